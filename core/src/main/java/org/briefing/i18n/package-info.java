@@ -1,0 +1,2 @@
+/** Languages, translations kept apart from the English source, fingerprints and staleness. */
+package org.briefing.i18n;

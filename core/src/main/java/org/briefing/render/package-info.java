@@ -1,0 +1,2 @@
+/** The renderer interface and the format registry. */
+package org.briefing.render;

@@ -1,0 +1,165 @@
+package org.briefing.yaml;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.briefing.diagnostics.Diagnostic;
+import org.briefing.diagnostics.InvalidInputException;
+import org.briefing.diagnostics.Problems;
+import org.briefing.diagnostics.SourcePosition;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * Reads untrusted YAML into {@link YamlNode}s with positions, within fixed bounds: file size,
+ * nesting depth, alias use and the number of nodes (so that an alias bomb cannot expand).
+ *
+ * <pre>{@code YamlNode root = YamlLoader.load("spec.yaml", text);}</pre>
+ */
+public final class YamlLoader {
+  /** Largest input accepted, in characters. */
+  public static final int MAX_CHARS = 2 * 1024 * 1024;
+
+  /** Deepest nesting accepted. */
+  public static final int MAX_DEPTH = 40;
+
+  /** Most nodes one file may expand to, aliases included. */
+  public static final int MAX_NODES = 200_000;
+
+  private static final int MAX_ALIASES = 20;
+
+  private YamlLoader() {}
+
+  /**
+   * Parses one YAML document.
+   *
+   * @param path the file name used in messages
+   * @param text the file's content
+   * @return the root node ({@link YamlNode.Null} for an empty file)
+   * @throws InvalidInputException for a syntax error or a file over the bounds
+   */
+  public static YamlNode load(String path, String text) {
+    if (text.length() > MAX_CHARS) {
+      throw new InvalidInputException(
+          Diagnostic.error(
+              SourcePosition.file(path),
+              "file is too large (" + text.length() + " characters; at most " + MAX_CHARS + ")"));
+    }
+    LoadSettings settings =
+        LoadSettings.builder()
+            .setLabel(path)
+            .setMaxAliasesForCollections(MAX_ALIASES)
+            .setAllowRecursiveKeys(false)
+            .setCodePointLimit(MAX_CHARS + 1)
+            .setUseMarks(true)
+            .build();
+    Optional<Node> root;
+    try {
+      root = new Compose(settings).composeString(text);
+    } catch (MarkedYamlEngineException e) {
+      Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+      SourcePosition at =
+          mark == null
+              ? SourcePosition.file(path)
+              : new SourcePosition(path, mark.getLine() + 1, mark.getColumn() + 1);
+      String problem = e.getProblem() == null ? "malformed YAML" : e.getProblem();
+      String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+      throw new InvalidInputException(
+          Diagnostic.error(
+              at,
+              "not valid YAML: " + problem + context,
+              "check indentation, colons and quotes around this place"));
+    } catch (YamlEngineException e) {
+      throw new InvalidInputException(
+          Diagnostic.error(SourcePosition.file(path), "not valid YAML: " + e.getMessage()));
+    }
+    if (root.isEmpty()) {
+      return new YamlNode.Null(SourcePosition.file(path));
+    }
+    Problems problems = new Problems();
+    YamlNode result = new Converter(path, problems).convert(root.get(), 0);
+    problems.throwIfErrors();
+    return result;
+  }
+
+  private static final class Converter {
+    private final String path;
+    private final Problems problems;
+    private int nodes;
+
+    Converter(String path, Problems problems) {
+      this.path = path;
+      this.problems = problems;
+    }
+
+    private SourcePosition at(Node node) {
+      return node.getStartMark()
+          .map(m -> new SourcePosition(path, m.getLine() + 1, m.getColumn() + 1))
+          .orElse(SourcePosition.file(path));
+    }
+
+    YamlNode convert(Node node, int depth) {
+      SourcePosition at = at(node);
+      if (++nodes > MAX_NODES) {
+        throw new InvalidInputException(
+            Diagnostic.error(
+                at, "too many values (aliases expand to more than " + MAX_NODES + ")"));
+      }
+      if (depth > MAX_DEPTH) {
+        throw new InvalidInputException(
+            Diagnostic.error(at, "nested too deeply (more than " + MAX_DEPTH + " levels)"));
+      }
+      if (node instanceof ScalarNode s) {
+        boolean plain = s.getScalarStyle() == ScalarStyle.PLAIN;
+        if (plain && (s.getTag().equals(Tag.NULL))) {
+          return new YamlNode.Null(at);
+        }
+        return new YamlNode.Scalar(s.getValue(), plain, at);
+      }
+      if (node instanceof SequenceNode seq) {
+        List<YamlNode> items = seq.getValue().stream().map(n -> convert(n, depth + 1)).toList();
+        return new YamlNode.Sequence(items, at);
+      }
+      if (node instanceof MappingNode map) {
+        Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+        for (NodeTuple t : map.getValue()) {
+          Node keyNode = t.getKeyNode();
+          SourcePosition keyAt = at(keyNode);
+          if (!(keyNode instanceof ScalarNode key)) {
+            problems.error(keyAt, "a key must be a plain word, not " + describe(keyNode));
+            continue;
+          }
+          if (entries.containsKey(key.getValue())) {
+            YamlNode.Entry first = entries.get(key.getValue());
+            problems.error(
+                keyAt,
+                "duplicate key '" + key.getValue() + "'",
+                "it was first given at line " + first.keyPosition().line());
+            continue;
+          }
+          entries.put(
+              key.getValue(),
+              new YamlNode.Entry(key.getValue(), keyAt, convert(t.getValueNode(), depth + 1)));
+        }
+        return new YamlNode.Mapping(entries, at);
+      }
+      problems.error(at, "unsupported YAML node");
+      return new YamlNode.Null(at);
+    }
+
+    private static String describe(Node n) {
+      return n instanceof SequenceNode ? "a list" : "a mapping";
+    }
+  }
+}
