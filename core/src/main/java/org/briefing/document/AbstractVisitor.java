@@ -126,5 +126,8 @@ public abstract class AbstractVisitor implements Visitor {
   public void visit(Inline.Badge node) {}
 
   @Override
+  public void visit(Inline.Anchor node) {}
+
+  @Override
   public void visit(Inline.LineBreak node) {}
 }

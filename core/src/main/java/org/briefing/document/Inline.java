@@ -98,6 +98,14 @@ public sealed interface Inline extends Node {
     }
   }
 
+  /** A place links can point to ({@code #id}), such as a reference list entry. */
+  record Anchor(String id) implements Inline {
+    @Override
+    public void accept(Visitor v) {
+      v.visit(this);
+    }
+  }
+
   record LineBreak() implements Inline {
     @Override
     public void accept(Visitor v) {

@@ -44,5 +44,7 @@ public interface Visitor {
 
   void visit(Inline.Badge node);
 
+  void visit(Inline.Anchor node);
+
   void visit(Inline.LineBreak node);
 }
