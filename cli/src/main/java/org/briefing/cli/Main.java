@@ -1,10 +1,125 @@
 package org.briefing.cli;
 
-/** Entry point (placeholder until the commands land). */
-public final class Main {
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import org.briefing.diagnostics.Diagnostic;
+import org.briefing.diagnostics.InvalidInputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code briefing} command line.
+ *
+ * <pre>{@code
+ * int status = Main.run(System.out, System.err, "build", "briefings/nato-madrid.yaml");
+ * }</pre>
+ */
+@Command(
+    name = "briefing",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = "Builds tailored briefings, translations and tables from the article's data.",
+    subcommands = {
+      ValidateCommand.class,
+      ListCommand.class,
+      BuildCommand.class,
+      TableCommand.class,
+      SchemaCommand.class,
+      NewCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:success",
+      "1:internal error (a bug: please report it with --stacktrace)",
+      "2:invalid input or usage (the message names the file, line and column)"
+    })
+public final class Main implements Runnable {
+  static final int OK = 0;
+  static final int INTERNAL = 1;
+  static final int INVALID = 2;
+
+  @Option(
+      names = "--stacktrace",
+      scope = CommandLine.ScopeType.INHERIT,
+      description = "On an internal error, print the Java stack trace.")
+  boolean stacktrace;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(0);
+    System.exit(run(System.out, System.err, args));
+  }
+
+  /** Runs the CLI with the given streams; returns the exit status. Used by tests end to end. */
+  public static int run(PrintStream out, PrintStream err, String... args) {
+    Main main = new Main();
+    CommandLine cl = new CommandLine(main);
+    PrintWriter o = new PrintWriter(out, true, StandardCharsets.UTF_8);
+    PrintWriter e = new PrintWriter(err, true, StandardCharsets.UTF_8);
+    cl.setOut(o);
+    cl.setErr(e);
+    cl.setExitCodeExceptionMapper(t -> t instanceof InvalidInputException ? INVALID : INTERNAL);
+    cl.setParameterExceptionHandler(
+        (ex, a) -> {
+          e.println("briefing: " + ex.getMessage());
+          CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
+          e.println("Try '" + ex.getCommandLine().getCommandName() + " --help'.");
+          return INVALID;
+        });
+    cl.setExecutionExceptionHandler(
+        (ex, c, parsed) -> {
+          if (ex instanceof InvalidInputException invalid) {
+            for (Diagnostic d : invalid.diagnostics()) {
+              e.println(d.format());
+            }
+            return INVALID;
+          }
+          e.println("briefing: internal error: " + ex);
+          if (main.stacktrace) {
+            ex.printStackTrace(e);
+          } else {
+            e.println("(run again with --stacktrace for details)");
+          }
+          return INTERNAL;
+        });
+    int status = cl.execute(args);
+    o.flush();
+    e.flush();
+    return status;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Reads the version the build wrote into the jar. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      Properties p = new Properties();
+      try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      } catch (IOException ex) {
+        throw new UncheckedIOException(ex);
+      }
+      return new String[] {
+        "briefing " + p.getProperty("version", "unknown"),
+        "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
+      };
+    }
   }
 }
