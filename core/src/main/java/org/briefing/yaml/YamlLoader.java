@@ -75,12 +75,27 @@ public final class YamlLoader {
               : new SourcePosition(path, mark.getLine() + 1, mark.getColumn() + 1);
       String problem = e.getProblem() == null ? "malformed YAML" : e.getProblem();
       String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+      Mark started = e.getContextMark().orElse(null);
+      String hint =
+          started != null && mark != null && started.getLine() != mark.getLine()
+              ? "it started at line "
+                  + (started.getLine() + 1)
+                  + ", column "
+                  + (started.getColumn() + 1)
+                  + "; check indentation, colons and quotes there"
+              : "check indentation, colons and quotes around this place";
       throw new InvalidInputException(
-          Diagnostic.error(
-              at,
-              "not valid YAML: " + problem + context,
-              "check indentation, colons and quotes around this place"));
+          Diagnostic.error(at, "not valid YAML: " + problem + context, hint));
     } catch (YamlEngineException e) {
+      if (String.valueOf(e.getMessage()).startsWith("Number of aliases")) {
+        throw new InvalidInputException(
+            Diagnostic.error(
+                SourcePosition.file(path),
+                "too many aliases: at most "
+                    + MAX_ALIASES
+                    + " uses of '*name' for lists and mappings are allowed",
+                "write the values out instead of repeating them through aliases"));
+      }
       throw new InvalidInputException(
           Diagnostic.error(SourcePosition.file(path), "not valid YAML: " + e.getMessage()));
     }
