@@ -63,6 +63,10 @@ final class MiniCorpus {
     return new MiniCorpus(copy);
   }
 
+  String text(String file) {
+    return files.get(file);
+  }
+
   CorpusReader.Result read() {
     return CorpusReader.read(DIR, files);
   }
