@@ -191,7 +191,7 @@ class BadCorpusTest {
                     "findings.yaml",
                     "    notes: []",
                     "    notes: " + "[".repeat(60) + "]".repeat(60)),
-            "corpus/findings.yaml:19:50: error: nested too deeply (more than 40 levels)"),
+            "corpus/findings.yaml:19:49: error: nested too deeply (more than 40 levels)"),
         bad(
             "marker without a note",
             c -> c.replace("table.yaml", "marker: \"*\"\n  text:", "marker: \"†\"\n  text:"),
