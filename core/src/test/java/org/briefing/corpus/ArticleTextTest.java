@@ -66,8 +66,10 @@ class ArticleTextTest {
             CorpusFidelityTest.citationsIn(
                 "shown (Gritėnas, 2017; Vilson, 2015, Kojala, Ivanauskas, 2015). Also (Sturm,"
                     + " 2022: 867) and (EESC, 2020; Statkus, Paulauskas, 2006: 43–44), (LRT,"
-                    + " 2022a), but not (cf. Figure 1: 91.6%) nor (to open in October 2022)."))
+                    + " 2022a), but not (cf. Figure 1: 91.6%) nor (to open in October 2022)."
+                    + " Cf. Statista Research Department (2022)."))
         .containsExactly(
+            "Statista Research Department (2022)",
             "Gritėnas, 2017",
             "Vilson, 2015",
             "Kojala, Ivanauskas, 2015",

@@ -162,9 +162,17 @@ class CorpusFidelityTest {
 
   private static final Pattern PARENTHESES = Pattern.compile("\\(([^()]*)\\)");
 
-  /** The author–year citations in parentheses in the article, each as written. */
+  /** A citation in the running text: "Statista Research Department (2022)". */
+  private static final Pattern NARRATIVE =
+      Pattern.compile("\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)* \\(\\d{4}[a-z]?\\)");
+
+  /** The author–year citations of the article, each as written. */
   static Set<String> citationsIn(String text) {
     Set<String> out = new LinkedHashSet<>();
+    Matcher n = NARRATIVE.matcher(text);
+    while (n.find()) {
+      out.add(n.group());
+    }
     Matcher p = PARENTHESES.matcher(text);
     while (p.find()) {
       Matcher c = CITATION.matcher(p.group(1));
@@ -181,7 +189,11 @@ class CorpusFidelityTest {
     Set<String> forms = new LinkedHashSet<>();
     corpus.references().forEach(r -> forms.addAll(r.citedAs()));
 
-    assertThat(cited).contains("Sturm, 2022: 867", "Statkus, Paulauskas, 2006: 43–44");
+    assertThat(cited)
+        .contains(
+            "Sturm, 2022: 867",
+            "Statkus, Paulauskas, 2006: 43–44",
+            "Statista Research Department (2022)");
     List<String> uncovered = new ArrayList<>(cited);
     uncovered.removeAll(forms);
     assertThat(uncovered).isEmpty();
