@@ -304,7 +304,13 @@ public final class Assembler {
       List<Inline> content = new ArrayList<>();
       content.add(
           new Inline.Strong(
-              List.of(new Inline.Text(who + ": " + v.label("verdict." + first.verdict().key())))));
+              List.of(
+                  new Inline.Text(
+                      who
+                          + ": "
+                          + v.label(
+                              (group.size() == 1 ? "verdict." : "verdicts.")
+                                  + first.verdict().key())))));
       content.add(new Inline.Text(" "));
       content.addAll(v.unit("hypothesis." + first.id() + ".verdict-sentence"));
       out.add(new Block.Paragraph(content));
