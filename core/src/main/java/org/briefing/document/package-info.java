@@ -9,18 +9,18 @@
  *       blocks' own {@link org.briefing.document.Block.Heading}s start at level 2.
  *   <li>Every heading has an id; renderers build the table of contents and bookmarks from the
  *       level-2 and level-3 headings.
- *   <li>A citation prints as "(label)" and links to {@code #ref-<refId>}; the reference list is
- *       a list whose items start with an {@link org.briefing.document.Inline.Anchor} {@code
+ *   <li>A citation prints as "(label)" and links to {@code #ref-<refId>}; the reference list is a
+ *       list whose items start with an {@link org.briefing.document.Inline.Anchor} {@code
  *       ref-<refId>}.
  *   <li>A {@link org.briefing.document.Inline.NoteRef} points to the {@link
- *       org.briefing.document.Block.Footnote} with the same id; renderers place footnotes as
- *       their format does (end notes in HTML, foot of page in LaTeX).
- *   <li>Table 1: the first head row holds the column headers; in body rows the first cell is a
- *       row header. Cells hold one paragraph per priority or effect line. The table's notes are
- *       the marker note and the source line, printed under the table.
+ *       org.briefing.document.Block.Footnote} with the same id; renderers place footnotes as their
+ *       format does (end notes in HTML, foot of page in LaTeX).
+ *   <li>Table 1: the first head row holds the column headers; in body rows the first cell is a row
+ *       header. Cells hold one paragraph per priority or effect line. The table's notes are the
+ *       marker note and the source line, printed under the table.
  *   <li>{@link org.briefing.document.Inline.Badge} keys are label keys of {@link
- *       org.briefing.i18n.Labels} ("draft-translation"), printed in the language of the
- *       surrounding text.
+ *       org.briefing.i18n.Labels} ("draft-translation"), printed in the language of the surrounding
+ *       text.
  *   <li>Text in the assembled document is final: Polish typography (non-breaking spaces, „…”
  *       quotes, decimal comma) is already applied; renderers only escape.
  * </ul>

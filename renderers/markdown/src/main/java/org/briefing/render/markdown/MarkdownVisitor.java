@@ -1,0 +1,418 @@
+package org.briefing.render.markdown;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.briefing.document.AbstractVisitor;
+import org.briefing.document.Block;
+import org.briefing.document.Document;
+import org.briefing.document.Inline;
+import org.briefing.document.Meta;
+import org.briefing.document.Node;
+import org.briefing.document.Visitor;
+import org.briefing.i18n.Labels;
+import org.briefing.i18n.Language;
+
+/** The per-render state: walks the document and lays it out through a {@link MarkdownWriter}. */
+final class MarkdownVisitor implements Visitor {
+  private static final Pattern UNSAFE_ID_CHARS = Pattern.compile("[^A-Za-z0-9_.:-]");
+
+  private final MarkdownWriter writer;
+  private final boolean htmlAnchors;
+  private final Set<String> footnoteIds;
+  private final Deque<Language> languages = new ArrayDeque<>();
+
+  private MarkdownVisitor(
+      MarkdownWriter writer, boolean htmlAnchors, Language language, Set<String> footnoteIds) {
+    this.writer = writer;
+    this.htmlAnchors = htmlAnchors;
+    this.footnoteIds = footnoteIds;
+    this.languages.push(language);
+  }
+
+  /** Writes a document with a writer. */
+  static void render(Document document, MarkdownWriter writer, boolean htmlAnchors) {
+    Set<String> ids = new HashSet<>();
+    document.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Block.Footnote node) {
+            ids.add(node.id());
+            super.visit(node);
+          }
+        });
+    new MarkdownVisitor(writer, htmlAnchors, document.meta().language(), Set.copyOf(ids))
+        .document(document);
+  }
+
+  /** Writes the marking, the title block and every block of the document. */
+  private void document(Document document) {
+    Meta meta = document.meta();
+    meta.marking()
+        .ifPresent(
+            m -> {
+              writer.blockStart();
+              delimited("**", List.of(new Inline.Text(m.text())));
+            });
+    writer.blockStart();
+    writer.raw("# ");
+    writer.text(meta.title());
+    if (!meta.subtitle().isEmpty()) {
+      writer.blockStart();
+      delimited("*", List.of(new Inline.Text(meta.subtitle())));
+    }
+    if (!meta.authors().isEmpty() || !meta.date().isEmpty()) {
+      writer.blockStart();
+      writer.text(String.join(", ", meta.authors()));
+      if (!meta.authors().isEmpty() && !meta.date().isEmpty()) {
+        writer.hardBreak();
+      }
+      writer.text(meta.date());
+    }
+    blocks(document.blocks());
+    writer.line();
+  }
+
+  private void blocks(List<? extends Node> nodes) {
+    for (Node n : nodes) {
+      n.accept(this);
+    }
+  }
+
+  private Labels labels() {
+    return Labels.of(languages.peek());
+  }
+
+  private void anchor(String id) {
+    if (htmlAnchors && id != null && !id.isEmpty()) {
+      writer.raw("<a id=\"" + safeId(id) + "\"></a>");
+    }
+  }
+
+  /** Ids become HTML attribute values and footnote labels: keep only characters safe in both. */
+  static String safeId(String id) {
+    return UNSAFE_ID_CHARS.matcher(id).replaceAll("-");
+  }
+
+  /** Renders nodes with a fresh single-line writer (a heading, a table cell) in this language. */
+  private String oneLine(MarkdownWriter w, List<? extends Node> content) {
+    MarkdownVisitor v = new MarkdownVisitor(w, htmlAnchors, languages.peek(), footnoteIds);
+    v.blocks(content);
+    return w.result();
+  }
+
+  @Override
+  public void visit(Block.Heading node) {
+    writer.blockStart();
+    writer.raw("#".repeat(Math.max(1, Math.min(6, node.level()))) + " ");
+    anchor(node.id());
+    writer.raw(oneLine(MarkdownWriter.singleLine(), node.content()));
+  }
+
+  @Override
+  public void visit(Block.Paragraph node) {
+    writer.blockStart();
+    blocks(node.content());
+  }
+
+  @Override
+  public void visit(Block.ListBlock node) {
+    boolean tight =
+        node.items().stream()
+            .allMatch(
+                item ->
+                    item.size() <= 1
+                        || (item.size() == 2
+                            && item.get(0) instanceof Block.Paragraph
+                            && item.get(1) instanceof Block.ListBlock));
+    writer.blockStart();
+    writer.pushTight(tight);
+    int number = 1;
+    boolean first = true;
+    for (List<Block> item : node.items()) {
+      String marker = node.ordered() ? number++ + ". " : "- ";
+      if (!first) {
+        writer.itemStart();
+      }
+      first = false;
+      writer.pushPrefix(marker, " ".repeat(marker.length()));
+      if (item.isEmpty()) {
+        writer.raw("");
+        writer.line();
+      }
+      blocks(item);
+      writer.popPrefix();
+    }
+    writer.popTight();
+  }
+
+  @Override
+  public void visit(Block.Table node) {
+    if (!node.caption().isEmpty() || node.id() != null) {
+      writer.blockStart();
+      anchor(node.id());
+      delimited("**", node.caption());
+    }
+    int columns = 1;
+    for (Block.Row r : node.head()) {
+      columns = Math.max(columns, r.cells().size());
+    }
+    for (Block.Row r : node.body()) {
+      columns = Math.max(columns, r.cells().size());
+    }
+    List<Block.Row> extraRows = new ArrayList<>();
+    Block.Row header = node.head().isEmpty() ? null : node.head().get(0);
+    if (header != null) {
+      extraRows.addAll(node.head().subList(1, node.head().size()));
+    }
+    extraRows.addAll(node.body());
+    writer.blockStart();
+    row(header, columns, true);
+    writer.line();
+    writer.raw("|" + " --- |".repeat(columns));
+    for (Block.Row r : extraRows) {
+      writer.line();
+      row(r, columns, false);
+    }
+    blocks(node.notes());
+  }
+
+  /** One GFM table row; a missing row or cell is empty. Row headers of the body are bold. */
+  private void row(Block.Row row, int columns, boolean headRow) {
+    StringBuilder b = new StringBuilder("|");
+    for (int i = 0; i < columns; i++) {
+      String content = "";
+      if (row != null && i < row.cells().size()) {
+        Block.Cell cell = row.cells().get(i);
+        content = oneLine(MarkdownWriter.tableCell(), cell.content());
+        if (cell.header() && !headRow && !content.isEmpty()) {
+          content = "**" + content + "**";
+        }
+      }
+      b.append(content.isEmpty() ? " |" : " " + content + " |");
+    }
+    writer.raw(b.toString());
+  }
+
+  @Override
+  public void visit(Block.Figure node) {
+    writer.blockStart();
+    anchor(node.id());
+    delimited("**", node.caption());
+    List<List<Block>> items = new ArrayList<>();
+    for (Block.DataPoint p : node.data()) {
+      List<Inline> value = List.of(new Inline.Text(p.formatted()));
+      List<Inline> line = new ArrayList<>();
+      line.add(new Inline.Text(p.label() + ": "));
+      line.add(p.highlight() ? new Inline.Strong(value) : value.get(0));
+      items.add(List.of(new Block.Paragraph(line)));
+    }
+    if (!items.isEmpty()) {
+      new Block.ListBlock(false, items).accept(this);
+    }
+    if (!node.source().isEmpty()) {
+      new Block.Paragraph(node.source()).accept(this);
+    }
+  }
+
+  @Override
+  public void visit(Block.Callout node) {
+    writer.blockStart();
+    writer.pushPrefix("> ", "> ");
+    if (!node.title().isEmpty()) {
+      writer.blockStart();
+      delimited("**", node.title());
+    }
+    blocks(node.content());
+    writer.popPrefix();
+  }
+
+  @Override
+  public void visit(Block.Quote node) {
+    writer.blockStart();
+    writer.pushPrefix("> ", "> ");
+    blocks(node.content());
+    if (!node.attribution().isEmpty()) {
+      writer.blockStart();
+      writer.text("— ");
+      blocks(node.attribution());
+    }
+    writer.popPrefix();
+  }
+
+  @Override
+  public void visit(Block.Footnote node) {
+    writer.blockStart();
+    writer.pushPrefix("[^" + safeId(node.id()) + "]: ", "    ");
+    blocks(node.content());
+    writer.popPrefix();
+  }
+
+  @Override
+  public void visit(Block.Code node) {
+    if (writer.isTableCell()) {
+      writer.blockStart();
+      writer.codeSpan(node.text());
+      return;
+    }
+    writer.blockStart();
+    String fence = "`".repeat(Math.max(3, MarkdownWriter.longestRun(node.text(), '`') + 1));
+    writer.raw(fence);
+    writer.line();
+    for (String line : node.text().split("\r?\n", -1)) {
+      writer.raw(line);
+      writer.line();
+    }
+    writer.raw(fence);
+  }
+
+  @Override
+  public void visit(Block.Rule node) {
+    writer.blockStart();
+    writer.raw("---");
+  }
+
+  @Override
+  public void visit(Block.Part node) {
+    languages.push(node.language());
+    node.title()
+        .ifPresent(
+            t -> {
+              writer.blockStart();
+              writer.raw("## ");
+              anchor(node.id());
+              writer.raw(oneLine(MarkdownWriter.singleLine(), List.of(new Inline.Text(t))));
+            });
+    blocks(node.content());
+    languages.pop();
+  }
+
+  @Override
+  public void visit(Block.Parallel node) {
+    Labels labels = labels();
+    writer.blockStart();
+    writer.raw(
+        "| "
+            + MarkdownWriter.escape(labels.get("language." + node.left().code()), false)
+            + " | "
+            + MarkdownWriter.escape(labels.get("language." + node.right().code()), false)
+            + " |");
+    writer.line();
+    writer.raw("| --- | --- |");
+    for (Block.ParallelRow r : node.rows()) {
+      writer.line();
+      languages.push(node.left());
+      String left = oneLine(MarkdownWriter.tableCell(), r.left());
+      languages.pop();
+      languages.push(node.right());
+      String right = oneLine(MarkdownWriter.tableCell(), r.right());
+      languages.pop();
+      writer.raw("| " + left + " | " + right + " |");
+    }
+  }
+
+  @Override
+  public void visit(Inline.Text node) {
+    writer.text(node.text());
+  }
+
+  @Override
+  public void visit(Inline.Emphasis node) {
+    delimited("*", node.content());
+  }
+
+  @Override
+  public void visit(Inline.Strong node) {
+    delimited("**", node.content());
+  }
+
+  /**
+   * Writes content between emphasis delimiters. Blanks at the edges of the content go outside: a
+   * delimiter next to a blank would not open or close emphasis and would print as an asterisk.
+   */
+  private void delimited(String delimiter, List<Inline> content) {
+    if (content.isEmpty()) {
+      return;
+    }
+    List<Inline> inner = new ArrayList<>(content);
+    String leading = "";
+    String trailing = "";
+    if (inner.get(0) instanceof Inline.Text t) {
+      String stripped = t.text().stripLeading();
+      leading = t.text().substring(0, t.text().length() - stripped.length());
+      inner.set(0, new Inline.Text(stripped));
+    }
+    int last = inner.size() - 1;
+    if (inner.get(last) instanceof Inline.Text t) {
+      String stripped = t.text().stripTrailing();
+      trailing = t.text().substring(stripped.length());
+      inner.set(last, new Inline.Text(stripped));
+    }
+    writer.text(leading);
+    if (inner.stream().anyMatch(i -> !(i instanceof Inline.Text t) || !t.text().isEmpty())) {
+      writer.raw(delimiter);
+      blocks(inner);
+      writer.raw(delimiter);
+    }
+    writer.text(trailing);
+  }
+
+  @Override
+  public void visit(Inline.Code node) {
+    writer.codeSpan(node.text());
+  }
+
+  @Override
+  public void visit(Inline.Citation node) {
+    if (htmlAnchors) {
+      writer.raw("[");
+      writer.text("(" + node.label() + ")");
+      writer.raw("](" + writer.linkDestination("#ref-" + safeId(node.refId())) + ")");
+    } else {
+      writer.text("(" + node.label() + ")");
+    }
+  }
+
+  @Override
+  public void visit(Inline.Link node) {
+    writer.raw("[");
+    blocks(node.content());
+    writer.raw("](" + writer.linkDestination(node.target()) + ")");
+  }
+
+  @Override
+  public void visit(Inline.LangSpan node) {
+    languages.push(node.language());
+    blocks(node.content());
+    languages.pop();
+  }
+
+  @Override
+  public void visit(Inline.NoteRef node) {
+    if (footnoteIds.contains(node.id())) {
+      writer.raw("[^" + safeId(node.id()) + "]");
+    } else {
+      // A marker whose note is printed as text (under a table): GFM would print "[^id]" literally.
+      writer.text(node.marker());
+    }
+  }
+
+  @Override
+  public void visit(Inline.Badge node) {
+    delimited("*", List.of(new Inline.Text(labels().get(node.labelKey()))));
+  }
+
+  @Override
+  public void visit(Inline.Anchor node) {
+    anchor(node.id());
+  }
+
+  @Override
+  public void visit(Inline.LineBreak node) {
+    writer.hardBreak();
+  }
+}

@@ -1,0 +1,2 @@
+/** The Markdown renderer: CommonMark with GFM tables and footnotes (format {@code md}). */
+package org.briefing.render.markdown;

@@ -1,0 +1,285 @@
+package org.briefing.render.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.briefing.document.AbstractVisitor;
+import org.briefing.document.Block;
+import org.briefing.document.Document;
+import org.briefing.document.Inline;
+import org.briefing.document.Meta;
+import org.briefing.document.SampleDocuments;
+import org.briefing.i18n.Language;
+import org.briefing.render.Formats;
+import org.briefing.render.GoldenFiles;
+import org.briefing.render.RendererProvider;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.footnotes.FootnoteReference;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.StrongEmphasis;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class MarkdownRendererTest {
+  private static final MarkdownRenderer RENDERER = MarkdownRenderer.builder().build();
+
+  /** Strings that CommonMark or GFM would read as markup if they were not escaped. */
+  static Stream<String> hostile() {
+    return Stream.of(
+        SampleDocuments.HOSTILE,
+        SampleDocuments.POLISH_LETTERS + " " + SampleDocuments.LITHUANIAN_LETTERS,
+        "# heading",
+        "###### six",
+        "> quote",
+        "- item",
+        "+ item",
+        "* item",
+        "1. item",
+        "1) item",
+        "123456789. nine digits",
+        "===",
+        "---",
+        "***",
+        "___",
+        "    indented code",
+        "\ttab",
+        "```fence",
+        "~~~fence",
+        "<div>block html</div>",
+        "<!-- comment -->",
+        "&amp; &#65; &copy;",
+        "[ref]: /url",
+        "[^note]",
+        "![image](x.png)",
+        "http://example.com/a_b_c and www.example.com",
+        "<http://autolink.example>",
+        "a\\",
+        "trailing backslash \\",
+        "\\\\|",
+        "**strong** __strong__ ~~strike~~",
+        "a | b | c",
+        "| --- |",
+        "$x$ $$y$$",
+        "{#id} ${x} %d ^sup");
+  }
+
+  private static Document paragraphs(List<Block> blocks) {
+    Meta m = SampleDocuments.tableOnly(Language.EN).meta();
+    Meta meta =
+        new Meta(
+            m.id(),
+            "T",
+            "",
+            List.of(),
+            "",
+            "",
+            "",
+            "",
+            Language.EN,
+            Optional.empty(),
+            "",
+            List.of(),
+            m.created(),
+            Optional.empty(),
+            Optional.empty(),
+            "A4");
+    return new Document(meta, blocks);
+  }
+
+  private static Block.Paragraph para(String text) {
+    return new Block.Paragraph(List.of(new Inline.Text(text)));
+  }
+
+  @ParameterizedTest
+  @MethodSource("hostile")
+  void textRoundTripsInEveryContext(String text) {
+    Block.Table table =
+        new Block.Table(
+            "t",
+            List.of(new Inline.Text(text)),
+            List.of(new Block.Row(List.of(new Block.Cell(true, List.of(para(text)))))),
+            List.of(new Block.Row(List.of(new Block.Cell(false, List.of(para(text)))))),
+            List.of());
+    Document d =
+        paragraphs(
+            List.of(
+                para(text),
+                new Block.Heading(2, "h", List.of(new Inline.Text(text))),
+                new Block.ListBlock(false, List.of(List.of(para(text)))),
+                new Block.Quote(List.of(para(text)), List.of()),
+                table,
+                new Block.Paragraph(
+                    List.of(
+                        new Inline.Text("x"),
+                        new Inline.LineBreak(),
+                        new Inline.Text(text),
+                        new Inline.NoteRef("n", "1"))),
+                new Block.Paragraph(
+                    List.of(
+                        new Inline.Link("https://example.com/", List.of(new Inline.Text(text))))),
+                new Block.Footnote("n", "1", List.of(para(text)))));
+    String md = RENDERER.renderToString(d);
+    Node root = CommonMarkReader.parse(md);
+
+    List<Paragraph> ps = CommonMarkReader.all(root, Paragraph.class);
+    assertThat(CommonMarkReader.plainText(ps.get(0))).as(md).isEqualTo(text);
+    assertThat(CommonMarkReader.all(root, Heading.class))
+        .extracting(CommonMarkReader::plainText)
+        .as(md)
+        .containsExactly("T", text);
+    assertThat(CommonMarkReader.plainText(CommonMarkReader.all(root, ListItem.class).get(0)))
+        .as(md)
+        .isEqualTo(text);
+    assertThat(CommonMarkReader.plainText(CommonMarkReader.all(root, BlockQuote.class).get(0)))
+        .as(md)
+        .isEqualTo(text);
+    assertThat(CommonMarkReader.all(root, TableCell.class))
+        .extracting(CommonMarkReader::plainText)
+        .as(md)
+        .containsExactly(text.strip(), text.strip());
+    assertThat(ps)
+        .extracting(CommonMarkReader::plainText)
+        .as(md)
+        .containsExactly(text, text, text, text, "x\n" + text, text, text);
+    assertThat(CommonMarkReader.all(root, StrongEmphasis.class))
+        .extracting(CommonMarkReader::plainText)
+        .as(md)
+        .containsExactly(text.strip());
+    assertThat(CommonMarkReader.all(root, Link.class))
+        .extracting(CommonMarkReader::plainText)
+        .as(md)
+        .containsExactly(text);
+    assertThat(CommonMarkReader.all(root, FootnoteReference.class)).as(md).hasSize(1);
+    assertThat(
+            CommonMarkReader.plainText(CommonMarkReader.all(root, FootnoteDefinition.class).get(0)))
+        .as(md)
+        .isEqualTo(text);
+    assertThat(CommonMarkReader.all(root, HtmlBlock.class)).as(md).isEmpty();
+    assertThat(CommonMarkReader.all(root, HtmlInline.class))
+        .extracting(HtmlInline::getLiteral)
+        .as(md)
+        .allMatch(h -> h.matches("<a id=\"[A-Za-z0-9_.:-]+\">|</a>"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("hostile")
+  void codeRoundTrips(String code) {
+    Document d =
+        paragraphs(
+            List.of(
+                new Block.Paragraph(List.of(new Inline.Code(code))),
+                new Block.Table(
+                    "t",
+                    List.of(),
+                    List.of(),
+                    List.of(
+                        new Block.Row(
+                            List.of(
+                                new Block.Cell(
+                                    false,
+                                    List.of(
+                                        new Block.Paragraph(List.of(new Inline.Code(code)))))))),
+                    List.of()),
+                new Block.Code(code + "\n" + code)));
+    String md = RENDERER.renderToString(d);
+    Node root = CommonMarkReader.parse(md);
+    assertThat(CommonMarkReader.all(root, org.commonmark.node.Code.class))
+        .extracting(org.commonmark.node.Code::getLiteral)
+        .as(md)
+        .containsExactly(code.replace('\t', '\t'), code);
+    assertThat(CommonMarkReader.all(root, org.commonmark.node.FencedCodeBlock.class))
+        .extracting(org.commonmark.node.FencedCodeBlock::getLiteral)
+        .as(md)
+        .containsExactly(code + "\n" + code + "\n");
+  }
+
+  @Test
+  void sampleDocumentKeepsEveryTextAndStructure() {
+    for (Document doc : List.of(SampleDocuments.english(), SampleDocuments.polish())) {
+      String md = RENDERER.renderToString(doc);
+      Node root = CommonMarkReader.parse(md);
+      String plain = CommonMarkReader.plainText(root);
+      for (String t : texts(doc)) {
+        assertThat(plain).as("text %s", t).contains(t.replace('\n', ' '));
+      }
+      assertThat(CommonMarkReader.all(root, TableBlock.class)).hasSize(2);
+      assertThat(CommonMarkReader.all(root, FootnoteDefinition.class)).hasSize(2);
+      assertThat(CommonMarkReader.all(root, FootnoteReference.class)).hasSize(2);
+      assertThat(CommonMarkReader.all(root, HtmlBlock.class)).isEmpty();
+      assertThat(CommonMarkReader.all(root, Link.class))
+          .extracting(Link::getDestination)
+          .contains("#ref-sturm2022", "#table-1");
+      assertThat(CommonMarkReader.all(root, HtmlInline.class))
+          .extracting(HtmlInline::getLiteral)
+          .contains("<a id=\"ref-sturm2022\">", "<a id=\"table-1\">");
+      assertThat(CommonMarkReader.all(root, Heading.class).get(0).getLevel()).isEqualTo(1);
+      assertThat(md).startsWith("**TLP:AMBER+STRICT**\n\n# ");
+    }
+  }
+
+  @Test
+  void badgeIsInTheDocumentLanguage() {
+    assertThat(RENDERER.renderToString(SampleDocuments.english())).contains("*draft translation*");
+    assertThat(RENDERER.renderToString(SampleDocuments.polish())).contains("*projekt tłumaczenia*");
+  }
+
+  @Test
+  void withoutHtmlAnchorsTheOutputHoldsNoHtml() {
+    String md =
+        MarkdownRenderer.builder()
+            .htmlAnchors(false)
+            .build()
+            .renderToString(SampleDocuments.english());
+    Node root = CommonMarkReader.parse(md);
+    assertThat(CommonMarkReader.all(root, HtmlInline.class)).isEmpty();
+    assertThat(CommonMarkReader.all(root, HtmlBlock.class)).isEmpty();
+    assertThat(CommonMarkReader.plainText(root)).contains("(Sturm, 2022: 867)");
+  }
+
+  @Test
+  void isRegisteredAsMd() {
+    assertThat(Formats.installed().provider("md").map(RendererProvider::create))
+        .get()
+        .satisfies(r -> assertThat(r.extension()).isEqualTo("md"));
+  }
+
+  @Test
+  void goldenFiles() throws IOException {
+    GoldenFiles.check("sample-en.md", bytes(RENDERER, SampleDocuments.english()));
+    GoldenFiles.check("sample-pl.md", bytes(RENDERER, SampleDocuments.polish()));
+    GoldenFiles.check("table-pl.md", bytes(RENDERER, SampleDocuments.tableOnly(Language.PL)));
+  }
+
+  private static byte[] bytes(MarkdownRenderer r, Document d) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    r.render(d, out);
+    return out.toByteArray();
+  }
+
+  private static List<String> texts(Document d) {
+    List<String> all = new ArrayList<>();
+    d.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Inline.Text node) {
+            all.add(node.text());
+          }
+        });
+    return all;
+  }
+}
