@@ -4,10 +4,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.briefing.document.AbstractVisitor;
 import org.briefing.document.Block;
 import org.briefing.document.Document;
@@ -18,7 +20,9 @@ import org.briefing.i18n.Language;
 
 /**
  * Renders a document's blocks to the HTML of the page's {@code <main>}: every text goes through
- * {@link Markup}, so nothing in the document can become markup or a template expression.
+ * {@link Markup}, so nothing in the document can become markup or a template expression. A footnote
+ * marker or citation whose footnote or reference entry is not in the document is printed without a
+ * link, so that no link points nowhere.
  *
  * <p>One instance renders one document (it holds the per-render state: the language in force,
  * footnotes waiting for their section, counters for back-links, the outline).
@@ -41,6 +45,8 @@ public final class BodyWriter implements Visitor {
   private final Deque<List<Block.Footnote>> footnoteScopes = new ArrayDeque<>();
   private final Map<String, Integer> noteRefTotals = new HashMap<>();
   private final Map<String, Integer> citationTotals = new HashMap<>();
+  private final Set<String> footnoteIds = new HashSet<>();
+  private final Set<String> anchorIds = new HashSet<>();
   private final Map<String, Integer> noteRefsSeen = new HashMap<>();
   private final Map<String, Integer> citationsSeen = new HashMap<>();
   private final List<OutlineEntry> outline = new ArrayList<>();
@@ -110,6 +116,17 @@ public final class BodyWriter implements Visitor {
           @Override
           public void visit(Inline.Citation node) {
             citationTotals.merge(node.refId(), 1, Integer::sum);
+          }
+
+          @Override
+          public void visit(Block.Footnote node) {
+            footnoteIds.add(node.id());
+            super.visit(node);
+          }
+
+          @Override
+          public void visit(Inline.Anchor node) {
+            anchorIds.add(node.id());
           }
         });
   }
@@ -549,6 +566,10 @@ public final class BodyWriter implements Visitor {
 
   @Override
   public void visit(Inline.Citation node) {
+    if (!anchorIds.contains("ref-" + node.refId())) {
+      out.text("(").open("span", "class", "citation").text(node.label()).close("span").text(")");
+      return;
+    }
     int n = citationsSeen.merge(node.refId(), 1, Integer::sum);
     out.text("(");
     out.open(
@@ -623,6 +644,10 @@ public final class BodyWriter implements Visitor {
 
   @Override
   public void visit(Inline.NoteRef node) {
+    if (!footnoteIds.contains(node.id())) {
+      out.open("sup", "class", "noteref").text(node.marker()).close("sup");
+      return;
+    }
     int n = noteRefsSeen.merge(node.id(), 1, Integer::sum);
     String id = noteRefId(node.id(), n);
     out.open("sup", "class", "noteref")

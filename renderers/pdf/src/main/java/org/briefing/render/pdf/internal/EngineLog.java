@@ -29,16 +29,24 @@ public final class EngineLog implements XRLogger {
     return level.intValue() >= Level.WARNING.intValue();
   }
 
+  /**
+   * The engine warns when a document has no subject, but the PDF renderer writes the XMP metadata
+   * itself afterwards and veraPDF finds the files PDF/UA-1 compliant without one.
+   */
+  private static boolean misleading(String msg) {
+    return msg != null && msg.startsWith("No document description provided");
+  }
+
   @Override
   public void log(String where, Level level, String msg) {
-    if (wanted(level)) {
+    if (wanted(level) && !misleading(msg)) {
       LOG.log(level(level), "{0}: {1}", where, msg);
     }
   }
 
   @Override
   public void log(String where, Level level, String msg, Throwable th) {
-    if (wanted(level)) {
+    if (wanted(level) && !misleading(msg)) {
       LOG.log(level(level), where + ": " + msg, th);
     }
   }
