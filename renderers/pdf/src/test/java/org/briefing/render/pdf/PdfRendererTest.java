@@ -22,6 +22,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -155,6 +157,26 @@ class PdfRendererTest {
       List<String> titles = new ArrayList<>();
       collect(pdf.getDocumentCatalog().getDocumentOutline(), titles, "");
       assertThat(titles).contains("English version", " Findings", "Wersja polska", " Ustalenia");
+      String xmp =
+          new String(
+              pdf.getDocumentCatalog().getMetadata().toByteArray(),
+              java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(xmp).contains("<rdf:li>en</rdf:li>", "<rdf:li>pl</rdf:li>");
+    }
+  }
+
+  @Test
+  void contentsLinkToTheirPages() throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(rendered("english"))) {
+      int internalLinks = 0;
+      for (var a : pdf.getPage(0).getAnnotations()) {
+        if (a instanceof PDAnnotationLink l
+            && (l.getAction() instanceof PDActionGoTo || l.getDestination() != null)) {
+          internalLinks++;
+        }
+      }
+      assertThat(internalLinks).as("links of the contents on page 1").isGreaterThanOrEqualTo(5);
+      assertThat(text(pdf)).containsPattern("References \\.+ 2");
     }
   }
 

@@ -46,9 +46,14 @@ public final class EmbeddedFonts {
 
   private EmbeddedFonts() {}
 
-  /** Parsed on first use, then kept for the life of the JVM. */
-  private static final class Parsed {
-    static final List<TrueTypeFont> FONTS = FACES.stream().map(f -> parse(f.file())).toList();
+  /** Each face is parsed when a document first uses it, then kept for the life of the JVM. */
+  private static final TrueTypeFont[] PARSED = new TrueTypeFont[FACES.size()];
+
+  private static synchronized TrueTypeFont parsed(int face) {
+    if (PARSED[face] == null) {
+      PARSED[face] = parse(FACES.get(face).file());
+    }
+    return PARSED[face];
   }
 
   private static TrueTypeFont parse(String file) {
@@ -67,9 +72,8 @@ public final class EmbeddedFonts {
   public static void register(PdfRendererBuilder builder, PDDocument document) {
     for (int i = 0; i < FACES.size(); i++) {
       Face face = FACES.get(i);
-      TrueTypeFont ttf = Parsed.FONTS.get(i);
       for (String family : face.families()) {
-        builder.useFont(new Subset(document, ttf), family, face.weight(), face.style(), true);
+        builder.useFont(new Subset(document, i), family, face.weight(), face.style(), true);
       }
     }
   }
@@ -77,20 +81,20 @@ public final class EmbeddedFonts {
   /** Loads the parsed font into the document when the layout first asks for it. */
   private static final class Subset extends PDFontSupplier {
     private final PDDocument document;
-    private final TrueTypeFont ttf;
+    private final int face;
     private PDFont font;
 
-    Subset(PDDocument document, TrueTypeFont ttf) {
+    Subset(PDDocument document, int face) {
       super(null);
       this.document = document;
-      this.ttf = ttf;
+      this.face = face;
     }
 
     @Override
     public PDFont supply() {
       if (font == null) {
         try {
-          font = PDType0Font.load(document, ttf, true);
+          font = PDType0Font.load(document, parsed(face), true);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }

@@ -104,6 +104,7 @@ public final class PdfMetadata {
         dc.setDescription(meta.subject());
       }
       dc.addLanguage(meta.language().code());
+      meta.secondLanguage().ifPresent(l -> dc.addLanguage(l.code()));
 
       AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
       pdf.setProducer(PRODUCER);
