@@ -1,0 +1,287 @@
+package org.briefing.render.latex;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.briefing.document.AbstractVisitor;
+import org.briefing.document.Block;
+import org.briefing.document.Document;
+import org.briefing.document.Inline;
+import org.briefing.document.Marking;
+import org.briefing.document.Meta;
+import org.briefing.i18n.Language;
+import org.briefing.render.Renderer;
+import org.briefing.render.UnsupportedContentException;
+
+/**
+ * Writes a {@link Document} as a complete LaTeX document (format {@code latex}, extension {@code
+ * tex}, UTF-8).
+ *
+ * <pre>{@code
+ * Renderer tex = LatexRenderer.builder().build();
+ * tex.render(document, out);                                      // xelatex briefing.tex
+ * String table = LatexRenderer.builder().tableFragment(true).build().renderToString(document);
+ * }</pre>
+ *
+ * <p><b>Engine.</b> Compile with {@code xelatex} (recommended: fontspec with Latin Modern, or the
+ * font given to {@link Builder#mainFont}); the preamble also works with {@code pdflatex} (T1, utf8
+ * inputenc, lmodern), which covers Polish and Lithuanian letters but not every Unicode character.
+ * Babel is loaded with the document's language as main language and every other language the
+ * document uses ({@code polish} for Polish). Packages used (TeX Live on Debian): geometry, array,
+ * longtable, booktabs, xcolor, fancyhdr, hyperref, babel, babel-polish, fontspec, lmodern.
+ *
+ * <p><b>Layout.</b> The marking is printed in the head of every page (TLP labels in their colour on
+ * black), then the title block; tables are longtables with booktabs rules whose head repeats on
+ * every page ({@code \endhead}); footnotes are {@code \footnote}s where they are referenced (LaTeX
+ * numbers them); citations are "(label)" linked with {@code \hyperref} to the reference list's
+ * {@code \label}s; figures are their numbers as a bar table; a Parallel block is a two-column
+ * longtable; a Part and a language span switch babel's language. Branding (logo, colour) is not
+ * written.
+ *
+ * <p><b>Table alone.</b> A document that holds only one table (what {@code briefing table} builds),
+ * or any document with {@link Builder#tableOnly(boolean)}, becomes a standalone document holding
+ * the first table and its notes. {@link Builder#tableFragment(boolean)} writes just that table,
+ * with no preamble, for authors to paste into their own document (which needs {@code array}, {@code
+ * longtable} and {@code booktabs}); a fragment has no hyperlinks, so it needs no hyperref.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class LatexRenderer implements Renderer {
+  /** The format name used with {@code -f}. */
+  public static final String FORMAT = "latex";
+
+  private final boolean tableOnly;
+  private final boolean tableFragment;
+  private final Optional<String> mainFont;
+
+  private LatexRenderer(Builder builder) {
+    this.tableOnly = builder.tableOnly;
+    this.tableFragment = builder.tableFragment;
+    this.mainFont = builder.mainFont;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public String format() {
+    return FORMAT;
+  }
+
+  @Override
+  public String extension() {
+    return "tex";
+  }
+
+  @Override
+  public void render(Document document, OutputStream out) throws IOException {
+    out.write(renderToString(document).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The document as LaTeX source.
+   *
+   * @throws UnsupportedContentException in table mode, when the document has no table
+   */
+  public String renderToString(Document document) {
+    Meta meta = document.meta();
+    boolean onlyTable =
+        tableOnly
+            || tableFragment
+            || (document.blocks().size() == 1 && document.blocks().get(0) instanceof Block.Table);
+    Map<String, Block.Footnote> footnotes = new HashMap<>();
+    document.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Block.Footnote node) {
+            footnotes.put(node.id(), node);
+            super.visit(node);
+          }
+        });
+    LatexWriter body = LatexWriter.document();
+    LatexVisitor visitor =
+        new LatexVisitor(
+            body, new LatexVisitor.Context(Map.copyOf(footnotes), !tableFragment), meta.language());
+    if (onlyTable) {
+      visitor.table(firstTable(document));
+    } else {
+      visitor.blocks(document.blocks());
+    }
+    body.line();
+    if (tableFragment) {
+      return "% Table from Briefing. Needs \\usepackage{array,longtable,booktabs} in the preamble.\n"
+          + body.result();
+    }
+    StringBuilder b = new StringBuilder();
+    preamble(b, meta, languages(document));
+    b.append("\\begin{document}\n");
+    if (!onlyTable) {
+      titleBlock(b, meta);
+    }
+    b.append(body.result());
+    b.append("\\end{document}\n");
+    return b.toString();
+  }
+
+  private static Block.Table firstTable(Document document) {
+    return document.blocks().stream()
+        .filter(Block.Table.class::isInstance)
+        .map(Block.Table.class::cast)
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new UnsupportedContentException(
+                    "the document '" + document.meta().id() + "' has no table to write alone"));
+  }
+
+  /** The languages of the document, the main language last (babel's main language). */
+  private static Set<Language> languages(Document document) {
+    Set<Language> used = new LinkedHashSet<>();
+    document.meta().secondLanguage().ifPresent(used::add);
+    document.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Block.Part node) {
+            used.add(node.language());
+            super.visit(node);
+          }
+
+          @Override
+          public void visit(Block.Parallel node) {
+            used.add(node.left());
+            used.add(node.right());
+            super.visit(node);
+          }
+
+          @Override
+          public void visit(Inline.LangSpan node) {
+            used.add(node.language());
+            super.visit(node);
+          }
+        });
+    used.remove(document.meta().language());
+    used.add(document.meta().language());
+    return used;
+  }
+
+  private void preamble(StringBuilder b, Meta meta, Set<Language> languages) {
+    String paper = "Letter".equalsIgnoreCase(meta.pageSize()) ? "letterpaper" : "a4paper";
+    b.append("% Written by Briefing. Compile with xelatex (recommended) or pdflatex.\n");
+    b.append("\\documentclass[11pt,").append(paper).append("]{article}\n");
+    b.append("\\usepackage{iftex}\n");
+    b.append("\\ifPDFTeX\n");
+    b.append("  \\usepackage[T1]{fontenc}\n");
+    b.append("  \\usepackage[utf8]{inputenc}\n");
+    b.append("  \\usepackage{lmodern}\n");
+    b.append("\\else\n");
+    b.append("  \\usepackage{fontspec}\n");
+    mainFont.ifPresent(
+        f -> b.append("  \\setmainfont{").append(LatexWriter.escape(f)).append("}\n"));
+    b.append("\\fi\n");
+    Language main = meta.language();
+    String others =
+        languages.stream()
+            .filter(l -> l != main)
+            .map(l -> LatexVisitor.babel(l) + ",")
+            .collect(Collectors.joining());
+    b.append("\\usepackage[")
+        .append(others)
+        .append("main=")
+        .append(LatexVisitor.babel(main))
+        .append("]{babel}\n");
+    b.append("\\usepackage[margin=25mm,headheight=16pt]{geometry}\n");
+    b.append("\\usepackage{array,longtable,booktabs}\n");
+    b.append("\\usepackage{xcolor}\n");
+    b.append("\\usepackage{fancyhdr}\n");
+    b.append("\\usepackage[hidelinks,bookmarksopen]{hyperref}\n");
+    b.append("\\hypersetup{pdftitle={")
+        .append(LatexWriter.escape(meta.title()))
+        .append("},pdfauthor={")
+        .append(LatexWriter.escape(String.join(", ", meta.authors())))
+        .append("},pdflang={")
+        .append(main.code())
+        .append("}}\n");
+    b.append("\\setlength{\\LTcapwidth}{\\linewidth}\n");
+    b.append("\\setlength{\\parindent}{0pt}\n");
+    b.append("\\setlength{\\parskip}{0.6\\baselineskip}\n");
+    b.append("\\pagestyle{fancy}\n\\fancyhf{}\n\\renewcommand{\\headrulewidth}{0pt}\n");
+    meta.marking().ifPresent(m -> b.append("\\fancyhead[C]{").append(marking(m)).append("}\n"));
+    b.append("\\fancyfoot[C]{\\thepage}\n");
+  }
+
+  private static String marking(Marking m) {
+    String text = LatexWriter.escape(m.text());
+    return m.tlp()
+        .map(
+            t ->
+                "\\colorbox{black}{\\textcolor[HTML]{"
+                    + t.colour().substring(1)
+                    + "}{\\bfseries "
+                    + text
+                    + "}}")
+        .orElse("\\bfseries " + text);
+  }
+
+  private static void titleBlock(StringBuilder b, Meta meta) {
+    b.append("\\begin{center}\n");
+    b.append("{\\LARGE\\bfseries ").append(LatexWriter.escape(meta.title())).append("\\par}\n");
+    if (!meta.subtitle().isEmpty()) {
+      b.append("\\medskip\n{\\large ")
+          .append(LatexWriter.escape(meta.subtitle()))
+          .append("\\par}\n");
+    }
+    if (!meta.authors().isEmpty()) {
+      b.append("\\medskip\n")
+          .append(LatexWriter.escape(String.join(", ", meta.authors())))
+          .append("\\par\n");
+    }
+    if (!meta.date().isEmpty()) {
+      b.append(LatexWriter.escape(meta.date())).append("\\par\n");
+    }
+    b.append("\\end{center}\n\n");
+  }
+
+  /** Configures a {@link LatexRenderer}. Not thread-safe; the renderer it builds is. */
+  public static final class Builder {
+    private boolean tableOnly;
+    private boolean tableFragment;
+    private Optional<String> mainFont = Optional.empty();
+
+    private Builder() {}
+
+    /**
+     * Writes a standalone document holding only the document's first table (default false; a
+     * document that holds nothing but a table is written this way anyway).
+     */
+    public Builder tableOnly(boolean tableOnly) {
+      this.tableOnly = tableOnly;
+      return this;
+    }
+
+    /** Writes only the first table's longtable and notes, with no preamble (default false). */
+    public Builder tableFragment(boolean tableFragment) {
+      this.tableFragment = tableFragment;
+      return this;
+    }
+
+    /**
+     * The main font under xelatex, by its system name (such as "DejaVu Serif"); by default
+     * fontspec's Latin Modern, which covers Polish and Lithuanian.
+     */
+    public Builder mainFont(String fontName) {
+      this.mainFont = Optional.of(fontName);
+      return this;
+    }
+
+    public LatexRenderer build() {
+      return new LatexRenderer(this);
+    }
+  }
+}

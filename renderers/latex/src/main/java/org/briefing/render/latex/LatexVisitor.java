@@ -1,0 +1,438 @@
+package org.briefing.render.latex;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.briefing.document.AbstractVisitor;
+import org.briefing.document.Block;
+import org.briefing.document.Inline;
+import org.briefing.document.Node;
+import org.briefing.document.Visitor;
+import org.briefing.i18n.Labels;
+import org.briefing.i18n.Language;
+
+/**
+ * The per-render state: walks blocks and inlines and lays them out through a {@link LatexWriter}.
+ */
+final class LatexVisitor implements Visitor {
+  /** The length of the longest bar of a figure. */
+  private static final BigDecimal BAR_CM = new BigDecimal("6");
+
+  /** State shared by a render and its nested writers (cells, footnotes). */
+  static final class Context {
+    final Map<String, Block.Footnote> footnotes;
+    final Set<String> placedFootnotes = new HashSet<>();
+    final boolean hyperlinks;
+
+    Context(Map<String, Block.Footnote> footnotes, boolean hyperlinks) {
+      this.footnotes = footnotes;
+      this.hyperlinks = hyperlinks;
+    }
+  }
+
+  private final LatexWriter writer;
+  private final Context context;
+  private final Deque<Language> languages = new ArrayDeque<>();
+
+  LatexVisitor(LatexWriter writer, Context context, Language language) {
+    this.writer = writer;
+    this.context = context;
+    this.languages.push(language);
+  }
+
+  /** The babel name of a language. */
+  static String babel(Language language) {
+    return switch (language) {
+      case EN -> "english";
+      case PL -> "polish";
+    };
+  }
+
+  void blocks(List<? extends Node> nodes) {
+    for (Node n : nodes) {
+      n.accept(this);
+    }
+  }
+
+  /** Renders nodes with a compact writer (no blank lines), sharing this render's state. */
+  private String compact(List<? extends Node> nodes, Language language) {
+    LatexWriter w = LatexWriter.compact();
+    new LatexVisitor(w, context, language).blocks(nodes);
+    return w.result();
+  }
+
+  private String compact(List<? extends Node> nodes) {
+    return compact(nodes, languages.peek());
+  }
+
+  private Labels labels() {
+    return Labels.of(languages.peek());
+  }
+
+  private void anchor(String id) {
+    if (context.hyperlinks && id != null && !id.isEmpty()) {
+      writer.raw("\\phantomsection\\label{" + LatexWriter.id(id) + "}");
+    }
+  }
+
+  /** The plain text of inlines, escaped, for bookmarks. */
+  private static String plain(List<? extends Node> nodes) {
+    StringBuilder b = new StringBuilder();
+    AbstractVisitor v =
+        new AbstractVisitor() {
+          @Override
+          public void visit(Inline.Text node) {
+            b.append(node.text());
+          }
+
+          @Override
+          public void visit(Inline.Code node) {
+            b.append(node.text());
+          }
+
+          @Override
+          public void visit(Inline.Citation node) {
+            b.append('(').append(node.label()).append(')');
+          }
+        };
+    for (Node n : nodes) {
+      n.accept(v);
+    }
+    return LatexWriter.escape(b.toString());
+  }
+
+  @Override
+  public void visit(Block.Heading node) {
+    writer.blockStart();
+    if (writer.isCompact()) {
+      writer.raw("\\textbf{" + compact(node.content()) + "}");
+      return;
+    }
+    String command =
+        switch (Math.max(2, node.level())) {
+          case 2 -> "section";
+          case 3 -> "subsection";
+          case 4 -> "subsubsection";
+          default -> "paragraph";
+        };
+    writer.raw("\\" + command + "*{" + compact(node.content()) + "}");
+    if (context.hyperlinks && node.id() != null && !node.id().isEmpty()) {
+      writer.raw("\\label{" + LatexWriter.id(node.id()) + "}");
+    }
+    writer.line();
+    writer.raw("\\addcontentsline{toc}{" + command + "}{" + plain(node.content()) + "}");
+  }
+
+  @Override
+  public void visit(Block.Paragraph node) {
+    writer.blockStart();
+    blocks(node.content());
+  }
+
+  @Override
+  public void visit(Block.ListBlock node) {
+    String env = node.ordered() ? "enumerate" : "itemize";
+    writer.blockStart();
+    writer.raw("\\begin{" + env + "}");
+    for (List<Block> item : node.items()) {
+      writer.line();
+      writer.raw("\\item ");
+      if (item.isEmpty()) {
+        writer.raw("\\mbox{}");
+      }
+      writer.raw(compact(item));
+    }
+    writer.line();
+    writer.raw("\\end{" + env + "}");
+  }
+
+  @Override
+  public void visit(Block.Table node) {
+    table(node);
+  }
+
+  /** Writes a table as a longtable whose head repeats on every page, with its notes under it. */
+  void table(Block.Table node) {
+    int columns = 1;
+    for (Block.Row r : node.head()) {
+      columns = Math.max(columns, r.cells().size());
+    }
+    for (Block.Row r : node.body()) {
+      columns = Math.max(columns, r.cells().size());
+    }
+    boolean rowHeaders =
+        columns > 1
+            && !node.body().isEmpty()
+            && node.body().stream()
+                .allMatch(r -> !r.cells().isEmpty() && r.cells().get(0).header());
+    writer.blockStart();
+    anchor(node.id());
+    writer.line();
+    StringBuilder spec = new StringBuilder();
+    for (int i = 0; i < columns; i++) {
+      double share = rowHeaders ? (i == 0 ? 0.2 : 0.8 / (columns - 1)) : 1.0 / columns;
+      spec.append(
+          String.format(
+              Locale.ROOT,
+              ">{\\raggedright\\arraybackslash}p{\\dimexpr%.3f\\linewidth-2\\tabcolsep\\relax}",
+              share));
+    }
+    writer.raw("\\begin{longtable}{" + spec + "}");
+    writer.line();
+    if (!node.caption().isEmpty()) {
+      writer.raw("\\caption*{\\bfseries " + compact(node.caption()) + "}\\\\");
+      writer.line();
+    }
+    String head = rows(node.head(), columns);
+    writer.raw("\\toprule\n" + head + (head.isEmpty() ? "" : "\\midrule\n") + "\\endfirsthead\n");
+    writer.raw("\\toprule\n" + head + (head.isEmpty() ? "" : "\\midrule\n") + "\\endhead\n");
+    writer.raw(
+        "\\midrule\n\\multicolumn{"
+            + columns
+            + "}{r}{\\footnotesize\\itshape "
+            + LatexWriter.escape(labels().get("table.continued"))
+            + "}\\\\\n\\endfoot\n\\bottomrule\n\\endlastfoot\n");
+    writer.raw(rows(node.body(), columns));
+    writer.raw("\\end{longtable}");
+    if (!node.notes().isEmpty()) {
+      writer.blockStart();
+      writer.raw("{\\footnotesize " + compact(node.notes()) + "\\par}");
+    }
+  }
+
+  private String rows(List<Block.Row> rows, int columns) {
+    StringBuilder b = new StringBuilder();
+    for (Block.Row r : rows) {
+      for (int i = 0; i < columns; i++) {
+        if (i > 0) {
+          b.append(" & ");
+        }
+        if (i < r.cells().size()) {
+          Block.Cell cell = r.cells().get(i);
+          String content = compact(cell.content());
+          b.append(cell.header() && !content.isEmpty() ? "\\bfseries " + content : content);
+        }
+      }
+      b.append("\\\\\n");
+    }
+    return b.toString();
+  }
+
+  @Override
+  public void visit(Block.Figure node) {
+    writer.blockStart();
+    anchor(node.id());
+    writer.raw("\\textbf{" + compact(node.caption()) + "}\\par");
+    BigDecimal max = BigDecimal.ZERO;
+    for (Block.DataPoint p : node.data()) {
+      max = max.max(p.value());
+    }
+    if (!node.data().isEmpty()) {
+      writer.line();
+      writer.raw("\\begin{tabular}{@{}ll@{}}\n");
+      for (Block.DataPoint p : node.data()) {
+        BigDecimal cm =
+            max.signum() <= 0 || p.value().signum() <= 0
+                ? BigDecimal.ZERO
+                : p.value().multiply(BAR_CM).divide(max, 2, RoundingMode.HALF_UP);
+        String label = LatexWriter.escape(p.label());
+        String value = LatexWriter.escape(p.formatted());
+        String bar = "\\rule{" + cm.toPlainString() + "cm}{1.6ex}";
+        writer.raw(
+            p.highlight()
+                ? "\\textbf{" + label + "} & " + bar + "~\\textbf{" + value + "}\\\\\n"
+                : label + " & \\textcolor{gray}{" + bar + "}~" + value + "\\\\\n");
+      }
+      writer.raw("\\end{tabular}\\par");
+    }
+    if (!node.source().isEmpty()) {
+      writer.line();
+      writer.raw("{\\footnotesize " + compact(node.source()) + "\\par}");
+    }
+  }
+
+  @Override
+  public void visit(Block.Callout node) {
+    writer.blockStart();
+    writer.raw("\\begin{quote}");
+    if (!node.title().isEmpty()) {
+      writer.raw("\\textbf{" + compact(node.title()) + "}\\par ");
+    }
+    writer.raw(compact(node.content()));
+    writer.raw("\\end{quote}");
+  }
+
+  @Override
+  public void visit(Block.Quote node) {
+    writer.blockStart();
+    writer.raw("\\begin{quote}");
+    writer.raw(compact(node.content()));
+    if (!node.attribution().isEmpty()) {
+      writer.raw("\\par\\hfill\\textemdash{} " + compact(node.attribution()));
+    }
+    writer.raw("\\end{quote}");
+  }
+
+  /** Footnotes are typeset where they are referenced ({@link Inline.NoteRef}). */
+  @Override
+  public void visit(Block.Footnote node) {}
+
+  @Override
+  public void visit(Block.Code node) {
+    writer.blockStart();
+    StringBuilder b = new StringBuilder("{\\ttfamily\\small\\raggedright\\noindent ");
+    String[] lines = node.text().split("\r?\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (i > 0) {
+        b.append("\\newline\n");
+      }
+      String line = LatexWriter.escape(lines[i]).replace(" ", "~");
+      b.append(line.isEmpty() ? "\\mbox{}" : line);
+    }
+    writer.raw(b.append("\\par}").toString());
+  }
+
+  @Override
+  public void visit(Block.Rule node) {
+    writer.blockStart();
+    writer.raw("\\noindent\\rule{\\linewidth}{0.4pt}");
+  }
+
+  @Override
+  public void visit(Block.Part node) {
+    writer.blockStart();
+    writer.raw("\\begin{otherlanguage}{" + babel(node.language()) + "}");
+    languages.push(node.language());
+    if (node.title().isPresent() && !writer.isCompact()) {
+      String title = LatexWriter.escape(node.title().get());
+      writer.line();
+      writer.raw("\\section*{" + title + "}");
+      if (context.hyperlinks) {
+        writer.raw("\\label{" + LatexWriter.id(node.id()) + "}");
+      }
+      writer.line();
+      writer.raw("\\addcontentsline{toc}{section}{" + title + "}");
+    } else {
+      anchor(node.id());
+    }
+    blocks(node.content());
+    languages.pop();
+    writer.blockStart();
+    writer.raw("\\end{otherlanguage}");
+  }
+
+  @Override
+  public void visit(Block.Parallel node) {
+    writer.blockStart();
+    String colspec =
+        ">{\\raggedright\\arraybackslash}p{\\dimexpr0.5\\linewidth-2\\tabcolsep\\relax}";
+    writer.raw("\\begin{longtable}{" + colspec + colspec + "}\n");
+    String head =
+        "\\toprule\n\\bfseries "
+            + LatexWriter.escape(labels().get("language." + node.left().code()))
+            + " & \\bfseries "
+            + LatexWriter.escape(labels().get("language." + node.right().code()))
+            + "\\\\\n\\midrule\n";
+    writer.raw(head + "\\endfirsthead\n" + head + "\\endhead\n\\bottomrule\n\\endlastfoot\n");
+    for (Block.ParallelRow r : node.rows()) {
+      writer.raw(side(node.left(), r.left()) + " & " + side(node.right(), r.right()) + "\\\\\n");
+    }
+    writer.raw("\\end{longtable}");
+  }
+
+  private String side(Language language, List<Block> content) {
+    return "\\begin{otherlanguage}{"
+        + babel(language)
+        + "}"
+        + compact(content, language)
+        + "\\end{otherlanguage}";
+  }
+
+  @Override
+  public void visit(Inline.Text node) {
+    // Allows a line break after a slash, so that "Country/organisation" and URLs fit narrow
+    // columns.
+    writer.raw(LatexWriter.escape(node.text()).replace("/", "/\\allowbreak{}"));
+  }
+
+  @Override
+  public void visit(Inline.Emphasis node) {
+    writer.raw("\\emph{" + compact(node.content()) + "}");
+  }
+
+  @Override
+  public void visit(Inline.Strong node) {
+    writer.raw("\\textbf{" + compact(node.content()) + "}");
+  }
+
+  @Override
+  public void visit(Inline.Code node) {
+    writer.raw("\\texttt{" + LatexWriter.escape(node.text()) + "}");
+  }
+
+  @Override
+  public void visit(Inline.Citation node) {
+    String text = LatexWriter.escape("(" + node.label() + ")");
+    writer.raw(
+        context.hyperlinks
+            ? "\\hyperref[ref-" + LatexWriter.id(node.refId()) + "]{" + text + "}"
+            : text);
+  }
+
+  @Override
+  public void visit(Inline.Link node) {
+    String content = compact(node.content());
+    if (!context.hyperlinks) {
+      writer.raw(content);
+    } else if (node.target().startsWith("#")) {
+      writer.raw("\\hyperref[" + LatexWriter.id(node.target().substring(1)) + "]{" + content + "}");
+    } else {
+      writer.raw("\\href{" + LatexWriter.url(node.target()) + "}{" + content + "}");
+    }
+  }
+
+  @Override
+  public void visit(Inline.LangSpan node) {
+    writer.raw(
+        "\\foreignlanguage{"
+            + babel(node.language())
+            + "}{"
+            + compact(node.content(), node.language())
+            + "}");
+  }
+
+  @Override
+  public void visit(Inline.NoteRef node) {
+    Block.Footnote note = context.footnotes.get(node.id());
+    String label = "fn:" + LatexWriter.id(node.id());
+    if (note == null) {
+      // A marker whose note is printed as text, such as the "*" note under a table.
+      writer.raw("\\textsuperscript{" + LatexWriter.escape(node.marker()) + "}");
+    } else if (context.placedFootnotes.add(node.id())) {
+      writer.raw("\\footnote{\\label{" + label + "}" + compact(note.content()) + "}");
+    } else {
+      writer.raw("\\textsuperscript{\\ref{" + label + "}}");
+    }
+  }
+
+  @Override
+  public void visit(Inline.Badge node) {
+    writer.raw("\\fbox{\\footnotesize " + LatexWriter.escape(labels().get(node.labelKey())) + "}");
+  }
+
+  @Override
+  public void visit(Inline.Anchor node) {
+    anchor(node.id());
+  }
+
+  @Override
+  public void visit(Inline.LineBreak node) {
+    writer.lineBreak();
+  }
+}

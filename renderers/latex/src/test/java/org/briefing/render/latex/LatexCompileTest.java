@@ -1,0 +1,111 @@
+package org.briefing.render.latex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.briefing.document.Document;
+import org.briefing.document.SampleDocuments;
+import org.briefing.i18n.Language;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Compiles the output with the TeX engines on the PATH; skipped, with a message, where there are
+ * none. On Debian the engines and packages come from: texlive-xetex texlive-latex-recommended
+ * texlive-fonts-recommended texlive-lang-polish lmodern.
+ */
+class LatexCompileTest {
+  @TempDir Path dir;
+
+  private static Optional<String> engine(String name) {
+    String path = System.getenv().getOrDefault("PATH", "");
+    for (String d : path.split(File.pathSeparator)) {
+      if (!d.isEmpty() && Files.isExecutable(Path.of(d, name))) {
+        return Optional.of(name);
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Test
+  void fullDocumentCompilesWithXelatex() throws Exception {
+    String xelatex = requireEngine("xelatex");
+    String log = compile(xelatex, "sample-pl", SampleDocuments.polish(), LatexRenderer.builder());
+    assertThat(log).doesNotContain("Missing character");
+  }
+
+  @Test
+  void tableAloneCompilesWithXelatex() throws Exception {
+    String xelatex = requireEngine("xelatex");
+    String log =
+        compile(
+            xelatex,
+            "table-en",
+            SampleDocuments.english(),
+            LatexRenderer.builder().tableOnly(true));
+    assertThat(log).doesNotContain("Missing character");
+  }
+
+  @Test
+  void fullDocumentCompilesWithPdflatex() throws Exception {
+    String pdflatex = requireEngine("pdflatex");
+    compile(pdflatex, "sample-en", SampleDocuments.english(), LatexRenderer.builder());
+  }
+
+  @Test
+  void tableAloneDocumentCompilesWithPdflatex() throws Exception {
+    String pdflatex = requireEngine("pdflatex");
+    compile(pdflatex, "table-pl", SampleDocuments.tableOnly(Language.PL), LatexRenderer.builder());
+  }
+
+  private static String requireEngine(String name) {
+    Optional<String> e = engine(name);
+    assumeTrue(
+        e.isPresent(),
+        name
+            + " is not on the PATH: LaTeX compile test skipped (Debian: apt-get install"
+            + " texlive-xetex texlive-latex-recommended texlive-fonts-recommended"
+            + " texlive-lang-polish lmodern)");
+    return e.get();
+  }
+
+  private String compile(String engine, String name, Document document, LatexRenderer.Builder b)
+      throws IOException, InterruptedException {
+    Path tex = dir.resolve(name + ".tex");
+    Files.write(tex, LatexRendererTest.bytes(b.build(), document));
+    Process p =
+        new ProcessBuilder(
+                engine,
+                "-interaction=nonstopmode",
+                "-halt-on-error",
+                "-no-shell-escape",
+                tex.getFileName().toString())
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve(name + ".out").toFile())
+            .start();
+    // A safety net against a TeX run waiting for input, not a performance limit.
+    boolean finished = p.waitFor(5, TimeUnit.MINUTES);
+    if (!finished) {
+      p.destroyForcibly();
+    }
+    Path logFile = dir.resolve(name + ".log");
+    String log =
+        Files.exists(logFile) ? Files.readString(logFile, StandardCharsets.ISO_8859_1) : "";
+    assertThat(finished).as("%s finished", engine).isTrue();
+    assertThat(p.exitValue()).as("%s exit status; log:%n%s", engine, tail(log)).isZero();
+    assertThat(dir.resolve(name + ".pdf")).isNotEmptyFile();
+    return log;
+  }
+
+  private static String tail(String log) {
+    return log.length() > 3000 ? log.substring(log.length() - 3000) : log;
+  }
+}

@@ -1,0 +1,163 @@
+package org.briefing.render.latex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import org.briefing.document.Block;
+import org.briefing.document.Document;
+import org.briefing.document.Inline;
+import org.briefing.document.SampleDocuments;
+import org.briefing.i18n.Language;
+import org.briefing.render.Formats;
+import org.briefing.render.GoldenFiles;
+import org.briefing.render.RendererProvider;
+import org.briefing.render.UnsupportedContentException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LatexRendererTest {
+  private static final LatexRenderer RENDERER = LatexRenderer.builder().build();
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '\'',
+      textBlock =
+          """
+          \\          | \\textbackslash{}
+          {           | \\{
+          }           | \\}
+          $           | \\$
+          &           | \\&
+          #           | \\#
+          ^           | \\textasciicircum{}
+          _           | \\_
+          ~           | \\textasciitilde{}
+          %           | \\%
+          <           | \\textless{}
+          >           | \\textgreater{}
+          "           | \\textquotedbl{}
+          `           | \\textasciigrave{}
+          [           | {[}
+          ]           | {]}
+          --          | -{}-
+          ',,'        | ',{},'
+          ${x}        | \\$\\{x\\}
+          ą ė Ž       | ą ė Ž
+          """)
+  void escapesEverySpecialCharacter(String text, String latex) {
+    assertThat(LatexWriter.escape(text)).isEqualTo(latex);
+  }
+
+  @Test
+  void escapesTheRest() {
+    assertThat(LatexWriter.escape("'")).isEqualTo("\\textquotesingle{}");
+    assertThat(LatexWriter.escape("|")).isEqualTo("\\textbar{}");
+    assertThat(LatexWriter.escape("a\u00a0b\nc")).isEqualTo("a~b c");
+    String escaped = LatexWriter.escape(SampleDocuments.HOSTILE);
+    String withoutEscapes =
+        escaped
+            .replaceAll("\\\\[a-z]+\\{\\}", "")
+            .replaceAll("\\\\[{}$&#%_]", "")
+            .replace("{[}", "")
+            .replace("{]}", "")
+            .replace("-{}", "");
+    assertThat(withoutEscapes).doesNotContainPattern("[\\\\{}$&#%_^~<>\"'`|\\[\\]]");
+  }
+
+  @Test
+  void escapesUrlsForHref() {
+    assertThat(LatexWriter.url("https://ex.com/a_b?x=1&y=2#top%20z~t"))
+        .isEqualTo("https://ex.com/a_b?x=1\\&y=2\\#top\\%20z~t");
+    assertThat(LatexWriter.url("https://ex.com/{a} \\b\"ł"))
+        .isEqualTo("https://ex.com/\\%7Ba\\%7D\\%20\\%5Cb\\%22\\%C5\\%82");
+  }
+
+  @Test
+  void polishDocumentLoadsPolishBabel() {
+    assertThat(RENDERER.renderToString(SampleDocuments.polish()))
+        .contains("\\usepackage[english,main=polish]{babel}")
+        .contains("\\fbox{\\footnotesize projekt tłumaczenia}")
+        .contains("Ciąg dalszy na następnej stronie");
+    assertThat(RENDERER.renderToString(SampleDocuments.english()))
+        .contains("\\usepackage[polish,main=english]{babel}");
+  }
+
+  @Test
+  void tableHeadRepeatsOnEveryPage() {
+    String tex = RENDERER.renderToString(SampleDocuments.english());
+    String longtable = tex.substring(tex.indexOf("\\begin{longtable}"));
+    assertThat(longtable).contains("\\endfirsthead").contains("\\endhead").contains("\\toprule");
+    assertThat(longtable.substring(0, longtable.indexOf("\\endhead")))
+        .contains(
+            "\\bfseries Country/\\allowbreak{}organisation & \\bfseries Priorities & \\bfseries Effects\\\\");
+  }
+
+  @Test
+  void footnotesAndCitations() {
+    String tex = RENDERER.renderToString(SampleDocuments.english());
+    assertThat(tex)
+        .contains("\\footnote{\\label{fn:fn-1}The Baltic region means")
+        .contains("\\hyperref[ref-sturm2022]{(Sturm, 2022: 867)}")
+        .contains("\\phantomsection\\label{ref-sturm2022}Sturm (2022).");
+  }
+
+  @Test
+  void aDocumentHoldingOnlyATableIsATableAlone() {
+    String tex = RENDERER.renderToString(SampleDocuments.tableOnly(Language.PL));
+    assertThat(tex).startsWith("% Written by Briefing").contains("\\begin{longtable}");
+    assertThat(tex).doesNotContain("\\LARGE");
+    assertThat(tex).contains("\\textsuperscript{*}");
+  }
+
+  @Test
+  void fragmentHasNoPreamble() {
+    String tex =
+        LatexRenderer.builder()
+            .tableFragment(true)
+            .build()
+            .renderToString(SampleDocuments.english());
+    assertThat(tex).doesNotContain("\\documentclass").doesNotContain("\\begin{document}");
+    assertThat(tex).contains("\\begin{longtable}").contains("\\end{longtable}");
+    assertThat(tex).doesNotContain("\\href").doesNotContain("\\phantomsection");
+  }
+
+  @Test
+  void tableModeWithoutATableFails() {
+    Document noTable =
+        new Document(
+            SampleDocuments.english().meta(),
+            List.of(new Block.Paragraph(List.of(new Inline.Text("x")))));
+    assertThatThrownBy(
+            () -> LatexRenderer.builder().tableOnly(true).build().renderToString(noTable))
+        .isInstanceOf(UnsupportedContentException.class)
+        .hasMessageContaining("no table");
+  }
+
+  @Test
+  void isRegisteredAsLatex() {
+    assertThat(Formats.installed().provider("latex").map(RendererProvider::create))
+        .get()
+        .satisfies(r -> assertThat(r.extension()).isEqualTo("tex"));
+  }
+
+  @Test
+  void goldenFiles() throws IOException {
+    GoldenFiles.check("sample-en.tex", bytes(RENDERER, SampleDocuments.english()));
+    GoldenFiles.check("sample-pl.tex", bytes(RENDERER, SampleDocuments.polish()));
+    GoldenFiles.check("table-pl.tex", bytes(RENDERER, SampleDocuments.tableOnly(Language.PL)));
+    GoldenFiles.check(
+        "table-en-fragment.tex",
+        bytes(LatexRenderer.builder().tableFragment(true).build(), SampleDocuments.english()));
+  }
+
+  static byte[] bytes(LatexRenderer r, Document d) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    r.render(d, out);
+    return out.toByteArray();
+  }
+}
