@@ -8,8 +8,8 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * Writes files so that a reader never sees half a file: the bytes go to a temporary file in the
- * same folder, which then replaces the target in one rename. An existing file is either kept
- * whole or replaced whole.
+ * same folder, which then replaces the target in one rename. An existing file is either kept whole
+ * or replaced whole.
  */
 final class AtomicFiles {
   private AtomicFiles() {}
@@ -21,7 +21,8 @@ final class AtomicFiles {
     try {
       Files.write(tmp, bytes);
       try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }

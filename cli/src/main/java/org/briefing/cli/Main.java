@@ -55,6 +55,9 @@ public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Standard output as bytes, for binary formats written to it (a PDF table). */
+  PrintStream rawOut = System.out;
+
   private Main() {}
 
   public static void main(String[] args) {
@@ -64,6 +67,7 @@ public final class Main implements Runnable {
   /** Runs the CLI with the given streams; returns the exit status. Used by tests end to end. */
   public static int run(PrintStream out, PrintStream err, String... args) {
     Main main = new Main();
+    main.rawOut = out;
     CommandLine cl = new CommandLine(main);
     PrintWriter o = new PrintWriter(out, true, StandardCharsets.UTF_8);
     PrintWriter e = new PrintWriter(err, true, StandardCharsets.UTF_8);
@@ -118,7 +122,11 @@ public final class Main implements Runnable {
       }
       return new String[] {
         "briefing " + p.getProperty("version", "unknown"),
-        "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
+        "Java "
+            + System.getProperty("java.version")
+            + " ("
+            + System.getProperty("java.vendor")
+            + ")"
       };
     }
   }

@@ -5,6 +5,7 @@ import com.ibm.icu.util.ULocale;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Objects;
@@ -121,7 +122,7 @@ public final class PartialDate implements Comparable<PartialDate> {
             "'"
                 + written
                 + "' is not a real date: "
-                + mo.name().toLowerCase(Locale.ROOT)
+                + mo.getDisplayName(TextStyle.FULL, Locale.ENGLISH)
                 + " has no day "
                 + d);
       }

@@ -28,7 +28,7 @@ public final class MappingReader {
   public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
   private final YamlNode.Mapping mapping;
-  private final String what;
+  private String what;
   private final Problems problems;
   private final Set<String> known = new LinkedHashSet<>();
 
@@ -49,6 +49,15 @@ public final class MappingReader {
     }
     problems.error(node.position(), what + " must be a mapping of keys, not " + node.kind());
     return Optional.empty();
+  }
+
+  /**
+   * Names the mapping for the messages that follow, once its id is known: "finding 'gipl'" reads
+   * better than "a finding".
+   */
+  public MappingReader named(String what) {
+    this.what = what;
+    return this;
   }
 
   public SourcePosition position() {
@@ -153,6 +162,47 @@ public final class MappingReader {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Like {@link #textList}, but keeps where each item stands, for reference checks. Values are
+   * stripped; items that are not texts are reported and left out.
+   */
+  public List<YamlNode.Scalar> textItems(String key) {
+    Optional<YamlNode> n = node(key);
+    if (n.isEmpty()) {
+      return List.of();
+    }
+    List<YamlNode> items =
+        n.get() instanceof YamlNode.Sequence seq ? seq.items() : List.of(n.get());
+    if (!(n.get() instanceof YamlNode.Sequence) && !(n.get() instanceof YamlNode.Scalar)) {
+      problems.error(n.get().position(), "'" + key + "' must be a list, not " + n.get().kind());
+      return List.of();
+    }
+    List<YamlNode.Scalar> out = new ArrayList<>();
+    for (YamlNode item : items) {
+      String t = asText(key, item);
+      if (t != null) {
+        out.add(new YamlNode.Scalar(t, ((YamlNode.Scalar) item).plain(), item.position()));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * A nested mapping whose keys are names chosen by the author (such as unit ids), not a fixed set:
+   * its entries in file order. Records an error when the value is not a mapping.
+   */
+  public List<YamlNode.Entry> entries(String key) {
+    Optional<YamlNode> n = node(key);
+    if (n.isEmpty()) {
+      return List.of();
+    }
+    if (n.get() instanceof YamlNode.Mapping m) {
+      return List.copyOf(m.entries().values());
+    }
+    problems.error(n.get().position(), "'" + key + "' must be a mapping, not " + n.get().kind());
+    return List.of();
   }
 
   /** The positions of the items of a list under {@code key}, in order (for reference checks). */

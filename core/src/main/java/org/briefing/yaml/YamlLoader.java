@@ -10,7 +10,9 @@ import org.briefing.diagnostics.Problems;
 import org.briefing.diagnostics.SourcePosition;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -20,6 +22,7 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * Reads untrusted YAML into {@link YamlNode}s with positions, within fixed bounds: file size,
@@ -63,9 +66,11 @@ public final class YamlLoader {
             .setAllowRecursiveKeys(false)
             .setCodePointLimit(MAX_CHARS + 1)
             .setUseMarks(true)
+            .setSchema(new CoreSchema())
             .build();
     Optional<Node> root;
     try {
+      checkDepth(path, settings, text);
       root = new Compose(settings).composeString(text);
     } catch (MarkedYamlEngineException e) {
       Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
@@ -75,12 +80,27 @@ public final class YamlLoader {
               : new SourcePosition(path, mark.getLine() + 1, mark.getColumn() + 1);
       String problem = e.getProblem() == null ? "malformed YAML" : e.getProblem();
       String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+      Mark started = e.getContextMark().orElse(null);
+      String hint =
+          started != null && mark != null && started.getLine() != mark.getLine()
+              ? "it started at line "
+                  + (started.getLine() + 1)
+                  + ", column "
+                  + (started.getColumn() + 1)
+                  + "; check indentation, colons and quotes there"
+              : "check indentation, colons and quotes around this place";
       throw new InvalidInputException(
-          Diagnostic.error(
-              at,
-              "not valid YAML: " + problem + context,
-              "check indentation, colons and quotes around this place"));
+          Diagnostic.error(at, "not valid YAML: " + problem + context, hint));
     } catch (YamlEngineException e) {
+      if (String.valueOf(e.getMessage()).startsWith("Number of aliases")) {
+        throw new InvalidInputException(
+            Diagnostic.error(
+                SourcePosition.file(path),
+                "too many aliases: at most "
+                    + MAX_ALIASES
+                    + " uses of '*name' for lists and mappings are allowed",
+                "write the values out instead of repeating them through aliases"));
+      }
       throw new InvalidInputException(
           Diagnostic.error(SourcePosition.file(path), "not valid YAML: " + e.getMessage()));
     }
@@ -91,6 +111,30 @@ public final class YamlLoader {
     YamlNode result = new Converter(path, problems).convert(root.get(), 0);
     problems.throwIfErrors();
     return result;
+  }
+
+  /**
+   * Refuses deep nesting before composing: the composer recurses once per level and would overflow
+   * the stack on input such as a hundred thousand '['. The parser itself keeps an explicit stack,
+   * so walking its events is safe at any depth.
+   */
+  private static void checkDepth(String path, LoadSettings settings, String text) {
+    int depth = 0;
+    for (Event e : new Parse(settings).parseString(text)) {
+      Event.ID id = e.getEventId();
+      if (id == Event.ID.SequenceStart || id == Event.ID.MappingStart) {
+        if (++depth > MAX_DEPTH) {
+          SourcePosition at =
+              e.getStartMark()
+                  .map(m -> new SourcePosition(path, m.getLine() + 1, m.getColumn() + 1))
+                  .orElse(SourcePosition.file(path));
+          throw new InvalidInputException(
+              Diagnostic.error(at, "nested too deeply (more than " + MAX_DEPTH + " levels)"));
+        }
+      } else if (id == Event.ID.SequenceEnd || id == Event.ID.MappingEnd) {
+        depth--;
+      }
+    }
   }
 
   private static final class Converter {

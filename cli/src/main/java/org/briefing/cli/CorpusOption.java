@@ -1,0 +1,13 @@
+package org.briefing.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The {@code --corpus DIR} option shared by the commands that read the article's data. */
+final class CorpusOption {
+  @Option(
+      names = "--corpus",
+      paramLabel = "DIR",
+      description = "Read the corpus from DIR (default: the corpus built into the tool).")
+  Path dir;
+}

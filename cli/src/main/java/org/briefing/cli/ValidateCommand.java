@@ -1,0 +1,137 @@
+package org.briefing.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.briefing.diagnostics.Diagnostic;
+import org.briefing.diagnostics.InvalidInputException;
+import org.briefing.diagnostics.SourcePosition;
+import org.briefing.spec.SpecReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code briefing validate}: checks corpora and specs and reports every problem. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check the corpus and briefing specs; report every error with file, line and column.",
+      "With no FILE or DIR, checks the corpus built into the tool. A DIR holding article.yaml is a",
+      "corpus; any other DIR is checked as its corpus/ folder (if any) and every spec (*.yaml) in it."
+    })
+final class ValidateCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(
+      paramLabel = "FILE|DIR",
+      arity = "0..*",
+      description = "Corpus folders, corpus files or specs.")
+  List<Path> inputs = new ArrayList<>();
+
+  @Mixin CorpusOption corpusOption;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Corpora corpora = new Corpora(corpusOption.dir);
+    List<Diagnostic> all = new ArrayList<>();
+    int corpusCount = 0;
+    int specCount = 0;
+    List<Path> corpusDirs = new ArrayList<>();
+    List<Path> specs = new ArrayList<>();
+    if (inputs.isEmpty()) {
+      corpusDirs.add(null);
+    }
+    for (Path p : inputs) {
+      if (Files.isDirectory(p)) {
+        if (Corpora.isCorpus(p)) {
+          corpusDirs.add(p);
+        } else {
+          if (Corpora.isCorpus(p.resolve("corpus"))) {
+            corpusDirs.add(p.resolve("corpus"));
+          }
+          specs.addAll(BuildCommand.specsIn(p));
+        }
+      } else if (Files.isRegularFile(p)) {
+        Path parent = p.toAbsolutePath().getParent();
+        if (parent != null && Corpora.isCorpus(parent) || isTranslationFile(p)) {
+          Path dir = p.getParent() == null ? Path.of(".") : p.getParent();
+          corpusDirs.add(isTranslationFile(p) ? dir.getParent() : dir);
+        } else {
+          specs.add(p);
+        }
+      } else {
+        all.add(
+            Diagnostic.error(
+                SourcePosition.file(p.toString()),
+                "no such file or folder",
+                "give a spec (*.yaml), a corpus folder, or nothing for the built-in corpus"));
+      }
+    }
+    for (Path dir : corpusDirs.stream().distinct().toList()) {
+      corpusCount++;
+      try {
+        Corpora.Loaded l = dir == null ? corpora.forDefault() : Corpora.load(dir);
+        all.addAll(l.warnings());
+        out.println(
+            "ok: "
+                + l.label()
+                + " ("
+                + l.corpus().findings().size()
+                + " findings, "
+                + l.corpus().hypotheses().size()
+                + " hypotheses, "
+                + l.corpus().events().size()
+                + " events, "
+                + l.corpus().references().size()
+                + " references)");
+      } catch (InvalidInputException e) {
+        all.addAll(e.diagnostics());
+      }
+    }
+    for (Path s : specs) {
+      specCount++;
+      try {
+        Corpora.Loaded l = corpora.forSpec(s);
+        SpecReader.of(l.corpus()).read(s);
+        out.println("ok: " + s);
+      } catch (InvalidInputException e) {
+        all.addAll(e.diagnostics());
+      }
+    }
+    long errors = all.stream().filter(Diagnostic::isError).count();
+    long warnings = all.size() - errors;
+    all.stream().sorted().forEach(d -> err.println(d.format()));
+    String summary =
+        "checked "
+            + plural(corpusCount, "corpus", "corpora")
+            + " and "
+            + plural(specCount, "spec", "specs")
+            + ": "
+            + plural((int) errors, "error", "errors")
+            + ", "
+            + plural((int) warnings, "warning", "warnings");
+    (errors > 0 ? err : out).println(summary);
+    return errors > 0 ? Main.INVALID : Main.OK;
+  }
+
+  private static boolean isTranslationFile(Path p) {
+    Path parent = p.toAbsolutePath().getParent();
+    return parent != null
+        && parent.getFileName() != null
+        && parent.getFileName().toString().equals("translations")
+        && parent.getParent() != null
+        && Corpora.isCorpus(parent.getParent());
+  }
+
+  static String plural(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+}

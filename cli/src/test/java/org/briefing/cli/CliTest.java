@@ -1,0 +1,146 @@
+package org.briefing.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands end to end: output, messages and exit statuses. */
+class CliTest {
+
+  @Test
+  void versionAndHelp() {
+    CliRun v = CliRun.of("--version");
+    assertThat(v.status()).isZero();
+    assertThat(v.out()).startsWith("briefing ");
+
+    CliRun h = CliRun.of("--help");
+    assertThat(h.status()).isZero();
+    assertThat(h.out())
+        .contains("build", "validate", "list", "table", "schema", "new", "Exit status");
+  }
+
+  @Test
+  void unknownCommandIsAUsageError() {
+    CliRun r = CliRun.of("biuld");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("Unmatched argument").contains("build");
+  }
+
+  @Test
+  void validatesTheBuiltInCorpusAndTheShippedFolder() {
+    CliRun r = CliRun.of("validate");
+    assertThat(r.status()).as(r.toString()).isZero();
+    assertThat(r.out()).contains("0 errors");
+
+    CliRun all = CliRun.of("validate", CliRun.repo().resolve("briefings").toString());
+    assertThat(all.status()).as(all.toString()).isZero();
+    assertThat(all.out()).contains("checked 1 corpus and").contains("0 errors");
+  }
+
+  @Test
+  void aTypoInACorpusKeyIsReportedWithItsPosition(@TempDir Path tmp) throws IOException {
+    Path corpus = copyCorpus(tmp);
+    Path hyp = corpus.resolve("hypotheses.yaml");
+    String text = Files.readString(hyp, StandardCharsets.UTF_8);
+    Files.writeString(hyp, text.replaceFirst("verdict:", "verdikt:"), StandardCharsets.UTF_8);
+    int line = lineOf(Files.readString(hyp, StandardCharsets.UTF_8), "verdikt:");
+
+    CliRun r = CliRun.of("validate", corpus.toString());
+
+    assertThat(r.status()).as(r.toString()).isEqualTo(2);
+    assertThat(r.err())
+        .contains(hyp + ":" + line + ":5: error: unknown key 'verdikt' in hypothesis 'h1'")
+        .contains("hint: did you mean 'verdict'?");
+  }
+
+  @Test
+  void aDanglingIdInACorpusIsReportedWithItsPosition(@TempDir Path tmp) throws IOException {
+    Path corpus = copyCorpus(tmp);
+    Path hyp = corpus.resolve("hypotheses.yaml");
+    String text = Files.readString(hyp, StandardCharsets.UTF_8);
+    String firstFinding = text.substring(text.indexOf("findings: [") + "findings: [".length());
+    firstFinding = firstFinding.substring(0, firstFinding.indexOf(','));
+    Files.writeString(
+        hyp, text.replaceFirst("findings: \\[" + firstFinding, "findings: [no-such-finding"));
+
+    CliRun r = CliRun.of("validate", corpus.toString());
+
+    assertThat(r.status()).as(r.toString()).isEqualTo(2);
+    assertThat(r.err()).contains(hyp.toString()).contains("no-such-finding");
+    assertThat(r.err().lines().filter(l -> l.contains(": error: ")).findFirst().orElseThrow())
+        .matches(".*hypotheses\\.yaml:\\d+:\\d+: error: .*");
+  }
+
+  @Test
+  void listFiltersByTopicAndPeriod() {
+    CliRun energy = CliRun.of("list", "findings", "--topic", "energy");
+    assertThat(energy.status()).isZero();
+    assertThat(energy.out()).contains("91.6%");
+
+    CliRun april = CliRun.of("list", "events", "--from", "April 2022", "--to", "April 2022");
+    assertThat(april.status()).isZero();
+    assertThat(april.out()).contains("27 April 2022").doesNotContain("25 February 2022");
+
+    CliRun typo = CliRun.of("list", "findings", "--topic", "energi");
+    assertThat(typo.status()).isEqualTo(2);
+    assertThat(typo.err()).contains("unknown id 'energi'").contains("did you mean 'energy'?");
+
+    CliRun badDate = CliRun.of("list", "events", "--from", "Marc 2022");
+    assertThat(badDate.status()).isEqualTo(2);
+    assertThat(badDate.err()).contains("--from: 'Marc 2022' is not a date");
+  }
+
+  @Test
+  void newWritesAStarterSpecThatBuildsAndNeverOverwrites(@TempDir Path tmp) {
+    CliRun r = CliRun.of("new", "gas-note", "-d", tmp.toString());
+    assertThat(r.status()).as(r.toString()).isZero();
+    Path spec = tmp.resolve("gas-note.yaml");
+    assertThat(spec).isRegularFile();
+
+    CliRun again = CliRun.of("new", "gas-note", "-d", tmp.toString());
+    assertThat(again.status()).isEqualTo(2);
+    assertThat(again.err()).contains("already exists");
+
+    CliRun check = CliRun.of("validate", spec.toString());
+    assertThat(check.status()).as(check.toString()).isZero();
+  }
+
+  @Test
+  void schemaIsJson() {
+    CliRun r = CliRun.of("schema");
+    assertThat(r.status()).isZero();
+    assertThat(r.out().strip()).startsWith("{").endsWith("}").contains("\"$schema\"");
+  }
+
+  static Path copyCorpus(Path tmp) throws IOException {
+    Path src = CliRun.repo().resolve("briefings/corpus");
+    Path dst = tmp.resolve("corpus");
+    try (Stream<Path> files = Files.walk(src)) {
+      for (Path p : files.toList()) {
+        Path t = dst.resolve(src.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(t);
+        } else {
+          Files.copy(p, t);
+        }
+      }
+    }
+    return dst;
+  }
+
+  static int lineOf(String text, String needle) {
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].contains(needle)) {
+        return i + 1;
+      }
+    }
+    throw new AssertionError(needle + " not found");
+  }
+}

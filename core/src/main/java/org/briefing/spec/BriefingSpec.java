@@ -1,0 +1,76 @@
+package org.briefing.spec;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.briefing.document.Marking;
+
+/**
+ * What one tailored briefing holds, as its spec file says: front matter, language, sections in
+ * order, filters, length budget, marking, formats and look. Immutable; read it with {@link
+ * SpecReader}, which has already checked every id against the corpus.
+ *
+ * <pre>{@code
+ * BriefingSpec spec = SpecReader.of(corpus).read(Path.of("briefings/energy-security.yaml"));
+ * spec.language();   // LanguageMode.EN
+ * spec.sections();   // [KeyPoints[limit=5], Findings[groupBy=TOPIC, …], …]
+ * }</pre>
+ *
+ * @param path the spec file, as given to the reader
+ * @param name the output name (the {@code output} key, else the file name without {@code .yaml})
+ * @param layout how the two languages of a bilingual briefing are placed (parallel by default)
+ * @param maxWords a word budget; exceeding it is a warning ({@code --strict} makes it fail)
+ * @param maxPages a page budget, estimated from words
+ * @param formats output formats asked for (empty: the CLI's default)
+ * @param created the fixed creation time, if the spec gives one (see {@link #createdOr})
+ * @param showNotes whether editorial notes are shown as callouts
+ */
+public record BriefingSpec(
+    String path,
+    String name,
+    Optional<String> title,
+    Optional<String> subtitle,
+    Optional<String> series,
+    Optional<String> number,
+    Optional<String> date,
+    List<String> authors,
+    Optional<String> audience,
+    LanguageMode language,
+    Layout layout,
+    List<SectionSpec> sections,
+    Filters filters,
+    Optional<Limit> maxWords,
+    Optional<Limit> maxPages,
+    Optional<Marking> marking,
+    List<String> formats,
+    Optional<Organisation> organisation,
+    PageSize pageSize,
+    Optional<Instant> created,
+    boolean showNotes) {
+
+  /** Creation time used when neither the spec nor {@code SOURCE_DATE_EPOCH} gives one. */
+  public static final Instant DEFAULT_CREATED = Instant.parse("2026-01-01T00:00:00Z");
+
+  public BriefingSpec {
+    authors = List.copyOf(authors);
+    sections = List.copyOf(sections);
+    formats = List.copyOf(formats);
+  }
+
+  /**
+   * The creation time to write into output: the spec's {@code created}, else {@code
+   * SOURCE_DATE_EPOCH} (seconds since 1970) from the environment, else {@link #DEFAULT_CREATED}. An
+   * unreadable {@code SOURCE_DATE_EPOCH} is ignored.
+   */
+  public Instant createdOr(Map<String, String> environment) {
+    if (created.isPresent()) {
+      return created.get();
+    }
+    String epoch = environment.get("SOURCE_DATE_EPOCH");
+    if (epoch != null && epoch.strip().matches("\\d{1,12}")) {
+      return Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
+    }
+    return DEFAULT_CREATED;
+  }
+}

@@ -1,0 +1,2 @@
+/** Briefing specs: the YAML that says what one tailored briefing holds, read and checked. */
+package org.briefing.spec;

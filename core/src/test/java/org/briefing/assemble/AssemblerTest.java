@@ -1,0 +1,370 @@
+package org.briefing.assemble;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.briefing.diagnostics.Diagnostic;
+import org.briefing.document.AbstractVisitor;
+import org.briefing.document.Block;
+import org.briefing.document.Document;
+import org.briefing.document.Inline;
+import org.briefing.document.Node;
+import org.briefing.i18n.Language;
+import org.briefing.model.Corpus;
+import org.briefing.spec.BriefingSpec;
+import org.briefing.spec.SpecReader;
+import org.briefing.testing.PlainText;
+import org.briefing.testing.SmallCorpus;
+import org.junit.jupiter.api.Test;
+
+class AssemblerTest {
+  private static final Corpus CORPUS = SmallCorpus.corpus();
+  private static final Assembler ASSEMBLER = Assembler.of(CORPUS).withEnvironment(Map.of());
+
+  private static BriefingSpec spec(String yaml) {
+    return SpecReader.of(CORPUS).withFormats(List.of()).read("test.yaml", yaml);
+  }
+
+  private static Document doc(String yaml) {
+    return ASSEMBLER.assemble(spec(yaml)).document();
+  }
+
+  private static <T extends Node> List<T> all(Document d, Class<T> type) {
+    List<T> out = new ArrayList<>();
+    AbstractVisitor v =
+        new AbstractVisitor() {
+          @Override
+          protected void visitAll(List<? extends Node> nodes) {
+            for (Node n : nodes) {
+              if (type.isInstance(n)) {
+                out.add(type.cast(n));
+              }
+              n.accept(this);
+            }
+          }
+        };
+    d.blocks()
+        .forEach(b -> v.visit(new Block.Part("all", Language.EN, Optional.empty(), List.of(b))));
+    return out;
+  }
+
+  @Test
+  void sameInputsGiveEqualDocuments() {
+    String yaml =
+        """
+        language: bilingual
+        sections: [executive-summary, key-points, hypotheses, findings, summary-table, timeline,
+                   {type: figure, figure: figure-1}, methodology, abstract, references]
+        show-notes: true
+        """;
+    Assembly a = Assembler.of(SmallCorpus.corpus()).withEnvironment(Map.of()).assemble(spec(yaml));
+    Assembly b = Assembler.of(SmallCorpus.corpus()).withEnvironment(Map.of()).assemble(spec(yaml));
+    assertNotSame(a.document(), b.document());
+    assertEquals(a, b);
+  }
+
+  @Test
+  void topicFilterChoosesFindings() {
+    Document d = doc("sections: [key-points]\nfilters: {topics: [energy]}\n");
+    assertEquals(
+        "Key points\n"
+            + "On 1 May 2022, the Poland-Lithuania gas interconnector (GIPL) was launched."
+            + " (Sturm, 2022: 867)\n",
+        PlainText.of(d.blocks()));
+  }
+
+  @Test
+  void periodFilterUsesOverlap() {
+    // "From March/April" overlaps a March–April filter; "1 May 2022" does not; undated is left out.
+    Document d =
+        doc("sections: [findings]\nfilters: {period: {from: March 2022, to: April 2022}}\n");
+    String text = PlainText.of(d.blocks());
+    assertTrue(text.contains("Patriarch Kirill"), text);
+    assertFalse(text.contains("GIPL"), text);
+    assertFalse(text.contains("Madrid"), text);
+  }
+
+  @Test
+  void keyPointsPutSupportingFindingsOfHypothesesFirst() {
+    Document d = doc("sections: [{type: key-points, limit: 2}]\nfilters: {hypotheses: [h2]}\n");
+    List<Block.ListBlock> lists = all(d, Block.ListBlock.class);
+    assertEquals(2, lists.get(0).items().size());
+    assertTrue(PlainText.of(lists.get(0).items().get(0)).startsWith("Lithuania called for"));
+  }
+
+  @Test
+  void everyClaimKeepsItsCitationsAndReferencesListOnlyCitedOnes() {
+    Document d = doc("sections: [findings, references]\nfilters: {topics: [energy, sanctions]}\n");
+    List<Inline.Citation> citations = all(d, Inline.Citation.class);
+    assertEquals(
+        List.of(
+            new Inline.Citation("sturm-2022", "Sturm, 2022: 867"),
+            new Inline.Citation("lrt-2022a", "LRT, 2022a")),
+        citations);
+    Block.ListBlock refs = (Block.ListBlock) d.blocks().get(d.blocks().size() - 1);
+    assertEquals(2, refs.items().size());
+    List<String> anchors = new ArrayList<>();
+    for (List<Block> item : refs.items()) {
+      Inline first = ((Block.Paragraph) item.get(0)).content().get(0);
+      anchors.add(((Inline.Anchor) first).id());
+    }
+    assertEquals(List.of("ref-lrt-2022a", "ref-sturm-2022"), anchors);
+  }
+
+  @Test
+  void summaryTableIsRegeneratedWordForWordInEnglish() {
+    Block.Table t = (Block.Table) doc("sections: [summary-table]\n").blocks().get(0);
+    assertEquals(
+        "Table 1. Summary of achievements in Lithuania’s multi-vector foreign policy in 2022",
+        PlainText.of(t.caption()));
+    assertEquals(
+        List.of("Country/organisation\n", "Priorities\n", "Effects\n"),
+        t.head().get(0).cells().stream().map(c -> PlainText.of(c.content())).toList());
+    assertTrue(t.head().get(0).cells().stream().allMatch(Block.Cell::header));
+    Block.Row us = t.body().get(0);
+    assertTrue(us.cells().get(0).header());
+    assertEquals("US\n", PlainText.of(us.cells().get(0).content()));
+    assertEquals(2, us.cells().get(1).content().size());
+    assertEquals(
+        "Strengthening military alliance with USA\nSeeking military assistance package for"
+            + " Ukraine\n",
+        PlainText.of(us.cells().get(1).content()));
+    assertEquals(
+        "June: Maintenance of guarantees security\n"
+            + "From March/April: negotiating maintenance of tough stance towards Russia\n",
+        PlainText.of(us.cells().get(2).content()));
+    assertEquals(
+        "March-November: Lithuania becoming leader among countries donating the largest share of"
+            + " their (GDP) aid to Ukraine*\n",
+        PlainText.of(t.body().get(1).cells().get(2).content()));
+    assertEquals(
+        "* Cf. Statista Research Department (2022),"
+            + " https://www.statista.com/statistics/1303450/bilateral-aid-to-ukraine-in-a-percent-of-donor-gdp/.\n"
+            + "Source: Author’s own study.\n",
+        PlainText.of(t.notes()));
+    Inline link = ((Block.Paragraph) t.notes().get(0)).content().get(1);
+    assertEquals(
+        "https://www.statista.com/statistics/1303450/bilateral-aid-to-ukraine-in-a-percent-of-donor-gdp/",
+        ((Inline.Link) link).target());
+  }
+
+  @Test
+  void filteredTableKeepsRowsAndEffectsInThePeriod() {
+    Block.Table t =
+        (Block.Table)
+            doc("sections: [{type: summary-table, period: {from: May 2022, to: June 2022}}]\n")
+                .blocks()
+                .get(0);
+    assertEquals(2, t.body().size());
+    assertEquals(
+        "June: Maintenance of guarantees security\n"
+            + "From March/April: negotiating maintenance of tough stance towards Russia\n",
+        PlainText.of(t.body().get(0).cells().get(2).content()));
+    Block.Table usOnly =
+        (Block.Table) doc("sections: [{type: summary-table, rows: [us]}]\n").blocks().get(0);
+    assertEquals(1, usOnly.body().size());
+    assertEquals("Source: Author’s own study.\n", PlainText.of(usOnly.notes()));
+  }
+
+  @Test
+  void polishTableUsesTranslationsAndBadgesDrafts() {
+    Document d = ASSEMBLER.table(Language.PL);
+    Block.Callout draft = (Block.Callout) d.blocks().get(0);
+    assertEquals(Block.CalloutKind.DRAFT, draft.kind());
+    Block.Table t = (Block.Table) d.blocks().get(1);
+    assertEquals(
+        "Tabela 1. Podsumowanie osiągnięć wielowektorowej polityki zagranicznej Litwy w\u00a02022 r.",
+        PlainText.of(t.caption()));
+    assertEquals("Państwo/organizacja\n", PlainText.of(t.head().get(0).cells().get(0).content()));
+    Block.Row us = t.body().get(0);
+    assertEquals("USA\n", PlainText.of(us.cells().get(0).content()));
+    assertEquals(
+        "czerwiec: Utrzymanie gwarancji bezpieczeństwa [draft-translation]\n"
+            + "od marca/kwietnia: negocjowanie utrzymania twardego stanowiska wobec Rosji"
+            + " [stale-translation]\n",
+        PlainText.of(us.cells().get(2).content()));
+    // No Polish for the priorities yet: English text marked as English, with a badge.
+    Block.Paragraph priority = (Block.Paragraph) us.cells().get(1).content().get(0);
+    assertEquals(
+        new Inline.LangSpan(
+            Language.EN, List.of(new Inline.Text("Strengthening military alliance with USA"))),
+        priority.content().get(0));
+    assertEquals(new Inline.Badge("missing-translation"), priority.content().get(2));
+    assertEquals("Źródło: opracowanie własne autora.\n", PlainText.of(t.notes().get(1)));
+    assertEquals(Language.PL, d.meta().language());
+  }
+
+  @Test
+  void englishTableHasNoDraftCallout() {
+    Document d = ASSEMBLER.table(Language.EN);
+    assertEquals(1, d.blocks().size());
+    assertInstanceOf(Block.Table.class, d.blocks().get(0));
+    assertEquals(
+        "Table 1. Summary of achievements in Lithuania’s multi-vector foreign policy in 2022",
+        d.meta().title());
+  }
+
+  @Test
+  void figureDataIsFormattedPerLanguage() {
+    String yaml = "sections: [{type: figure, figure: figure-1, highlight: [Lithuania]}]\n";
+    Block.Figure en = (Block.Figure) doc(yaml).blocks().get(0);
+    assertEquals(
+        List.of("91.6", "4.0"), en.data().stream().map(Block.DataPoint::formatted).toList());
+    assertTrue(en.data().get(0).highlight());
+    assertFalse(en.data().get(1).highlight());
+    assertEquals(
+        "Figure 1. Cumulative dependence on Russian raw materials: Lithuania 91.6% and"
+            + " Portugal 4.0%.",
+        en.altText());
+    assertEquals("Source: Eurostat (nrg_ind_id)", PlainText.of(en.source()));
+    Block.Figure pl = (Block.Figure) doc("language: pl\n" + yaml).blocks().get(0);
+    assertEquals(
+        List.of("91,6", "4,0"), pl.data().stream().map(Block.DataPoint::formatted).toList());
+    assertEquals(
+        List.of("Litwa", "Portugalia"), pl.data().stream().map(Block.DataPoint::label).toList());
+    assertEquals(
+        "Rysunek 1. Skumulowana zależność od rosyjskich surowców: Litwa 91,6% i\u00a0Portugalia"
+            + " 4,0%.",
+        pl.altText());
+    assertEquals("Źródło: Eurostat (nrg_ind_id)", PlainText.of(pl.source()));
+  }
+
+  @Test
+  void polishTextIsTypesetAndDraftsAreBadged() {
+    Document d = doc("language: pl\nsections: [key-points]\nfilters: {findings: [gipl]}\n");
+    assertEquals(
+        "Najważniejsze wnioski\n"
+            + "1 maja 2022 r. uruchomiono \u201egazociąg\u201d GIPL o\u00a0przepustowości 2,4 mld"
+            + " m3 w\u00a0roku. [draft-translation] (Sturm, 2022: 867)\n",
+        PlainText.of(d.blocks()));
+    assertEquals(
+        "Rola małych państw w\u00a0promowaniu bezpieczeństwa międzynarodowego: strategia Litwy",
+        d.meta().title());
+  }
+
+  @Test
+  void bilingualParallelAlignsBlocks() {
+    Document d = doc("language: bilingual\nsections: [key-points, hypotheses, references]\n");
+    Block.Parallel p = (Block.Parallel) d.blocks().get(0);
+    assertEquals(Language.EN, p.left());
+    assertEquals(Language.PL, p.right());
+    Block.Heading en = (Block.Heading) p.rows().get(0).left().get(0);
+    Block.Heading pl = (Block.Heading) p.rows().get(0).right().get(0);
+    assertEquals("key-points", en.id());
+    assertEquals("key-points-pl", pl.id());
+    assertEquals("Najważniejsze wnioski\n", PlainText.of(pl));
+    for (Block.ParallelRow row : p.rows()) {
+      assertEquals(row.left().size(), row.right().size());
+      assertEquals(row.left().get(0).getClass(), row.right().get(0).getClass());
+    }
+    Block.Heading refs = (Block.Heading) d.blocks().get(1);
+    assertEquals("References / Bibliografia\n", PlainText.of(refs));
+    assertEquals(Optional.of(Language.PL), d.meta().secondLanguage());
+  }
+
+  @Test
+  void bilingualSequentialHasOnePartPerLanguage() {
+    Document d = doc("language: bilingual\nlayout: sequential\nsections: [methodology]\n");
+    assertEquals(2, d.blocks().size());
+    Block.Part en = (Block.Part) d.blocks().get(0);
+    Block.Part pl = (Block.Part) d.blocks().get(1);
+    assertEquals(Language.EN, en.language());
+    assertEquals(Optional.of("Wersja polska"), pl.title());
+    assertEquals("Metodologia\n", PlainText.of(pl.content().get(0)));
+  }
+
+  @Test
+  void hypothesesCarryVerdictsFromLabels() {
+    Document d = doc("sections: [executive-summary, hypotheses]\n");
+    String text = PlainText.of(d.blocks());
+    assertTrue(
+        text.contains(
+            "Hypotheses 1 and 2: Confirmed Both hypotheses were confirmed in the research.\n"),
+        text);
+    assertTrue(
+        text.contains(
+            "Hypothesis 4: Needs further research The hypothesis needs to be explored further.\n"),
+        text);
+    List<Block.Callout> verdicts = all(d, Block.Callout.class);
+    assertEquals(3, verdicts.size());
+    assertEquals("Confirmed\n", PlainText.of(new Block.Paragraph(verdicts.get(0).title())));
+  }
+
+  @Test
+  void editorialNotesOnlyWhenAsked() {
+    String yaml = "sections: [findings]\nfilters: {findings: [gipl]}\n";
+    assertTrue(all(doc(yaml), Block.Callout.class).isEmpty());
+    List<Block.Callout> notes = all(doc(yaml + "show-notes: true\n"), Block.Callout.class);
+    assertEquals(1, notes.size());
+    assertEquals(Block.CalloutKind.EDITORIAL, notes.get(0).kind());
+  }
+
+  @Test
+  void freeTextNeverCarriesMarkup() {
+    Document d =
+        doc(
+            """
+            sections:
+              - type: text
+                title: Comment
+                body: "Read <script>alert(1)</script> this.\\n\\n<div onclick=x>block</div>"
+            """);
+    List<Inline.Text> texts = all(d, Inline.Text.class);
+    assertEquals(
+        List.of("Comment", "Read <script>alert(1)</script> this.", "<div onclick=x>block</div>"),
+        texts.stream().map(Inline.Text::text).toList());
+  }
+
+  @Test
+  void englishTextInAPolishBriefingIsMarkedAsEnglish() {
+    Document d =
+        doc("language: pl\nsections: [{type: text, title: Note, body: Hello, language: en}]\n");
+    Block.Paragraph p = (Block.Paragraph) d.blocks().get(1);
+    assertEquals(
+        List.of(new Inline.LangSpan(Language.EN, List.of(new Inline.Text("Hello")))), p.content());
+  }
+
+  @Test
+  void lengthBudgetGivesWarnings() {
+    Assembly a = ASSEMBLER.assemble(spec("sections: [methodology, findings]\nmax-words: 10\n"));
+    assertTrue(a.words() > 10);
+    Diagnostic w = a.warnings().get(0);
+    assertFalse(w.isError());
+    assertEquals(
+        "test.yaml:2:12: warning: the briefing has "
+            + a.words()
+            + " words, over the budget of 10\n"
+            + "  hint: narrow the filters, lower a section's 'limit', or drop sections",
+        w.format());
+    assertEquals(1, a.pages());
+  }
+
+  @Test
+  void wordsAreCountedFromTheDocument() {
+    Assembly a = ASSEMBLER.assemble(spec("title: Two words\nsections: [methodology]\n"));
+    // "Two words" + "Methodology" + 15 words of the methodology paragraph.
+    assertEquals(2 + 1 + 15, a.words());
+    assertTrue(a.warnings().isEmpty());
+  }
+
+  @Test
+  void createdComesFromTheSpecOrTheEnvironment() {
+    BriefingSpec s = spec("sections: [abstract]\n");
+    assertEquals(BriefingSpec.DEFAULT_CREATED, ASSEMBLER.assemble(s).document().meta().created());
+    assertEquals(
+        java.time.Instant.ofEpochSecond(1234567890),
+        ASSEMBLER
+            .withEnvironment(Map.of("SOURCE_DATE_EPOCH", "1234567890"))
+            .assemble(s)
+            .document()
+            .meta()
+            .created());
+  }
+}

@@ -1,0 +1,128 @@
+package org.briefing.assemble;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.briefing.corpus.CorpusReader;
+import org.briefing.document.AbstractVisitor;
+import org.briefing.document.Block;
+import org.briefing.document.Document;
+import org.briefing.document.Inline;
+import org.briefing.i18n.Language;
+import org.briefing.model.Corpus;
+import org.briefing.model.Reference;
+import org.briefing.model.SummaryTable;
+import org.briefing.model.TableEffect;
+import org.briefing.model.TableRow;
+import org.briefing.spec.SpecReader;
+import org.briefing.testing.PlainText;
+import org.junit.jupiter.api.Test;
+
+/** The assembler against the real corpus in briefings/corpus. */
+class RealCorpusAssemblyTest {
+  private static final Path BRIEFINGS = Path.of("..", "briefings");
+  private static final Corpus CORPUS = CorpusReader.read(BRIEFINGS.resolve("corpus")).corpus();
+  private static final Assembler ASSEMBLER = Assembler.of(CORPUS).withEnvironment(Map.of());
+
+  private static Document example(String name) {
+    return ASSEMBLER
+        .assemble(SpecReader.of(CORPUS).withFormats(List.of()).read(BRIEFINGS.resolve(name)))
+        .document();
+  }
+
+  private static Block.Table onlyTable(Document d) {
+    List<Block.Table> tables = new ArrayList<>();
+    d.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Block.Table node) {
+            tables.add(node);
+          }
+        });
+    assertEquals(1, tables.size());
+    return tables.get(0);
+  }
+
+  @Test
+  void table1IsRegeneratedWordForWordInEnglish() {
+    SummaryTable t = CORPUS.table();
+    Block.Table table = onlyTable(example("summary-table.yaml"));
+    assertEquals("Table 1. " + t.title(), PlainText.of(table.caption()));
+    assertEquals(
+        t.columns(),
+        table.head().get(0).cells().stream().map(c -> PlainText.of(c.content()).strip()).toList());
+    assertEquals(t.rows().size(), table.body().size());
+    for (int i = 0; i < t.rows().size(); i++) {
+      TableRow row = t.rows().get(i);
+      List<Block.Cell> cells = table.body().get(i).cells();
+      assertEquals(row.label() + "\n", PlainText.of(cells.get(0).content()));
+      assertEquals(row.priorities().size(), cells.get(1).content().size());
+      assertEquals(
+          String.join("\n", row.priorities()) + "\n", PlainText.of(cells.get(1).content()));
+      assertEquals(row.effects().size(), cells.get(2).content().size());
+      assertEquals(
+          String.join("\n", row.effects().stream().map(TableEffect::cellText).toList()) + "\n",
+          PlainText.of(cells.get(2).content()));
+    }
+    assertEquals(
+        t.note().marker() + " " + t.note().text() + "\n" + t.source() + "\n",
+        PlainText.of(table.notes()));
+  }
+
+  @Test
+  void polishTableDatesAndBadges() {
+    Document d = ASSEMBLER.table(Language.PL);
+    assertEquals(Block.CalloutKind.DRAFT, ((Block.Callout) d.blocks().get(0)).kind());
+    Block.Table table = onlyTable(d);
+    String effects = PlainText.of(table.body().get(0).cells().get(2).content());
+    assertTrue(effects.startsWith("czerwiec: "), effects);
+    assertTrue(effects.contains("od marca/kwietnia: "), effects);
+    assertTrue(
+        table.caption().get(0) instanceof Inline.Text t && t.text().startsWith("Tabela 1. "));
+  }
+
+  @Test
+  void fullArticleHasEveryHypothesisFindingAndReference() {
+    Document d = example("full-article.yaml");
+    Set<String> cited = new TreeSet<>();
+    Set<String> anchors = new TreeSet<>();
+    List<Block.Callout> verdicts = new ArrayList<>();
+    d.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Inline.Citation node) {
+            cited.add(node.refId());
+          }
+
+          @Override
+          public void visit(Inline.Anchor node) {
+            anchors.add(node.id());
+          }
+
+          @Override
+          public void visit(Block.Callout node) {
+            if (node.kind() == Block.CalloutKind.VERDICT) {
+              verdicts.add(node);
+            }
+            super.visit(node);
+          }
+        });
+    assertEquals(CORPUS.hypotheses().size(), verdicts.size());
+    Set<String> all = new TreeSet<>(CORPUS.references().stream().map(Reference::id).toList());
+    Set<String> listed = new TreeSet<>();
+    anchors.forEach(a -> listed.add(a.substring("ref-".length())));
+    assertTrue(all.containsAll(listed));
+    assertTrue(listed.containsAll(cited), "every cited reference is listed");
+    assertEquals(all, listed, "the whole article cites every reference");
+    String text = PlainText.of(d.blocks());
+    CORPUS.findings().forEach(f -> assertTrue(text.contains(f.statement()), f.id()));
+    assertEquals(Optional.empty(), d.meta().secondLanguage());
+  }
+}

@@ -1,0 +1,177 @@
+package org.briefing.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.briefing.diagnostics.Diagnostic;
+import org.briefing.diagnostics.InvalidInputException;
+import org.briefing.i18n.Language;
+import org.briefing.i18n.TranslationStatus;
+import org.briefing.model.Corpus;
+import org.briefing.model.Verdict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorpusReaderTest {
+
+  @Test
+  void readsAValidCorpusIntoTheModel() {
+    CorpusReader.Result r = MiniCorpus.valid().read();
+
+    assertThat(r.warnings()).isEmpty();
+    Corpus c = r.corpus();
+    assertThat(c.article().title()).isEqualTo("A Small Test Article");
+    assertThat(c.article().year()).isEqualTo(2022);
+    assertThat(c.findings()).extracting(f -> f.id()).containsExactly("gas-stop", "sanctions-push");
+    assertThat(c.finding("gas-stop").orElseThrow().date().orElseThrow().start())
+        .isEqualTo(LocalDate.of(2022, 4, 1));
+    assertThat(c.finding("gas-stop").orElseThrow().citations().get(0).locator()).isEqualTo("867");
+    assertThat(c.hypothesis("h1").orElseThrow().verdict()).isEqualTo(Verdict.CONFIRMED);
+    assertThat(c.table().rows().get(0).effects().get(1).cellText()).isEqualTo("June: new concept*");
+    assertThat(c.table().rows().get(0).effects().get(0).date().end()).isEmpty();
+    assertThat(c.reference("lrt-2022a").orElseThrow().authorYear()).isEqualTo("LRT, 2022a");
+    assertThat(c.reference("sturm-2022").orElseThrow().suffix()).isEmpty();
+    assertThat(c.figures().get(0).series().get(0).value()).hasToString("68.8");
+    assertThat(c.footnote(1).orElseThrow().originalLanguage()).contains("pl");
+    assertThat(c.translations(Language.PL).unit("footnote.1").orElseThrow().status())
+        .isEqualTo(TranslationStatus.ARTICLE);
+  }
+
+  @Test
+  void aStaleTranslationIsAWarningWithTheNewFingerprint() {
+    CorpusReader.Result r =
+        MiniCorpus.valid()
+            .replace("article.yaml", "\"A Small Test Article\"", "\"A Smaller Test Article\"")
+            .read();
+
+    assertThat(r.warnings())
+        .extracting(Diagnostic::format)
+        .containsExactly(
+            "corpus/translations/pl.yaml:5:18: warning: the Polish translation of 'article.title'"
+                + " is stale: the English text has changed since it was translated"
+                + System.lineSeparator()
+                + "  hint: review the translation and update its fingerprint to "
+                + org.briefing.i18n.Fingerprint.of("A Smaller Test Article"));
+  }
+
+  @Test
+  void aUnitWithoutTranslationIsAWarning() {
+    CorpusReader.Result r =
+        MiniCorpus.valid()
+            .replace(
+                "translations/pl.yaml",
+                "  topic.sanctions.label:\n    status: draft\n    fingerprint: a26661faa8b38160\n"
+                    + "    text: \"[pl] Sanctions\"\n",
+                "")
+            .read();
+
+    assertThat(r.warnings())
+        .extracting(Diagnostic::message)
+        .containsExactly("no Polish translation of unit 'topic.sanctions.label'");
+    assertThat(r.warnings().get(0).position()).hasToString("corpus/translations/pl.yaml:2:1");
+  }
+
+  @Test
+  void reportsEveryErrorOfOneFileInOneRun() {
+    MiniCorpus c =
+        MiniCorpus.valid()
+            .put(
+                "findings.yaml",
+                """
+                findings:
+                  - id: gas-stop
+                    statement: "Lithuania stopped importing Russian gas."
+                    topics: [energy, sanction]
+                    date: 30 February 2022
+                    source: {section: energy-security, quote: "stopped"}
+                  - id: sanctions-push
+                    topics: [sanctions]
+                    source: {section: intro, quote: "pushed"}
+                    colour: red
+                  - id: gas-stop
+                    statement: "Again."
+                    topics: [energy]
+                    source: {section: introduction, quote: "again"}
+                """);
+
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class, c::read);
+
+    assertThat(e.diagnostics())
+        .filteredOn(Diagnostic::isError)
+        .extracting(d -> d.position() + " " + d.message())
+        .containsExactly(
+            "corpus/findings.yaml:4:22 finding 'gas-stop' refers to unknown topic 'sanction'",
+            "corpus/findings.yaml:5:11 '30 February 2022' is not a real date: February has no day 30",
+            "corpus/findings.yaml:7:5 finding 'sanctions-push' needs 'statement'",
+            "corpus/findings.yaml:9:23 finding 'sanctions-push' refers to unknown section 'intro'",
+            "corpus/findings.yaml:10:5 unknown key 'colour' in finding 'sanctions-push'",
+            "corpus/findings.yaml:11:9 duplicate finding id 'gas-stop'");
+  }
+
+  @Test
+  void reportsErrorsOfSeveralFilesTogether() {
+    MiniCorpus c =
+        MiniCorpus.valid()
+            .replace("hypotheses.yaml", "verdict: confirmed", "verdict: proven")
+            .replace("topics.yaml", "label: Sanctions", "label: [Sanctions]")
+            .remove("glossary.yaml");
+
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class, c::read);
+
+    assertThat(e.diagnostics())
+        .extracting(d -> d.position().path())
+        .containsExactly("corpus/glossary.yaml", "corpus/hypotheses.yaml", "corpus/topics.yaml");
+    assertThat(e.getMessage()).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void readsADirectoryAndNamesFilesAsGiven(@TempDir Path tmp) throws IOException {
+    Path dir = tmp.resolve("my-corpus");
+    Files.createDirectories(dir.resolve("translations"));
+    MiniCorpus valid = MiniCorpus.valid();
+    for (String f : CorpusReader.FILES) {
+      Files.writeString(dir.resolve(f), valid.text(f), StandardCharsets.UTF_8);
+    }
+    assertThat(CorpusReader.read(dir).corpus().findings()).hasSize(2);
+
+    Files.write(dir.resolve("topics.yaml"), new byte[] {'t', ':', ' ', (byte) 0xC3, (byte) 0x28});
+    Files.delete(dir.resolve("events.yaml"));
+    InvalidInputException e =
+        catchThrowableOfType(InvalidInputException.class, () -> CorpusReader.read(dir));
+    assertThat(e.diagnostics())
+        .extracting(Diagnostic::format)
+        .containsExactly(
+            dir.resolve("events.yaml")
+                + ":1:1: error: the corpus file is missing"
+                + System.lineSeparator()
+                + "  hint: a corpus holds "
+                + String.join(", ", CorpusReader.FILES),
+            dir.resolve("topics.yaml")
+                + ":1:1: error: not UTF-8 text"
+                + System.lineSeparator()
+                + "  hint: save the file as UTF-8");
+  }
+
+  @Test
+  void aMissingDirectoryIsOneClearError(@TempDir Path tmp) {
+    Path dir = tmp.resolve("nowhere");
+    InvalidInputException e =
+        catchThrowableOfType(InvalidInputException.class, () -> CorpusReader.read(dir));
+    assertThat(e.diagnostics()).hasSize(1);
+    assertThat(e.diagnostics().get(0).message()).isEqualTo("no corpus directory here");
+  }
+
+  @Test
+  void theShippedCorpusReadsWithoutErrorsOrWarnings() {
+    CorpusReader.Result r = CorpusReader.readDefault();
+
+    assertThat(r.warnings()).extracting(Diagnostic::format).isEmpty();
+    assertThat(r.corpus().hypotheses()).hasSize(4);
+    assertThat(r.corpus().translations(Language.PL).units()).isNotEmpty();
+  }
+}

@@ -1,0 +1,51 @@
+package org.briefing.spec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SpecSchemaTest {
+  private static List<String> names(JsonNode object) {
+    List<String> out = new ArrayList<>();
+    object.fieldNames().forEachRemaining(out::add);
+    return out;
+  }
+
+  @Test
+  void schemaIsValidJsonOfDraft202012() throws Exception {
+    JsonNode root = new ObjectMapper().readTree(SpecSchema.json());
+    assertEquals("https://json-schema.org/draft/2020-12/schema", root.get("$schema").asText());
+    assertEquals(SpecSchema.json(), SpecSchema.json());
+  }
+
+  @Test
+  void schemaHasTheReadersKeys() {
+    JsonNode root = SpecSchema.schema();
+    assertEquals(SpecReader.KEYS, names(root.get("properties")));
+    assertEquals(
+        SpecReader.FILTER_KEYS, names(root.get("properties").get("filters").get("properties")));
+    JsonNode forms = root.get("$defs").get("section").get("oneOf");
+    List<String> kinds = new ArrayList<>();
+    for (int i = 1; i < forms.size(); i++) {
+      JsonNode props = forms.get(i).get("properties");
+      String kind = props.get("type").get("const").asText();
+      kinds.add(kind);
+      List<String> options = names(props);
+      options.remove("type");
+      assertEquals(SpecReader.SECTION_OPTIONS.get(kind), options, kind);
+    }
+    assertEquals(SectionSpec.KINDS, kinds);
+  }
+
+  @Test
+  void tlpLabelsAreListedExactly() {
+    JsonNode labels = SpecSchema.schema().get("properties").get("marking").get("anyOf").get(0);
+    assertEquals(
+        "[\"TLP:CLEAR\",\"TLP:GREEN\",\"TLP:AMBER\",\"TLP:AMBER+STRICT\",\"TLP:RED\"]",
+        labels.get("enum").toString());
+  }
+}
