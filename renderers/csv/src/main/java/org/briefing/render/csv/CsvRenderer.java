@@ -31,8 +31,9 @@ import org.briefing.render.UnsupportedContentException;
  * has as many fields as the widest row. The paragraphs (and list items, and line breaks) of a cell
  * are joined with LF inside the quoted field. Only text is written: emphasis is dropped, a link
  * keeps its text, a citation prints "(label)", a note reference its marker, a badge its label in
- * the cell's language. The caption and the notes under the table are not data and are not written.
- * Fields are written as they are, without guarding against spreadsheet formulas.
+ * brackets in the cell's language ("[draft translation]"). The caption and the notes under the
+ * table are not data and are not written. Fields are written as they are, without guarding against
+ * spreadsheet formulas.
  *
  * <p>UTF-8, without a byte order mark by default (RFC 4180 and most tools expect none); {@link
  * Builder#byteOrderMark(boolean)} adds one, which Excel needs to read UTF-8 CSV correctly.
@@ -194,7 +195,7 @@ public final class CsvRenderer implements Renderer {
 
     @Override
     public void visit(Inline.Badge node) {
-      text.append(Labels.of(languages.peek()).get(node.labelKey()));
+      text.append('[').append(Labels.of(languages.peek()).get(node.labelKey())).append(']');
     }
 
     @Override
