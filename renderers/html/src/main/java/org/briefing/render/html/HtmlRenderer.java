@@ -1,0 +1,283 @@
+package org.briefing.render.html;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.briefing.document.Branding;
+import org.briefing.document.Document;
+import org.briefing.document.Marking;
+import org.briefing.document.Meta;
+import org.briefing.i18n.Labels;
+import org.briefing.render.Renderer;
+import org.briefing.render.html.internal.AccentColour;
+import org.briefing.render.html.internal.BodyWriter;
+import org.briefing.render.html.internal.OutlineEntry;
+import org.briefing.render.html.internal.PageTemplate;
+
+/**
+ * Writes a briefing as one self-contained HTML5 page: CSS inline, charts as inline SVG, the logo as
+ * a {@code data:} URI, no script and no external request. The body is rendered first by a Java
+ * writer that escapes every text, then put into the Freemarker page template {@code page.ftlh}
+ * (pandoc-style), which adds the header with the sharing marking, the table of contents and the
+ * footer.
+ *
+ * <pre>{@code
+ * Renderer html = HtmlRenderer.builder().build();
+ * try (OutputStream out = Files.newOutputStream(Path.of("briefing.html"))) {
+ *   html.render(document, out);
+ * }
+ *
+ * // Well-formed XHTML with print CSS and <bookmarks>, for the PDF renderer:
+ * String xhtml = HtmlRenderer.builder().mode(HtmlRenderer.Mode.XHTML_FOR_PDF).build()
+ *     .renderToString(document);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class HtmlRenderer implements Renderer {
+
+  /** What the page is for. */
+  public enum Mode {
+    /** A web page: responsive, light and dark themes, a print style sheet. */
+    HTML5,
+    /**
+     * Input for openhtmltopdf: well-formed XHTML without named entities, paged-media CSS (page size
+     * from {@link Meta#pageSize()}, running header and footer, "page X of Y"), a {@code
+     * <bookmarks>} block from the headings, and the font families "DejaVu Serif", "DejaVu Sans" and
+     * "DejaVu Sans Mono", which the PDF renderer must register.
+     */
+    XHTML_FOR_PDF
+  }
+
+  private static final PageTemplate PAGE = PageTemplate.load("page.ftlh");
+  private static final String SCREEN_CSS = resource("briefing.css");
+  private static final String PDF_CSS = resource("pdf.css");
+  private static final Set<String> LOGO_TYPES_HTML =
+      Set.of("image/png", "image/jpeg", "image/gif", "image/webp", "image/svg+xml");
+  private static final Set<String> LOGO_TYPES_PDF = Set.of("image/png", "image/jpeg");
+
+  private final Mode mode;
+
+  private HtmlRenderer(Builder b) {
+    this.mode = b.mode;
+  }
+
+  /** A builder; the default mode is {@link Mode#HTML5}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Mode mode() {
+    return mode;
+  }
+
+  @Override
+  public String format() {
+    return "html";
+  }
+
+  @Override
+  public String extension() {
+    return mode == Mode.HTML5 ? "html" : "xhtml";
+  }
+
+  @Override
+  public void render(Document document, OutputStream out) throws IOException {
+    out.write(renderToString(document).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The page as a string.
+   *
+   * @throws IllegalArgumentException when the branding's accent colour is not {@code #rrggbb} or
+   *     the page size is neither A4 nor Letter
+   */
+  public String renderToString(Document document) {
+    boolean pdf = mode == Mode.XHTML_FOR_PDF;
+    Meta meta = document.meta();
+    Labels labels = Labels.of(meta.language());
+    AccentColour accent =
+        meta.branding()
+            .flatMap(Branding::accent)
+            .map(AccentColour::parse)
+            .orElse(AccentColour.DEFAULT);
+
+    BodyWriter body = new BodyWriter(document, pdf, accent);
+    String main = body.render();
+
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("xhtml", pdf);
+    model.put("lang", meta.language().code());
+    model.put("title", meta.title());
+    model.put("subtitle", meta.subtitle());
+    model.put("authors", meta.authors());
+    model.put("date", meta.date());
+    model.put("subject", meta.subject());
+    model.put("keywords", meta.keywords());
+    model.put("seriesLine", seriesLine(meta, labels));
+    model.put(
+        "audienceLine",
+        meta.audience().isBlank() ? "" : labels.get("prepared-for", meta.audience()));
+    meta.marking().ifPresent(m -> model.put("marking", marking(m)));
+    meta.branding().ifPresent(b -> model.put("brand", brand(b, labels, pdf)));
+    model.put(
+        "labels",
+        Map.of("contents", labels.get("contents"), "skipToContent", labels.get("skip-to-content")));
+    model.put("page", pageLabel(labels));
+    model.put("toc", toc(body.outline()));
+    model.put("css", PageTemplate.markup(pdf ? pdfCss(meta, accent) : screenCss(accent)));
+    model.put("body", PageTemplate.markup(main));
+    return PAGE.render(model);
+  }
+
+  private static String seriesLine(Meta meta, Labels labels) {
+    if (meta.number().isBlank()) {
+      return meta.series();
+    }
+    if (meta.series().isBlank()) {
+      return meta.number();
+    }
+    return labels.get("series-number", meta.series(), meta.number());
+  }
+
+  private static Map<String, Object> marking(Marking m) {
+    return m.tlp()
+        .<Map<String, Object>>map(t -> Map.of("text", t.label(), "cls", "tlp " + tlpClass(t)))
+        .orElseGet(() -> Map.of("text", m.text(), "cls", "marking-text"));
+  }
+
+  private static String tlpClass(Marking.Tlp t) {
+    return "tlp-" + t.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  private static Map<String, Object> brand(Branding b, Labels labels, boolean pdf) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", b.name());
+    b.logo()
+        .ifPresent(
+            logo -> {
+              String type = logo.mediaType().toLowerCase(Locale.ROOT).strip();
+              if (!LOGO_TYPES_HTML.contains(type)) {
+                throw new IllegalArgumentException(
+                    "logo must be PNG, JPEG, GIF, WebP or SVG, got media type: "
+                        + logo.mediaType());
+              }
+              if (!pdf || LOGO_TYPES_PDF.contains(type)) {
+                m.put(
+                    "logo",
+                    "data:" + type + ";base64," + Base64.getEncoder().encodeToString(logo.bytes()));
+                m.put("logoAlt", labels.get("logo", b.name()));
+              }
+            });
+    return m;
+  }
+
+  /** "Page {0} of {1}" split around its two numbers, which the PDF engine's counters fill. */
+  private static Map<String, Object> pageLabel(Labels labels) {
+    String text = labels.get("page", "\uE000", "\uE001");
+    int a = text.indexOf('\uE000');
+    int b = text.indexOf('\uE001');
+    if (a < 0 || b < a) {
+      throw new IllegalStateException("label 'page' must hold {0} before {1}: " + text);
+    }
+    return Map.of(
+        "before", text.substring(0, a),
+        "middle", text.substring(a + 1, b),
+        "after", text.substring(b + 1));
+  }
+
+  private static List<Object> toc(List<OutlineEntry> entries) {
+    List<Object> list = new ArrayList<>();
+    for (OutlineEntry e : entries) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", e.id());
+      m.put("text", e.text());
+      if (e.lang() != null) {
+        m.put("lang", e.lang());
+      }
+      m.put("children", toc(e.children()));
+      list.add(m);
+    }
+    return list;
+  }
+
+  private static String screenCss(AccentColour accent) {
+    return ":root { --accent: "
+        + accent.hex()
+        + "; --accent-text: "
+        + accent.textOnLight()
+        + "; }\n@media (prefers-color-scheme: dark) { :root { --accent-text: "
+        + accent.textOnDark()
+        + "; } }\n"
+        + tlpCss()
+        + SCREEN_CSS;
+  }
+
+  private static String pdfCss(Meta meta, AccentColour accent) {
+    return PDF_CSS
+            .replace("PAGE_SIZE", pageSize(meta.pageSize()))
+            .replace("ACCENT_TEXT", accent.textOnLight())
+            .replace("ACCENT", accent.hex())
+        + tlpCss();
+  }
+
+  private static String tlpCss() {
+    StringBuilder css = new StringBuilder();
+    for (Marking.Tlp t : Marking.Tlp.values()) {
+      css.append(".marking.")
+          .append(tlpClass(t))
+          .append(" { color: ")
+          .append(t.colour())
+          .append("; }\n");
+    }
+    return css.toString();
+  }
+
+  /** The CSS page size for {@link Meta#pageSize()}: "A4" or "Letter", in any case. */
+  static String pageSize(String pageSize) {
+    String s = pageSize.strip().toLowerCase(Locale.ROOT);
+    return switch (s) {
+      case "a4" -> "A4";
+      case "letter" -> "letter";
+      default ->
+          throw new IllegalArgumentException("page size must be A4 or Letter, got: " + pageSize);
+    };
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = HtmlRenderer.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Configures an {@link HtmlRenderer}. */
+  public static final class Builder {
+    private Mode mode = Mode.HTML5;
+
+    private Builder() {}
+
+    /** HTML5 for the web (default) or XHTML for the PDF engine. */
+    public Builder mode(Mode mode) {
+      this.mode = java.util.Objects.requireNonNull(mode, "mode");
+      return this;
+    }
+
+    public HtmlRenderer build() {
+      return new HtmlRenderer(this);
+    }
+  }
+}

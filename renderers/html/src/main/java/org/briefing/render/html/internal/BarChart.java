@@ -1,0 +1,182 @@
+package org.briefing.render.html.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.briefing.document.Block;
+
+/**
+ * Draws a {@link Block.Figure}'s numbers as an accessible horizontal bar chart in inline SVG:
+ * {@code role="img"}, a {@code <title>} and a {@code <desc>} named by {@code aria-labelledby}, the
+ * drawing itself hidden from screen readers (the numbers are also given as a table by the caller).
+ *
+ * <p>Each bar has its label on a line above it and its formatted value after it, so labels of any
+ * length fit a phone screen. Colours are presentation attributes that the page's style sheet may
+ * override (dark theme); the PDF engine, which does not apply page CSS to SVG, uses them as they
+ * are.
+ *
+ * <pre>{@code new BarChart(figure, "fig-1", false).svg() // "<svg xmlns=... role=\"img\" ...>"}
+ * </pre>
+ */
+public final class BarChart {
+  static final int WIDTH = 480;
+  private static final int PAD = 8;
+  private static final int LINE = 17;
+  private static final int BAR = 18;
+  private static final int GAP = 12;
+  private static final int VALUE_ROOM = 90;
+  private static final int CHARS_PER_LINE = 58;
+  private static final String FONT = "DejaVu Sans, Verdana, Arial, sans-serif";
+
+  private final Block.Figure figure;
+  private final String id;
+  private final boolean forPdf;
+  private final String accent;
+
+  /**
+   * @param id the figure's id, prefix of the ids of the SVG's title and description
+   * @param forPdf adds the {@code alt} attribute the PDF engine reads for PDF/UA
+   * @param accent the {@code #rrggbb} colour of highlighted bars
+   */
+  public BarChart(Block.Figure figure, String id, boolean forPdf, String accent) {
+    this.figure = figure;
+    this.id = id;
+    this.forPdf = forPdf;
+    this.accent = accent;
+  }
+
+  /** The SVG element. */
+  public String svg() {
+    List<Block.DataPoint> data = figure.data();
+    double min = 0;
+    double max = 0;
+    for (Block.DataPoint p : data) {
+      double v = p.value().doubleValue();
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+    }
+    double span = max - min == 0 ? 1 : max - min;
+    double area = WIDTH - 2 * PAD - VALUE_ROOM;
+    double zeroX = PAD + (0 - min) / span * area;
+
+    Markup bars = new Markup();
+    int y = PAD;
+    for (Block.DataPoint p : data) {
+      for (String line : wrap(p.label())) {
+        y += LINE;
+        bars.open("text", "x", num(PAD), "y", num(y - 4), "class", "chart-label", "fill", "#1a1a1a")
+            .text(line)
+            .close("text");
+      }
+      double v = p.value().doubleValue();
+      double x = PAD + (v - min) / span * area;
+      double left = Math.min(x, zeroX);
+      double width = Math.max(Math.abs(x - zeroX), v == 0 ? 0 : 1);
+      bars.empty(
+          "rect",
+          "x",
+          num(left),
+          "y",
+          num(y + 2),
+          "width",
+          num(width),
+          "height",
+          num(BAR),
+          "class",
+          p.highlight() ? "chart-bar chart-bar-highlight" : "chart-bar",
+          "fill",
+          p.highlight() ? accent : "#8c96a0");
+      bars.open(
+              "text",
+              "x",
+              num(Math.max(x, zeroX) + 6),
+              "y",
+              num(y + 2 + BAR - 4),
+              "class",
+              "chart-value",
+              "fill",
+              "#1a1a1a",
+              "font-weight",
+              p.highlight() ? "bold" : null)
+          .text(p.formatted())
+          .close("text");
+      y += BAR + 2 + GAP;
+    }
+    int height = y + PAD - GAP;
+
+    Markup svg = new Markup();
+    svg.open(
+        "svg",
+        "xmlns",
+        "http://www.w3.org/2000/svg",
+        "class",
+        "chart-svg",
+        "role",
+        "img",
+        "aria-labelledby",
+        id + "-title " + id + "-desc",
+        "alt",
+        forPdf ? figure.altText() : null,
+        "viewBox",
+        "0 0 " + WIDTH + " " + height,
+        "width",
+        Integer.toString(WIDTH),
+        "height",
+        Integer.toString(height),
+        "font-family",
+        FONT,
+        "font-size",
+        "13");
+    svg.open("title", "id", id + "-title").text(PlainText.of(figure.caption())).close("title");
+    svg.open("desc", "id", id + "-desc").text(figure.altText()).close("desc");
+    svg.open("g", "aria-hidden", "true");
+    svg.empty(
+        "line",
+        "x1",
+        num(zeroX),
+        "y1",
+        num(PAD),
+        "x2",
+        num(zeroX),
+        "y2",
+        num(height - PAD),
+        "class",
+        "chart-axis",
+        "stroke",
+        "#555555",
+        "stroke-width",
+        "1");
+    svg.raw(bars.toString());
+    svg.close("g").close("svg");
+    return svg.toString();
+  }
+
+  /** Breaks a label into lines of at most {@value #CHARS_PER_LINE} characters at spaces. */
+  static List<String> wrap(String label) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : label.strip().split("\\s+")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > CHARS_PER_LINE) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      if (line.length() > 0) {
+        line.append(' ');
+      }
+      line.append(word);
+    }
+    if (line.length() > 0 || lines.isEmpty()) {
+      lines.add(line.toString());
+    }
+    return lines;
+  }
+
+  private static String num(double v) {
+    return new BigDecimal(v)
+        .setScale(1, java.math.RoundingMode.HALF_UP)
+        .stripTrailingZeros()
+        .toPlainString()
+        .toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,694 @@
+package org.briefing.render.html.internal;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.briefing.document.AbstractVisitor;
+import org.briefing.document.Block;
+import org.briefing.document.Document;
+import org.briefing.document.Inline;
+import org.briefing.document.Visitor;
+import org.briefing.i18n.Labels;
+import org.briefing.i18n.Language;
+
+/**
+ * Renders a document's blocks to the HTML of the page's {@code <main>}: every text goes through
+ * {@link Markup}, so nothing in the document can become markup or a template expression. A footnote
+ * marker or citation whose footnote or reference entry is not in the document is printed without a
+ * link, so that no link points nowhere.
+ *
+ * <p>One instance renders one document (it holds the per-render state: the language in force,
+ * footnotes waiting for their section, counters for back-links, the outline).
+ *
+ * <pre>{@code
+ * BodyWriter w = new BodyWriter(document, false, AccentColour.DEFAULT);
+ * String main = w.render();
+ * List<OutlineEntry> toc = w.outline();
+ * }</pre>
+ */
+public final class BodyWriter implements Visitor {
+  /** Headings of these document levels (2 = section) go into the contents and bookmarks. */
+  private static final int OUTLINE_DEPTH = 3;
+
+  private final Document document;
+  private final boolean forPdf;
+  private final AccentColour accent;
+  private final Markup out = new Markup();
+  private final Deque<Language> languages = new ArrayDeque<>();
+  private final Deque<List<Block.Footnote>> footnoteScopes = new ArrayDeque<>();
+  private final Map<String, Integer> noteRefTotals = new HashMap<>();
+  private final Map<String, Integer> citationTotals = new HashMap<>();
+  private final Set<String> footnoteIds = new HashSet<>();
+  private final Set<String> anchorIds = new HashSet<>();
+  private final Map<String, Integer> noteRefsSeen = new HashMap<>();
+  private final Map<String, Integer> citationsSeen = new HashMap<>();
+  private final List<OutlineEntry> outline = new ArrayList<>();
+  private final List<Integer> outlineDepths = new ArrayList<>();
+  private final List<String> pendingBacklinks = new ArrayList<>();
+  private int headingShift;
+  private int outlineShift;
+  private int parallelSide;
+  private int generatedIds;
+  private boolean rendered;
+
+  /**
+   * @param forPdf writes the variant the PDF engine needs: layout tables for parallel text, {@code
+   *     alt} on charts, {@code title} on links
+   */
+  public BodyWriter(Document document, boolean forPdf, AccentColour accent) {
+    this.document = document;
+    this.forPdf = forPdf;
+    this.accent = accent;
+    this.languages.push(document.meta().language());
+    countReferences();
+  }
+
+  /** Renders the blocks, then the footnotes not placed at the end of a part. */
+  public String render() {
+    if (rendered) {
+      throw new IllegalStateException("a BodyWriter renders once");
+    }
+    rendered = true;
+    footnoteScopes.push(new ArrayList<>());
+    for (Block b : document.blocks()) {
+      b.accept(this);
+    }
+    writeFootnotes(footnoteScopes.pop(), "footnotes", 2);
+    return out.toString();
+  }
+
+  /** The headings for the contents and bookmarks, nested; valid after {@link #render()}. */
+  public List<OutlineEntry> outline() {
+    return OutlineEntry.nest(outlineDepths, outline);
+  }
+
+  private Language language() {
+    return languages.peek();
+  }
+
+  private Labels labels() {
+    return Labels.of(language());
+  }
+
+  private String newId(String prefix) {
+    return prefix + "-" + (++generatedIds);
+  }
+
+  private static String idOr(String id, String fallback) {
+    return id == null || id.isBlank() ? fallback : id;
+  }
+
+  private void countReferences() {
+    document.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Inline.NoteRef node) {
+            noteRefTotals.merge(node.id(), 1, Integer::sum);
+          }
+
+          @Override
+          public void visit(Inline.Citation node) {
+            citationTotals.merge(node.refId(), 1, Integer::sum);
+          }
+
+          @Override
+          public void visit(Block.Footnote node) {
+            footnoteIds.add(node.id());
+            super.visit(node);
+          }
+
+          @Override
+          public void visit(Inline.Anchor node) {
+            anchorIds.add(node.id());
+          }
+        });
+  }
+
+  private void blocks(List<Block> blocks) {
+    for (Block b : blocks) {
+      b.accept(this);
+    }
+  }
+
+  private void inlines(List<Inline> inlines) {
+    for (Inline i : inlines) {
+      i.accept(this);
+    }
+  }
+
+  /**
+   * Blocks inside a list item or table cell: a lone paragraph is written without its {@code <p>},
+   * so that tight lists and cells stay compact.
+   */
+  private void compactBlocks(List<Block> blocks) {
+    if (blocks.size() == 1 && blocks.get(0) instanceof Block.Paragraph p) {
+      inlines(p.content());
+      flushBacklinks();
+    } else {
+      blocks(blocks);
+    }
+  }
+
+  // Blocks
+
+  @Override
+  public void visit(Block.Heading node) {
+    int level = Math.min(6, Math.max(2, node.level() + headingShift));
+    String id = idOr(node.id(), newId("section"));
+    String tag = "h" + level;
+    out.open(tag, "id", id);
+    inlines(node.content());
+    out.close(tag).newline();
+    if (node.level() <= OUTLINE_DEPTH && parallelSide != 2) {
+      addOutline(node.level() - 1 + outlineShift, id, PlainText.of(node.content()));
+    }
+  }
+
+  private void addOutline(int depth, String id, String text) {
+    Language lang = language();
+    outline.add(
+        new OutlineEntry(
+            id, text, lang == document.meta().language() ? null : lang.code(), new ArrayList<>()));
+    outlineDepths.add(depth);
+  }
+
+  @Override
+  public void visit(Block.Paragraph node) {
+    out.open("p");
+    inlines(node.content());
+    flushBacklinks();
+    out.close("p").newline();
+  }
+
+  @Override
+  public void visit(Block.ListBlock node) {
+    String tag = node.ordered() ? "ol" : "ul";
+    out.open(tag).newline();
+    for (List<Block> item : node.items()) {
+      out.open("li");
+      compactBlocks(item);
+      out.close("li").newline();
+    }
+    out.close(tag).newline();
+  }
+
+  @Override
+  public void visit(Block.Table node) {
+    String id = idOr(node.id(), newId("table"));
+    boolean hasCaption = !node.caption().isEmpty();
+    if (!forPdf) {
+      out.open(
+          "div",
+          "class",
+          "table-wrap",
+          "role",
+          hasCaption ? "region" : null,
+          "aria-labelledby",
+          hasCaption ? id + "-caption" : null,
+          "tabindex",
+          "0");
+    }
+    out.open("table", "id", id, "class", "data-table").newline();
+    if (hasCaption) {
+      out.open("caption", "id", id + "-caption");
+      inlines(node.caption());
+      out.close("caption").newline();
+    }
+    List<String> columnLabels = new ArrayList<>();
+    if (!node.head().isEmpty()) {
+      for (Block.Cell c : node.head().get(0).cells()) {
+        columnLabels.add(PlainText.of(c.content()));
+      }
+      out.open("thead").newline();
+      for (Block.Row r : node.head()) {
+        out.open("tr");
+        for (Block.Cell c : r.cells()) {
+          cell(c, c.header() ? "col" : null, null);
+        }
+        out.close("tr").newline();
+      }
+      out.close("thead").newline();
+    }
+    out.open("tbody").newline();
+    for (Block.Row r : node.body()) {
+      out.open("tr");
+      List<Block.Cell> cells = r.cells();
+      for (int i = 0; i < cells.size(); i++) {
+        Block.Cell c = cells.get(i);
+        String label = i < columnLabels.size() ? columnLabels.get(i) : null;
+        cell(c, c.header() ? "row" : null, label == null || label.isEmpty() ? null : label);
+      }
+      out.close("tr").newline();
+    }
+    out.close("tbody").newline();
+    out.close("table").newline();
+    if (!forPdf) {
+      out.close("div").newline();
+    }
+    if (!node.notes().isEmpty()) {
+      out.open("div", "class", "table-notes");
+      blocks(node.notes());
+      out.close("div").newline();
+    }
+  }
+
+  private void cell(Block.Cell c, String scope, String dataLabel) {
+    String tag = scope != null ? "th" : "td";
+    out.open(tag, "scope", scope, "data-label", dataLabel);
+    compactBlocks(c.content());
+    out.close(tag);
+  }
+
+  @Override
+  public void visit(Block.Figure node) {
+    String id = idOr(node.id(), newId("figure"));
+    out.open("figure", "id", id, "class", "chart").newline();
+    if (!node.caption().isEmpty()) {
+      out.open("figcaption", "id", id + "-caption");
+      inlines(node.caption());
+      out.close("figcaption").newline();
+    }
+    if (node.data().isEmpty()) {
+      out.open("p", "class", "chart-alt").text(node.altText()).close("p").newline();
+    } else {
+      out.open("div", "class", "chart-drawing");
+      out.raw(new BarChart(node, id, forPdf, accent.hex()).svg());
+      out.close("div").newline();
+      chartData(node);
+    }
+    if (!node.source().isEmpty()) {
+      out.open("p", "class", "source");
+      out.open("span", "class", "source-label").text(labels().get("source") + ": ").close("span");
+      inlines(node.source());
+      out.close("p").newline();
+    }
+    out.close("figure").newline();
+  }
+
+  private void chartData(Block.Figure node) {
+    Labels l = labels();
+    String valueHeader = l.get("chart-value");
+    if (node.unit() != null && !node.unit().isBlank()) {
+      valueHeader += " (" + node.unit() + ")";
+    }
+    out.open("table", "class", "chart-data").newline();
+    out.open("caption").text(l.get("chart-data")).close("caption").newline();
+    out.open("thead")
+        .open("tr")
+        .open("th", "scope", "col")
+        .text(l.get("chart-item"))
+        .close("th")
+        .open("th", "scope", "col")
+        .text(valueHeader)
+        .close("th")
+        .close("tr")
+        .close("thead")
+        .newline();
+    out.open("tbody").newline();
+    for (Block.DataPoint p : node.data()) {
+      out.open("tr", "class", p.highlight() ? "highlight" : null)
+          .open("th", "scope", "row")
+          .text(p.label())
+          .close("th")
+          .open("td")
+          .text(p.formatted())
+          .close("td")
+          .close("tr")
+          .newline();
+    }
+    out.close("tbody").close("table").newline();
+  }
+
+  @Override
+  public void visit(Block.Callout node) {
+    String kind = node.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    out.open("div", "class", "callout callout-" + kind, "role", forPdf ? null : "note");
+    if (!node.title().isEmpty()) {
+      out.open("p", "class", "callout-title").open("strong");
+      inlines(node.title());
+      out.close("strong").close("p");
+    }
+    blocks(node.content());
+    out.close("div").newline();
+  }
+
+  @Override
+  public void visit(Block.Quote node) {
+    out.open("div", "class", "quote");
+    out.open("blockquote");
+    blocks(node.content());
+    out.close("blockquote");
+    if (!node.attribution().isEmpty()) {
+      out.open("p", "class", "attribution").text("\u2014 ");
+      inlines(node.attribution());
+      out.close("p");
+    }
+    out.close("div").newline();
+  }
+
+  @Override
+  public void visit(Block.Footnote node) {
+    footnoteScopes.peek().add(node);
+  }
+
+  private void writeFootnotes(List<Block.Footnote> notes, String id, int level) {
+    if (notes.isEmpty()) {
+      return;
+    }
+    String title = labels().get("footnotes");
+    String tag = "h" + Math.min(6, level);
+    out.open("section", "class", "footnotes", "aria-labelledby", id).newline();
+    out.open(tag, "id", id).text(title).close(tag).newline();
+    addOutline(level - headingShift - 1 + outlineShift, id, title);
+    out.open("ol", "class", "footnote-list").newline();
+    for (Block.Footnote f : notes) {
+      out.open("li", "id", "fn-" + f.id());
+      out.open("span", "class", "footnote-marker").text(f.marker()).close("span").text(" ");
+      List<String> links = new ArrayList<>();
+      int refs = noteRefTotals.getOrDefault(f.id(), 0);
+      String back = labels().get("back-to-text");
+      for (int i = 1; i <= refs; i++) {
+        links.add(
+            backlink(
+                "#" + noteRefId(f.id(), i),
+                refs == 1 ? back : back + " " + i,
+                refs == 1 ? null : Integer.toString(i)));
+      }
+      List<Block> content = f.content();
+      int last = content.size() - 1;
+      if (last >= 0 && content.get(last) instanceof Block.Paragraph p) {
+        blocks(content.subList(0, last));
+        out.open("p");
+        inlines(p.content());
+        pendingBacklinks.addAll(links);
+        flushBacklinks();
+        out.close("p");
+      } else {
+        blocks(content);
+        out.open("p");
+        pendingBacklinks.addAll(links);
+        flushBacklinks();
+        out.close("p");
+      }
+      out.close("li").newline();
+    }
+    out.close("ol").newline();
+    out.close("section").newline();
+  }
+
+  private String backlink(String href, String label, String number) {
+    Markup m = new Markup();
+    m.open(
+            "a",
+            "class",
+            "backlink",
+            "href",
+            href,
+            "aria-label",
+            forPdf ? null : label,
+            "title",
+            forPdf ? label : null)
+        .text("\u21A9");
+    if (number != null) {
+      m.open("sup").text(number).close("sup");
+    }
+    m.close("a");
+    return m.toString();
+  }
+
+  /** Writes the back-links waiting for the end of the current paragraph. */
+  private void flushBacklinks() {
+    for (String link : pendingBacklinks) {
+      out.text(" ").raw(link);
+    }
+    pendingBacklinks.clear();
+  }
+
+  @Override
+  public void visit(Block.Code node) {
+    out.open("pre", "class", "code").open("code").text(node.text()).close("code").close("pre");
+    out.newline();
+  }
+
+  @Override
+  public void visit(Block.Rule node) {
+    out.empty("hr").newline();
+  }
+
+  @Override
+  public void visit(Block.Part node) {
+    String id = idOr(node.id(), newId("part"));
+    Optional<String> title = node.title().filter(t -> !t.isBlank());
+    languages.push(node.language());
+    out.open(
+            "section",
+            "id",
+            id,
+            "class",
+            "part",
+            "lang",
+            node.language().code(),
+            "aria-labelledby",
+            title.isPresent() ? id + "-title" : null)
+        .newline();
+    int savedShift = headingShift;
+    int savedOutlineShift = outlineShift;
+    if (title.isPresent()) {
+      int level = Math.min(6, 2 + headingShift);
+      out.open("h" + level, "id", id + "-title", "class", "part-title")
+          .text(title.get())
+          .close("h" + level)
+          .newline();
+      addOutline(1 + outlineShift, id + "-title", title.get());
+      headingShift++;
+      outlineShift++;
+    }
+    footnoteScopes.push(new ArrayList<>());
+    blocks(node.content());
+    writeFootnotes(footnoteScopes.pop(), id + "-footnotes", 2 + headingShift);
+    headingShift = savedShift;
+    outlineShift = savedOutlineShift;
+    out.close("section").newline();
+    languages.pop();
+  }
+
+  @Override
+  public void visit(Block.Parallel node) {
+    String left = node.left().code();
+    String right = node.right().code();
+    String leftName = Labels.of(node.left()).get("language-name");
+    String rightName = Labels.of(node.right()).get("language-name");
+    if (forPdf) {
+      out.open("table", "class", "parallel").newline();
+      out.open("thead")
+          .open("tr")
+          .open("th", "scope", "col", "lang", left)
+          .text(leftName)
+          .close("th")
+          .open("th", "scope", "col", "lang", right)
+          .text(rightName)
+          .close("th")
+          .close("tr")
+          .close("thead")
+          .newline();
+      out.open("tbody").newline();
+      for (Block.ParallelRow r : node.rows()) {
+        out.open("tr");
+        half("td", node.left(), r.left(), 1);
+        half("td", node.right(), r.right(), 2);
+        out.close("tr").newline();
+      }
+      out.close("tbody").close("table").newline();
+      return;
+    }
+    out.open("div", "class", "parallel").newline();
+    out.open("div", "class", "parallel-row parallel-head")
+        .open("p", "class", "parallel-lang", "lang", left)
+        .text(leftName)
+        .close("p")
+        .open("p", "class", "parallel-lang", "lang", right)
+        .text(rightName)
+        .close("p")
+        .close("div")
+        .newline();
+    for (Block.ParallelRow r : node.rows()) {
+      out.open("div", "class", "parallel-row");
+      half("div", node.left(), r.left(), 1);
+      half("div", node.right(), r.right(), 2);
+      out.close("div").newline();
+    }
+    out.close("div").newline();
+  }
+
+  private void half(String tag, Language language, List<Block> content, int side) {
+    languages.push(language);
+    int saved = parallelSide;
+    parallelSide = side;
+    out.open(tag, "class", "parallel-cell", "lang", language.code());
+    blocks(content);
+    out.close(tag);
+    parallelSide = saved;
+    languages.pop();
+  }
+
+  // Inlines
+
+  @Override
+  public void visit(Inline.Text node) {
+    out.text(node.text());
+  }
+
+  @Override
+  public void visit(Inline.Emphasis node) {
+    out.open("em");
+    inlines(node.content());
+    out.close("em");
+  }
+
+  @Override
+  public void visit(Inline.Strong node) {
+    out.open("strong");
+    inlines(node.content());
+    out.close("strong");
+  }
+
+  @Override
+  public void visit(Inline.Code node) {
+    out.open("code").text(node.text()).close("code");
+  }
+
+  @Override
+  public void visit(Inline.Citation node) {
+    if (!anchorIds.contains("ref-" + node.refId())) {
+      out.text("(").open("span", "class", "citation").text(node.label()).close("span").text(")");
+      return;
+    }
+    int n = citationsSeen.merge(node.refId(), 1, Integer::sum);
+    out.text("(");
+    out.open(
+            "a",
+            "class",
+            "citation",
+            "id",
+            citationId(node.refId(), n),
+            "href",
+            "#ref-" + node.refId(),
+            "title",
+            forPdf ? node.label() : null)
+        .text(node.label())
+        .close("a");
+    out.text(")");
+  }
+
+  private static String citationId(String refId, int n) {
+    return "cite-" + refId + "-" + n;
+  }
+
+  private static String noteRefId(String noteId, int n) {
+    return n == 1 ? "fnref-" + noteId : "fnref-" + noteId + "-" + n;
+  }
+
+  @Override
+  public void visit(Inline.Link node) {
+    String target = node.target();
+    if (!isSafeTarget(target)) {
+      out.open("span", "class", "link-text");
+      inlines(node.content());
+      out.close("span");
+      return;
+    }
+    out.open(
+        "a",
+        "href",
+        target,
+        "title",
+        forPdf ? titleFor(PlainText.of(node.content()), target) : null);
+    inlines(node.content());
+    out.close("a");
+  }
+
+  private static String titleFor(String text, String target) {
+    return text.isEmpty() ? target : text;
+  }
+
+  /**
+   * Links may go to a place in the document or to a web or mail address; anything else (a {@code
+   * javascript:} or {@code data:} URL) is printed as text without a link.
+   */
+  static boolean isSafeTarget(String target) {
+    if (target == null || target.isBlank()) {
+      return false;
+    }
+    String t = target.strip().toLowerCase(Locale.ROOT);
+    return t.startsWith("#")
+        || t.startsWith("https://")
+        || t.startsWith("http://")
+        || t.startsWith("mailto:");
+  }
+
+  @Override
+  public void visit(Inline.LangSpan node) {
+    languages.push(node.language());
+    out.open("span", "lang", node.language().code());
+    inlines(node.content());
+    out.close("span");
+    languages.pop();
+  }
+
+  @Override
+  public void visit(Inline.NoteRef node) {
+    if (!footnoteIds.contains(node.id())) {
+      out.open("sup", "class", "noteref").text(node.marker()).close("sup");
+      return;
+    }
+    int n = noteRefsSeen.merge(node.id(), 1, Integer::sum);
+    String id = noteRefId(node.id(), n);
+    out.open("sup", "class", "noteref")
+        .open(
+            "a",
+            "id",
+            id,
+            "href",
+            "#fn-" + node.id(),
+            "role",
+            forPdf ? null : "doc-noteref",
+            "title",
+            forPdf ? labels().get("footnotes") + " " + node.marker() : null)
+        .text(node.marker())
+        .close("a")
+        .close("sup");
+  }
+
+  @Override
+  public void visit(Inline.Badge node) {
+    String cls = node.labelKey().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
+    out.open("span", "class", "badge badge-" + cls).text(labels().get(node.labelKey()));
+    out.close("span");
+  }
+
+  @Override
+  public void visit(Inline.Anchor node) {
+    out.open("span", "id", node.id(), "class", "anchor").close("span");
+    if (node.id().startsWith("ref-")) {
+      String refId = node.id().substring(4);
+      int total = citationTotals.getOrDefault(refId, 0);
+      for (int i = 1; i <= total; i++) {
+        String label = labels().get("back-to-citation", i);
+        pendingBacklinks.add(
+            backlink("#" + citationId(refId, i), label, total == 1 ? null : Integer.toString(i)));
+      }
+    }
+  }
+
+  @Override
+  public void visit(Inline.LineBreak node) {
+    out.empty("br");
+  }
+}

@@ -1,0 +1,37 @@
+package org.briefing.render.html.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One entry of the table of contents and of the PDF bookmarks: a heading's id, its plain text, its
+ * language when it differs from the document's, and the entries under it.
+ */
+public record OutlineEntry(String id, String text, String lang, List<OutlineEntry> children) {
+
+  /**
+   * Nests flat (depth, entry) pairs: an entry goes under the nearest earlier entry of a smaller
+   * depth.
+   */
+  static List<OutlineEntry> nest(List<Integer> depths, List<OutlineEntry> flat) {
+    List<OutlineEntry> roots = new ArrayList<>();
+    List<OutlineEntry> stack = new ArrayList<>();
+    List<Integer> stackDepths = new ArrayList<>();
+    for (int i = 0; i < flat.size(); i++) {
+      int depth = depths.get(i);
+      OutlineEntry e = flat.get(i);
+      while (!stackDepths.isEmpty() && stackDepths.get(stackDepths.size() - 1) >= depth) {
+        stack.remove(stack.size() - 1);
+        stackDepths.remove(stackDepths.size() - 1);
+      }
+      if (stack.isEmpty()) {
+        roots.add(e);
+      } else {
+        stack.get(stack.size() - 1).children().add(e);
+      }
+      stack.add(e);
+      stackDepths.add(depth);
+    }
+    return roots;
+  }
+}

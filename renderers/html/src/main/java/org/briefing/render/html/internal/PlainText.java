@@ -1,0 +1,58 @@
+package org.briefing.render.html.internal;
+
+import java.util.List;
+import org.briefing.document.AbstractVisitor;
+import org.briefing.document.Block;
+import org.briefing.document.Inline;
+import org.briefing.document.Node;
+
+/**
+ * The text of some nodes without their markup, for places that hold plain text only: table of
+ * contents and bookmark titles, {@code data-label} attributes, SVG titles. Footnote markers are
+ * left out; citations keep their parentheses.
+ *
+ * <pre>{@code PlainText.of(heading.content()) // "Findings in brief"}</pre>
+ */
+public final class PlainText extends AbstractVisitor {
+  private final StringBuilder text = new StringBuilder();
+
+  private PlainText() {}
+
+  /** The plain text of inlines or blocks, with runs of white space folded to one space. */
+  public static String of(List<? extends Node> nodes) {
+    PlainText p = new PlainText();
+    for (Node n : nodes) {
+      n.accept(p);
+      if (n instanceof Block) {
+        p.text.append(' ');
+      }
+    }
+    return p.text.toString().replaceAll("[\\s\\u00A0]+", " ").strip();
+  }
+
+  @Override
+  public void visit(Inline.Text node) {
+    text.append(node.text());
+  }
+
+  @Override
+  public void visit(Inline.Code node) {
+    text.append(node.text());
+  }
+
+  @Override
+  public void visit(Inline.Citation node) {
+    text.append('(').append(node.label()).append(')');
+  }
+
+  @Override
+  public void visit(Inline.LineBreak node) {
+    text.append(' ');
+  }
+
+  @Override
+  public void visit(Block.Paragraph node) {
+    super.visit(node);
+    text.append(' ');
+  }
+}

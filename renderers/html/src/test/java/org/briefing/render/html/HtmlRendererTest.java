@@ -1,0 +1,264 @@
+package org.briefing.render.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.briefing.document.Branding;
+import org.briefing.document.Document;
+import org.briefing.render.Formats;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.Test;
+
+class HtmlRendererTest {
+  private static final HtmlRenderer HTML = HtmlRenderer.builder().build();
+  private static final HtmlRenderer XHTML =
+      HtmlRenderer.builder().mode(HtmlRenderer.Mode.XHTML_FOR_PDF).build();
+
+  static org.jsoup.nodes.Document page(Document d) {
+    return Jsoup.parse(HTML.renderToString(d));
+  }
+
+  @Test
+  void registeredAsHtmlFormat() {
+    assertThat(Formats.installed().provider("html")).isPresent();
+    assertThat(Formats.installed().provider("html").get().create().extension()).isEqualTo("html");
+  }
+
+  @Test
+  void oneH1AndHeadingsNeverSkipALevel() {
+    for (Document d : List.of(Fixtures.english(), Fixtures.bilingual(), Fixtures.polish())) {
+      org.jsoup.nodes.Document p = page(d);
+      assertThat(p.select("h1")).hasSize(1);
+      assertThat(p.select("h1").text()).isEqualTo(d.meta().title());
+      int previous = 1;
+      for (Element h : p.select("h1, h2, h3, h4, h5, h6")) {
+        int level = Integer.parseInt(h.tagName().substring(1));
+        assertThat(level).as("heading %s after h%d", h, previous).isLessThanOrEqualTo(previous + 1);
+        previous = level;
+      }
+    }
+  }
+
+  @Test
+  void landmarksAndContents() {
+    org.jsoup.nodes.Document p = page(Fixtures.english());
+    assertThat(p.select("body > header")).hasSize(1);
+    assertThat(p.select("body > nav")).hasSize(1);
+    assertThat(p.select("body > main#main")).hasSize(1);
+    assertThat(p.select("body > footer")).hasSize(1);
+    assertThat(p.select("nav a").eachAttr("href"))
+        .contains("#summary", "#findings", "#findings-energy", "#references", "#footnotes");
+    assertThat(p.select("nav a[href=#findings-energy]").parents().select("li").size())
+        .as("level-3 heading nested under its section")
+        .isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void languagesMarked() {
+    org.jsoup.nodes.Document en = page(Fixtures.english());
+    assertThat(en.select("html").attr("lang")).isEqualTo("en");
+    assertThat(en.select("span[lang=pl]").text()).contains(Fixtures.LITHUANIAN);
+    assertThat(page(Fixtures.polish()).select("html").attr("lang")).isEqualTo("pl");
+
+    org.jsoup.nodes.Document bi = page(Fixtures.bilingual());
+    assertThat(bi.select(".parallel-row:not(.parallel-head) > .parallel-cell")).hasSize(6);
+    assertThat(bi.select(".parallel-cell").eachAttr("lang"))
+        .containsExactly("en", "pl", "en", "pl", "en", "pl");
+    assertThat(bi.select("section.part").eachAttr("lang")).containsExactly("en", "pl");
+    assertThat(bi.select("section#part-pl h3#pl-findings")).hasSize(1);
+    assertThat(bi.select("section#part-pl section.footnotes li#fn-pl-n1")).hasSize(1);
+    assertThat(bi.select("nav li[lang=pl] > a[href=#part-pl-title]")).hasSize(1);
+    assertThat(bi.select(".parallel-cell[lang=pl] .badge").text()).isEqualTo("projekt tłumaczenia");
+  }
+
+  @Test
+  void tablesHaveCaptionsScopesAndPhoneLabels() {
+    org.jsoup.nodes.Document p = page(Fixtures.english());
+    for (Element table : p.select("table")) {
+      assertThat(table.select("> caption")).as("caption of %s", table.id()).hasSize(1);
+    }
+    for (Element th : p.select("th")) {
+      assertThat(th.attr("scope")).as(th.outerHtml()).isIn("col", "row");
+    }
+    Element summary = p.getElementById("table-1");
+    assertThat(summary.select("thead th").eachAttr("scope")).containsOnly("col");
+    assertThat(summary.select("tbody th").eachAttr("scope")).containsOnly("row");
+    assertThat(summary.select("tbody td").eachAttr("data-label")).contains("Priorities", "Effects");
+    assertThat(p.select("style").html()).contains("max-width: 40rem", "attr(data-label)");
+    assertThat(p.select(".table-notes").text()).contains("Source: the article");
+  }
+
+  @Test
+  void chartIsAccessibleSvgWithItsNumbersAsText() {
+    org.jsoup.nodes.Document p = page(Fixtures.english());
+    Element svg = p.selectFirst("figure#figure-1 svg");
+    assertThat(svg.attr("role")).isEqualTo("img");
+    assertThat(svg.attr("aria-labelledby")).isEqualTo("figure-1-title figure-1-desc");
+    assertThat(svg.select("title#figure-1-title").text())
+        .isEqualTo("Figure 1. Aid as a share of GDP");
+    assertThat(svg.select("desc#figure-1-desc").text()).startsWith("Estonia gave 1.3%");
+    assertThat(svg.select("rect")).hasSize(3);
+    assertThat(p.select("figure#figure-1 table.chart-data td").eachText())
+        .containsExactly("1.3%", "1.1%", "0.7%");
+    assertThat(p.select("figure#figure-1 .source").text())
+        .isEqualTo("Source: Kiel Institute, Ukraine Support Tracker");
+  }
+
+  @Test
+  void footnotesAndCitationsLinkedBothWays() {
+    org.jsoup.nodes.Document p = page(Fixtures.english());
+    assertThat(p.select("a[href=#fn-n1]").eachAttr("id")).containsExactly("fnref-n1", "fnref-n1-2");
+    assertThat(p.select("li#fn-n1 a.backlink").eachAttr("href"))
+        .containsExactly("#fnref-n1", "#fnref-n1-2");
+    assertThat(p.select("a.citation").eachAttr("id"))
+        .containsExactly("cite-sturm2022-1", "cite-sturm2022-2");
+    assertThat(p.select("a.citation").eachAttr("href")).containsOnly("#ref-sturm2022");
+    Element entry = p.getElementById("ref-sturm2022").parent();
+    assertThat(entry.select("a.backlink").eachAttr("href"))
+        .containsExactly("#cite-sturm2022-1", "#cite-sturm2022-2");
+  }
+
+  @Test
+  void everyInternalLinkHasATargetAndIdsAreUnique() {
+    for (Document d : List.of(Fixtures.english(), Fixtures.bilingual())) {
+      org.jsoup.nodes.Document p = page(d);
+      Set<String> ids = new HashSet<>();
+      for (Element e : p.select("[id]")) {
+        assertThat(ids.add(e.id())).as("duplicate id %s", e.id()).isTrue();
+      }
+      for (String href : p.select("a[href^=#]").eachAttr("href")) {
+        assertThat(ids).as("target of %s", href).contains(href.substring(1));
+      }
+    }
+  }
+
+  @Test
+  void selfContainedNoScriptNoExternalRequests() {
+    for (Document d : List.of(Fixtures.english(), Fixtures.hostile(), Fixtures.bilingual())) {
+      org.jsoup.nodes.Document p = page(d);
+      assertThat(p.select("script, iframe, object, embed, link[rel=stylesheet]")).isEmpty();
+      for (Element e : p.getAllElements()) {
+        e.attributes().forEach(a -> assertThat(a.getKey()).as(e.tagName()).doesNotStartWith("on"));
+      }
+      assertThat(p.select("[src]").eachAttr("src")).allMatch(s -> s.startsWith("data:image/"));
+      assertThat(p.select("[href]").eachAttr("href"))
+          .allMatch(h -> h.startsWith("#") || h.equals("https://example.org/source"));
+      assertThat(p.select("style").html()).doesNotContain("url(", "@import");
+    }
+  }
+
+  @Test
+  void markingAtTheTopInTlpColours() {
+    org.jsoup.nodes.Document p = page(Fixtures.english());
+    Element first = p.selectFirst("header > *");
+    assertThat(first.hasClass("marking")).isTrue();
+    assertThat(first.text()).isEqualTo("TLP:AMBER");
+    assertThat(first.classNames()).contains("tlp", "tlp-amber");
+    assertThat(p.select("style").html())
+        .contains(".marking.tlp-amber { color: #FFC000; }")
+        .contains(".marking.tlp { background: #000000;");
+    Element free = page(Fixtures.polish()).selectFirst("header > .marking");
+    assertThat(free.text()).isEqualTo("Do użytku wewnętrznego");
+    assertThat(free.classNames()).doesNotContain("tlp");
+  }
+
+  @Test
+  void brandingAndThemes() {
+    org.jsoup.nodes.Document p = page(Fixtures.english());
+    assertThat(p.select(".brand-name").text()).isEqualTo("Baltic Policy Institute");
+    assertThat(p.select(".brand-logo").attr("src")).startsWith("data:image/png;base64,iVBOR");
+    assertThat(p.select(".brand-logo").attr("alt")).isEqualTo("Baltic Policy Institute logo");
+    String css = p.select("style").html();
+    assertThat(css).contains("--accent: #0b5394;", "prefers-color-scheme: dark", "@media print");
+  }
+
+  @Test
+  void accentColourMustBeHex() {
+    for (String bad : List.of("red", "#fff", "#12345g", "#123456; x: url(a)", "")) {
+      Document d =
+          new Document(
+              Fixtures.meta(
+                  org.briefing.i18n.Language.EN,
+                  "T",
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.of(new Branding("Org", Optional.empty(), Optional.of(bad))),
+                  "A4"),
+              List.of());
+      assertThatThrownBy(() -> HTML.renderToString(d))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("#rrggbb");
+    }
+  }
+
+  @Test
+  void badgesAndDraftsVisible() {
+    org.jsoup.nodes.Document p = page(Fixtures.english());
+    assertThat(p.select(".badge.badge-draft-translation").eachText()).contains("draft translation");
+    assertThat(p.select(".callout-draft")).hasSize(1);
+    assertThat(p.select(".callout-verdict .callout-title").text()).isEqualTo("Verdict");
+  }
+
+  @Test
+  void hostileTextStaysText() {
+    String html = HTML.renderToString(Fixtures.hostile());
+    org.jsoup.nodes.Document p = Jsoup.parse(html);
+    assertThat(p.select("script")).isEmpty();
+    assertThat(p.title()).isEqualTo("Title " + Fixtures.HOSTILE);
+    assertThat(p.select("h1").text()).isEqualTo("Title " + Fixtures.HOSTILE);
+    assertThat(p.select("h2#h").text()).isEqualTo("Heading " + Fixtures.HOSTILE);
+    assertThat(p.select("main p").first().text()).contains("Para " + Fixtures.HOSTILE);
+    assertThat(p.select("header .marking").text()).isEqualTo("Marking " + Fixtures.HOSTILE);
+    assertThat(p.select(".brand-name").text()).isEqualTo("Org " + Fixtures.HOSTILE);
+    assertThat(p.select("pre code").text()).isEqualTo(Fixtures.HOSTILE);
+    assertThat(p.select("table#t td").text()).isEqualTo("Cell " + Fixtures.HOSTILE);
+    assertThat(p.select("svg desc").text()).isEqualTo("Alt " + Fixtures.HOSTILE);
+    assertThat(html).doesNotContain("49").contains("${7*7}");
+    assertThat(p.select("a[href^=javascript]")).isEmpty();
+    assertThat(p.select(".link-text").text()).isEqualTo("bad link");
+  }
+
+  @Test
+  void xhtmlForPdfIsWellFormedXmlWithBookmarksAndPageCss() throws Exception {
+    for (Document d :
+        List.of(Fixtures.english(), Fixtures.hostile(), Fixtures.bilingual(), Fixtures.polish())) {
+      String xhtml = XHTML.renderToString(d);
+      assertThat(xhtml).doesNotContain("&nbsp;").doesNotContain("<script");
+      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+      f.setNamespaceAware(true);
+      org.w3c.dom.Document dom =
+          f.newDocumentBuilder()
+              .parse(new ByteArrayInputStream(xhtml.getBytes(StandardCharsets.UTF_8)));
+      assertThat(dom.getDocumentElement().getNamespaceURI())
+          .isEqualTo("http://www.w3.org/1999/xhtml");
+      assertThat(dom.getElementsByTagName("bookmarks").getLength()).isEqualTo(1);
+    }
+    String en = XHTML.renderToString(Fixtures.english());
+    assertThat(en).contains("size: A4;", "counter(pages)", "<bookmark name=\"Findings\"");
+    assertThat(XHTML.renderToString(Fixtures.longTable("Letter"))).contains("size: letter;");
+    assertThatThrownBy(() -> XHTML.renderToString(Fixtures.longTable("B5")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(Jsoup.parse(en).select("table.parallel")).isEmpty();
+    assertThat(Jsoup.parse(XHTML.renderToString(Fixtures.bilingual())).select("table.parallel td"))
+        .hasSize(6);
+  }
+
+  @Test
+  void styleSheetsNeedNoXmlEscaping() {
+    for (Document d : List.of(Fixtures.english())) {
+      for (HtmlRenderer r : List.of(HTML, XHTML)) {
+        Elements style = Jsoup.parse(r.renderToString(d)).select("style");
+        assertThat(style.html()).doesNotContain("<", "&");
+      }
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package org.briefing.render.pdf;
+
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Objects;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.briefing.document.Document;
+import org.briefing.render.Renderer;
+import org.briefing.render.html.HtmlRenderer;
+import org.briefing.render.pdf.internal.EmbeddedFonts;
+import org.briefing.render.pdf.internal.EngineLog;
+import org.briefing.render.pdf.internal.PdfMetadata;
+
+/**
+ * Writes a briefing as a PDF/A-2b and PDF/UA-1 file: the {@link HtmlRenderer} lays the document out
+ * as XHTML with print CSS ({@link HtmlRenderer.Mode#XHTML_FOR_PDF}), openhtmltopdf turns it into a
+ * tagged PDF with the embedded DejaVu fonts, bookmarks, a clickable table of contents and a running
+ * header and footer; then the metadata are rewritten with PDFBox so that the same document always
+ * gives the same bytes.
+ *
+ * <pre>{@code
+ * Renderer pdf = PdfRenderer.builder().build();
+ * try (OutputStream out = Files.newOutputStream(Path.of("briefing.pdf"))) {
+ *   pdf.render(document, out);
+ * }
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe. The fonts are parsed once per JVM, at the first render.
+ */
+public final class PdfRenderer implements Renderer {
+  private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+  private static final HtmlRenderer XHTML =
+      HtmlRenderer.builder().mode(HtmlRenderer.Mode.XHTML_FOR_PDF).build();
+
+  static {
+    EngineLog.install();
+  }
+
+  private final String creatorTool;
+
+  private PdfRenderer(Builder b) {
+    this.creatorTool = b.creatorTool;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public String format() {
+    return "pdf";
+  }
+
+  @Override
+  public String extension() {
+    return "pdf";
+  }
+
+  /**
+   * Writes the PDF.
+   *
+   * @throws IllegalArgumentException as {@link HtmlRenderer#renderToString} does for a bad accent
+   *     colour or page size
+   */
+  @Override
+  public void render(Document document, OutputStream out) throws IOException {
+    String xhtml = XHTML.renderToString(document);
+    try (PDDocument pdf = new PDDocument()) {
+      PdfRendererBuilder builder = new PdfRendererBuilder();
+      builder.usePDDocument(pdf);
+      builder.withHtmlContent(xhtml, null);
+      builder.useUriResolver((base, uri) -> uri.startsWith("data:") ? uri : null);
+      builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B);
+      builder.usePdfUaAccessibility(true);
+      builder.useColorProfile(SRGB);
+      builder.useSVGDrawer(new BatikSVGDrawer());
+      builder.withProducer(creatorTool);
+      EmbeddedFonts.register(builder, pdf);
+      try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+        renderer.createPDFWithoutClosing();
+        PdfMetadata.apply(pdf, document.meta(), sha256(xhtml), creatorTool);
+        pdf.save(out);
+      }
+    }
+  }
+
+  private static byte[] sha256(String text) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Configures a {@link PdfRenderer}. */
+  public static final class Builder {
+    private String creatorTool = "Briefing";
+
+    private Builder() {}
+
+    /** The application named as the PDF's creator (info /Creator and xmp:CreatorTool). */
+    public Builder creatorTool(String creatorTool) {
+      this.creatorTool = Objects.requireNonNull(creatorTool, "creatorTool");
+      return this;
+    }
+
+    public PdfRenderer build() {
+      return new PdfRenderer(this);
+    }
+  }
+}

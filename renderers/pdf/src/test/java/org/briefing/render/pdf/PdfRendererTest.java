@@ -1,0 +1,302 @@
+package org.briefing.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.briefing.document.Document;
+import org.briefing.render.Formats;
+import org.briefing.render.html.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+/** Reads the PDFs back with PDFBox and validates them with veraPDF. */
+class PdfRendererTest {
+  private static final PdfRenderer PDF = PdfRenderer.builder().build();
+  private static final Map<String, byte[]> RENDERED = new ConcurrentHashMap<>();
+  private static final Pattern SUBSET_NAME = Pattern.compile("[A-Z]{6}\\+DejaVu.*");
+
+  static byte[] render(Document d) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PDF.render(d, out);
+    return out.toByteArray();
+  }
+
+  /** Each fixture is rendered once per test run (and written to target/ for a look). */
+  static byte[] rendered(String name) {
+    return RENDERED.computeIfAbsent(
+        name,
+        n -> {
+          try {
+            byte[] bytes = render(fixture(n));
+            Path dir = Path.of("target", "pdf");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(n + ".pdf"), bytes);
+            return bytes;
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+  }
+
+  static Document fixture(String name) {
+    return switch (name) {
+      case "english" -> Fixtures.english();
+      case "polish" -> Fixtures.polish();
+      case "bilingual" -> Fixtures.bilingual();
+      case "table-only" -> Fixtures.tableOnly();
+      case "hostile" -> Fixtures.hostile();
+      case "long-table" -> Fixtures.longTable("A4");
+      case "long-table-letter" -> Fixtures.longTable("Letter");
+      default -> throw new IllegalArgumentException(name);
+    };
+  }
+
+  /** The text in reading order (top to bottom, left to right). */
+  static String text(PDDocument pdf) throws IOException {
+    PDFTextStripper s = new PDFTextStripper();
+    s.setSortByPosition(true);
+    return s.getText(pdf);
+  }
+
+  static String pageText(PDDocument pdf, int page) throws IOException {
+    PDFTextStripper s = new PDFTextStripper();
+    s.setSortByPosition(true);
+    s.setStartPage(page);
+    s.setEndPage(page);
+    return s.getText(pdf);
+  }
+
+  @Test
+  void registeredAsPdfFormat() {
+    assertThat(Formats.installed().provider("pdf")).isPresent();
+    assertThat(Formats.installed().provider("html")).isPresent();
+  }
+
+  @Test
+  void textInReadingOrderWithPolishAndLithuanianLetters() throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(rendered("english"))) {
+      String text = text(pdf);
+      assertThat(text)
+          .contains("Small states and the war: Lithuania and Poland")
+          .contains(Fixtures.POLISH)
+          .contains(Fixtures.LITHUANIAN)
+          .contains("code() (Sturm, 2022: 867) and a source, see findings")
+          .contains("draft translation")
+          .contains("Baltic Policy Institute");
+      assertThat(text.indexOf("Summary")).isLessThan(text.indexOf("Findings"));
+      assertThat(text.indexOf("Findings\n")).isLessThan(text.indexOf("Energy\n"));
+      assertThat(text).containsSubsequence("Estonia", "1.3%", "Lithuania — Lietuva", "1.1%");
+    }
+    try (PDDocument pdf = Loader.loadPDF(rendered("polish"))) {
+      assertThat(text(pdf)).contains("Małe państwa wobec wojny", Fixtures.POLISH, "Spis treści");
+    }
+  }
+
+  @Test
+  void fontsEmbeddedAsSubsets() throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(rendered("english"))) {
+      List<String> names = new ArrayList<>();
+      for (PDPage page : pdf.getPages()) {
+        PDResources res = page.getResources();
+        for (COSName n : res.getFontNames()) {
+          PDFont font = res.getFont(n);
+          names.add(font.getName());
+          assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+        }
+      }
+      assertThat(names).isNotEmpty().allMatch(n -> SUBSET_NAME.matcher(n).matches());
+      assertThat(names)
+          .anyMatch(n -> n.endsWith("+DejaVuSerif"))
+          .anyMatch(n -> n.endsWith("+DejaVuSans-Bold"))
+          .anyMatch(n -> n.endsWith("+DejaVuSansMono"));
+    }
+  }
+
+  @Test
+  void bookmarksFromHeadings() throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(rendered("english"))) {
+      List<String> titles = new ArrayList<>();
+      collect(pdf.getDocumentCatalog().getDocumentOutline(), titles, "");
+      assertThat(titles)
+          .contains(
+              "Small states and the war: Lithuania and Poland",
+              "Summary",
+              "Findings",
+              " Energy",
+              "References",
+              "Footnotes");
+    }
+    try (PDDocument pdf = Loader.loadPDF(rendered("bilingual"))) {
+      List<String> titles = new ArrayList<>();
+      collect(pdf.getDocumentCatalog().getDocumentOutline(), titles, "");
+      assertThat(titles).contains("English version", " Findings", "Wersja polska", " Ustalenia");
+    }
+  }
+
+  private static void collect(PDOutlineNode node, List<String> titles, String indent) {
+    assertThat(node).as("document outline").isNotNull();
+    for (PDOutlineItem item : node.children()) {
+      titles.add(indent + item.getTitle());
+      collect(item, titles, indent + " ");
+    }
+  }
+
+  @Test
+  void metadataInInfoAndXmp() throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(rendered("english"))) {
+      PDDocumentInformation info = pdf.getDocumentInformation();
+      assertThat(info.getTitle()).isEqualTo("Small states and the war: Lithuania and Poland");
+      assertThat(info.getAuthor()).isEqualTo("Anna Kowalska, Jonas Petraitis");
+      assertThat(info.getSubject()).isEqualTo("What small states did after February 2022");
+      assertThat(info.getKeywords()).isEqualTo("Lithuania, Poland, small states");
+      assertThat(info.getCreationDate().toInstant()).isEqualTo(Fixtures.CREATED);
+      assertThat(info.getModificationDate().toInstant()).isEqualTo(Fixtures.CREATED);
+      assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("en");
+      String xmp =
+          new String(
+              pdf.getDocumentCatalog().getMetadata().toByteArray(),
+              java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(xmp)
+          .contains("Small states and the war: Lithuania and Poland")
+          .contains("Anna Kowalska, Jonas Petraitis")
+          .contains("What small states did after February 2022")
+          .contains("Lithuania, Poland, small states")
+          .contains("<rdf:li>en</rdf:li>")
+          .contains("pdfuaid:part")
+          .contains("2025-06-01T09:30:00");
+    }
+    try (PDDocument pdf = Loader.loadPDF(rendered("polish"))) {
+      assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("pl");
+      assertThat(pdf.getDocumentInformation().getTitle()).endsWith(Fixtures.POLISH);
+    }
+  }
+
+  @Test
+  void pageSizesA4AndLetter() throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(rendered("long-table"))) {
+      PDRectangle box = pdf.getPage(0).getMediaBox();
+      assertThat(box.getWidth())
+          .isCloseTo(PDRectangle.A4.getWidth(), org.assertj.core.data.Offset.offset(1f));
+      assertThat(box.getHeight())
+          .isCloseTo(PDRectangle.A4.getHeight(), org.assertj.core.data.Offset.offset(1f));
+    }
+    try (PDDocument pdf = Loader.loadPDF(rendered("long-table-letter"))) {
+      PDRectangle box = pdf.getPage(0).getMediaBox();
+      assertThat(box.getWidth()).isCloseTo(612f, org.assertj.core.data.Offset.offset(1f));
+      assertThat(box.getHeight()).isCloseTo(792f, org.assertj.core.data.Offset.offset(1f));
+    }
+  }
+
+  @Test
+  void longTableRepeatsItsHeaderAndRunningHeadOnEveryPageAndKeepsRowsWhole() throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(rendered("long-table"))) {
+      int pages = pdf.getNumberOfPages();
+      assertThat(pages).isGreaterThanOrEqualTo(3);
+      for (int p = 1; p <= pages; p++) {
+        String text = pageText(pdf, p);
+        assertThat(text)
+            .as("page %d", p)
+            .containsPattern("State\\s+Priorities\\s+Effects\\s+State \\d+ —")
+            .contains("Long table")
+            .contains("TLP:RED")
+            .contains("Page " + p + " of " + pages);
+      }
+      for (int row = 1; row <= 60; row++) {
+        int statePage = -1;
+        int effectPage = -1;
+        for (int p = 1; p <= pages; p++) {
+          String text = pageText(pdf, p);
+          if (text.contains("State " + row + " — ")) {
+            statePage = p;
+          }
+          if (text.contains("Effect " + row + ":")) {
+            effectPage = p;
+          }
+        }
+        assertThat(statePage).as("row %d", row).isPositive().isEqualTo(effectPage);
+      }
+    }
+  }
+
+  @Test
+  void bilingualHalvesCarryTheirLanguage() throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(rendered("bilingual"))) {
+      String text = text(pdf);
+      assertThat(text).contains("Litwa działała wcześnie.", "Lithuania acted early.");
+      List<String> langs = new ArrayList<>();
+      langs(pdf.getDocumentCatalog().getStructureTreeRoot(), langs);
+      assertThat(langs).contains("pl", "en");
+    }
+  }
+
+  private static void langs(PDStructureNode node, List<String> out) {
+    for (Object kid : node.getKids()) {
+      if (kid instanceof PDStructureElement e) {
+        if (e.getLanguage() != null) {
+          out.add(e.getLanguage());
+        }
+        langs(e, out);
+      }
+    }
+  }
+
+  @Test
+  void hostileTextPrintedAsText() throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(rendered("hostile"))) {
+      String text = text(pdf).replaceAll("\\s+", " ");
+      assertThat(text)
+          .contains("<script>alert(1)</script>")
+          .contains("\"quoted\" & 'single' {braces} back\\slash ${7*7} #{1} <#if x>")
+          .contains("bad link");
+      assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Title " + Fixtures.HOSTILE);
+    }
+  }
+
+  @Test
+  void sameInputSameBytes() throws IOException {
+    byte[] first = rendered("english");
+    byte[] second = render(Fixtures.english());
+    assertThat(second).isEqualTo(first);
+    assertThat(render(Fixtures.polish())).isNotEqualTo(first);
+  }
+
+  static Stream<Arguments> conformance() {
+    return Stream.of("english", "polish", "bilingual", "table-only", "long-table")
+        .flatMap(
+            n ->
+                Stream.of(
+                    Arguments.of(n, PDFAFlavour.PDFA_2_B), Arguments.of(n, PDFAFlavour.PDFUA_1)));
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("conformance")
+  void passesVeraPdf(String name, PDFAFlavour flavour) throws Exception {
+    List<String> failed = VeraPdf.failedRules(rendered(name), flavour);
+    assertThat(failed).as("veraPDF %s failed rules for %s", flavour, name).isEmpty();
+  }
+}
