@@ -148,7 +148,9 @@ final class BuildCommand implements Callable<Integer> {
       Path specFile, Corpora corpora, Formats installed, OutputFolder folder, PrintWriter err)
       throws IOException {
     Corpora.Loaded corpus = corpora.forSpec(specFile);
-    BriefingSpec spec = SpecReader.of(corpus.corpus()).read(specFile);
+    // With -f the spec's own formats are not used, so they are not checked either.
+    SpecReader reader = SpecReader.of(corpus.corpus());
+    BriefingSpec spec = (formats.isEmpty() ? reader : reader.withFormats(List.of())).read(specFile);
     SourcePosition at = SourcePosition.file(specFile.toString());
     List<String> wanted =
         !formats.isEmpty() ? formats : !spec.formats().isEmpty() ? spec.formats() : DEFAULT_FORMATS;

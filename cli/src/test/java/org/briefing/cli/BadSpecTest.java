@@ -38,7 +38,7 @@ class BadSpecTest {
     String expected = spec + ":" + first.substring("# expect: ".length());
     Path out = tmp.resolve("out");
 
-    CliRun run = CliRun.of("build", spec.toString(), "-o", out.toString(), "-f", "md");
+    CliRun run = CliRun.of("build", spec.toString(), "-o", out.toString());
 
     assertThat(run.status()).as(run.toString()).isEqualTo(2);
     assertThat(run.err().lines()).as(run.toString()).contains(expected);

@@ -94,7 +94,7 @@ class LatexRendererTest {
     assertThat(longtable).contains("\\endfirsthead").contains("\\endhead").contains("\\toprule");
     assertThat(longtable.substring(0, longtable.indexOf("\\endhead")))
         .contains(
-            "\\bfseries Country/organisation & \\bfseries Priorities & \\bfseries Effects\\\\");
+            "\\bfseries Country/\\allowbreak{}organisation & \\bfseries Priorities & \\bfseries Effects\\\\");
   }
 
   @Test

@@ -1,0 +1,223 @@
+package org.briefing.render.csv;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import org.briefing.document.AbstractVisitor;
+import org.briefing.document.Block;
+import org.briefing.document.Document;
+import org.briefing.document.Inline;
+import org.briefing.document.Node;
+import org.briefing.i18n.Labels;
+import org.briefing.i18n.Language;
+import org.briefing.render.Renderer;
+import org.briefing.render.UnsupportedContentException;
+
+/**
+ * Writes the first table of a {@link Document} (the summary table) as CSV (format {@code csv}).
+ *
+ * <pre>{@code
+ * Renderer csv = CsvRenderer.builder().build();
+ * csv.render(document, out);
+ * Renderer forExcel = CsvRenderer.builder().byteOrderMark(true).build();
+ * }</pre>
+ *
+ * <p>RFC 4180: CRLF after every record; fields holding a comma, a double quote or a line end are
+ * quoted and their double quotes doubled. The head rows come first (the first is the column
+ * headers), then one record per body row; short rows are padded with empty fields so every record
+ * has as many fields as the widest row. The paragraphs (and list items, and line breaks) of a cell
+ * are joined with LF inside the quoted field. Only text is written: emphasis is dropped, a link
+ * keeps its text, a citation prints "(label)", a note reference its marker, a badge its label in
+ * brackets in the cell's language ("[draft translation]"). The caption and the notes under the
+ * table are not data and are not written. Fields are written as they are, without guarding against
+ * spreadsheet formulas.
+ *
+ * <p>UTF-8, without a byte order mark by default (RFC 4180 and most tools expect none); {@link
+ * Builder#byteOrderMark(boolean)} adds one, which Excel needs to read UTF-8 CSV correctly.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class CsvRenderer implements Renderer {
+  /** The format name used with {@code -f}. */
+  public static final String FORMAT = "csv";
+
+  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+  private final boolean byteOrderMark;
+
+  private CsvRenderer(Builder builder) {
+    this.byteOrderMark = builder.byteOrderMark;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public String format() {
+    return FORMAT;
+  }
+
+  @Override
+  public String extension() {
+    return "csv";
+  }
+
+  /**
+   * Writes the first table.
+   *
+   * @throws UnsupportedContentException when the document has no table
+   */
+  @Override
+  public void render(Document document, OutputStream out) throws IOException {
+    String csv = renderToString(document);
+    if (byteOrderMark) {
+      out.write(BOM);
+    }
+    out.write(csv.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The first table as CSV text (without a byte order mark).
+   *
+   * @throws UnsupportedContentException when the document has no table
+   */
+  public String renderToString(Document document) {
+    Block.Table table = firstTable(document);
+    Language language = document.meta().language();
+    int columns = 0;
+    List<Block.Row> rows = new ArrayList<>(table.head());
+    rows.addAll(table.body());
+    for (Block.Row r : rows) {
+      columns = Math.max(columns, r.cells().size());
+    }
+    CsvWriter writer = new CsvWriter();
+    for (Block.Row r : rows) {
+      List<String> fields = new ArrayList<>();
+      for (int i = 0; i < columns; i++) {
+        fields.add(i < r.cells().size() ? CellText.of(r.cells().get(i).content(), language) : "");
+      }
+      writer.record(fields);
+    }
+    return writer.result();
+  }
+
+  /** The first table of the document, wherever it is (in a part too). */
+  private static Block.Table firstTable(Document document) {
+    List<Block.Table> tables = new ArrayList<>();
+    document.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Block.Table node) {
+            tables.add(node);
+          }
+        });
+    if (tables.isEmpty()) {
+      throw new UnsupportedContentException(
+          "the document '"
+              + document.meta().id()
+              + "' has no table; CSV holds only a table (such as the summary table),"
+              + " choose another format for it");
+    }
+    return tables.get(0);
+  }
+
+  /** The text of a cell: blocks, list items and line breaks become LF. */
+  private static final class CellText extends AbstractVisitor {
+    private final StringBuilder text = new StringBuilder();
+    private final ArrayDeque<Language> languages = new ArrayDeque<>();
+
+    private CellText(Language language) {
+      languages.push(language);
+    }
+
+    static String of(List<Block> content, Language language) {
+      CellText c = new CellText(language);
+      c.blocks(content);
+      return c.text.toString();
+    }
+
+    private void blocks(List<? extends Node> blocks) {
+      for (Node b : blocks) {
+        if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+          text.append('\n');
+        }
+        b.accept(this);
+      }
+    }
+
+    @Override
+    public void visit(Block.ListBlock node) {
+      node.items().forEach(this::blocks);
+    }
+
+    @Override
+    public void visit(Block.Code node) {
+      text.append(node.text());
+    }
+
+    @Override
+    public void visit(Block.Part node) {
+      languages.push(node.language());
+      blocks(node.content());
+      languages.pop();
+    }
+
+    @Override
+    public void visit(Inline.Text node) {
+      text.append(node.text());
+    }
+
+    @Override
+    public void visit(Inline.Code node) {
+      text.append(node.text());
+    }
+
+    @Override
+    public void visit(Inline.Citation node) {
+      text.append('(').append(node.label()).append(')');
+    }
+
+    @Override
+    public void visit(Inline.LangSpan node) {
+      languages.push(node.language());
+      super.visit(node);
+      languages.pop();
+    }
+
+    @Override
+    public void visit(Inline.NoteRef node) {
+      text.append(node.marker());
+    }
+
+    @Override
+    public void visit(Inline.Badge node) {
+      text.append('[').append(Labels.of(languages.peek()).get(node.labelKey())).append(']');
+    }
+
+    @Override
+    public void visit(Inline.LineBreak node) {
+      text.append('\n');
+    }
+  }
+
+  /** Configures a {@link CsvRenderer}. Not thread-safe; the renderer it builds is. */
+  public static final class Builder {
+    private boolean byteOrderMark;
+
+    private Builder() {}
+
+    /** Whether to start the file with a UTF-8 byte order mark, for Excel (default false). */
+    public Builder byteOrderMark(boolean byteOrderMark) {
+      this.byteOrderMark = byteOrderMark;
+      return this;
+    }
+
+    public CsvRenderer build() {
+      return new CsvRenderer(this);
+    }
+  }
+}

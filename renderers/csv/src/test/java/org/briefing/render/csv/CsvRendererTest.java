@@ -1,0 +1,196 @@
+package org.briefing.render.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.briefing.document.Block;
+import org.briefing.document.Document;
+import org.briefing.document.Inline;
+import org.briefing.document.SampleDocuments;
+import org.briefing.i18n.Language;
+import org.briefing.render.Formats;
+import org.briefing.render.GoldenFiles;
+import org.briefing.render.RendererProvider;
+import org.briefing.render.UnsupportedContentException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CsvRendererTest {
+  private static final CsvRenderer RENDERER = CsvRenderer.builder().build();
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '\'',
+      textBlock =
+          """
+          plain          | plain
+          a,b            | "a,b"
+          ''             | ''
+          ' lead space'  | ' lead space'
+          ą ė ž ł        | ą ė ž ł
+          """)
+  void quotesOnlyWhatRfc4180Requires(String value, String field) {
+    assertThat(CsvWriter.field(value)).isEqualTo(field);
+  }
+
+  @Test
+  void doublesQuotes() {
+    assertThat(CsvWriter.field("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+    assertThat(CsvWriter.field("\"")).isEqualTo("\"\"\"\"");
+  }
+
+  @Test
+  void quotesLineEnds() {
+    assertThat(CsvWriter.field("a\nb")).isEqualTo("\"a\nb\"");
+    assertThat(CsvWriter.field("a\r\nb")).isEqualTo("\"a\r\nb\"");
+  }
+
+  @Test
+  void oneRecordPerRowWithCrlfAndMultiParagraphCellsJoinedByLf() {
+    String csv = RENDERER.renderToString(SampleDocuments.english());
+    assertThat(csv).startsWith("Country/organisation,Priorities,Effects\r\n");
+    assertThat(csv.split("\r\n", -1)).hasSize(6).endsWith("");
+    assertThat(csv)
+        .contains(
+            "US,\"Strengthening military alliance with USA\nSeeking military assistance package"
+                + " for Ukraine\",");
+    assertThat(csv.replace("\r\n", "")).doesNotContain("\r");
+  }
+
+  @Test
+  void everyCellReadsBack() {
+    Block.Table table = SampleDocuments.summaryTable(Language.EN);
+    List<List<String>> records = parse(RENDERER.renderToString(SampleDocuments.english()));
+    assertThat(records).hasSize(1 + table.body().size());
+    assertThat(records).allSatisfy(r -> assertThat(r).hasSize(3));
+    assertThat(records.get(3).get(2))
+        .isEqualTo(
+            "December/November: pressure on Hungary to unblock EU decision on €18 billion support"
+                + " for Ukraine\n"
+                + SampleDocuments.HOSTILE);
+    assertThat(records.get(4).get(2)).endsWith("(GDP) aid to Ukraine*");
+  }
+
+  @Test
+  void polishTableIsUtf8WithoutBomByDefault() throws IOException {
+    byte[] bytes = bytes(RENDERER, SampleDocuments.tableOnly(Language.PL));
+    assertThat(bytes[0]).isEqualTo((byte) 'K');
+    assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("Grudzień/listopad");
+  }
+
+  @Test
+  void byteOrderMarkOnRequest() throws IOException {
+    byte[] bytes =
+        bytes(
+            CsvRenderer.builder().byteOrderMark(true).build(),
+            SampleDocuments.tableOnly(Language.PL));
+    assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+    assertThat(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8))
+        .startsWith("Kraj/organizacja,");
+  }
+
+  @Test
+  void padsShortRows() {
+    Block.Table t =
+        new Block.Table(
+            "t",
+            List.of(),
+            List.of(row("a", "b", "c")),
+            List.of(row("1"), row("1", "2")),
+            List.of());
+    Document d = new Document(SampleDocuments.english().meta(), List.of(t));
+    assertThat(RENDERER.renderToString(d)).isEqualTo("a,b,c\r\n1,,\r\n1,2,\r\n");
+  }
+
+  @Test
+  void aDocumentWithoutATableIsRefused() {
+    Document d =
+        new Document(
+            SampleDocuments.english().meta(),
+            List.of(new Block.Paragraph(List.of(new Inline.Text("no table")))));
+    assertThatThrownBy(() -> RENDERER.render(d, new ByteArrayOutputStream()))
+        .isInstanceOf(UnsupportedContentException.class)
+        .hasMessageContaining("sample-en")
+        .hasMessageContaining("has no table");
+  }
+
+  @Test
+  void isRegisteredAsCsv() {
+    assertThat(Formats.installed().provider("csv").map(RendererProvider::create))
+        .get()
+        .satisfies(r -> assertThat(r.extension()).isEqualTo("csv"));
+  }
+
+  @Test
+  void goldenFiles() throws IOException {
+    GoldenFiles.check("sample-en.csv", bytes(RENDERER, SampleDocuments.english()));
+    GoldenFiles.check("table-pl.csv", bytes(RENDERER, SampleDocuments.tableOnly(Language.PL)));
+  }
+
+  private static Block.Row row(String... cells) {
+    return new Block.Row(
+        Arrays.stream(cells)
+            .map(
+                c ->
+                    new Block.Cell(
+                        false, List.of(new Block.Paragraph(List.of(new Inline.Text(c))))))
+            .toList());
+  }
+
+  private static byte[] bytes(CsvRenderer r, Document d) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    r.render(d, out);
+    return out.toByteArray();
+  }
+
+  /** A strict RFC 4180 reader, to read the output back. */
+  private static List<List<String>> parse(String csv) {
+    List<List<String>> records = new ArrayList<>();
+    List<String> record = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    int i = 0;
+    while (i < csv.length()) {
+      char c = csv.charAt(i);
+      if (c == '"' && field.length() == 0) {
+        i++;
+        while (true) {
+          char q = csv.charAt(i++);
+          if (q == '"') {
+            if (i < csv.length() && csv.charAt(i) == '"') {
+              field.append('"');
+              i++;
+            } else {
+              break;
+            }
+          } else {
+            field.append(q);
+          }
+        }
+      } else if (c == ',') {
+        record.add(field.toString());
+        field.setLength(0);
+        i++;
+      } else if (c == '\r' && csv.startsWith("\r\n", i)) {
+        record.add(field.toString());
+        field.setLength(0);
+        records.add(record);
+        record = new ArrayList<>();
+        i += 2;
+      } else {
+        assertThat(c).as("bare quote or line end at %d", i).isNotIn('"', '\r', '\n');
+        field.append(c);
+        i++;
+      }
+    }
+    assertThat(record).as("last record ends with CRLF").isEmpty();
+    return records;
+  }
+}
