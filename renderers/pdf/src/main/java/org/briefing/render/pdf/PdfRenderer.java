@@ -33,7 +33,9 @@ import org.briefing.render.pdf.internal.PdfMetadata;
  * }
  * }</pre>
  *
- * <p>Immutable and thread-safe. The fonts are parsed once per JVM, at the first render.
+ * <p>Immutable and thread-safe. Each font is parsed once per JVM, when first used. The same
+ * document gives byte-identical PDFs on the same Java release; another release may give other bytes
+ * (its zlib compresses differently and its sRGB profile differs), with the same content.
  */
 public final class PdfRenderer implements Renderer {
   private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
