@@ -201,14 +201,14 @@ public final class Fixtures {
     b.add(
         new Block.Figure(
             "figure-1",
-            List.of(text("Figure 1. Aid as a share of GDP")),
-            "% of GDP",
+            List.of(text("Figure 1. Oil and petroleum products imported from Russia, 2020")),
+            "%",
             List.of(
-                new Block.DataPoint("Estonia", new BigDecimal("1.3"), "1.3%", false),
-                new Block.DataPoint("Lithuania — Lietuva", new BigDecimal("1.1"), "1.1%", true),
-                new Block.DataPoint("Poland — Polska", new BigDecimal("0.7"), "0.7%", false)),
-            "Estonia gave 1.3% of GDP, Lithuania 1.1% and Poland 0.7%.",
-            List.of(text("Kiel Institute, Ukraine Support Tracker"))));
+                new Block.DataPoint("Slovakia", new BigDecimal("78.4"), "78.4%", false),
+                new Block.DataPoint("Lithuania — Lietuva", new BigDecimal("68.8"), "68.8%", true),
+                new Block.DataPoint("Poland — Polska", new BigDecimal("67.5"), "67.5%", false)),
+            "Slovakia 78.4%, Lithuania 68.8% and Poland 67.5%.",
+            List.of(text("Source: Eurostat (nrg_ind_id)"))));
     b.add(
         new Block.Callout(
             Block.CalloutKind.VERDICT,

@@ -104,13 +104,13 @@ class HtmlRendererTest {
     assertThat(svg.attr("role")).isEqualTo("img");
     assertThat(svg.attr("aria-labelledby")).isEqualTo("figure-1-title figure-1-desc");
     assertThat(svg.select("title#figure-1-title").text())
-        .isEqualTo("Figure 1. Aid as a share of GDP");
-    assertThat(svg.select("desc#figure-1-desc").text()).startsWith("Estonia gave 1.3%");
+        .isEqualTo("Figure 1. Oil and petroleum products imported from Russia, 2020");
+    assertThat(svg.select("desc#figure-1-desc").text()).startsWith("Slovakia 78.4%");
     assertThat(svg.select("rect")).hasSize(3);
     assertThat(p.select("figure#figure-1 table.chart-data td").eachText())
-        .containsExactly("1.3%", "1.1%", "0.7%");
+        .containsExactly("78.4%", "68.8%", "67.5%");
     assertThat(p.select("figure#figure-1 .source").text())
-        .isEqualTo("Source: Kiel Institute, Ukraine Support Tracker");
+        .isEqualTo("Source: Eurostat (nrg_ind_id)");
   }
 
   @Test

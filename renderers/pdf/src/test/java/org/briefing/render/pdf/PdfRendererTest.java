@@ -112,7 +112,7 @@ class PdfRendererTest {
           .contains("Baltic Policy Institute");
       assertThat(text.indexOf("Summary")).isLessThan(text.indexOf("Findings"));
       assertThat(text.indexOf("Findings\n")).isLessThan(text.indexOf("Energy\n"));
-      assertThat(text).containsSubsequence("Estonia", "1.3%", "Lithuania — Lietuva", "1.1%");
+      assertThat(text).containsSubsequence("Slovakia", "78.4%", "Lithuania — Lietuva", "68.8%");
     }
     try (PDDocument pdf = Loader.loadPDF(rendered("polish"))) {
       assertThat(text(pdf)).contains("Małe państwa wobec wojny", Fixtures.POLISH, "Spis treści");

@@ -214,6 +214,9 @@ public final class BodyWriter implements Visitor {
           hasCaption ? id + "-caption" : null,
           "tabindex",
           "0");
+    } else {
+      // A block the PDF engine can keep caption, header and first rows of together.
+      out.open("div", "class", "table-block");
     }
     out.open("table", "id", id, "class", "data-table").newline();
     if (hasCaption) {
@@ -249,9 +252,7 @@ public final class BodyWriter implements Visitor {
     }
     out.close("tbody").newline();
     out.close("table").newline();
-    if (!forPdf) {
-      out.close("div").newline();
-    }
+    out.close("div").newline();
     if (!node.notes().isEmpty()) {
       out.open("div", "class", "table-notes");
       blocks(node.notes());
@@ -284,8 +285,8 @@ public final class BodyWriter implements Visitor {
       chartData(node);
     }
     if (!node.source().isEmpty()) {
+      // The source line is complete in the model ("Source: Eurostat (nrg_ind_id)").
       out.open("p", "class", "source");
-      out.open("span", "class", "source-label").text(labels().get("source") + ": ").close("span");
       inlines(node.source());
       out.close("p").newline();
     }
