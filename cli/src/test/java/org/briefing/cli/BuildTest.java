@@ -1,0 +1,155 @@
+package org.briefing.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.briefing.corpus.CorpusReader;
+import org.briefing.model.Corpus;
+import org.briefing.model.Hypothesis;
+import org.briefing.model.Reference;
+import org.briefing.model.TableEffect;
+import org.briefing.model.TableRow;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code briefing build} and {@code briefing table} end to end, on the shipped examples. */
+class BuildTest {
+  private static final Corpus CORPUS = CorpusReader.readDefault().corpus();
+
+  @Test
+  void fullArticleMarkdownHoldsEveryHypothesisTableCellAndCitation(@TempDir Path tmp)
+      throws IOException {
+    String spec = CliRun.repo().resolve("briefings/full-article.yaml").toString();
+
+    CliRun run = CliRun.of("build", spec, "-f", "md", "-o", tmp.toString());
+
+    assertThat(run.status()).as(run.toString()).isZero();
+    String md = Files.readString(tmp.resolve("full-article.md"), StandardCharsets.UTF_8);
+    String plain = md.replace("\\", "");
+    for (Hypothesis h : CORPUS.hypotheses()) {
+      assertThat(plain).contains(h.statement()).contains(h.verdictSentence());
+    }
+    assertThat(plain).contains("Needs further research").contains("Confirmed");
+    for (TableRow r : CORPUS.table().rows()) {
+      assertThat(plain).contains(r.label());
+      r.priorities().forEach(p -> assertThat(plain).contains(p));
+      for (TableEffect e : r.effects()) {
+        assertThat(plain).contains(e.date().text() + ": " + e.text());
+      }
+    }
+    assertThat(plain).contains(CORPUS.table().title(), CORPUS.table().source());
+    for (Reference ref : CORPUS.references()) {
+      assertThat(md).as(ref.id()).contains("(#ref-" + ref.id() + ")");
+    }
+  }
+
+  @Test
+  void everyExampleBuildsInEveryTextFormat(@TempDir Path tmp) throws IOException {
+    CliRun run =
+        CliRun.of(
+            "build",
+            CliRun.repo().resolve("briefings").toString(),
+            "-f",
+            "md,latex",
+            "-o",
+            tmp.toString());
+
+    assertThat(run.status()).as(run.toString()).isZero();
+    List<String> specs = new ArrayList<>();
+    try (Stream<Path> s = Files.list(CliRun.repo().resolve("briefings"))) {
+      s.filter(p -> p.toString().endsWith(".yaml"))
+          .forEach(p -> specs.add(p.getFileName().toString().replace(".yaml", "")));
+    }
+    assertThat(specs).hasSizeGreaterThanOrEqualTo(7);
+    for (String name : specs) {
+      assertThat(tmp.resolve(name + ".md")).isNotEmptyFile();
+      assertThat(tmp.resolve(name + ".tex")).isNotEmptyFile();
+    }
+  }
+
+  @Test
+  void buildingTwiceGivesByteIdenticalFiles(@TempDir Path tmp) throws IOException {
+    String spec = CliRun.repo().resolve("briefings/bilingual-summary.yaml").toString();
+    Path a = tmp.resolve("a");
+    Path b = tmp.resolve("b");
+    assertThat(CliRun.of("build", spec, "-f", "md,html,pdf,latex", "-o", a.toString()).status())
+        .isZero();
+    assertThat(CliRun.of("build", spec, "-f", "md,html,pdf,latex", "-o", b.toString()).status())
+        .isZero();
+    for (String ext : List.of("md", "html", "pdf", "tex")) {
+      byte[] first = Files.readAllBytes(a.resolve("bilingual-summary." + ext));
+      byte[] second = Files.readAllBytes(b.resolve("bilingual-summary." + ext));
+      assertThat(second).as(ext).isEqualTo(first);
+    }
+  }
+
+  @Test
+  void aFormatThisBuildCannotMakeIsAClearErrorAndNothingIsWritten(@TempDir Path tmp) {
+    String spec = CliRun.repo().resolve("briefings/summary-table.yaml").toString();
+
+    CliRun run = CliRun.of("build", spec, "-f", "md,docx", "-o", tmp.resolve("out").toString());
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("format 'docx' is not available in this build");
+    assertThat(tmp.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void tableInEveryFormatAndLanguage(@TempDir Path tmp) throws IOException {
+    for (String lang : List.of("en", "pl")) {
+      for (String format : List.of("md", "csv", "latex", "html", "pdf")) {
+        Path out = tmp.resolve(lang + "." + format);
+        CliRun run = CliRun.of("table", "-l", lang, "-f", format, "-o", out.toString());
+        assertThat(run.status()).as(lang + " " + format + "\n" + run).isZero();
+        assertThat(out).isNotEmptyFile();
+      }
+    }
+    String csv = Files.readString(tmp.resolve("en.csv"), StandardCharsets.UTF_8);
+    assertThat(csv)
+        .startsWith("Country/organisation,Priorities,Effects\r\n")
+        .contains("December: Joe Biden’s announcement of $26.5 billion 30th military aid package");
+    String pl = Files.readString(tmp.resolve("pl.md"), StandardCharsets.UTF_8);
+    assertThat(pl).contains("Tabela 1.").contains("projekt tłumaczenia");
+
+    CliRun stdout = CliRun.of("table", "-f", "md");
+    assertThat(stdout.status()).isZero();
+    assertThat(stdout.out()).contains("Source: Author’s own study.");
+  }
+
+  @Test
+  void theLatexTableCompiles(@TempDir Path tmp) throws Exception {
+    String engine =
+        Stream.of("xelatex", "pdflatex").filter(BuildTest::onPath).findFirst().orElse(null);
+    if (engine == null && System.getenv("CI") == null) {
+      Assumptions.abort("no xelatex or pdflatex on PATH: install texlive-xetex (CI does)");
+    }
+    assertThat(engine).as("CI must have a TeX engine (see .ci/run)").isNotNull();
+    Path tex = tmp.resolve("table.tex");
+    assertThat(CliRun.of("table", "-f", "latex", "-o", tex.toString()).status()).isZero();
+
+    Process p =
+        new ProcessBuilder(engine, "-interaction=nonstopmode", "-halt-on-error", "table.tex")
+            .directory(tmp.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(tmp.resolve("log.txt").toFile())
+            .start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(Files.readString(tmp.resolve("log.txt"))).isZero();
+    assertThat(tmp.resolve("table.pdf")).isNotEmptyFile();
+  }
+
+  private static boolean onPath(String program) {
+    String path = System.getenv("PATH");
+    return path != null
+        && Stream.of(path.split(java.io.File.pathSeparator))
+            .anyMatch(d -> Files.isExecutable(Path.of(d, program)));
+  }
+}
