@@ -66,7 +66,11 @@ final class BuildCommand implements Callable<Integer> {
       description = "Formats to write, overriding the spec's (e.g. md,html,pdf).")
   List<String> formats = new ArrayList<>();
 
-  @Option(names = "--strict", description = "Fail a briefing that is over its length budget.")
+  @Option(
+      names = "--strict",
+      description =
+          "Treat a briefing's warnings (over its length budget, no finding matching its filters)"
+              + " as errors.")
   boolean strict;
 
   @Mixin CorpusOption corpusOption;
@@ -174,7 +178,7 @@ final class BuildCommand implements Callable<Integer> {
     }
     Assembly assembly = Assembler.of(corpus.corpus()).assemble(spec);
     for (Diagnostic w : assembly.warnings()) {
-      if (strict && w.message().contains("budget")) {
+      if (strict) {
         problems.add(
             Diagnostic.error(w.position(), w.message(), "--strict turns this into an error"));
       } else {
