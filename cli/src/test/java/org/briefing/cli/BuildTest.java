@@ -92,6 +92,26 @@ class BuildTest {
   }
 
   @Test
+  void overTheLengthBudgetWarnsAndFailsWithStrict(@TempDir Path tmp) throws IOException {
+    Path spec = tmp.resolve("long.yaml");
+    Files.writeString(
+        spec, "title: Too long\nmax-pages: 1\nsections:\n  - {type: findings, group-by: topic}\n");
+
+    CliRun lenient =
+        CliRun.of("build", spec.toString(), "-f", "md", "-o", tmp.resolve("a").toString());
+    assertThat(lenient.status()).as(lenient.toString()).isZero();
+    assertThat(lenient.err()).contains(spec + ":2:12: warning: ").contains("over the budget of 1");
+    assertThat(tmp.resolve("a/long.md")).isRegularFile();
+
+    CliRun strict =
+        CliRun.of(
+            "build", spec.toString(), "-f", "md", "--strict", "-o", tmp.resolve("b").toString());
+    assertThat(strict.status()).isEqualTo(2);
+    assertThat(strict.err()).contains(spec + ":2:12: error: ");
+    assertThat(tmp.resolve("b")).doesNotExist();
+  }
+
+  @Test
   void aFormatThisBuildCannotMakeIsAClearErrorAndNothingIsWritten(@TempDir Path tmp) {
     String spec = CliRun.repo().resolve("briefings/summary-table.yaml").toString();
 
