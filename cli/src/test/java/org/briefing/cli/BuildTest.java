@@ -92,6 +92,27 @@ class BuildTest {
   }
 
   @Test
+  void theShortNotesKeepToTheirPageBudgetsInPdf(@TempDir Path tmp) throws IOException {
+    Path briefings = CliRun.repo().resolve("briefings");
+    CliRun run =
+        CliRun.of(
+            "build",
+            briefings.resolve("energy-security.yaml").toString(),
+            briefings.resolve("nato-madrid.yaml").toString(),
+            "-f",
+            "pdf",
+            "-o",
+            tmp.toString());
+    assertThat(run.status()).as(run.toString()).isZero();
+    try (var energy =
+            org.apache.pdfbox.Loader.loadPDF(tmp.resolve("energy-security.pdf").toFile());
+        var nato = org.apache.pdfbox.Loader.loadPDF(tmp.resolve("nato-madrid.pdf").toFile())) {
+      assertThat(energy.getNumberOfPages()).as("one-page energy note").isEqualTo(1);
+      assertThat(nato.getNumberOfPages()).as("two-page NATO note").isLessThanOrEqualTo(2);
+    }
+  }
+
+  @Test
   void overTheLengthBudgetWarnsAndFailsWithStrict(@TempDir Path tmp) throws IOException {
     Path spec = tmp.resolve("long.yaml");
     Files.writeString(
