@@ -8,6 +8,8 @@ final class CorpusOption {
   @Option(
       names = "--corpus",
       paramLabel = "DIR",
-      description = "Read the corpus from DIR (default: the corpus built into the tool).")
+      description =
+          "Read the corpus from DIR (default: a corpus/ folder beside the spec, if any, else the"
+              + " corpus built into the tool).")
   Path dir;
 }

@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
     name = "table",
     mixinStandardHelpOptions = true,
     description = {
-      "Regenerate the article's summary table (Table 1) word for word, with its title, the",
-      "footnote marker and note and the source line, in English or Polish.",
+      "Regenerate the article's summary table (Table 1) word for word.",
+      "With its title, the footnote marker and note and the source line, in English or Polish.",
       "Polish cells come from the translations; draft cells are marked as drafts."
     })
 final class TableCommand implements Callable<Integer> {
