@@ -198,7 +198,7 @@ public final class XliffReader {
         int e = r.next();
         if (e == XMLStreamConstants.DTD) {
           problems.error(
-              at(r.getLocation()),
+              doctypeStart(),
               "a DOCTYPE is not allowed in an XLIFF file",
               "XLIFF has no DTD; remove the <!DOCTYPE …> (its entities are not read)");
           return;
@@ -524,6 +524,14 @@ public final class XliffReader {
         }
       }
       return at(end);
+    }
+
+    /** Where the DOCTYPE that the reader has just passed begins. */
+    private SourcePosition doctypeStart() {
+      Location end = r.getLocation();
+      int offset = offset(end.getLineNumber(), end.getColumnNumber());
+      int start = offset < 0 ? -1 : text.lastIndexOf("<!DOCTYPE", offset);
+      return start < 0 ? at(end) : position(start);
     }
 
     SourcePosition at(Location l) {

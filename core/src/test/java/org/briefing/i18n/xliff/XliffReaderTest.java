@@ -164,6 +164,7 @@ class XliffReaderTest {
       assertThat(errors).as(attack).isNotEmpty();
       assertThat(errors.get(0).message()).isEqualTo("a DOCTYPE is not allowed in an XLIFF file");
       assertThat(errors.get(0).position().line()).isEqualTo(2);
+      assertThat(errors.get(0).position().column()).isEqualTo(1);
       assertThat(errors.toString()).doesNotContain("TOP-SECRET");
     }
   }
