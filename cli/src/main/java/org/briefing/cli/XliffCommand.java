@@ -1,0 +1,224 @@
+package org.briefing.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.briefing.corpus.CorpusReader;
+import org.briefing.corpus.TranslationsYamlWriter;
+import org.briefing.diagnostics.Diagnostic;
+import org.briefing.diagnostics.InvalidInputException;
+import org.briefing.diagnostics.SourcePosition;
+import org.briefing.i18n.Language;
+import org.briefing.i18n.Localizer;
+import org.briefing.i18n.UnitCatalog;
+import org.briefing.i18n.xliff.TranslationsMerger;
+import org.briefing.i18n.xliff.XliffReader;
+import org.briefing.i18n.xliff.XliffWriter;
+import org.briefing.model.Corpus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code briefing xliff export|import}: the translations to and from a CAT tool. */
+@Command(
+    name = "xliff",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Exchange the translations with translators' CAT tools as XLIFF 2.0: export every unit",
+      "with its English and its translation, import the file the translator sends back."
+    },
+    subcommands = {XliffCommand.Export.class, XliffCommand.Import.class})
+final class XliffCommand implements Callable<Integer> {
+  private static final SourcePosition COMMAND_LINE = SourcePosition.file("<command line>");
+  private static final Path DEFAULT_CORPUS = Path.of("briefings", "corpus");
+
+  @Spec CommandSpec spec;
+
+  @ParentCommand Main main;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("briefing xliff: say 'export' or 'import'");
+    spec.commandLine().usage(err);
+    return Main.INVALID;
+  }
+
+  /** The corpus folder on disk: --corpus, else ./briefings/corpus if there is one, else null. */
+  static Path corpusDir(Path explicit) {
+    if (explicit != null) {
+      return explicit;
+    }
+    return Corpora.isCorpus(DEFAULT_CORPUS) ? DEFAULT_CORPUS : null;
+  }
+
+  static Language target(String code) {
+    Language language = Cli.language(code);
+    if (language == Language.EN) {
+      throw new InvalidInputException(
+          Diagnostic.error(
+              COMMAND_LINE, "English is the source language: it has no translations", "use -l pl"));
+    }
+    return language;
+  }
+
+  /** {@code briefing xliff export}. */
+  @Command(
+      name = "export",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Write every translatable unit as XLIFF 2.0 for a CAT tool: the English as source, the",
+        "translation as target, its status as state (none or stale: initial; draft: translated;",
+        "reviewed: reviewed; the article's own: final)."
+      })
+  static final class Export implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @ParentCommand XliffCommand parent;
+
+    @Option(
+        names = {"-l", "--language"},
+        paramLabel = "LANG",
+        description = "The target language: pl (default).")
+    String language = "pl";
+
+    @Option(
+        names = {"-o", "--output"},
+        paramLabel = "FILE",
+        description = "Write to FILE (whole or not at all) instead of standard output.")
+    Path output;
+
+    @Option(
+        names = "--corpus",
+        paramLabel = "DIR",
+        description =
+            "Read the corpus from DIR (default: ./briefings/corpus when it exists, else the"
+                + " corpus built into the tool).")
+    Path corpus;
+
+    @Override
+    public Integer call() throws IOException {
+      Language lang = target(language);
+      Corpus c = Corpora.load(corpusDir(corpus)).corpus();
+      byte[] bytes = XliffWriter.bytes(c, lang);
+      if (output == null) {
+        spec.commandLine().getOut().flush();
+        parent.main.rawOut.write(bytes);
+        parent.main.rawOut.flush();
+      } else {
+        write(output, bytes);
+        spec.commandLine()
+            .getErr()
+            .println("wrote " + output + " (" + Localizer.units(c).units().size() + " units)");
+      }
+      return Main.OK;
+    }
+  }
+
+  /** {@code briefing xliff import}. */
+  @Command(
+      name = "import",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Merge an XLIFF 2.0 file from a CAT tool into DIR/translations/pl.yaml (whole or not at",
+        "all): final and reviewed segments become reviewed, translated ones and new initial",
+        "targets become drafts, each with the fingerprint of the English as it is now.",
+        "Nothing is written if any unit is unknown or was translated from an older English."
+      })
+  static final class Import implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The XLIFF file the translator sent back.")
+    Path file;
+
+    @Option(
+        names = {"-l", "--language"},
+        paramLabel = "LANG",
+        description = "The target language: pl (default).")
+    String language = "pl";
+
+    @Option(
+        names = "--corpus",
+        paramLabel = "DIR",
+        description = "Merge into the corpus in DIR (default: ./briefings/corpus).")
+    Path corpus;
+
+    @Option(names = "--dry-run", description = "Report what would change; write nothing.")
+    boolean dryRun;
+
+    @Override
+    public Integer call() throws IOException {
+      Language lang = target(language);
+      Path dir = corpusDir(corpus);
+      if (dir == null) {
+        throw new InvalidInputException(
+            Diagnostic.error(
+                COMMAND_LINE,
+                "importing needs a corpus folder on disk, and there is no ./briefings/corpus here",
+                "give it with --corpus DIR; the corpus built into the tool cannot be changed"));
+      }
+      Corpus c = CorpusReader.read(dir).corpus();
+      UnitCatalog catalog = Localizer.units(c);
+      XliffReader.Result read = XliffReader.of(catalog, lang).read(file);
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      read.warnings().forEach(w -> err.println(w.format()));
+      TranslationsMerger.Result merged = TranslationsMerger.merge(c, lang, read.units());
+      Path target = dir.resolve(CorpusReader.translationFile(lang));
+      String yaml = TranslationsYamlWriter.write(merged.translations(), catalog);
+      checkReadsBack(dir, lang, yaml);
+      out.println(merged.summary());
+      if (dryRun) {
+        out.println("dry run: " + target + " not written");
+      } else if (merged.updated().isEmpty()) {
+        out.println(target + " left as it was");
+      } else {
+        write(target, yaml.getBytes(StandardCharsets.UTF_8));
+        out.println("wrote " + target);
+      }
+      return Main.OK;
+    }
+
+    /**
+     * The file about to be written must read back; if not, that is a bug, and nothing is written.
+     */
+    private static void checkReadsBack(Path dir, Language lang, String yaml) throws IOException {
+      Map<String, String> files = new LinkedHashMap<>();
+      for (String f : CorpusReader.FILES) {
+        try {
+          files.put(f, Files.readString(dir.resolve(f), StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+          // CorpusReader.read(dir) succeeded, so only a file removed since then can be missing.
+        }
+      }
+      files.put(CorpusReader.translationFile(lang), yaml);
+      try {
+        CorpusReader.read(dir.toString(), files);
+      } catch (InvalidInputException e) {
+        throw new IllegalStateException(
+            "the merged translations would not read back:\n" + e.getMessage(), e);
+      }
+    }
+  }
+
+  private static void write(Path target, byte[] bytes) {
+    try {
+      AtomicFiles.write(target, bytes);
+    } catch (IOException e) {
+      throw new InvalidInputException(
+          Diagnostic.error(
+              SourcePosition.file(target.toString()),
+              "cannot write: " + e.getMessage(),
+              "check that the folder exists and is writable"));
+    }
+  }
+}

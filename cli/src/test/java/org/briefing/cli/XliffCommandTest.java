@@ -1,0 +1,162 @@
+package org.briefing.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.briefing.i18n.Fingerprint;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code briefing xliff export|import} end to end, on a copy of the shipped corpus. */
+class XliffCommandTest {
+
+  @Test
+  void exportWritesXliffToStandardOutputOrAFile(@TempDir Path tmp) throws IOException {
+    CliRun r = CliRun.of("xliff", "export");
+    assertThat(r.status()).as(r.toString()).isZero();
+    assertThat(r.out())
+        .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff ")
+        .contains("<unit id=\"article.title\">");
+
+    Path corpus = CliTest.copyCorpus(tmp);
+    Path file = tmp.resolve("pl.xlf");
+    CliRun toFile =
+        CliRun.of(
+            "xliff", "export", "-l", "pl", "-o", file.toString(), "--corpus", corpus.toString());
+    assertThat(toFile.status()).as(toFile.toString()).isZero();
+    assertThat(toFile.err()).contains("wrote " + file + " (233 units)");
+    assertThat(Files.readAllBytes(file)).isEqualTo(r.rawOut());
+  }
+
+  @Test
+  void anUnchangedRoundTripLeavesPlYamlByteIdentical(@TempDir Path tmp) throws IOException {
+    Path corpus = CliTest.copyCorpus(tmp);
+    Path pl = corpus.resolve("translations/pl.yaml");
+    byte[] before = Files.readAllBytes(pl);
+    Path file = tmp.resolve("pl.xlf");
+    assertThat(
+            CliRun.of("xliff", "export", "-o", file.toString(), "--corpus", corpus.toString())
+                .status())
+        .isZero();
+
+    CliRun r = CliRun.of("xliff", "import", file.toString(), "--corpus", corpus.toString());
+
+    assertThat(r.status()).as(r.toString()).isZero();
+    assertThat(r.out()).contains("0 units updated: 0 reviewed, 0 draft; 233 unchanged");
+    assertThat(Files.readAllBytes(pl)).isEqualTo(before);
+  }
+
+  @Test
+  void anEditedUnitIsImportedAsReviewedWithTheCurrentFingerprint(@TempDir Path tmp)
+      throws IOException {
+    Path corpus = CliTest.copyCorpus(tmp);
+    Path pl = corpus.resolve("translations/pl.yaml");
+    String before = Files.readString(pl, StandardCharsets.UTF_8);
+    Path file = tmp.resolve("pl.xlf");
+    CliRun.of("xliff", "export", "-o", file.toString(), "--corpus", corpus.toString());
+    String xliff = Files.readString(file, StandardCharsets.UTF_8);
+    Files.writeString(
+        file,
+        xliff.replaceFirst(
+            "(?s)(<unit id=\"section.conclusions.title\">.*?)<segment state=\"translated\">(.*?)"
+                + "<target>Wnioski</target>",
+            "$1<segment state=\"reviewed\">$2<target>Wnioski końcowe</target>"),
+        StandardCharsets.UTF_8);
+
+    CliRun dry =
+        CliRun.of("xliff", "import", file.toString(), "--corpus", corpus.toString(), "--dry-run");
+    assertThat(dry.status()).as(dry.toString()).isZero();
+    assertThat(dry.out()).contains("1 unit updated: 1 reviewed, 0 draft; 232 unchanged", "dry run");
+    assertThat(Files.readString(pl, StandardCharsets.UTF_8)).isEqualTo(before);
+
+    CliRun r = CliRun.of("xliff", "import", file.toString(), "--corpus", corpus.toString());
+    assertThat(r.status()).as(r.toString()).isZero();
+    assertThat(r.out())
+        .contains("1 unit updated: 1 reviewed, 0 draft; 232 unchanged", "wrote " + pl);
+    String after = Files.readString(pl, StandardCharsets.UTF_8);
+    String old =
+        "  section.conclusions.title:\n    status: draft\n    fingerprint: "
+            + Fingerprint.of("Conclusions")
+            + "\n    text: \"Wnioski\"\n";
+    assertThat(before).contains(old);
+    assertThat(after)
+        .isEqualTo(
+            before.replace(
+                old,
+                "  section.conclusions.title:\n    status: reviewed\n    fingerprint: "
+                    + Fingerprint.of("Conclusions")
+                    + "\n    text: \"Wnioski końcowe\"\n"));
+    assertThat(CliRun.of("validate", corpus.toString()).status()).isZero();
+  }
+
+  @Test
+  void anUnknownUnitFailsWithItsPositionAndWritesNothing(@TempDir Path tmp) throws IOException {
+    Path corpus = CliTest.copyCorpus(tmp);
+    Path pl = corpus.resolve("translations/pl.yaml");
+    byte[] before = Files.readAllBytes(pl);
+    Path file = tmp.resolve("pl.xlf");
+    CliRun.of("xliff", "export", "-o", file.toString(), "--corpus", corpus.toString());
+    String xliff =
+        Files.readString(file, StandardCharsets.UTF_8)
+            .replace("<unit id=\"table.title\">", "<unit id=\"table.titel\">")
+            .replace("<target>Wnioski</target>", "<target>Wnioski końcowe</target>");
+    Files.writeString(file, xliff, StandardCharsets.UTF_8);
+    int line = CliTest.lineOf(xliff, "table.titel");
+
+    CliRun r = CliRun.of("xliff", "import", file.toString(), "--corpus", corpus.toString());
+
+    assertThat(r.status()).as(r.toString()).isEqualTo(2);
+    assertThat(r.err())
+        .contains(file + ":" + line + ":5: error: unknown unit 'table.titel'")
+        .contains("hint: did you mean 'table.title'?")
+        .doesNotContain("Exception");
+    assertThat(Files.readAllBytes(pl)).isEqualTo(before);
+  }
+
+  @Test
+  void anXxeFileIsRefusedCleanly(@TempDir Path tmp) throws IOException {
+    Path corpus = CliTest.copyCorpus(tmp);
+    Path file = tmp.resolve("evil.xlf");
+    Files.writeString(
+        file,
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE xliff [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+            + "<xliff>&x;</xliff>\n");
+
+    CliRun r = CliRun.of("xliff", "import", file.toString(), "--corpus", corpus.toString());
+
+    assertThat(r.status()).as(r.toString()).isEqualTo(2);
+    assertThat(r.err())
+        .startsWith(file + ":2:1: error: a DOCTYPE is not allowed in an XLIFF file")
+        .doesNotContain("root:");
+  }
+
+  @Test
+  void usageErrors(@TempDir Path tmp) {
+    CliRun none = CliRun.of("xliff", "import", tmp.resolve("missing.xlf").toString());
+    assertThat(none.status()).as(none.toString()).isEqualTo(2);
+    assertThat(none.err())
+        .contains("importing needs a corpus folder on disk")
+        .contains("the corpus built into the tool cannot be changed");
+
+    CliRun missing =
+        CliRun.of(
+            "xliff",
+            "import",
+            tmp.resolve("missing.xlf").toString(),
+            "--corpus",
+            CliRun.repo().resolve("briefings/corpus").toString());
+    assertThat(missing.status()).as(missing.toString()).isEqualTo(2);
+    assertThat(missing.err()).contains("missing.xlf:1:1: error: no such file");
+
+    CliRun english = CliRun.of("xliff", "export", "-l", "en");
+    assertThat(english.status()).isEqualTo(2);
+    assertThat(english.err()).contains("English is the source language");
+
+    CliRun bare = CliRun.of("xliff");
+    assertThat(bare.status()).isEqualTo(2);
+    assertThat(bare.err()).contains("export", "import");
+  }
+}

@@ -1,0 +1,167 @@
+package org.briefing.i18n.xliff;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.briefing.diagnostics.Problems;
+import org.briefing.i18n.Fingerprint;
+import org.briefing.i18n.Language;
+import org.briefing.i18n.Localizer;
+import org.briefing.i18n.Translation;
+import org.briefing.i18n.TranslationStatus;
+import org.briefing.i18n.Translations;
+import org.briefing.i18n.UnitCatalog;
+import org.briefing.model.Corpus;
+import org.briefing.model.Footnote;
+
+/**
+ * Applies units imported from XLIFF to a corpus's translations.
+ *
+ * <pre>{@code
+ * TranslationsMerger.Result r = TranslationsMerger.merge(corpus, Language.PL, units);
+ * System.out.println(r.summary()); // "2 units updated: 1 reviewed, 1 draft; 231 unchanged"
+ * }</pre>
+ *
+ * <p>For each imported unit: a {@code final} or {@code reviewed} segment becomes {@code reviewed};
+ * {@code translated} becomes {@code draft}; {@code initial} with a new target becomes {@code
+ * draft}; {@code initial} without a target, or with the target as it was, is left as it is (so a
+ * stale translation nobody looked at stays stale). The article's own Polish, unchanged, stays
+ * {@code article}. Every translation set this way gets the fingerprint of the English as it is now,
+ * since the translator worked from it. A text counts as unchanged when it differs only in white
+ * space or Unicode normalisation; a changed text is stored NFC-normalised, trimmed, with white
+ * space folded to single spaces (the corpus's texts are one line each). Units the file does not
+ * hold are kept as they are. Stateless.
+ */
+public final class TranslationsMerger {
+
+  /**
+   * The merged translations and what changed.
+   *
+   * @param updated the translations that the import set or changed, in catalog order
+   * @param unchanged how many imported units were translated and are stored as they were
+   * @param untranslated how many imported units had no (complete) target and were left as they were
+   */
+  public record Result(
+      Translations translations, List<Translation> updated, int unchanged, int untranslated) {
+    public Result {
+      updated = List.copyOf(updated);
+    }
+
+    /** How many updated translations have this status now. */
+    public long count(TranslationStatus status) {
+      return updated.stream().filter(t -> t.status() == status).count();
+    }
+
+    /** One line for people: "2 units updated: 1 reviewed, 1 draft; 231 unchanged". */
+    public String summary() {
+      StringBuilder s =
+          new StringBuilder()
+              .append(updated.size())
+              .append(updated.size() == 1 ? " unit" : " units")
+              .append(" updated: ")
+              .append(count(TranslationStatus.REVIEWED))
+              .append(" reviewed, ")
+              .append(count(TranslationStatus.DRAFT))
+              .append(" draft");
+      if (count(TranslationStatus.ARTICLE) > 0) {
+        s.append(", ").append(count(TranslationStatus.ARTICLE)).append(" article");
+      }
+      s.append("; ").append(unchanged).append(" unchanged");
+      if (untranslated > 0) {
+        s.append(", ").append(untranslated).append(" untranslated");
+      }
+      return s.toString();
+    }
+  }
+
+  private TranslationsMerger() {}
+
+  /**
+   * Merges imported units into the corpus's translations of a language.
+   *
+   * @param units units read by {@link XliffReader} against this corpus's catalog
+   * @throws org.briefing.diagnostics.InvalidInputException when a unit would change a text that
+   *     must stay the article's own (the original of a footnote), at that unit's position
+   */
+  public static Result merge(Corpus corpus, Language language, List<XliffUnit> units) {
+    UnitCatalog catalog = Localizer.units(corpus);
+    Translations existing = corpus.translations(language);
+    Map<String, Translation> merged = new LinkedHashMap<>(existing.units());
+    Map<String, Translation> updated = new LinkedHashMap<>();
+    List<String> originals = originals(corpus, language);
+    Problems problems = new Problems();
+    int unchanged = 0;
+    int untranslated = 0;
+    for (XliffUnit u : units) {
+      Optional<Translation> old = existing.unit(u.unitId());
+      if (u.target().isEmpty()) {
+        untranslated++;
+        continue;
+      }
+      String english = catalog.english(u.unitId());
+      String target = u.target().get();
+      boolean sameText = old.map(t -> normal(t.text()).equals(normal(target))).orElse(false);
+      Translation next;
+      if (u.state() == XliffState.INITIAL && sameText) {
+        next = old.get();
+      } else {
+        String text = sameText ? old.get().text() : normal(target);
+        TranslationStatus status =
+            sameText && old.get().status() == TranslationStatus.ARTICLE
+                ? TranslationStatus.ARTICLE
+                : status(u.state());
+        next = new Translation(u.unitId(), status, Fingerprint.of(english), text);
+      }
+      if (!sameText && originals.contains(u.unitId())) {
+        problems.error(
+            u.position(),
+            "'"
+                + u.unitId()
+                + "' is the article's original text (the English is a translation of it): it"
+                + " cannot be changed by an import",
+            "keep the target as it was exported");
+        continue;
+      }
+      if (old.isPresent() && old.get().equals(next)) {
+        unchanged++;
+      } else {
+        merged.put(u.unitId(), next);
+        updated.put(u.unitId(), next);
+      }
+    }
+    problems.throwIfErrors();
+    List<Translation> inOrder = new ArrayList<>();
+    for (String id : catalog.units().keySet()) {
+      if (updated.containsKey(id)) {
+        inOrder.add(updated.get(id));
+      }
+    }
+    return new Result(new Translations(language, merged), inOrder, unchanged, untranslated);
+  }
+
+  static TranslationStatus status(XliffState state) {
+    return switch (state) {
+      case FINAL, REVIEWED -> TranslationStatus.REVIEWED;
+      case TRANSLATED, INITIAL -> TranslationStatus.DRAFT;
+    };
+  }
+
+  /** A text as compared and stored: NFC, trimmed, white space folded as in {@link Fingerprint}. */
+  static String normal(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+  }
+
+  /** Units whose text in this language is the article's original (footnotes not in English). */
+  private static List<String> originals(Corpus corpus, Language language) {
+    List<String> ids = new ArrayList<>();
+    for (Footnote f : corpus.footnotes()) {
+      if (f.originalLanguage().filter(language.code()::equals).isPresent()) {
+        ids.add("footnote." + f.number());
+      }
+    }
+    return ids;
+  }
+}

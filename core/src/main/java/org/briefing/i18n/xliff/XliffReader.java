@@ -1,0 +1,571 @@
+package org.briefing.i18n.xliff;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javax.xml.XMLConstants;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.briefing.diagnostics.Diagnostic;
+import org.briefing.diagnostics.InvalidInputException;
+import org.briefing.diagnostics.Problems;
+import org.briefing.diagnostics.SourcePosition;
+import org.briefing.diagnostics.Suggestions;
+import org.briefing.i18n.Fingerprint;
+import org.briefing.i18n.Language;
+import org.briefing.i18n.UnitCatalog;
+
+/**
+ * Reads an XLIFF 2.0 file that a translator sends back, and checks it against the corpus: every
+ * unit must be one of the catalog's, and its source must be the English as it is now. Every problem
+ * is reported in one run, with the file, line and column of the element at fault.
+ *
+ * <pre>{@code
+ * XliffReader.Result r = XliffReader.of(Localizer.units(corpus), Language.PL).read(file);
+ * r.warnings().forEach(w -> System.err.println(w.format()));
+ * for (XliffUnit u : r.units()) { ... }
+ * }</pre>
+ *
+ * <p>The file is untrusted: it is read within a size bound, and a DOCTYPE (and so any entity
+ * declaration, external or expanding) is refused before anything in it is used. Units may sit in
+ * {@code <group>}s and hold several segments (a CAT tool may split sentences); their sources and
+ * targets are joined. Notes, original data and extension elements are skipped. Immutable and
+ * thread-safe.
+ */
+public final class XliffReader {
+  /** Largest file accepted, in bytes. */
+  public static final int MAX_BYTES = 8 * 1024 * 1024;
+
+  private static final String XLIFF_1_NAMESPACE = "urn:oasis:names:tc:xliff:document:1.2";
+  private static final List<String> VERSIONS = List.of("2.0", "2.1", "2.2");
+
+  /** The units read, in file order, and what is worth a warning (a unit only partly translated). */
+  public record Result(List<XliffUnit> units, List<Diagnostic> warnings) {
+    public Result {
+      units = List.copyOf(units);
+      warnings = List.copyOf(warnings);
+    }
+  }
+
+  private final UnitCatalog catalog;
+  private final Language target;
+
+  private XliffReader(UnitCatalog catalog, Language target) {
+    this.catalog = catalog;
+    this.target = target;
+  }
+
+  /** A reader that checks files against these units and this target language. */
+  public static XliffReader of(UnitCatalog catalog, Language target) {
+    return new XliffReader(catalog, target);
+  }
+
+  /**
+   * Reads a file; messages name it as given.
+   *
+   * @throws InvalidInputException carrying every error, when there is any
+   */
+  public Result read(Path file) {
+    String shown = file.toString();
+    try {
+      if (Files.isRegularFile(file) && Files.size(file) > MAX_BYTES) {
+        throw new InvalidInputException(
+            Diagnostic.error(
+                SourcePosition.file(shown),
+                "file is too large (" + Files.size(file) + " bytes)",
+                "an XLIFF file of this corpus holds at most " + MAX_BYTES + " bytes"));
+      }
+      return read(shown, Files.readAllBytes(file));
+    } catch (NoSuchFileException e) {
+      throw new InvalidInputException(
+          Diagnostic.error(
+              SourcePosition.file(shown),
+              "no such file",
+              "give the XLIFF file the translator sent back"));
+    } catch (IOException e) {
+      throw new InvalidInputException(
+          Diagnostic.error(SourcePosition.file(shown), "cannot read the file: " + e.getMessage()));
+    }
+  }
+
+  /**
+   * Reads a file's bytes.
+   *
+   * @param path the file name used in messages
+   * @throws InvalidInputException carrying every error, when there is any
+   */
+  public Result read(String path, byte[] bytes) {
+    if (bytes.length > MAX_BYTES) {
+      throw new InvalidInputException(
+          Diagnostic.error(
+              SourcePosition.file(path),
+              "file is too large (" + bytes.length + " bytes)",
+              "an XLIFF file of this corpus holds at most " + MAX_BYTES + " bytes"));
+    }
+    String text;
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+    } catch (CharacterCodingException e) {
+      throw new InvalidInputException(
+          Diagnostic.error(SourcePosition.file(path), "not UTF-8 text", "save the file as UTF-8"));
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    Problems problems = new Problems();
+    Parse parse = new Parse(path, text, problems);
+    try {
+      parse.document();
+    } catch (XMLStreamException e) {
+      problems.error(parse.at(e.getLocation()), "not well-formed XML: " + message(e));
+    }
+    problems.throwIfErrors();
+    List<Diagnostic> warnings = new ArrayList<>(problems.all());
+    return new Result(parse.units, warnings);
+  }
+
+  /** A parser for untrusted XML: no DTD, no external entities, the JDK's own implementation. */
+  static XMLInputFactory factory() {
+    XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+    return f;
+  }
+
+  private static String message(XMLStreamException e) {
+    // The JDK's message is "ParseError at [row,col]:[l,c]\nMessage: …"; the position is ours.
+    String m = String.valueOf(e.getMessage());
+    int at = m.indexOf("Message: ");
+    return at < 0 ? m : m.substring(at + "Message: ".length()).strip();
+  }
+
+  private static boolean isLanguage(String tag, Language language) {
+    String t = tag.strip().toLowerCase(Locale.ROOT);
+    return t.equals(language.code()) || t.startsWith(language.code() + "-");
+  }
+
+  /** One read of one file. */
+  private final class Parse {
+    private final String path;
+    private final String text;
+    private final Problems problems;
+    private final int[] lineStarts;
+    private final List<XliffUnit> units = new ArrayList<>();
+    private final Map<String, SourcePosition> seen = new HashMap<>();
+    private XMLStreamReader r;
+
+    Parse(String path, String text, Problems problems) {
+      this.path = path;
+      this.text = text;
+      this.problems = problems;
+      this.lineStarts = lineStarts(text);
+    }
+
+    void document() throws XMLStreamException {
+      r = factory().createXMLStreamReader(new StringReader(text));
+      String encoding = r.getCharacterEncodingScheme();
+      if (encoding != null && !encoding.equalsIgnoreCase("UTF-8")) {
+        problems.error(
+            SourcePosition.file(path),
+            "the file declares encoding '" + encoding + "'",
+            "save it as UTF-8 with encoding=\"UTF-8\"");
+        return;
+      }
+      while (r.hasNext()) {
+        int e = r.next();
+        if (e == XMLStreamConstants.DTD) {
+          problems.error(
+              doctypeStart(),
+              "a DOCTYPE is not allowed in an XLIFF file",
+              "XLIFF has no DTD; remove the <!DOCTYPE …> (its entities are not read)");
+          return;
+        }
+        if (e == XMLStreamConstants.START_ELEMENT) {
+          root();
+          return;
+        }
+      }
+      problems.error(SourcePosition.file(path), "no XML element in the file");
+    }
+
+    private void root() throws XMLStreamException {
+      SourcePosition at = startOf();
+      String version = attribute("version");
+      if (!r.getLocalName().equals("xliff")) {
+        problems.error(
+            at,
+            "not an XLIFF file: the root element is <" + r.getLocalName() + ">",
+            "give the XLIFF 2.0 file exported with 'briefing xliff export' and translated in a"
+                + " CAT tool");
+        return;
+      }
+      if (!XliffWriter.NAMESPACE.equals(r.getNamespaceURI())) {
+        boolean v1 =
+            XLIFF_1_NAMESPACE.equals(r.getNamespaceURI())
+                || (version != null && version.startsWith("1."));
+        problems.error(
+            at,
+            v1
+                ? "this is XLIFF " + (version == null ? "1.x" : version) + ", not XLIFF 2.0"
+                : "not XLIFF 2.0: the namespace is '" + r.getNamespaceURI() + "'",
+            "export the file from the CAT tool as XLIFF 2.0 (namespace "
+                + XliffWriter.NAMESPACE
+                + ")");
+        return;
+      }
+      if (version == null || !VERSIONS.contains(version)) {
+        problems.error(
+            at,
+            version == null
+                ? "the <xliff> element has no version"
+                : "XLIFF version '" + version + "' is not 2.0",
+            "write version=\"2.0\"");
+      }
+      String src = attribute("srcLang");
+      if (src == null || !isLanguage(src, Language.EN)) {
+        problems.error(
+            at,
+            src == null
+                ? "the <xliff> element has no srcLang"
+                : "the source language is '" + src + "', not English",
+            "the corpus's source language is English: srcLang=\"en\"");
+      }
+      String trg = attribute("trgLang");
+      if (trg == null || !isLanguage(trg, target)) {
+        String name = target.locale().getDisplayLanguage(Locale.ENGLISH);
+        problems.error(
+            at,
+            trg == null
+                ? "the <xliff> element has no trgLang"
+                : "the target language is '" + trg + "', not " + name,
+            "a " + name + " translation has trgLang=\"" + target.code() + "\"");
+      }
+      // Files, groups and units: groups may nest, so this walks without recursion.
+      while (r.hasNext()) {
+        int e = r.next();
+        if (e == XMLStreamConstants.START_ELEMENT && isXliff()) {
+          switch (r.getLocalName()) {
+            case "file", "group" -> {
+              // their children follow
+            }
+            case "unit" -> unit();
+            default -> skip();
+          }
+        } else if (e == XMLStreamConstants.START_ELEMENT) {
+          skip();
+        }
+      }
+    }
+
+    private void unit() throws XMLStreamException {
+      SourcePosition at = startOf();
+      String id = attribute("id");
+      boolean known = true;
+      if (id == null) {
+        problems.error(at, "a <unit> without an id", "every unit has the id it was exported with");
+        known = false;
+      } else if (!catalog.contains(id)) {
+        String hint = Suggestions.didYouMean(id, catalog.units().keySet());
+        problems.error(
+            at,
+            "unknown unit '" + id + "'",
+            hint != null
+                ? hint
+                : "the corpus has no such unit: was this file exported from another corpus?");
+        known = false;
+      } else if (seen.containsKey(id)) {
+        SourcePosition first = seen.get(id);
+        problems.error(
+            at,
+            "unit '" + id + "' appears twice (first at line " + first.line() + ")",
+            "keep one of them");
+        known = false;
+      } else {
+        seen.put(id, at);
+      }
+      String name = id == null ? "a unit" : "unit '" + id + "'";
+      StringBuilder source = new StringBuilder();
+      StringBuilder translation = new StringBuilder();
+      SourcePosition sourceAt = null;
+      XliffState state = null;
+      int segments = 0;
+      int translated = 0;
+      boolean complete = true;
+      boolean sourceMissing = false;
+      while (true) {
+        int e = r.next();
+        if (e == XMLStreamConstants.END_ELEMENT) {
+          break;
+        }
+        if (e != XMLStreamConstants.START_ELEMENT) {
+          continue;
+        }
+        boolean segment = isXliff() && r.getLocalName().equals("segment");
+        boolean ignorable = isXliff() && r.getLocalName().equals("ignorable");
+        if (!segment && !ignorable) {
+          skip();
+          continue;
+        }
+        SourcePosition partAt = startOf();
+        XliffState partState = XliffState.INITIAL;
+        if (segment) {
+          segments++;
+          String s = attribute("state");
+          if (s != null) {
+            partState =
+                XliffState.fromKey(s)
+                    .orElseGet(
+                        () -> {
+                          problems.error(
+                              partAt,
+                              "unknown segment state '" + s + "' in " + name,
+                              "XLIFF 2.0 states are initial, translated, reviewed and final");
+                          return XliffState.INITIAL;
+                        });
+          }
+          state = state == null || partState.compareTo(state) < 0 ? partState : state;
+        }
+        String src = null;
+        String trg = null;
+        while (true) {
+          int p = r.next();
+          if (p == XMLStreamConstants.END_ELEMENT) {
+            break;
+          }
+          if (p != XMLStreamConstants.START_ELEMENT) {
+            continue;
+          }
+          if (isXliff() && r.getLocalName().equals("source")) {
+            sourceAt = sourceAt == null ? startOf() : sourceAt;
+            src = content(name);
+          } else if (isXliff() && r.getLocalName().equals("target")) {
+            trg = content(name);
+          } else {
+            skip();
+          }
+        }
+        if (src == null) {
+          problems.error(
+              partAt,
+              "a " + (segment ? "segment" : "ignorable") + " of " + name + " has no <source>",
+              "every segment keeps the English it was exported with");
+          sourceMissing = true;
+          continue;
+        }
+        source.append(src);
+        if (segment) {
+          if (trg == null || trg.isBlank()) {
+            complete = false;
+          } else {
+            translated++;
+          }
+        }
+        // An ignorable's target defaults to its source (white space between segments).
+        translation.append(trg != null ? trg : src);
+      }
+      if (!known || sourceMissing) {
+        return;
+      }
+      if (segments == 0) {
+        problems.error(
+            at,
+            name + " has no <segment>",
+            "a unit holds the English in <segment><source>…</source></segment>");
+        return;
+      }
+      String english = catalog.english(id);
+      if (!Fingerprint.of(source.toString()).equals(Fingerprint.of(english))) {
+        problems.error(
+            sourceAt != null ? sourceAt : at,
+            "the source of "
+                + name
+                + " is not the English as it is now: it was translated from an"
+                + " older English text",
+            "export again with 'briefing xliff export', let the CAT tool carry the translation over,"
+                + " and import that file");
+        return;
+      }
+      Optional<String> result = Optional.empty();
+      if (complete) {
+        result = Optional.of(translation.toString());
+      } else if (translated > 0) {
+        problems.warning(
+            at,
+            name + " is only partly translated (" + translated + " of " + segments + " segments)",
+            "it is left as it is; translate every segment to import it");
+      } else if (state != XliffState.INITIAL) {
+        problems.warning(
+            at, name + " is marked '" + state.key() + "' but has no target", "it is left as it is");
+      }
+      units.add(new XliffUnit(id, state, result, at));
+    }
+
+    /**
+     * The text of a {@code <source>} or {@code <target>}: text, {@code <cp>} code points, and the
+     * text inside annotations ({@code <mrk>}, {@code <pc>}). Placeholder codes are refused: the
+     * corpus's texts have none.
+     */
+    private String content(String unit) throws XMLStreamException {
+      String element = r.getLocalName();
+      StringBuilder b = new StringBuilder();
+      int depth = 0;
+      while (true) {
+        int e = r.next();
+        switch (e) {
+          case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+              b.append(r.getText());
+          case XMLStreamConstants.END_ELEMENT -> {
+            if (depth == 0) {
+              return b.toString();
+            }
+            depth--;
+          }
+          case XMLStreamConstants.START_ELEMENT -> {
+            String n = r.getLocalName();
+            if (isXliff() && n.equals("cp")) {
+              codePoint(b);
+            } else if (isXliff() && (n.equals("mrk") || n.equals("pc"))) {
+              depth++;
+            } else if (isXliff() && (n.equals("sm") || n.equals("em"))) {
+              skip();
+            } else {
+              problems.error(
+                  startOf(),
+                  "<"
+                      + n
+                      + "> in the "
+                      + element
+                      + " of "
+                      + unit
+                      + ": inline codes are not"
+                      + " supported",
+                  "the corpus's texts have no inline codes; remove it");
+              skip();
+            }
+          }
+          default -> {
+            // comments and processing instructions carry no text
+          }
+        }
+      }
+    }
+
+    private void codePoint(StringBuilder b) throws XMLStreamException {
+      SourcePosition at = startOf();
+      String hex = attribute("hex");
+      try {
+        b.appendCodePoint(Integer.parseInt(hex, 16));
+      } catch (IllegalArgumentException | NullPointerException e) {
+        problems.error(at, "<cp hex=\"" + hex + "\"> is not a code point", "write hex=\"0001\"");
+      }
+      skip();
+    }
+
+    /** Skips the element the reader is at, with everything in it. */
+    private void skip() throws XMLStreamException {
+      int depth = 1;
+      while (depth > 0) {
+        int e = r.next();
+        if (e == XMLStreamConstants.START_ELEMENT) {
+          depth++;
+        } else if (e == XMLStreamConstants.END_ELEMENT) {
+          depth--;
+        }
+      }
+    }
+
+    private boolean isXliff() {
+      return XliffWriter.NAMESPACE.equals(r.getNamespaceURI());
+    }
+
+    /** An attribute without a namespace, or null. */
+    private String attribute(String name) {
+      return r.getAttributeValue(null, name);
+    }
+
+    /**
+     * Where the current start tag begins. StAX reports where it ends; the tag begins at the last
+     * '<' before that, since '<' cannot stand inside a tag.
+     */
+    private SourcePosition startOf() {
+      Location end = r.getLocation();
+      int offset = offset(end.getLineNumber(), end.getColumnNumber());
+      if (offset > 0) {
+        int lt = text.lastIndexOf('<', offset - 1);
+        String name =
+            r.getPrefix() == null || r.getPrefix().isEmpty()
+                ? r.getLocalName()
+                : r.getPrefix() + ":" + r.getLocalName();
+        if (lt >= 0 && text.startsWith(name, lt + 1)) {
+          return position(lt);
+        }
+      }
+      return at(end);
+    }
+
+    /** Where the DOCTYPE that the reader has just passed begins. */
+    private SourcePosition doctypeStart() {
+      Location end = r.getLocation();
+      int offset = offset(end.getLineNumber(), end.getColumnNumber());
+      int start = offset < 0 ? -1 : text.lastIndexOf("<!DOCTYPE", offset);
+      return start < 0 ? at(end) : position(start);
+    }
+
+    SourcePosition at(Location l) {
+      return l == null || l.getLineNumber() < 1
+          ? SourcePosition.file(path)
+          : new SourcePosition(path, l.getLineNumber(), Math.max(1, l.getColumnNumber()));
+    }
+
+    /** The character offset of a 1-based line and column, or -1. */
+    private int offset(int line, int column) {
+      if (line < 1 || line > lineStarts.length || column < 1) {
+        return -1;
+      }
+      int o = lineStarts[line - 1] + column - 1;
+      return o <= text.length() ? o : -1;
+    }
+
+    private SourcePosition position(int offset) {
+      int line = java.util.Arrays.binarySearch(lineStarts, offset);
+      line = line >= 0 ? line : -line - 2;
+      return new SourcePosition(path, line + 1, offset - lineStarts[line] + 1);
+    }
+  }
+
+  /** The offsets where lines start; CR LF, LF and CR each end a line, as in XML. */
+  private static int[] lineStarts(String text) {
+    List<Integer> starts = new ArrayList<>();
+    starts.add(0);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+        starts.add(i + 1);
+      }
+    }
+    return starts.stream().mapToInt(Integer::intValue).toArray();
+  }
+}

@@ -1,0 +1,158 @@
+package org.briefing.i18n.xliff;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.briefing.i18n.Fingerprint;
+import org.briefing.i18n.Language;
+import org.briefing.i18n.Localizer;
+import org.briefing.i18n.Translation;
+import org.briefing.i18n.TranslationStatus;
+import org.briefing.i18n.Translations;
+import org.briefing.i18n.UnitCatalog;
+import org.briefing.model.Corpus;
+import org.briefing.model.Figure;
+import org.briefing.model.Footnote;
+import org.briefing.model.Hypothesis;
+import org.briefing.model.TableRow;
+
+/**
+ * Writes the translatable units of a corpus as an XLIFF 2.0 document for a CAT tool: one {@code
+ * <unit>} per unit of the {@link UnitCatalog}, in catalog order, with the English as {@code
+ * <source>}, the translation (if any) as {@code <target>}, and the translation status as the
+ * segment's {@code state}.
+ *
+ * <pre>{@code
+ * byte[] xliff = XliffWriter.bytes(corpus, Language.PL);
+ * }</pre>
+ *
+ * <p>Each unit carries notes: {@code briefing-fingerprint} (the fingerprint stored with the
+ * translation), {@code briefing-stale} (when the English changed since it was translated: the
+ * segment then goes out as {@code initial}, with the old translation as target), {@code
+ * briefing-article} (the article's own Polish) and {@code briefing-editorial} (the corpus's
+ * editorial notes on the item). The same corpus always gives the same bytes. Stateless.
+ */
+public final class XliffWriter {
+  /** The XLIFF 2.0 namespace. */
+  public static final String NAMESPACE = "urn:oasis:names:tc:xliff:document:2.0";
+
+  /** The id of the one {@code <file>} element. */
+  public static final String FILE_ID = "corpus";
+
+  private XliffWriter() {}
+
+  /** The document as UTF-8 bytes. */
+  public static byte[] bytes(Corpus corpus, Language target) {
+    return write(corpus, target).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The document as text.
+   *
+   * @throws IllegalArgumentException for English, the source language
+   */
+  public static String write(Corpus corpus, Language target) {
+    if (target == Language.EN) {
+      throw new IllegalArgumentException("English is the source language: nothing to translate");
+    }
+    UnitCatalog catalog = Localizer.units(corpus);
+    Translations translations = corpus.translations(target);
+    Map<String, List<String>> editorial = editorialNotes(corpus);
+    XmlWriter x = new XmlWriter();
+    x.start("xliff")
+        .attribute("xmlns", NAMESPACE)
+        .attribute("version", "2.0")
+        .attribute("srcLang", Language.EN.code())
+        .attribute("trgLang", target.code());
+    x.start("file").attribute("id", FILE_ID);
+    for (Map.Entry<String, String> u : catalog.units().entrySet()) {
+      unit(x, u.getKey(), u.getValue(), translations.unit(u.getKey()), editorial);
+    }
+    x.end().end();
+    return x.toString();
+  }
+
+  private static void unit(
+      XmlWriter x,
+      String id,
+      String english,
+      Optional<Translation> translation,
+      Map<String, List<String>> editorial) {
+    x.start("unit").attribute("id", id);
+    List<String[]> notes = new ArrayList<>();
+    boolean stale = translation.map(t -> t.isStaleFor(english)).orElse(false);
+    if (translation.isPresent()) {
+      Translation t = translation.get();
+      notes.add(new String[] {"briefing-fingerprint", t.fingerprint()});
+      if (stale) {
+        notes.add(
+            new String[] {
+              "briefing-stale",
+              "The English changed since this was translated (fingerprint "
+                  + t.fingerprint()
+                  + ", now "
+                  + Fingerprint.of(english)
+                  + "): check the translation against the source."
+            });
+      }
+      if (t.status() == TranslationStatus.ARTICLE) {
+        notes.add(new String[] {"briefing-article", "The target is the article's own text."});
+      }
+    }
+    for (String n : editorial.getOrDefault(id, List.of())) {
+      notes.add(new String[] {"briefing-editorial", n});
+    }
+    if (!notes.isEmpty()) {
+      x.start("notes");
+      for (String[] n : notes) {
+        x.textElement("note", n[1], false, "category", n[0]);
+      }
+      x.end();
+    }
+    XliffState state =
+        translation.isEmpty() || stale ? XliffState.INITIAL : state(translation.get().status());
+    x.start("segment").attribute("state", state.key());
+    x.textElement("source", english, true);
+    translation.ifPresent(t -> x.textElement("target", t.text(), true));
+    x.end().end();
+  }
+
+  static XliffState state(TranslationStatus status) {
+    return switch (status) {
+      case DRAFT -> XliffState.TRANSLATED;
+      case REVIEWED -> XliffState.REVIEWED;
+      case ARTICLE -> XliffState.FINAL;
+    };
+  }
+
+  /**
+   * The corpus's editorial notes, by the unit ids of the item they are about. Notes on the whole
+   * article or the whole table are about no one unit and stay out.
+   */
+  private static Map<String, List<String>> editorialNotes(Corpus c) {
+    Map<String, List<String>> n = new HashMap<>();
+    c.findings().forEach(f -> n.put("finding." + f.id() + ".statement", f.notes()));
+    for (Hypothesis h : c.hypotheses()) {
+      n.put("hypothesis." + h.id() + ".statement", h.notes());
+      n.put("hypothesis." + h.id() + ".verdict-sentence", h.notes());
+    }
+    if (c.table() != null) {
+      for (TableRow r : c.table().rows()) {
+        for (int i = 0; i < r.effects().size(); i++) {
+          n.put("table.row." + r.id() + ".effect." + (i + 1), r.effects().get(i).notes());
+        }
+      }
+    }
+    c.events().forEach(e -> n.put("event." + e.id() + ".text", e.notes()));
+    for (Figure f : c.figures()) {
+      n.put("figure." + f.id() + ".title", f.notes());
+    }
+    for (Footnote f : c.footnotes()) {
+      n.put("footnote." + f.number(), f.notes());
+    }
+    return n;
+  }
+}

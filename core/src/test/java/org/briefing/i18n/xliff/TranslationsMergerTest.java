@@ -1,0 +1,203 @@
+package org.briefing.i18n.xliff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.briefing.corpus.CorpusReader;
+import org.briefing.corpus.TranslationsYamlWriter;
+import org.briefing.diagnostics.InvalidInputException;
+import org.briefing.i18n.Fingerprint;
+import org.briefing.i18n.Language;
+import org.briefing.i18n.Localizer;
+import org.briefing.i18n.Translation;
+import org.briefing.i18n.TranslationStatus;
+import org.briefing.i18n.Translations;
+import org.briefing.model.Corpus;
+import org.junit.jupiter.api.Test;
+
+/** Export, edit as a translator would, import, merge, write pl.yaml. */
+class TranslationsMergerTest {
+
+  @Test
+  void anUnchangedRoundTripLeavesTheRealPlYamlByteIdentical() {
+    Corpus corpus = CorpusReader.readDefault().corpus();
+
+    TranslationsMerger.Result r = roundTrip(corpus, XliffWriter.write(corpus, Language.PL));
+
+    assertThat(r.updated()).isEmpty();
+    assertThat(r.unchanged()).isEqualTo(corpus.translations(Language.PL).units().size());
+    assertThat(r.summary()).isEqualTo("0 units updated: 0 reviewed, 0 draft; 233 unchanged");
+    assertThat(TranslationsYamlWriter.write(r.translations(), Localizer.units(corpus)))
+        .isEqualTo(RealCorpus.resource(RealCorpus.PL));
+  }
+
+  @Test
+  void anEditedReviewedTargetChangesExactlyThatUnit() {
+    Corpus corpus = CorpusReader.readDefault().corpus();
+    String id = "section.introduction.title";
+    Translation before = corpus.translations(Language.PL).unit(id).orElseThrow();
+    assertThat(before.status()).isEqualTo(TranslationStatus.DRAFT);
+    String edited =
+        XliffWriter.write(corpus, Language.PL)
+            .replaceFirst(
+                "(?s)(<unit id=\""
+                    + id
+                    + "\">.*?)<segment state=\"translated\">(.*?)<target>"
+                    + before.text(),
+                "$1<segment state=\"reviewed\">$2<target>Wstęp  \n");
+
+    TranslationsMerger.Result r = roundTrip(corpus, edited);
+
+    Translation after =
+        new Translation(
+            id,
+            TranslationStatus.REVIEWED,
+            Fingerprint.of(corpus.article().sections().get(0).title()),
+            "Wstęp");
+    assertThat(r.updated()).containsExactly(after);
+    assertThat(r.summary()).isEqualTo("1 unit updated: 1 reviewed, 0 draft; 232 unchanged");
+    Translations expected = with(corpus.translations(Language.PL), after);
+    assertThat(r.translations()).isEqualTo(expected);
+    String yaml = TranslationsYamlWriter.write(r.translations(), Localizer.units(corpus));
+    assertThat(diff(RealCorpus.resource(RealCorpus.PL), yaml))
+        .containsExactly(
+            "-    status: draft",
+            "+    status: reviewed",
+            "-    text: \"Wprowadzenie\"",
+            "+    text: \"Wstęp\"");
+  }
+
+  @Test
+  void staleUnitsStayStaleUnlessTheTranslatorActs() {
+    String oldTitle = CorpusReader.readDefault().corpus().article().title();
+    String newTitle = oldTitle + " Revisited";
+    RealCorpus real = RealCorpus.load().replace("article.yaml", oldTitle, newTitle);
+    Corpus corpus = real.read();
+    Translation stale = corpus.translations(Language.PL).unit("article.title").orElseThrow();
+    String exported = XliffWriter.write(corpus, Language.PL);
+
+    // Untouched: still initial, same target — left as it is, still stale.
+    TranslationsMerger.Result untouched = roundTrip(corpus, exported);
+    assertThat(untouched.updated()).isEmpty();
+    assertThat(untouched.translations().unit("article.title")).contains(stale);
+
+    // Confirmed as final: the article's own Polish, unchanged, stays article, now current.
+    TranslationsMerger.Result confirmed =
+        roundTrip(
+            corpus,
+            exported.replaceFirst("<segment state=\"initial\">", "<segment state=\"final\">"));
+    assertThat(confirmed.updated())
+        .containsExactly(
+            new Translation(
+                "article.title",
+                TranslationStatus.ARTICLE,
+                Fingerprint.of(newTitle),
+                stale.text()));
+
+    // A new target, still initial: a draft of the current English.
+    TranslationsMerger.Result retranslated =
+        roundTrip(
+            corpus,
+            exported.replace(
+                stale.text() + "</target>", "Rola małych państw raz jeszcze</target>"));
+    assertThat(retranslated.updated())
+        .containsExactly(
+            new Translation(
+                "article.title",
+                TranslationStatus.DRAFT,
+                Fingerprint.of(newTitle),
+                "Rola małych państw raz jeszcze"));
+  }
+
+  @Test
+  void aNewTranslationBecomesADraftAndAnEmptyTargetLeavesTheUnitAsItIs() {
+    RealCorpus real = RealCorpus.load();
+    String pl = real.file(RealCorpus.PL);
+    int from = pl.indexOf("  article.keywords:\n");
+    int to = pl.indexOf("  article.methodology.1:\n");
+    Corpus corpus = real.put(RealCorpus.PL, pl.substring(0, from) + pl.substring(to)).read();
+    String exported = XliffWriter.write(corpus, Language.PL);
+
+    TranslationsMerger.Result empty = roundTrip(corpus, exported);
+    assertThat(empty.updated()).isEmpty();
+    assertThat(empty.untranslated()).isEqualTo(1);
+    assertThat(empty.summary()).endsWith("; 232 unchanged, 1 untranslated");
+
+    String translated =
+        exported.replaceFirst(
+            "(?s)(<unit id=\"article.keywords\">.*?</source>)",
+            "$1<target>małe państwo, …</target>");
+    TranslationsMerger.Result r = roundTrip(corpus, translated);
+    assertThat(r.updated())
+        .containsExactly(
+            new Translation(
+                "article.keywords",
+                TranslationStatus.DRAFT,
+                Fingerprint.of(Localizer.units(corpus).english("article.keywords")),
+                "małe państwo, …"));
+    // Written in catalog order: the new unit goes back where it was.
+    assertThat(TranslationsYamlWriter.write(r.translations(), Localizer.units(corpus)))
+        .contains("\n  article.keywords:\n    status: draft\n")
+        .containsSubsequence(
+            "  article.abstract:", "  article.keywords:", "  article.methodology.1:");
+  }
+
+  @Test
+  void theArticlesOwnPolishChangedBecomesReviewedButAFootnoteOriginalCannotChange() {
+    Corpus corpus = CorpusReader.readDefault().corpus();
+    String exported = XliffWriter.write(corpus, Language.PL);
+    Translation keywords = corpus.translations(Language.PL).unit("article.keywords").orElseThrow();
+    assertThat(keywords.status()).isEqualTo(TranslationStatus.ARTICLE);
+
+    TranslationsMerger.Result r =
+        roundTrip(corpus, exported.replace(keywords.text() + "</target>", "małe państwo</target>"));
+    assertThat(r.updated())
+        .extracting(Translation::unitId, Translation::status)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("article.keywords", TranslationStatus.REVIEWED));
+
+    Translation footnote = corpus.translations(Language.PL).unit("footnote.1").orElseThrow();
+    String edited = exported.replace(footnote.text() + "</target>", "Inny tekst.</target>");
+    InvalidInputException e =
+        catchThrowableOfType(InvalidInputException.class, () -> roundTrip(corpus, edited));
+    assertThat(e.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.message()).startsWith("'footnote.1' is the article's original text");
+              assertThat(d.position().line())
+                  .isEqualTo(XliffReaderTest.lineOf(edited, "<unit id=\"footnote.1\">"));
+            });
+  }
+
+  private static TranslationsMerger.Result roundTrip(Corpus corpus, String xliff) {
+    List<XliffUnit> units =
+        XliffReader.of(Localizer.units(corpus), Language.PL)
+            .read("pl.xlf", xliff.getBytes(StandardCharsets.UTF_8))
+            .units();
+    return TranslationsMerger.merge(corpus, Language.PL, units);
+  }
+
+  private static Translations with(Translations t, Translation changed) {
+    java.util.Map<String, Translation> m = new java.util.LinkedHashMap<>(t.units());
+    m.put(changed.unitId(), changed);
+    return new Translations(t.language(), m);
+  }
+
+  /** Lines that differ, position by position (the texts have the same number of lines here). */
+  private static List<String> diff(String a, String b) {
+    List<String> x = a.lines().toList();
+    List<String> y = b.lines().toList();
+    assertThat(y).hasSameSizeAs(x);
+    List<String> d = new java.util.ArrayList<>();
+    for (int i = 0; i < x.size(); i++) {
+      if (!x.get(i).equals(y.get(i))) {
+        d.add("-" + x.get(i));
+        d.add("+" + y.get(i));
+      }
+    }
+    return d;
+  }
+}

@@ -1,0 +1,282 @@
+package org.briefing.i18n.xliff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.briefing.corpus.CorpusReader;
+import org.briefing.diagnostics.Diagnostic;
+import org.briefing.diagnostics.InvalidInputException;
+import org.briefing.i18n.Language;
+import org.briefing.i18n.Localizer;
+import org.briefing.i18n.UnitCatalog;
+import org.briefing.model.Corpus;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class XliffReaderTest {
+  private static Corpus corpus;
+  private static UnitCatalog catalog;
+  private static String exported;
+
+  @BeforeAll
+  static void export() {
+    corpus = CorpusReader.readDefault().corpus();
+    catalog = Localizer.units(corpus);
+    exported = XliffWriter.write(corpus, Language.PL);
+  }
+
+  @Test
+  void readsBackEveryExportedUnitWithItsStateTargetAndPosition() {
+    XliffReader.Result r = read(exported);
+
+    assertThat(r.warnings()).isEmpty();
+    assertThat(r.units())
+        .extracting(XliffUnit::unitId)
+        .containsExactlyElementsOf(catalog.units().keySet());
+    XliffUnit title = r.units().get(0);
+    assertThat(title.state()).isEqualTo(XliffState.FINAL);
+    assertThat(title.target())
+        .contains(corpus.translations(Language.PL).unit("article.title").orElseThrow().text());
+    assertThat(title.position().toString())
+        .isEqualTo("pl.xlf:" + lineOf(exported, "<unit id=\"article.title\"") + ":5");
+  }
+
+  @Test
+  void anUnknownUnitIsReportedWithItsLineColumnAndAHint() {
+    String edited = exported.replace("<unit id=\"article.title\">", "<unit id=\"article.titel\">");
+
+    List<Diagnostic> errors = errors(edited);
+
+    assertThat(errors)
+        .extracting(Diagnostic::format)
+        .containsExactly(
+            "pl.xlf:"
+                + lineOf(edited, "article.titel")
+                + ":5: error: unknown unit 'article.titel'"
+                + System.lineSeparator()
+                + "  hint: did you mean 'article.title'?");
+  }
+
+  @Test
+  void positionsAreTheSameWithWindowsLineEndsAndAttributesOnSeveralLines() {
+    String edited =
+        exported
+            .replace("<unit id=\"article.keywords\">", "<unit\n   id=\"article.keyword\">")
+            .replace("\n", "\r\n");
+
+    List<Diagnostic> errors = errors(edited);
+
+    assertThat(errors)
+        .singleElement()
+        .extracting(d -> d.position().toString())
+        .isEqualTo("pl.xlf:" + (lineOf(edited, "article.keyword\"") - 1) + ":5");
+  }
+
+  @Test
+  void everyProblemIsReportedInOneRun() {
+    String unit = "<unit id=\"article.abstract\">";
+    String edited =
+        exported
+            .replace("srcLang=\"en\" trgLang=\"pl\"", "srcLang=\"de\" trgLang=\"fr\"")
+            .replace("<unit id=\"topic.energy.label\">", "<unit id=\"no-such-unit\">")
+            .replaceFirst("(?s)(<unit id=\"article.keywords\">.*?)<source>[^<]*</source>", "$1")
+            .replaceFirst("(?s)(" + unit + ".*?<source>)The aim", "$1The goal");
+
+    List<Diagnostic> errors = errors(edited);
+
+    assertThat(errors)
+        .extracting(Diagnostic::message)
+        .containsExactly(
+            "the source language is 'de', not English",
+            "the target language is 'fr', not Polish",
+            "the source of unit 'article.abstract' is not the English as it is now: it was"
+                + " translated from an older English text",
+            "a segment of unit 'article.keywords' has no <source>",
+            "unknown unit 'no-such-unit'");
+    Diagnostic changed = errors.get(2);
+    assertThat(changed.hint()).contains("export again");
+    assertThat(changed.position().line()).isEqualTo(lineOf(edited, "<source>The goal"));
+    assertThat(errors.get(4).hint()).contains("another corpus");
+  }
+
+  @Test
+  void aUnitWithoutSegmentIsAnError() {
+    String edited =
+        exported.replaceFirst(
+            "(?s)(<unit id=\"article.keywords\">.*?)<segment .*?</segment>", "$1");
+
+    assertThat(errors(edited))
+        .extracting(Diagnostic::message)
+        .containsExactly("unit 'article.keywords' has no <segment>");
+  }
+
+  @Test
+  void otherFilesAreNotXliff20() {
+    assertThat(errors("<?xml version=\"1.0\"?>\n<html><body/></html>"))
+        .extracting(Diagnostic::format)
+        .first()
+        .asString()
+        .startsWith("pl.xlf:2:1: error: not an XLIFF file: the root element is <html>");
+    assertThat(
+            errors(
+                "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:1.2\" version=\"1.2\">"
+                    + "<file source-language=\"en\"/></xliff>"))
+        .extracting(Diagnostic::message)
+        .containsExactly("this is XLIFF 1.2, not XLIFF 2.0");
+    assertThat(errors(exported.replace("version=\"2.0\"", "version=\"3.0\"")))
+        .extracting(Diagnostic::message)
+        .containsExactly("XLIFF version '3.0' is not 2.0");
+    assertThat(errors("<xliff"))
+        .singleElement()
+        .extracting(Diagnostic::message)
+        .asString()
+        .startsWith("not well-formed XML: ");
+    assertThat(errors(new byte[] {'<', 'a', '>', (byte) 0xC3, '<', '/', 'a', '>'}))
+        .extracting(Diagnostic::message)
+        .containsExactly("not UTF-8 text");
+  }
+
+  @Test
+  void anExternalEntityIsNeverRead(@TempDir Path tmp) throws IOException {
+    Path secret = tmp.resolve("secret.txt");
+    Files.writeString(secret, "TOP-SECRET-42");
+    String uri = secret.toUri().toString();
+    for (String attack :
+        List.of(
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE xliff [<!ENTITY xxe SYSTEM \""
+                + uri
+                + "\">]>\n<xliff>&xxe;</xliff>",
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE xliff [<!ENTITY % p SYSTEM \""
+                + uri
+                + "\"> %p;]>\n<xliff/>",
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE xliff SYSTEM \"" + uri + "\">\n<xliff/>",
+            exported
+                .replace(
+                    "<xliff ", "<!DOCTYPE xliff [<!ENTITY xxe SYSTEM \"" + uri + "\">]>\n<xliff ")
+                .replace("Lithuania Strategy</source>", "Lithuania Strategy&xxe;</source>"))) {
+      List<Diagnostic> errors = errors(attack);
+      assertThat(errors).as(attack).isNotEmpty();
+      assertThat(errors.get(0).message()).isEqualTo("a DOCTYPE is not allowed in an XLIFF file");
+      assertThat(errors.get(0).position().line()).isEqualTo(2);
+      assertThat(errors.get(0).position().column()).isEqualTo(1);
+      assertThat(errors.toString()).doesNotContain("TOP-SECRET");
+    }
+  }
+
+  @Test
+  void anEntityExpansionBombIsRefusedAtOnce() {
+    StringBuilder dtd = new StringBuilder("<!DOCTYPE xliff [<!ENTITY l0 \"lol\">");
+    for (int i = 1; i <= 12; i++) {
+      dtd.append("<!ENTITY l").append(i).append(" \"");
+      dtd.append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
+    }
+    dtd.append("]>");
+    String bomb =
+        exported.replace("<xliff ", dtd + "\n<xliff ").replace("</source>", "&l12;</source>");
+
+    assertThat(errors(bomb))
+        .extracting(Diagnostic::message)
+        .containsExactly("a DOCTYPE is not allowed in an XLIFF file");
+  }
+
+  @Test
+  void aFileOverTheSizeBoundIsRefusedBeforeParsing() {
+    byte[] big = new byte[XliffReader.MAX_BYTES + 1];
+    assertThat(errors(big))
+        .extracting(Diagnostic::message)
+        .singleElement()
+        .asString()
+        .startsWith("file is too large");
+  }
+
+  @Test
+  void segmentsAreJoinedAndAnnotationsKeepTheirText() {
+    String id = "section.introduction.title";
+    String english = catalog.english(id);
+    String edited =
+        exported.replaceFirst(
+            "(?s)(<unit id=\"" + id + "\">.*?)<segment state=\"translated\">.*?</segment>",
+            "$1<segment state=\"reviewed\"><source>"
+                + english.substring(0, 5)
+                + "</source><target>Wpro</target></segment>"
+                + "<ignorable><source>"
+                + english.substring(5, 6)
+                + "</source></ignorable>"
+                + "<segment state=\"translated\"><source>"
+                + english.substring(6)
+                + "</source><target><mrk id=\"m1\" type=\"term\">wadz</mrk>enie<sm id=\"s\"/>"
+                + "</target></segment>");
+
+    XliffUnit u = unit(read(edited), id);
+    assertThat(u.state()).isEqualTo(XliffState.TRANSLATED);
+    assertThat(u.target()).contains("Wpro" + english.charAt(5) + "wadzenie");
+  }
+
+  @Test
+  void aPartlyTranslatedUnitIsAWarningAndHasNoTarget() {
+    String id = "section.introduction.title";
+    String english = catalog.english(id);
+    String edited =
+        exported.replaceFirst(
+            "(?s)(<unit id=\"" + id + "\">.*?)<segment state=\"translated\">.*?</segment>",
+            "$1<segment state=\"translated\"><source>"
+                + english.substring(0, 5)
+                + "</source><target>Wpro</target></segment>"
+                + "<segment><source>"
+                + english.substring(5)
+                + "</source></segment>");
+
+    XliffReader.Result r = read(edited);
+    assertThat(unit(r, id).target()).isEmpty();
+    assertThat(r.warnings())
+        .extracting(Diagnostic::message)
+        .containsExactly("unit '" + id + "' is only partly translated (1 of 2 segments)");
+  }
+
+  @Test
+  void inlineCodesAreRefused() {
+    String edited =
+        exported.replaceFirst(
+            "<target>Wprowadzenie</target>", "<target>Wprowadzenie<ph id=\"1\"/></target>");
+
+    assertThat(errors(edited))
+        .extracting(Diagnostic::message)
+        .containsExactly(
+            "<ph> in the target of unit 'section.introduction.title': inline codes are not"
+                + " supported");
+  }
+
+  private static XliffUnit unit(XliffReader.Result r, String id) {
+    return r.units().stream().filter(u -> u.unitId().equals(id)).findFirst().orElseThrow();
+  }
+
+  private static XliffReader.Result read(String xliff) {
+    return XliffReader.of(catalog, Language.PL)
+        .read("pl.xlf", xliff.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static List<Diagnostic> errors(String xliff) {
+    return errors(xliff.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static List<Diagnostic> errors(byte[] xliff) {
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () -> XliffReader.of(catalog, Language.PL).read("pl.xlf", xliff));
+    assertThat(e).as("an error").isNotNull();
+    return e.diagnostics();
+  }
+
+  static int lineOf(String text, String needle) {
+    int at = text.indexOf(needle);
+    assertThat(at).as(needle).isNotNegative();
+    return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+  }
+}
