@@ -208,7 +208,9 @@ final class BuildCommand implements Callable<Integer> {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       try {
         r.render(document, bytes);
-      } catch (UnsupportedContentException ex) {
+      } catch (UnsupportedContentException | IllegalArgumentException ex) {
+        // What the spec asks for cannot be written in this format (a logo type the PDF cannot
+        // embed, a briefing with no table as CSV): the spec's problem, not a crash.
         throw new InvalidInputException(
             Diagnostic.error(at, "cannot write " + e.getKey() + ": " + ex.getMessage()));
       }
@@ -240,6 +242,12 @@ final class BuildCommand implements Callable<Integer> {
     }
     if (n.endsWith(".svg")) {
       return "image/svg+xml";
+    }
+    if (n.endsWith(".gif")) {
+      return "image/gif";
+    }
+    if (n.endsWith(".webp")) {
+      return "image/webp";
     }
     return "application/octet-stream";
   }

@@ -133,6 +133,22 @@ class BuildTest {
   }
 
   @Test
+  void aLogoThePageCannotEmbedIsBadInputNotACrash(@TempDir Path tmp) throws IOException {
+    Files.write(tmp.resolve("logo.bmp"), new byte[] {'B', 'M', 0, 0});
+    Path spec = tmp.resolve("logo.yaml");
+    Files.writeString(
+        spec,
+        "title: Logo\norganisation: {name: Institute, logo: logo.bmp}\nsections: [key-points]\n");
+
+    CliRun run =
+        CliRun.of("build", spec.toString(), "-f", "md,html", "-o", tmp.resolve("out").toString());
+
+    assertThat(run.status()).as(run.toString()).isEqualTo(2);
+    assertThat(run.err()).contains(spec + ":1:1: error: cannot write html: ");
+    assertThat(tmp.resolve("out")).doesNotExist();
+  }
+
+  @Test
   void aFormatThisBuildCannotMakeIsAClearErrorAndNothingIsWritten(@TempDir Path tmp) {
     String spec = CliRun.repo().resolve("briefings/summary-table.yaml").toString();
 
