@@ -149,6 +149,20 @@ class BuildTest {
   }
 
   @Test
+  void aSpecThatIsNotUtf8IsBadInput(@TempDir Path tmp) throws IOException {
+    Path spec = tmp.resolve("latin2.yaml");
+    Files.write(spec, "title: Pa\u0144stwo\nsections: [key-points]\n".getBytes("ISO-8859-2"));
+
+    CliRun run =
+        CliRun.of("build", spec.toString(), "-f", "md", "-o", tmp.resolve("out").toString());
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err())
+        .contains(spec + ":1:1: error: cannot read '" + spec + "': not UTF-8 text")
+        .doesNotContain("Exception");
+  }
+
+  @Test
   void aFormatThisBuildCannotMakeIsAClearErrorAndNothingIsWritten(@TempDir Path tmp) {
     String spec = CliRun.repo().resolve("briefings/summary-table.yaml").toString();
 

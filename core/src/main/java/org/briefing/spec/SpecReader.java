@@ -142,6 +142,14 @@ public final class SpecReader {
 
   private static String readFile(Path file, SourcePosition at) {
     try {
+      // Bound what is read into memory before decoding; YamlLoader bounds the characters again.
+      if (Files.isRegularFile(file) && Files.size(file) > 4L * YamlLoader.MAX_CHARS) {
+        throw new InvalidInputException(
+            Diagnostic.error(
+                at,
+                "file is too large (" + Files.size(file) + " bytes)",
+                "a spec holds at most " + YamlLoader.MAX_CHARS + " characters"));
+      }
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException | java.io.UncheckedIOException e) {
       throw new InvalidInputException(
@@ -150,7 +158,16 @@ public final class SpecReader {
   }
 
   private static String describe(Exception e) {
-    return e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.toString();
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof java.nio.charset.CharacterCodingException) {
+      return "not UTF-8 text (save the spec as UTF-8)";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   private static Path absolute(Path p) {
