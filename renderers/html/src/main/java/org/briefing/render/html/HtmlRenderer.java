@@ -28,7 +28,8 @@ import org.briefing.render.html.internal.PageTemplate;
  * a {@code data:} URI, no script and no external request. The body is rendered first by a Java
  * writer that escapes every text, then put into the Freemarker page template {@code page.ftlh}
  * (pandoc-style), which adds the header with the sharing marking, the table of contents and the
- * footer.
+ * footer. The contents list the level-2 and level-3 headings and the captioned tables and figures
+ * of the document's sections (see {@link BodyWriter}).
  *
  * <pre>{@code
  * Renderer html = HtmlRenderer.builder().build();
@@ -52,8 +53,8 @@ public final class HtmlRenderer implements Renderer {
     /**
      * Input for openhtmltopdf: well-formed XHTML without named entities, paged-media CSS (page size
      * from {@link Meta#pageSize()}, running header and footer, "page X of Y"), a {@code
-     * <bookmarks>} block from the headings, and the font families "DejaVu Serif", "DejaVu Sans" and
-     * "DejaVu Sans Mono", which the PDF renderer must register.
+     * <bookmarks>} block from the same outline as the contents, and the font families "DejaVu
+     * Serif", "DejaVu Sans" and "DejaVu Sans Mono", which the PDF renderer must register.
      */
     XHTML_FOR_PDF
   }

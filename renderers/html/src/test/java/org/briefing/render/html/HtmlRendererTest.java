@@ -10,8 +10,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.briefing.document.Block;
 import org.briefing.document.Branding;
 import org.briefing.document.Document;
+import org.briefing.document.Inline;
+import org.briefing.i18n.Language;
 import org.briefing.render.Formats;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -60,6 +63,98 @@ class HtmlRendererTest {
     assertThat(p.select("nav a[href=#findings-energy]").parents().select("li").size())
         .as("level-3 heading nested under its section")
         .isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void contentsListCaptionedTablesAndFiguresUnderTheirSection() {
+    org.jsoup.nodes.Document p = page(Fixtures.english());
+    Element table = p.selectFirst("nav.toc a[href=#table-1]");
+    assertThat(table).isNotNull();
+    assertThat(table.text()).isEqualTo("Table 1. Summary of priorities and effects");
+    assertThat(p.selectFirst("nav.toc a[href=#figure-1]").text())
+        .isEqualTo("Figure 1. Oil and petroleum products imported from Russia, 2020");
+    // After "Findings" (h2) and "Energy" (h3): one level below Findings, beside Energy.
+    for (String id : List.of("table-1", "figure-1")) {
+      Element li = p.selectFirst("nav.toc a[href=#" + id + "]").parent();
+      assertThat(li.parent().parent().selectFirst("> a").attr("href")).isEqualTo("#findings");
+    }
+    assertThat(p.select("nav.toc a").eachAttr("href"))
+        .containsSubsequence(
+            "#findings", "#findings-energy", "#table-1", "#figure-1", "#references");
+    // The nav stays a list of links.
+    for (Element li : p.select("nav.toc li")) {
+      assertThat(li.parent().tagName()).isEqualTo("ol");
+      assertThat(li.select("> a[href]")).hasSize(1);
+    }
+    assertThat(p.select("nav.toc h2, nav.toc h3, nav.toc caption")).hasSize(1);
+  }
+
+  @Test
+  void captionEntriesOnlyForTablesAndFiguresOfTheSections() {
+    Block.Table table = Fixtures.summaryTable(1);
+    Document d =
+        new Document(
+            Fixtures.english().meta(),
+            List.of(
+                table,
+                new Block.Callout(
+                    Block.CalloutKind.NOTE,
+                    List.of(),
+                    List.of(
+                        new Block.Table(
+                            "table-in-callout",
+                            table.caption(),
+                            table.head(),
+                            table.body(),
+                            List.of()))),
+                new Block.Part(
+                    "part-pl",
+                    Language.PL,
+                    Optional.of("Wersja polska"),
+                    List.of(
+                        new Block.Figure(
+                            "fig-pl",
+                            List.of(new Inline.Text("Wykres 1. Ropa")),
+                            "%",
+                            List.of(),
+                            "Brak danych.",
+                            List.of()),
+                        new Block.Heading(2, "pl-h", List.of(new Inline.Text("Ustalenia"))),
+                        new Block.Table(
+                            "table-pl",
+                            List.of(new Inline.Text("Tabela 1. Podsumowanie")),
+                            table.head(),
+                            table.body(),
+                            List.of()),
+                        new Block.Table(
+                            "table-no-caption",
+                            List.of(),
+                            table.head(),
+                            table.body(),
+                            List.of())))));
+    String html = HTML.renderToString(d);
+    org.jsoup.nodes.Document p = Jsoup.parse(html);
+    // On its own at level 2; the table in the callout has no entry.
+    assertThat(p.select("nav.toc > ol > li > a").eachAttr("href"))
+        .containsExactly("#table-1", "#part-pl-title");
+    Elements part = p.select("nav.toc a[href=#part-pl-title] + ol > li > a");
+    assertThat(part.eachAttr("href")).containsExactly("#fig-pl", "#pl-h");
+    assertThat(part.first().parent().attr("lang")).isEqualTo("pl");
+    assertThat(p.select("nav.toc a[href=#pl-h] + ol > li > a").eachText())
+        .containsExactly("Tabela 1. Podsumowanie");
+    assertThat(p.select("nav.toc a")).hasSize(5);
+    assertThat(XHTML.renderToString(d))
+        .contains(
+            "<bookmark name=\"Table 1. Summary of priorities and effects\" href=\"#table-1\">")
+        .contains("<bookmark name=\"Tabela 1. Podsumowanie\" href=\"#table-pl\">");
+  }
+
+  @Test
+  void aTableAloneHasNoContents() {
+    assertThat(page(Fixtures.tableOnly()).select("nav")).isEmpty();
+    org.jsoup.nodes.Document pdf = Jsoup.parse(XHTML.renderToString(Fixtures.tableOnly()));
+    assertThat(pdf.select("nav")).isEmpty();
+    assertThat(pdf.select("bookmark").eachAttr("href")).containsExactly("#title");
   }
 
   @Test

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.briefing.assemble.Assembler;
 import org.briefing.corpus.CorpusReader;
+import org.briefing.document.Block;
 import org.briefing.document.Document;
 import org.briefing.document.SampleDocuments;
 import org.briefing.i18n.Language;
@@ -18,6 +20,8 @@ import org.briefing.model.Corpus;
 import org.briefing.spec.SpecReader;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -84,6 +88,44 @@ class SampleAndExampleTest {
     for (Element part : p.select("section.part, .parallel-cell, span[lang]")) {
       assertThat(part.attr("lang")).isIn("en", "pl");
     }
+    for (Element li : p.select("nav.toc li")) {
+      assertThat(li.select("> a[href^=#]")).as("contents entry %s", li).hasSize(1);
+    }
+    if (d.blocks().size() == 1 && d.blocks().get(0) instanceof Block.Table) {
+      assertThat(p.select("nav")).as("a table alone needs no contents").isEmpty();
+    }
+  }
+
+  /** Table 1 and the charts have no heading; the contents list them by their captions. */
+  @Test
+  void fullArticleContentsListTable1AndTheFigures() {
+    Corpus corpus = CorpusReader.readDefault().corpus();
+    Document d =
+        Assembler.of(corpus)
+            .assemble(
+                SpecReader.of(corpus)
+                    .withFormats(List.of())
+                    .read(Path.of("../../briefings/full-article.yaml")))
+            .document();
+    org.jsoup.nodes.Document p = Jsoup.parse(HtmlRenderer.builder().build().renderToString(d));
+    Elements table = p.select("nav.toc a:matches(^Table 1\\. )");
+    assertThat(table).hasSize(1);
+    Element target = p.getElementById(table.attr("href").substring(1));
+    assertThat(target).isNotNull();
+    assertThat(target.tagName()).isEqualTo("table");
+    assertThat(target.selectFirst("> caption").text()).isEqualTo(table.text());
+    assertThat(table.text()).startsWith("Table 1. Summary of achievements");
+
+    Elements figures = p.select("nav.toc a:matches(^Figure 1\\. )");
+    assertThat(figures).hasSize(1);
+    List<String> figureIds = new ArrayList<>();
+    for (Element f : p.select("main figure.chart")) {
+      figureIds.add("#" + f.id());
+      Element link = p.selectFirst("nav.toc a[href=#" + f.id() + "]");
+      assertThat(link).as("contents entry for figure %s", f.id()).isNotNull();
+      assertThat(link.text()).isEqualTo(f.selectFirst("> figcaption").text());
+    }
+    assertThat(figureIds).hasSize(2).contains(figures.attr("href"));
   }
 
   @ParameterizedTest(name = "{index}")

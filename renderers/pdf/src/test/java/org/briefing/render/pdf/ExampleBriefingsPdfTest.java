@@ -4,12 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.briefing.assemble.Assembler;
 import org.briefing.corpus.CorpusReader;
@@ -18,6 +27,7 @@ import org.briefing.document.SampleDocuments;
 import org.briefing.i18n.Language;
 import org.briefing.model.Corpus;
 import org.briefing.spec.SpecReader;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -51,12 +61,27 @@ class ExampleBriefingsPdfTest {
                         assembler.assemble(reader.read(p)).document())));
   }
 
+  /** Each document is rendered once per test run. */
+  private static final Map<String, byte[]> RENDERED = new ConcurrentHashMap<>();
+
+  static byte[] render(String name, Document document) {
+    return RENDERED.computeIfAbsent(
+        name,
+        n -> {
+          ByteArrayOutputStream out = new ByteArrayOutputStream();
+          try {
+            PdfRenderer.builder().build().render(document, out);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          return out.toByteArray();
+        });
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("documents")
   void archivalAndAccessible(String name, Document document) throws Exception {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PdfRenderer.builder().build().render(document, out);
-    byte[] pdf = out.toByteArray();
+    byte[] pdf = render(name, document);
     Path dir = Path.of("target", "pdf");
     Files.createDirectories(dir);
     Files.write(dir.resolve(name.replace(".yaml", "") + ".pdf"), pdf);
@@ -69,6 +94,53 @@ class ExampleBriefingsPdfTest {
       assertThat(VeraPdf.failedRules(pdf, flavour))
           .as("veraPDF %s failed rules for %s", flavour, name)
           .isEmpty();
+    }
+  }
+
+  /**
+   * Table 1 and the charts have no heading; the bookmarks list them by their captions and lead to
+   * the page that shows them.
+   */
+  @Test
+  void fullArticleBookmarksTable1AndFigure1() throws IOException {
+    Corpus corpus = CorpusReader.readDefault().corpus();
+    Document document =
+        Assembler.of(corpus)
+            .assemble(
+                SpecReader.of(corpus)
+                    .withFormats(List.of())
+                    .read(Path.of("../../briefings/full-article.yaml")))
+            .document();
+    try (PDDocument pdf = Loader.loadPDF(render("full-article.yaml", document))) {
+      List<PDOutlineItem> items = new ArrayList<>();
+      collect(pdf.getDocumentCatalog().getDocumentOutline(), items);
+      for (String prefix : List.of("Table 1. Summary of achievements", "Figure 1. ")) {
+        List<PDOutlineItem> found =
+            items.stream().filter(i -> i.getTitle().startsWith(prefix)).toList();
+        assertThat(found).as("bookmark %s…", prefix).hasSize(1);
+        PDOutlineItem item = found.get(0);
+        PDDestination dest = item.getDestination();
+        if (dest == null && item.getAction() instanceof PDActionGoTo goTo) {
+          dest = goTo.getDestination();
+        }
+        assertThat(dest)
+            .as("destination of %s", item.getTitle())
+            .isInstanceOf(PDPageDestination.class);
+        int page = pdf.getPages().indexOf(((PDPageDestination) dest).getPage()) + 1;
+        PDFTextStripper s = new PDFTextStripper();
+        s.setStartPage(page);
+        s.setEndPage(page);
+        String caption = item.getTitle().substring(0, Math.min(40, item.getTitle().length()));
+        assertThat(s.getText(pdf).replaceAll("\\s+", " ")).contains(caption);
+      }
+    }
+  }
+
+  private static void collect(PDOutlineNode node, List<PDOutlineItem> items) {
+    assertThat(node).as("document outline").isNotNull();
+    for (PDOutlineItem item : node.children()) {
+      items.add(item);
+      collect(item, items);
     }
   }
 }

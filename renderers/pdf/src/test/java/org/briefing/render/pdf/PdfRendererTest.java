@@ -140,7 +140,7 @@ class PdfRendererTest {
   }
 
   @Test
-  void bookmarksFromHeadings() throws IOException {
+  void bookmarksFromHeadingsTablesAndFigures() throws IOException {
     try (PDDocument pdf = Loader.loadPDF(rendered("english"))) {
       List<String> titles = new ArrayList<>();
       collect(pdf.getDocumentCatalog().getDocumentOutline(), titles, "");
@@ -150,8 +150,15 @@ class PdfRendererTest {
               "Summary",
               "Findings",
               " Energy",
+              " Table 1. Summary of priorities and effects",
+              " Figure 1. Oil and petroleum products imported from Russia, 2020",
               "References",
               "Footnotes");
+    }
+    try (PDDocument pdf = Loader.loadPDF(rendered("table-only"))) {
+      List<String> titles = new ArrayList<>();
+      collect(pdf.getDocumentCatalog().getDocumentOutline(), titles, "");
+      assertThat(titles).as("a table alone: the title only").containsExactly("Tabela 1");
     }
     try (PDDocument pdf = Loader.loadPDF(rendered("bilingual"))) {
       List<String> titles = new ArrayList<>();

@@ -24,6 +24,14 @@ import org.briefing.i18n.Language;
  * marker or citation whose footnote or reference entry is not in the document is printed without a
  * link, so that no link points nowhere.
  *
+ * <p>The outline (the contents and the PDF bookmarks) holds the level-2 and level-3 headings and
+ * the captioned tables and figures that stand at the top level of the document or directly in a
+ * part: their captions serve as their titles, so without an entry a reader could not find "Table 1"
+ * or a figure from the contents. Such an entry sits one level below the level-2 section it stands
+ * in, or at level 2 when no level-2 heading comes before it in its document or part. A document
+ * whose only entry would be one caption (a table alone, what {@code briefing table} writes) gets no
+ * outline.
+ *
  * <p>One instance renders one document (it holds the per-render state: the language in force,
  * footnotes waiting for their section, counters for back-links, the outline).
  *
@@ -52,6 +60,14 @@ public final class BodyWriter implements Visitor {
   private final List<OutlineEntry> outline = new ArrayList<>();
   private final List<Integer> outlineDepths = new ArrayList<>();
   private final List<String> pendingBacklinks = new ArrayList<>();
+
+  /** The block being written as a direct child of the document or of a part, else null. */
+  private Block sectionChild;
+
+  /** Whether a level-2 heading came before, in the document or part being written. */
+  private boolean inSection;
+
+  private int captionEntries;
   private int headingShift;
   private int outlineShift;
   private int parallelSide;
@@ -77,15 +93,19 @@ public final class BodyWriter implements Visitor {
     }
     rendered = true;
     footnoteScopes.push(new ArrayList<>());
-    for (Block b : document.blocks()) {
-      b.accept(this);
-    }
+    sectionBlocks(document.blocks());
     writeFootnotes(footnoteScopes.pop(), "footnotes", 2);
     return out.toString();
   }
 
-  /** The headings for the contents and bookmarks, nested; valid after {@link #render()}. */
+  /**
+   * The headings, tables and figures for the contents and bookmarks, nested; valid after {@link
+   * #render()}. Empty when the only entry would be one table's or figure's caption.
+   */
   public List<OutlineEntry> outline() {
+    if (outline.size() == 1 && captionEntries == 1) {
+      return List.of();
+    }
     return OutlineEntry.nest(outlineDepths, outline);
   }
 
@@ -137,6 +157,15 @@ public final class BodyWriter implements Visitor {
     }
   }
 
+  /** The blocks of the document or of a part: their tables and figures may enter the outline. */
+  private void sectionBlocks(List<Block> blocks) {
+    for (Block b : blocks) {
+      sectionChild = b;
+      b.accept(this);
+    }
+    sectionChild = null;
+  }
+
   private void inlines(List<Inline> inlines) {
     for (Inline i : inlines) {
       i.accept(this);
@@ -168,7 +197,26 @@ public final class BodyWriter implements Visitor {
     out.close(tag).newline();
     if (node.level() <= OUTLINE_DEPTH && parallelSide != 2) {
       addOutline(node.level() - 1 + outlineShift, id, PlainText.of(node.content()));
+      if (node.level() <= 2) {
+        inSection = true;
+      }
     }
+  }
+
+  /**
+   * An outline entry for a captioned table or figure that is a direct child of the document or of a
+   * part: one level below the level-2 section it stands in, or at level 2 on its own.
+   */
+  private void addCaptionOutline(Block node, String id, List<Inline> caption) {
+    if (node != sectionChild || parallelSide != 0) {
+      return;
+    }
+    String text = PlainText.of(caption);
+    if (text.isBlank()) {
+      return;
+    }
+    addOutline((inSection ? 2 : 1) + outlineShift, id, text);
+    captionEntries++;
   }
 
   private void addOutline(int depth, String id, String text) {
@@ -203,6 +251,7 @@ public final class BodyWriter implements Visitor {
   public void visit(Block.Table node) {
     String id = idOr(node.id(), newId("table"));
     boolean hasCaption = !node.caption().isEmpty();
+    addCaptionOutline(node, id, node.caption());
     if (!forPdf) {
       out.open(
           "div",
@@ -270,6 +319,7 @@ public final class BodyWriter implements Visitor {
   @Override
   public void visit(Block.Figure node) {
     String id = idOr(node.id(), newId("figure"));
+    addCaptionOutline(node, id, node.caption());
     out.open("figure", "id", id, "class", "chart").newline();
     if (!node.caption().isEmpty()) {
       out.open("figcaption", "id", id + "-caption");
@@ -461,6 +511,8 @@ public final class BodyWriter implements Visitor {
         .newline();
     int savedShift = headingShift;
     int savedOutlineShift = outlineShift;
+    boolean savedInSection = inSection;
+    inSection = false;
     if (title.isPresent()) {
       int level = Math.min(6, 2 + headingShift);
       out.open("h" + level, "id", id + "-title", "class", "part-title")
@@ -472,10 +524,11 @@ public final class BodyWriter implements Visitor {
       outlineShift++;
     }
     footnoteScopes.push(new ArrayList<>());
-    blocks(node.content());
+    sectionBlocks(node.content());
     writeFootnotes(footnoteScopes.pop(), id + "-footnotes", 2 + headingShift);
     headingShift = savedShift;
     outlineShift = savedOutlineShift;
+    inSection = savedInSection;
     out.close("section").newline();
     languages.pop();
   }

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One entry of the table of contents and of the PDF bookmarks: a heading's id, its plain text, its
- * language when it differs from the document's, and the entries under it.
+ * One entry of the table of contents and of the PDF bookmarks: the id of a heading, table or
+ * figure, its plain text (a table's or figure's caption), its language when it differs from the
+ * document's, and the entries under it.
  */
 public record OutlineEntry(String id, String text, String lang, List<OutlineEntry> children) {
 
