@@ -66,18 +66,17 @@ class HtmlRendererTest {
   }
 
   @Test
-  void contentsListCaptionedTablesAndFiguresUnderTheirSection() {
+  void contentsListCaptionedTablesAndFiguresAsSections() {
     org.jsoup.nodes.Document p = page(Fixtures.english());
     Element table = p.selectFirst("nav.toc a[href=#table-1]");
     assertThat(table).isNotNull();
     assertThat(table.text()).isEqualTo("Table 1. Summary of priorities and effects");
     assertThat(p.selectFirst("nav.toc a[href=#figure-1]").text())
         .isEqualTo("Figure 1. Oil and petroleum products imported from Russia, 2020");
-    // After "Findings" (h2) and "Energy" (h3): one level below Findings, beside Energy.
-    for (String id : List.of("table-1", "figure-1")) {
-      Element li = p.selectFirst("nav.toc a[href=#" + id + "]").parent();
-      assertThat(li.parent().parent().selectFirst("> a").attr("href")).isEqualTo("#findings");
-    }
+    // A table or chart is a section of its own (its caption is its title): level 2, beside
+    // "Findings", even though it comes after the "Energy" (h3) part of Findings.
+    assertThat(p.select("nav.toc > ol > li > a").eachAttr("href"))
+        .contains("#findings", "#table-1", "#figure-1", "#references");
     assertThat(p.select("nav.toc a").eachAttr("href"))
         .containsSubsequence(
             "#findings", "#findings-energy", "#table-1", "#figure-1", "#references");
@@ -138,9 +137,9 @@ class HtmlRendererTest {
     assertThat(p.select("nav.toc > ol > li > a").eachAttr("href"))
         .containsExactly("#table-1", "#part-pl-title");
     Elements part = p.select("nav.toc a[href=#part-pl-title] + ol > li > a");
-    assertThat(part.eachAttr("href")).containsExactly("#fig-pl", "#pl-h");
+    assertThat(part.eachAttr("href")).containsExactly("#fig-pl", "#pl-h", "#table-pl");
     assertThat(part.first().parent().attr("lang")).isEqualTo("pl");
-    assertThat(p.select("nav.toc a[href=#pl-h] + ol > li > a").eachText())
+    assertThat(p.select("nav.toc a[href=#table-pl]").eachText())
         .containsExactly("Tabela 1. Podsumowanie");
     assertThat(p.select("nav.toc a")).hasSize(5);
     assertThat(XHTML.renderToString(d))

@@ -150,8 +150,8 @@ class PdfRendererTest {
               "Summary",
               "Findings",
               " Energy",
-              " Table 1. Summary of priorities and effects",
-              " Figure 1. Oil and petroleum products imported from Russia, 2020",
+              "Table 1. Summary of priorities and effects",
+              "Figure 1. Oil and petroleum products imported from Russia, 2020",
               "References",
               "Footnotes");
     }

@@ -27,10 +27,9 @@ import org.briefing.i18n.Language;
  * <p>The outline (the contents and the PDF bookmarks) holds the level-2 and level-3 headings and
  * the captioned tables and figures that stand at the top level of the document or directly in a
  * part: their captions serve as their titles, so without an entry a reader could not find "Table 1"
- * or a figure from the contents. Such an entry sits one level below the level-2 section it stands
- * in, or at level 2 when no level-2 heading comes before it in its document or part. A document
- * whose only entry would be one caption (a table alone, what {@code briefing table} writes) gets no
- * outline.
+ * or a figure from the contents. Such an entry sits at the level of a section (level 2), since the
+ * table or chart is a section of its own whose caption is its title. A document whose only entry
+ * would be one caption (a table alone, what {@code briefing table} writes) gets no outline.
  *
  * <p>One instance renders one document (it holds the per-render state: the language in force,
  * footnotes waiting for their section, counters for back-links, the outline).
@@ -63,9 +62,6 @@ public final class BodyWriter implements Visitor {
 
   /** The block being written as a direct child of the document or of a part, else null. */
   private Block sectionChild;
-
-  /** Whether a level-2 heading came before, in the document or part being written. */
-  private boolean inSection;
 
   private int captionEntries;
   private int headingShift;
@@ -197,15 +193,12 @@ public final class BodyWriter implements Visitor {
     out.close(tag).newline();
     if (node.level() <= OUTLINE_DEPTH && parallelSide != 2) {
       addOutline(node.level() - 1 + outlineShift, id, PlainText.of(node.content()));
-      if (node.level() <= 2) {
-        inSection = true;
-      }
     }
   }
 
   /**
    * An outline entry for a captioned table or figure that is a direct child of the document or of a
-   * part: one level below the level-2 section it stands in, or at level 2 on its own.
+   * part, at the level of a section (inside a part: under the part's title).
    */
   private void addCaptionOutline(Block node, String id, List<Inline> caption) {
     if (node != sectionChild || parallelSide != 0) {
@@ -215,7 +208,9 @@ public final class BodyWriter implements Visitor {
     if (text.isBlank()) {
       return;
     }
-    addOutline((inSection ? 2 : 1) + outlineShift, id, text);
+    // Beside the sections: the assembler gives a table or chart section no heading of its own, so
+    // the caption is that section's title.
+    addOutline(1 + outlineShift, id, text);
     captionEntries++;
   }
 
@@ -511,8 +506,6 @@ public final class BodyWriter implements Visitor {
         .newline();
     int savedShift = headingShift;
     int savedOutlineShift = outlineShift;
-    boolean savedInSection = inSection;
-    inSection = false;
     if (title.isPresent()) {
       int level = Math.min(6, 2 + headingShift);
       out.open("h" + level, "id", id + "-title", "class", "part-title")
@@ -528,7 +521,6 @@ public final class BodyWriter implements Visitor {
     writeFootnotes(footnoteScopes.pop(), id + "-footnotes", 2 + headingShift);
     headingShift = savedShift;
     outlineShift = savedOutlineShift;
-    inSection = savedInSection;
     out.close("section").newline();
     languages.pop();
   }
