@@ -99,7 +99,7 @@ public final class Assembler {
     List<List<List<Block>>> sections = new ArrayList<>();
     Set<String> extraCited = new LinkedHashSet<>();
     for (SectionSpec s : spec.sections()) {
-      String id = uniqueId(s, used);
+      String id = uniqueId(s, languages.get(0), used);
       List<List<Block>> perVoice = new ArrayList<>();
       for (Voice v : voices) {
         perVoice.add(
@@ -121,10 +121,10 @@ public final class Assembler {
     return new Assembly(document, words, pages, warnings(spec, selection, words, pages));
   }
 
-  private static String uniqueId(SectionSpec s, Map<String, Integer> used) {
+  private static String uniqueId(SectionSpec s, Language main, Map<String, Integer> used) {
     String base = s.kind();
     if (s instanceof SectionSpec.Text t) {
-      base = "text-" + slug(t.title());
+      base = "text-" + slug(pick(t.title(), main).getValue());
     } else if (s instanceof SectionSpec.Figure f) {
       base = f.figure();
     } else if (s instanceof SectionSpec.SummaryTable) {
@@ -191,20 +191,77 @@ public final class Assembler {
         out.addAll(references(voices, cited));
         continue;
       }
-      List<Block> l = sections.get(i).get(0);
-      List<Block> r = sections.get(i).get(1);
-      if (l.size() == r.size()) {
-        for (int b = 0; b < l.size(); b++) {
-          rows.add(new Block.ParallelRow(List.of(l.get(b)), List.of(r.get(b))));
-        }
-      } else {
-        rows.add(new Block.ParallelRow(l, r));
-      }
+      align(sections.get(i).get(0), sections.get(i).get(1), rows);
     }
     if (!rows.isEmpty()) {
       out.add(new Block.Parallel(left.language(), right.language(), rows));
     }
     return out;
+  }
+
+  /**
+   * Pairs one section's blocks in two languages as rows: block to block when both sides have the
+   * same shape (as every corpus section does). Otherwise — free text whose translations differ in
+   * paragraphs — each heading gets a row of its own and the blocks between two headings share one,
+   * when both sides have the same headings; failing that, the whole section is one row.
+   */
+  private static void align(List<Block> l, List<Block> r, List<Block.ParallelRow> rows) {
+    if (sameShape(l, r)) {
+      for (int b = 0; b < l.size(); b++) {
+        rows.add(new Block.ParallelRow(List.of(l.get(b)), List.of(r.get(b))));
+      }
+      return;
+    }
+    List<List<Block>> lc = runs(l);
+    List<List<Block>> rc = runs(r);
+    boolean pairable = lc.size() > 1 && lc.size() == rc.size();
+    for (int c = 0; pairable && c < lc.size(); c++) {
+      pairable = isHeading(lc.get(c)) == isHeading(rc.get(c));
+    }
+    if (!pairable) {
+      rows.add(new Block.ParallelRow(l, r));
+      return;
+    }
+    for (int c = 0; c < lc.size(); c++) {
+      align(lc.get(c), rc.get(c), rows);
+    }
+  }
+
+  private static boolean sameShape(List<Block> l, List<Block> r) {
+    if (l.size() != r.size()) {
+      return false;
+    }
+    for (int b = 0; b < l.size(); b++) {
+      if (l.get(b).getClass() != r.get(b).getClass()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Each heading alone, and the blocks between headings together, in order. */
+  private static List<List<Block>> runs(List<Block> blocks) {
+    List<List<Block>> out = new ArrayList<>();
+    List<Block> run = new ArrayList<>();
+    for (Block b : blocks) {
+      if (b instanceof Block.Heading) {
+        if (!run.isEmpty()) {
+          out.add(run);
+          run = new ArrayList<>();
+        }
+        out.add(List.of(b));
+      } else {
+        run.add(b);
+      }
+    }
+    if (!run.isEmpty()) {
+      out.add(run);
+    }
+    return out;
+  }
+
+  private static boolean isHeading(List<Block> run) {
+    return run.size() == 1 && run.get(0) instanceof Block.Heading;
   }
 
   // ---- sections
@@ -482,30 +539,47 @@ public final class Assembler {
     return out;
   }
 
+  /**
+   * A free text section in one voice. In a bilingual briefing each side shows the text written in
+   * its language, or nothing; a monolingual briefing shows its language's text, or the one text
+   * written (marked with its language).
+   */
   private static List<Block> text(SectionSpec.Text t, String id, Voice v, BriefingSpec spec) {
-    Language written = t.language().orElse(spec.language().languages().get(0));
-    if (spec.language().bilingual() && written != v.language()) {
+    if (spec.language().bilingual() && !t.written().contains(v.language())) {
       return List.of();
     }
+    Map.Entry<Language, String> title = pick(t.title(), v.language());
+    Map.Entry<Language, String> body = pick(t.body(), v.language());
+    Language titleLanguage = title.getKey();
+    Language written = body.getKey();
     List<Block> out = new ArrayList<>();
     out.add(
         new Block.Heading(
             2,
             v.id(id),
-            inLanguage(List.of(new Inline.Text(Voice.typeset(t.title(), written))), written, v)));
-    List<Block> body =
+            inLanguage(
+                List.of(new Inline.Text(Voice.typeset(title.getValue(), titleLanguage))),
+                titleLanguage,
+                v)));
+    List<Block> blocks =
         MarkdownText.builder()
             .headingLevel(3)
             .idPrefix(v.id(id) + "-")
             .textRule(s -> Voice.typeset(s, written))
             .build()
-            .toBlocks(t.body());
+            .toBlocks(body.getValue());
     if (written == v.language()) {
-      out.addAll(body);
+      out.addAll(blocks);
     } else {
-      body.forEach(b -> out.add(inLanguage(b, written, v)));
+      blocks.forEach(b -> out.add(inLanguage(b, written, v)));
     }
     return out;
+  }
+
+  /** The text in {@code language}, else the first one written. */
+  private static Map.Entry<Language, String> pick(Map<Language, String> texts, Language language) {
+    String text = texts.get(language);
+    return text != null ? Map.entry(language, text) : texts.entrySet().iterator().next();
   }
 
   private static List<Inline> inLanguage(List<Inline> content, Language written, Voice v) {
@@ -892,7 +966,7 @@ public final class Assembler {
 
   private static List<Diagnostic> warnings(
       BriefingSpec spec, Selection selection, int words, int pages) {
-    List<Diagnostic> out = new ArrayList<>();
+    List<Diagnostic> out = new ArrayList<>(spec.warnings());
     if (selection.findings.isEmpty()) {
       out.add(
           Diagnostic.warning(

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.briefing.diagnostics.Diagnostic;
 import org.briefing.document.Marking;
 
 /**
@@ -25,6 +26,8 @@ import org.briefing.document.Marking;
  * @param formats output formats asked for (empty: the CLI's default)
  * @param created the fixed creation time, if the spec gives one (see {@link #createdOr})
  * @param showNotes whether editorial notes are shown as callouts
+ * @param warnings what the reader found doubtful but not wrong (such as a text section of a
+ *     bilingual briefing written in one language only); the assembler passes them on
  */
 public record BriefingSpec(
     String path,
@@ -47,7 +50,8 @@ public record BriefingSpec(
     Optional<Organisation> organisation,
     PageSize pageSize,
     Optional<Instant> created,
-    boolean showNotes) {
+    boolean showNotes,
+    List<Diagnostic> warnings) {
 
   /** Creation time used when neither the spec nor {@code SOURCE_DATE_EPOCH} gives one. */
   public static final Instant DEFAULT_CREATED = Instant.parse("2026-01-01T00:00:00Z");
@@ -56,6 +60,7 @@ public record BriefingSpec(
     authors = List.copyOf(authors);
     sections = List.copyOf(sections);
     formats = List.copyOf(formats);
+    warnings = List.copyOf(warnings);
   }
 
   /**

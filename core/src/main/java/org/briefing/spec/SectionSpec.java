@@ -1,7 +1,12 @@
 package org.briefing.spec;
 
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.briefing.i18n.Language;
 
 /**
@@ -140,11 +145,45 @@ public sealed interface SectionSpec {
   }
 
   /**
-   * Free text the spec's author writes, in Markdown (raw HTML is shown as text, never as markup).
+   * Free text the spec's author writes, in Markdown (raw HTML is shown as text, never as markup),
+   * in one language or several. A title or body written as a plain string is held under the
+   * language it is written in (the section's {@code language}, else the briefing's main language);
+   * one written as a mapping by language code is held as written.
    *
-   * @param language the language of the text; empty means the briefing's main language
+   * <pre>{@code
+   * Text t = Text.in(Language.EN, "Recommendations", "Keep the **Baltic** focus.");
+   * t.written();   // [EN]
+   * }</pre>
+   *
+   * @param title the heading, by language (never empty)
+   * @param body the Markdown, by language (never empty)
    */
-  record Text(String title, String body, Optional<Language> language) implements SectionSpec {
+  record Text(Map<Language, String> title, Map<Language, String> body) implements SectionSpec {
+    public Text {
+      title = byLanguage(title, "title");
+      body = byLanguage(body, "body");
+    }
+
+    /** A text written in one language. */
+    public static Text in(Language language, String title, String body) {
+      return new Text(Map.of(language, title), Map.of(language, body));
+    }
+
+    /** The languages the text is written in: those with both a title and a body. */
+    public Set<Language> written() {
+      Set<Language> both = EnumSet.noneOf(Language.class);
+      both.addAll(title.keySet());
+      both.retainAll(body.keySet());
+      return Collections.unmodifiableSet(both);
+    }
+
+    private static Map<Language, String> byLanguage(Map<Language, String> texts, String what) {
+      if (texts.isEmpty()) {
+        throw new IllegalArgumentException("a text section needs a " + what);
+      }
+      return Collections.unmodifiableMap(new EnumMap<>(texts));
+    }
+
     @Override
     public String kind() {
       return "text";

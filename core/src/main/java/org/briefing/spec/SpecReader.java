@@ -283,11 +283,22 @@ public final class SpecReader {
     return m;
   }
 
+  /**
+   * A text section's title or body by language.
+   *
+   * @param byLanguage whether it was written as a mapping by language (else as a plain string)
+   * @param complete whether every entry of the mapping could be read
+   */
+  private record Localized(Map<Language, String> texts, boolean byLanguage, boolean complete) {}
+
   /** The state of reading one spec. */
   private final class Binding {
     private final String path;
     private final YamlNode.Mapping root;
     private final Problems problems;
+
+    /** The briefing's languages, once read; null while unknown (an unreadable 'language'). */
+    private LanguageMode languages;
 
     Binding(String path, YamlNode.Mapping root, Problems problems) {
       this.path = path;
@@ -305,9 +316,10 @@ public final class SpecReader {
       Optional<String> date = m.text("date");
       List<String> authors = m.textList("authors");
       Optional<String> audience = m.text("audience");
-      LanguageMode language =
-          choice(m, "language", keyed(LanguageMode.values(), LanguageMode::key))
-              .orElse(LanguageMode.EN);
+      Optional<LanguageMode> chosen =
+          choice(m, "language", keyed(LanguageMode.values(), LanguageMode::key));
+      LanguageMode language = chosen.orElse(LanguageMode.EN);
+      languages = chosen.isPresent() || m.node("language").isEmpty() ? language : null;
       Optional<Layout> layout = choice(m, "layout", keyed(Layout.values(), Layout::key));
       if (layout.isPresent() && !language.bilingual()) {
         problems.error(
@@ -351,7 +363,8 @@ public final class SpecReader {
           organisation,
           pageSize,
           created,
-          showNotes);
+          showNotes,
+          problems.all().stream().filter(d -> !d.isError()).toList());
     }
 
     private <E> Optional<E> choice(MappingReader m, String key, Map<String, E> values) {
@@ -527,10 +540,152 @@ public final class SpecReader {
     }
 
     private SectionSpec text(MappingReader r) {
-      String title = r.requiredText("title");
-      String body = r.requiredText("body");
-      Optional<Language> lang = choice(r, "language", keyed(Language.values(), Language::code));
-      return title == null || body == null ? null : new SectionSpec.Text(title, body, lang);
+      Optional<Language> stated = choice(r, "language", keyed(Language.values(), Language::code));
+      Language plain =
+          stated.orElse((languages == null ? LanguageMode.EN : languages).languages().get(0));
+      Localized title = localized(r, "title", plain);
+      Localized body = localized(r, "body", plain);
+      if (title == null || body == null) {
+        return null;
+      }
+      if (r.has("language") && title.byLanguage() && body.byLanguage()) {
+        problems.error(
+            r.keyPositionOf("language"),
+            "'language' applies only to a 'title' or 'body' written as plain text",
+            "the keys of 'title' and 'body' name their languages; remove 'language'");
+      }
+      if (title.complete() && body.complete() && languages != null) {
+        checkLanguages(r, title, body);
+      }
+      return new SectionSpec.Text(title.texts(), body.texts());
+    }
+
+    /**
+     * A text section's title or body: a plain string in {@code plain}, or a mapping by language
+     * code. Null when missing or unreadable (an error is recorded).
+     */
+    private Localized localized(MappingReader r, String key, Language plain) {
+      Optional<YamlNode> node = r.node(key);
+      if (node.isEmpty() || node.get() instanceof YamlNode.Scalar) {
+        String text = r.requiredText(key);
+        return text == null ? null : new Localized(Map.of(plain, text), false, true);
+      }
+      if (!(node.get() instanceof YamlNode.Mapping map)) {
+        problems.error(
+            node.get().position(),
+            "'"
+                + key
+                + "' must be a text, or a mapping by language such as {en: …, pl: …}, not "
+                + node.get().kind());
+        return null;
+      }
+      Map<Language, String> texts = new LinkedHashMap<>();
+      boolean complete = true;
+      for (YamlNode.Entry e : map.entries().values()) {
+        Optional<Language> language = Language.fromCode(e.key());
+        if (language.isEmpty()) {
+          problems.error(
+              e.keyPosition(),
+              "unknown language '" + e.key() + "' in '" + key + "'",
+              languageHint(e.key()));
+          complete = false;
+          continue;
+        }
+        String name = "'" + key + "." + e.key() + "'";
+        if (e.value() instanceof YamlNode.Scalar s && !s.value().isBlank()) {
+          texts.put(language.get(), s.value().strip());
+        } else if (e.value() instanceof YamlNode.Scalar || e.value() instanceof YamlNode.Null) {
+          problems.error(e.value().position(), name + " is empty");
+          complete = false;
+        } else {
+          problems.error(e.value().position(), name + " must be a text, not " + e.value().kind());
+          complete = false;
+        }
+      }
+      if (map.entries().isEmpty()) {
+        problems.error(
+            map.position(),
+            "'" + key + "' gives no text",
+            "write it as a text, or by language such as '" + key + ": {en: …, pl: …}'");
+      }
+      return texts.isEmpty() ? null : new Localized(texts, true, complete);
+    }
+
+    private static String languageHint(String written) {
+      String w = written.strip();
+      for (Language l : Language.values()) {
+        if (w.equalsIgnoreCase(l.code())
+            || w.equalsIgnoreCase(l.locale().getISO3Language())
+            || w.equalsIgnoreCase(languageName(l))) {
+          return "did you mean '" + l.code() + "'?";
+        }
+      }
+      return "languages are "
+          + Arrays.stream(Language.values())
+              .map(l -> l.code() + " (" + languageName(l) + ")")
+              .collect(Collectors.joining(" and "));
+    }
+
+    /**
+     * Checks that a text section has each language the briefing needs. A monolingual briefing needs
+     * its language in every mapping by language; a bilingual one needs a title and a body in each
+     * language it writes, and warns when one language is missing (that side stays empty).
+     */
+    private void checkLanguages(MappingReader r, Localized title, Localized body) {
+      if (!languages.bilingual()) {
+        Language needed = languages.languages().get(0);
+        for (String key : List.of("title", "body")) {
+          Localized l = key.equals("title") ? title : body;
+          if (l.byLanguage() && !l.texts().containsKey(needed)) {
+            problems.error(
+                r.keyPositionOf(key),
+                "'" + key + "' has no " + named(needed) + " text, the language of this briefing",
+                "add '" + needed.code() + ": …' under '" + key + "'");
+          }
+        }
+        return;
+      }
+      List<Language> missing = new ArrayList<>();
+      boolean mismatched = false;
+      for (Language l : languages.languages()) {
+        boolean hasTitle = title.texts().containsKey(l);
+        boolean hasBody = body.texts().containsKey(l);
+        if (hasTitle != hasBody) {
+          mismatched = true;
+          String key = hasTitle ? "body" : "title";
+          String other = hasTitle ? "title" : "body";
+          problems.error(
+              r.keyPositionOf(key),
+              "'" + key + "' has no " + named(l) + " text, though '" + other + "' has",
+              (hasTitle ? body : title).byLanguage()
+                  ? "add '" + l.code() + ": …' under '" + key + "'"
+                  : "write '" + key + "' by language, such as '" + key + ": {en: …, pl: …}'");
+        } else if (!hasTitle) {
+          missing.add(l);
+        }
+      }
+      if (missing.size() == 1 && !mismatched) {
+        Language l = missing.get(0);
+        Language other = languages.languages().stream().filter(x -> x != l).findFirst().get();
+        problems.warning(
+            r.position(),
+            "text section '"
+                + title.texts().get(other)
+                + "' has no "
+                + languageName(l)
+                + " text; its "
+                + languageName(l)
+                + " side is left empty",
+            "give 'title' and 'body' in both languages, such as 'title: {en: …, pl: …}'");
+      }
+    }
+
+    private static String named(Language l) {
+      return languageName(l) + " (" + l.code() + ")";
+    }
+
+    private static String languageName(Language l) {
+      return l.locale().getDisplayLanguage(Locale.ENGLISH);
     }
 
     // ---- filters

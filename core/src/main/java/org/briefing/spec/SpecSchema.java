@@ -212,14 +212,42 @@ public final class SpecSchema {
       case "period" -> ref("period");
       case "figure" -> ref("id");
       case "highlight" -> list(string("A data label."), "Bars to highlight.");
-      case "title" -> string("The section's heading.");
-      case "body" -> string("Markdown; raw HTML is shown as text.");
+      case "title" -> localized("The section's heading");
+      case "body" -> localized("The text in Markdown (raw HTML is shown as text)");
       case "language" ->
           choice(
-              "The language the text is written in.",
+              "The language of a title or body written as plain text (default: the briefing's"
+                  + " main language).",
               Arrays.stream(Language.values()).map(Language::code).toList());
       default -> throw new IllegalStateException(kind + "." + option);
     };
+  }
+
+  /** A text in one language (a string), or in several (a mapping by language code). */
+  private static ObjectNode localized(String description) {
+    ObjectNode n =
+        F.objectNode()
+            .put(
+                "description",
+                description
+                    + ": a text in the section's language, or a mapping by language code such as"
+                    + " {en: …, pl: …}.");
+    ArrayNode oneOf = n.putArray("oneOf");
+    oneOf.addObject().put("type", "string");
+    ObjectNode byLanguage = object("The text in each language.");
+    ObjectNode p = byLanguage.putObject("properties");
+    Arrays.stream(Language.values())
+        .forEach(
+            l ->
+                p.set(
+                    l.code(),
+                    string(
+                        "The text in "
+                            + l.locale().getDisplayLanguage(java.util.Locale.ENGLISH)
+                            + ".")));
+    byLanguage.put("minProperties", 1);
+    oneOf.add(byLanguage);
+    return n;
   }
 
   private static ObjectNode object(String description) {

@@ -91,7 +91,7 @@ class SpecReaderTest {
     assertEquals("June", table.period().orElseThrow().from().orElseThrow().text());
     assertEquals(new SectionSpec.Figure("figure-1", List.of("Lithuania")), s.sections().get(3));
     assertEquals(
-        new SectionSpec.Text("Why it matters", "Lithuania *acted*.", Optional.of(Language.PL)),
+        SectionSpec.Text.in(Language.PL, "Why it matters", "Lithuania *acted*."),
         s.sections().get(4));
     assertEquals(new SectionSpec.Hypotheses(true), s.sections().get(5));
     assertEquals(List.of("energy"), s.filters().topics());

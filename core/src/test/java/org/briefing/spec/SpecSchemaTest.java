@@ -42,6 +42,21 @@ class SpecSchemaTest {
   }
 
   @Test
+  void textTitleAndBodyAreATextOrAMappingByLanguage() {
+    JsonNode forms = SpecSchema.schema().get("$defs").get("section").get("oneOf");
+    JsonNode text = forms.get(forms.size() - 1).get("properties");
+    for (String key : List.of("title", "body")) {
+      JsonNode oneOf = text.get(key).get("oneOf");
+      assertEquals(2, oneOf.size(), key);
+      assertEquals("string", oneOf.get(0).get("type").asText());
+      assertEquals("object", oneOf.get(1).get("type").asText());
+      assertEquals(List.of("en", "pl"), names(oneOf.get(1).get("properties")));
+      assertEquals(false, oneOf.get(1).get("additionalProperties").asBoolean());
+      assertEquals(1, oneOf.get(1).get("minProperties").asInt());
+    }
+  }
+
+  @Test
   void tlpLabelsAreListedExactly() {
     JsonNode labels = SpecSchema.schema().get("properties").get("marking").get("anyOf").get(0);
     assertEquals(

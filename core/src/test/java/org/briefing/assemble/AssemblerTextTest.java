@@ -1,0 +1,181 @@
+package org.briefing.assemble;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.briefing.document.AbstractVisitor;
+import org.briefing.document.Block;
+import org.briefing.document.Document;
+import org.briefing.document.Inline;
+import org.briefing.document.Node;
+import org.briefing.i18n.Language;
+import org.briefing.model.Corpus;
+import org.briefing.spec.SpecReader;
+import org.briefing.testing.PlainText;
+import org.briefing.testing.SmallCorpus;
+import org.junit.jupiter.api.Test;
+
+/** Free text sections written in both languages. */
+class AssemblerTextTest {
+  private static final Corpus CORPUS = SmallCorpus.corpus();
+
+  private static final String TEXT =
+      """
+      sections:
+        - type: text
+          title: {en: Recommendations, pl: Rekomendacje}
+          body:
+            en: "Keep the **Baltic** focus in \\"energy\\" policy."
+            pl: "Utrzymać nacisk na region **bałtycki** w \\"polityce\\" energetycznej."
+      """;
+
+  private static Assembly assemble(String yaml) {
+    return Assembler.of(CORPUS)
+        .withEnvironment(Map.of())
+        .assemble(SpecReader.of(CORPUS).withFormats(List.of()).read("test.yaml", yaml));
+  }
+
+  private static Document doc(String yaml) {
+    return assemble(yaml).document();
+  }
+
+  private static <T extends Node> List<T> all(List<? extends Node> nodes, Class<T> type) {
+    List<T> out = new ArrayList<>();
+    AbstractVisitor v =
+        new AbstractVisitor() {
+          @Override
+          protected void visitAll(List<? extends Node> children) {
+            for (Node n : children) {
+              if (type.isInstance(n)) {
+                out.add(type.cast(n));
+              }
+              n.accept(this);
+            }
+          }
+        };
+    nodes.forEach(
+        b -> v.visit(new Block.Part("all", Language.EN, Optional.empty(), List.of((Block) b))));
+    return out;
+  }
+
+  private static final String EN = "Keep the Baltic focus in \"energy\" policy.\n";
+  private static final String PL =
+      "Utrzymać nacisk na region bałtycki w\u00a0\u201epolityce\u201d energetycznej.\n";
+
+  @Test
+  void parallelRowsPairTheTwoLanguagesBlockByBlock() {
+    Document d = doc("language: bilingual\n" + TEXT);
+    assertEquals(1, d.blocks().size());
+    Block.Parallel p = (Block.Parallel) d.blocks().get(0);
+    assertEquals(2, p.rows().size());
+    Block.Heading en = (Block.Heading) p.rows().get(0).left().get(0);
+    Block.Heading pl = (Block.Heading) p.rows().get(0).right().get(0);
+    assertEquals("text-recommendations", en.id());
+    assertEquals("text-recommendations-pl", pl.id());
+    assertEquals("Recommendations\n", PlainText.of(en));
+    assertEquals("Rekomendacje\n", PlainText.of(pl));
+    assertEquals(EN, PlainText.of(p.rows().get(1).left()));
+    assertEquals(PL, PlainText.of(p.rows().get(1).right()));
+    // The author's own words: no translation badge, no language span.
+    assertEquals(List.of(), all(d.blocks(), Inline.Badge.class));
+    assertEquals(List.of(), all(d.blocks(), Inline.LangSpan.class));
+    assertEquals(List.of(), assemble("language: bilingual\n" + TEXT).warnings());
+  }
+
+  @Test
+  void parallelRowsFollowTheHeadingsWhenParagraphsDiffer() {
+    Document d =
+        doc(
+            """
+            language: bilingual
+            sections:
+              - type: text
+                title: {en: Note, pl: Notatka}
+                body:
+                  en: "Intro.\\n\\n# Why\\n\\nOne.\\n\\nTwo."
+                  pl: "Wstęp.\\n\\n# Dlaczego\\n\\nJeden i dwa."
+            """);
+    Block.Parallel p = (Block.Parallel) d.blocks().get(0);
+    List<String> rows =
+        p.rows().stream().map(r -> PlainText.of(r.left()) + "|" + PlainText.of(r.right())).toList();
+    assertEquals(
+        List.of(
+            "Note\n|Notatka\n",
+            "Intro.\n|Wstęp.\n",
+            "Why\n|Dlaczego\n",
+            "One.\nTwo.\n|Jeden i\u00a0dwa.\n"),
+        rows);
+    Block.Heading why = (Block.Heading) p.rows().get(2).right().get(0);
+    assertEquals(3, why.level());
+    assertEquals("text-note-pl-dlaczego", why.id());
+  }
+
+  @Test
+  void sequentialPartsEachHoldTheirLanguage() {
+    Document d = doc("language: bilingual\nlayout: sequential\n" + TEXT);
+    Block.Part en = (Block.Part) d.blocks().get(0);
+    Block.Part pl = (Block.Part) d.blocks().get(1);
+    assertEquals(Language.EN, en.language());
+    assertEquals(Language.PL, pl.language());
+    assertEquals("Recommendations\n" + EN, PlainText.of(en.content()));
+    assertEquals("Rekomendacje\n" + PL, PlainText.of(pl.content()));
+  }
+
+  @Test
+  void aMonolingualBriefingPicksItsLanguage() {
+    assertEquals("Recommendations\n" + EN, PlainText.of(doc("language: en\n" + TEXT).blocks()));
+    Document pl = doc("language: pl\n" + TEXT);
+    assertEquals("Rekomendacje\n" + PL, PlainText.of(pl.blocks()));
+    assertEquals(List.of(), all(pl.blocks(), Inline.LangSpan.class));
+    assertEquals("text-rekomendacje", ((Block.Heading) pl.blocks().get(0)).id());
+  }
+
+  @Test
+  void aTextInOneLanguageLeavesTheOtherSideEmptyWithAWarning() {
+    Assembly a =
+        assemble(
+            """
+            language: bilingual
+            max-words: 1000
+            sections:
+              - {type: text, title: {pl: Uwaga}, body: {pl: Tekst.}}
+            """);
+    Block.Parallel p = (Block.Parallel) a.document().blocks().get(0);
+    assertEquals(1, p.rows().size());
+    assertEquals(List.of(), p.rows().get(0).left());
+    assertEquals("Uwaga\nTekst.\n", PlainText.of(p.rows().get(0).right()));
+    assertEquals(
+        List.of(
+            "test.yaml:4:5: warning: text section 'Uwaga' has no English text; its English side"
+                + " is left empty"),
+        a.warnings().stream().map(w -> w.format().lines().findFirst().get()).toList());
+  }
+
+  @Test
+  void scriptInEitherLanguageStaysPlainText() {
+    String yaml =
+        """
+        language: bilingual
+        sections:
+          - type: text
+            title: {en: "<b>Note</b>", pl: "<i>Uwaga</i>"}
+            body:
+              en: "Read <script>alert(1)</script> this."
+              pl: "<script>alert(2)</script>\\n\\nCzytaj."
+        """;
+    for (String layout : List.of("parallel", "sequential")) {
+      Document d = doc(yaml + "layout: " + layout + "\n");
+      List<String> texts =
+          all(d.blocks(), Inline.Text.class).stream().map(Inline.Text::text).toList();
+      assertTrue(texts.contains("<b>Note</b>"), texts.toString());
+      assertTrue(texts.contains("<i>Uwaga</i>"), texts.toString());
+      assertTrue(texts.contains("Read <script>alert(1)</script> this."), texts.toString());
+      assertTrue(texts.contains("<script>alert(2)</script>"), texts.toString());
+      assertTrue(texts.contains("Czytaj."), texts.toString());
+    }
+  }
+}
