@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.briefing.assemble.Assembler;
 import org.briefing.diagnostics.Diagnostic;
 import org.briefing.diagnostics.InvalidInputException;
 import org.briefing.diagnostics.SourcePosition;
+import org.briefing.spec.BriefingSpec;
 import org.briefing.spec.SpecReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -100,7 +102,9 @@ final class ValidateCommand implements Callable<Integer> {
       specCount++;
       try {
         Corpora.Loaded l = corpora.forSpec(s);
-        SpecReader.of(l.corpus()).read(s);
+        BriefingSpec briefing = SpecReader.of(l.corpus()).read(s);
+        // Assembling is cheap and finds what only the whole briefing shows (its length budget).
+        all.addAll(Assembler.of(l.corpus()).assemble(briefing).warnings());
         out.println("ok: " + s);
       } catch (InvalidInputException e) {
         all.addAll(e.diagnostics());

@@ -112,6 +112,19 @@ class CliTest {
   }
 
   @Test
+  void validateWarnsAboutALengthBudgetAndStillSucceeds(@TempDir Path tmp) throws IOException {
+    Path spec = tmp.resolve("long.yaml");
+    Files.writeString(
+        spec, "title: Too long\nmax-pages: 1\nsections:\n  - {type: findings, group-by: topic}\n");
+
+    CliRun r = CliRun.of("validate", spec.toString());
+
+    assertThat(r.status()).as(r.toString()).isZero();
+    assertThat(r.err()).contains(spec + ":2:12: warning: ").contains("over the budget of 1");
+    assertThat(r.out()).contains("0 errors, 1 warning");
+  }
+
+  @Test
   void schemaIsJson() {
     CliRun r = CliRun.of("schema");
     assertThat(r.status()).isZero();
