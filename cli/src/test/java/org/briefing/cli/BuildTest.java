@@ -197,24 +197,55 @@ class BuildTest {
 
   @Test
   void theLatexTableCompiles(@TempDir Path tmp) throws Exception {
+    String engine = texEngine();
+    Path tex = tmp.resolve("table.tex");
+    assertThat(CliRun.of("table", "-f", "latex", "-o", tex.toString()).status()).isZero();
+    compile(engine, tmp, "table");
+  }
+
+  @Test
+  void theRichestExampleBriefingsCompileAsLatex(@TempDir Path tmp) throws Exception {
+    String engine = texEngine();
+    Path briefings = CliRun.repo().resolve("briefings");
+    CliRun run =
+        CliRun.of(
+            "build",
+            briefings.resolve("full-article.yaml").toString(),
+            briefings.resolve("bilingual-summary.yaml").toString(),
+            "-f",
+            "latex",
+            "-o",
+            tmp.toString());
+    assertThat(run.status()).as(run.toString()).isZero();
+    compile(engine, tmp, "full-article");
+    compile(engine, tmp, "bilingual-summary");
+  }
+
+  /** xelatex or pdflatex; skips outside CI when neither is installed, fails in CI. */
+  private static String texEngine() {
     String engine =
         Stream.of("xelatex", "pdflatex").filter(BuildTest::onPath).findFirst().orElse(null);
     if (engine == null && System.getenv("CI") == null) {
       Assumptions.abort("no xelatex or pdflatex on PATH: install texlive-xetex (CI does)");
     }
     assertThat(engine).as("CI must have a TeX engine (see .ci/run)").isNotNull();
-    Path tex = tmp.resolve("table.tex");
-    assertThat(CliRun.of("table", "-f", "latex", "-o", tex.toString()).status()).isZero();
+    return engine;
+  }
 
+  private static void compile(String engine, Path dir, String name) throws Exception {
+    Path log = dir.resolve(name + "-run.txt");
     Process p =
-        new ProcessBuilder(engine, "-interaction=nonstopmode", "-halt-on-error", "table.tex")
-            .directory(tmp.toFile())
+        new ProcessBuilder(engine, "-interaction=nonstopmode", "-halt-on-error", name + ".tex")
+            .directory(dir.toFile())
             .redirectErrorStream(true)
-            .redirectOutput(tmp.resolve("log.txt").toFile())
+            .redirectOutput(log.toFile())
             .start();
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue()).as(Files.readString(tmp.resolve("log.txt"))).isZero();
-    assertThat(tmp.resolve("table.pdf")).isNotEmptyFile();
+    assertThat(p.waitFor(180, TimeUnit.SECONDS)).as(name + " finished").isTrue();
+    assertThat(p.exitValue()).as(name + "\n" + Files.readString(log)).isZero();
+    assertThat(dir.resolve(name + ".pdf")).isNotEmptyFile();
+    assertThat(Files.readString(dir.resolve(name + ".log"), StandardCharsets.ISO_8859_1))
+        .as(name + ": every letter has a glyph")
+        .doesNotContain("Missing character");
   }
 
   private static boolean onPath(String program) {
