@@ -62,10 +62,9 @@ final class ValidateCommand implements Callable<Integer> {
           specs.addAll(BuildCommand.specsIn(p));
         }
       } else if (Files.isRegularFile(p)) {
-        Path parent = p.toAbsolutePath().getParent();
-        if (parent != null && Corpora.isCorpus(parent) || isTranslationFile(p)) {
-          Path dir = p.getParent() == null ? Path.of(".") : p.getParent();
-          corpusDirs.add(isTranslationFile(p) ? dir.getParent() : dir);
+        Path corpus = corpusOf(p);
+        if (corpus != null) {
+          corpusDirs.add(corpus);
         } else {
           specs.add(p);
         }
@@ -126,13 +125,29 @@ final class ValidateCommand implements Callable<Integer> {
     return errors > 0 ? Main.INVALID : Main.OK;
   }
 
-  private static boolean isTranslationFile(Path p) {
-    Path parent = p.toAbsolutePath().getParent();
-    return parent != null
+  /**
+   * The corpus folder a file belongs to (a corpus file, or a file of its translations/), as the
+   * user would write it; null for any other file (a spec). Resolved from the absolute path, so that
+   * {@code validate translations/pl.yaml} inside the corpus folder checks that corpus.
+   */
+  private static Path corpusOf(Path file) {
+    Path parent = file.toAbsolutePath().normalize().getParent();
+    if (parent == null) {
+      return null;
+    }
+    Path dir = Corpora.isCorpus(parent) ? parent : null;
+    if (dir == null
         && parent.getFileName() != null
         && parent.getFileName().toString().equals("translations")
         && parent.getParent() != null
-        && Corpora.isCorpus(parent.getParent());
+        && Corpora.isCorpus(parent.getParent())) {
+      dir = parent.getParent();
+    }
+    if (dir == null) {
+      return null;
+    }
+    String shown = BuildCommand.display(dir);
+    return Path.of(shown.isEmpty() ? "." : shown);
   }
 
   static String plural(int n, String one, String many) {

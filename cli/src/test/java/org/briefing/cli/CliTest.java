@@ -78,6 +78,22 @@ class CliTest {
   }
 
   @Test
+  void aTranslationFileIsCheckedWithItsOwnCorpus(@TempDir Path tmp) throws IOException {
+    Path corpus = copyCorpus(tmp);
+    Path pl = corpus.resolve("translations/pl.yaml");
+    String text = Files.readString(pl, StandardCharsets.UTF_8);
+    Files.writeString(
+        pl,
+        text.replaceFirst("\n  article\\.title:", "\n  article.titel:"),
+        StandardCharsets.UTF_8);
+
+    CliRun r = CliRun.of("validate", pl.toString());
+
+    assertThat(r.status()).as(r.toString()).isEqualTo(2);
+    assertThat(r.err()).contains(pl + ":").contains("article.titel");
+  }
+
+  @Test
   void listFiltersByTopicAndPeriod() {
     CliRun energy = CliRun.of("list", "findings", "--topic", "energy");
     assertThat(energy.status()).isZero();
