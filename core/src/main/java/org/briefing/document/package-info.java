@@ -8,7 +8,9 @@
  *       org.briefing.document.Meta}; renderers print the title as the one top-level heading. The
  *       blocks' own {@link org.briefing.document.Block.Heading}s start at level 2.
  *   <li>Every heading has an id; renderers build the table of contents and bookmarks from the
- *       level-2 and level-3 headings.
+ *       level-2 and level-3 headings, and from the captioned tables and figures that stand at the
+ *       top level (or directly in a part): such a table or chart is a section of its own whose
+ *       caption is its title, listed at section level.
  *   <li>A citation prints as "(label)" and links to {@code #ref-<refId>}; the reference list is a
  *       list whose items start with an {@link org.briefing.document.Inline.Anchor} {@code
  *       ref-<refId>}.
