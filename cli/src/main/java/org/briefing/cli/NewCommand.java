@@ -61,9 +61,24 @@ final class NewCommand implements Callable<Integer> {
     try (InputStream in = NewCommand.class.getResourceAsStream("starter-spec.yaml")) {
       template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    AtomicFiles.write(target, template.replace("${name}", base).getBytes(StandardCharsets.UTF_8));
+    String text = template.replace("${name}", base).replace("${schema}", schemaPath(folder));
+    AtomicFiles.write(target, text.getBytes(StandardCharsets.UTF_8));
     spec.commandLine().getOut().println("wrote " + target);
     spec.commandLine().getOut().println("next: ./briefing build " + target);
     return Main.OK;
+  }
+
+  /**
+   * The spec schema as a path relative to the new spec, so that editors find it: the checked-in
+   * {@code briefings/schema/briefing-spec.schema.json} when it is here, else where it stands beside
+   * a spec in {@code briefings/} (write it with {@code ./briefing schema}).
+   */
+  private static String schemaPath(Path folder) {
+    Path schema = Path.of("briefings", "schema", "briefing-spec.schema.json").toAbsolutePath();
+    if (!Files.isRegularFile(schema)) {
+      return "./schema/briefing-spec.schema.json";
+    }
+    String rel = folder.toAbsolutePath().normalize().relativize(schema).toString();
+    return rel.startsWith(".") ? rel : "./" + rel;
   }
 }
