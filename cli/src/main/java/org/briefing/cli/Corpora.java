@@ -49,6 +49,11 @@ final class Corpora {
     return builtIn();
   }
 
+  /** The corpus in {@code dir}, read once per run. */
+  Loaded forDir(Path dir) {
+    return read(dir);
+  }
+
   /** Whether a folder holds a corpus. */
   static boolean isCorpus(Path dir) {
     return Files.isRegularFile(dir.resolve("article.yaml"));

@@ -79,7 +79,7 @@ final class ValidateCommand implements Callable<Integer> {
     for (Path dir : corpusDirs.stream().distinct().toList()) {
       corpusCount++;
       try {
-        Corpora.Loaded l = dir == null ? corpora.forDefault() : Corpora.load(dir);
+        Corpora.Loaded l = dir == null ? corpora.forDefault() : corpora.forDir(dir);
         all.addAll(l.warnings());
         out.println(
             "ok: "
