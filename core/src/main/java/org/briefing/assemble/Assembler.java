@@ -93,7 +93,12 @@ public final class Assembler {
     List<Voice> voices = new ArrayList<>();
     for (int i = 0; i < languages.size(); i++) {
       Language l = languages.get(i);
-      voices.add(new Voice(corpus, l, i == 0 ? "" : "-" + l.code()));
+      voices.add(
+          new Voice(
+              corpus,
+              l,
+              i == 0 ? "" : "-" + l.code(),
+              spec.sections().stream().anyMatch(SectionSpec.References.class::isInstance)));
     }
     Map<String, Integer> used = new LinkedHashMap<>();
     List<List<List<Block>>> sections = new ArrayList<>();
@@ -613,16 +618,26 @@ public final class Assembler {
     List<Inline> caption = new ArrayList<>();
     String prefix = f.number().map(n -> v.label("figure") + " " + n + ". ").orElse("");
     caption.addAll(v.unit(unitBase + ".title", prefix, ""));
-    List<Block.DataPoint> points = new ArrayList<>();
+    List<String> categories = new ArrayList<>();
+    List<Block.Value> values = new ArrayList<>();
+    List<Boolean> highlighted = new ArrayList<>();
     List<String> described = new ArrayList<>();
     for (int i = 0; i < f.series().size(); i++) {
       DataPoint p = f.series().get(i);
       String label = v.plain(unitBase + ".series." + (i + 1) + ".label");
       String formatted = number(p.value(), v.language());
-      points.add(
-          new Block.DataPoint(label, p.value(), formatted, spec.highlight().contains(p.label())));
+      categories.add(label);
+      values.add(new Block.Value(p.value(), formatted));
+      highlighted.add(spec.highlight().contains(p.label()));
       described.add(label + " " + formatted + f.unit());
     }
+    Block.Chart chart =
+        new Block.Chart(
+            Block.ChartKind.BAR,
+            f.unit(),
+            categories,
+            List.of(new Block.Series("", values)),
+            highlighted);
     String alt =
         v.typeset(
             prefix
@@ -631,7 +646,7 @@ public final class Assembler {
                 + ListFormatter.getInstance(v.language().locale()).format(described)
                 + ".");
     List<Inline> source = List.of(new Inline.Text(v.label("source") + ": " + f.source()));
-    return new Block.Figure(v.id(id), caption, f.unit(), points, alt, source);
+    return new Block.Figure(v.id(id), caption, chart, alt, source);
   }
 
   /** A number as written in a language, keeping its decimals ("4.0" → "4,0" in Polish). */
@@ -756,7 +771,7 @@ public final class Assembler {
    * translation, a callout says so and each such cell carries its badge.
    */
   public Document table(Language language) {
-    Voice v = new Voice(corpus, language, "");
+    Voice v = new Voice(corpus, language, "", false);
     Block.Table table = table(v, "table-1", corpus.table().rows(), e -> true, false);
     List<Block> blocks = new ArrayList<>();
     boolean drafts =
@@ -783,23 +798,10 @@ public final class Assembler {
     blocks.add(table);
     String title = v.label("table") + " " + corpus.table().number() + ". " + v.plain("table.title");
     Meta meta =
-        new Meta(
-            "table-" + corpus.table().number() + "-" + language.code(),
-            title,
-            "",
-            List.of(),
-            "",
-            "",
-            "",
-            "",
-            language,
-            Optional.empty(),
-            v.plain("article.title"),
-            List.of(),
-            createdFromEnvironment(),
-            Optional.empty(),
-            Optional.empty(),
-            "A4");
+        Meta.builder("table-" + corpus.table().number() + "-" + language.code(), title, language)
+            .subject(v.plain("article.title"))
+            .created(createdFromEnvironment())
+            .build();
     return new Document(meta, blocks);
   }
 
@@ -831,7 +833,7 @@ public final class Assembler {
     List<List<Block>> items = new ArrayList<>();
     for (Reference r : refs) {
       List<Inline> content = new ArrayList<>();
-      content.add(new Inline.Anchor("ref-" + r.id()));
+      content.add(new Inline.Anchor(Anchors.reference(r.id())));
       content.add(new Inline.Text(r.authorYear()));
       r.url()
           .ifPresent(
@@ -855,7 +857,7 @@ public final class Assembler {
         new AbstractVisitor() {
           @Override
           public void visit(Inline.Citation node) {
-            ids.add(node.refId());
+            node.items().forEach(i -> ids.add(i.key()));
           }
         };
     blocks.forEach(b -> b.accept(collector));
@@ -870,27 +872,29 @@ public final class Assembler {
         spec.subtitle()
             .orElse(
                 spec.language().bilingual() && spec.title().isEmpty()
-                    ? Voice.typeset(
-                        new Voice(corpus, Language.PL, "").plain("article.title"), Language.PL)
+                    ? new Voice(corpus, spec.language().languages().get(1), "", false)
+                        .plain("article.title")
                     : "");
     List<String> keywords = List.of(main.plain("article.keywords").split(",\\s*"));
-    return new Meta(
-        spec.name(),
-        title,
-        subtitle,
-        spec.authors(),
-        spec.series().orElse(""),
-        spec.number().orElse(""),
-        spec.date().orElse(""),
-        spec.audience().orElse(""),
-        main.language(),
-        spec.language().bilingual() ? Optional.of(Language.PL) : Optional.empty(),
-        main.plain("article.title"),
-        keywords,
-        spec.createdOr(environment),
-        spec.marking(),
-        spec.organisation().map(o -> new Branding(o.name(), Optional.empty(), o.accent())),
-        spec.pageSize().key());
+    return Meta.builder(spec.name(), title, main.language())
+        .subtitle(subtitle)
+        .authors(spec.authors())
+        .series(spec.series().orElse(""))
+        .number(spec.number().orElse(""))
+        .date(spec.date().orElse(""))
+        .audience(spec.audience().orElse(""))
+        .secondLanguage(
+            spec.language().bilingual()
+                ? Optional.of(spec.language().languages().get(1))
+                : Optional.empty())
+        .subject(main.plain("article.title"))
+        .keywords(keywords)
+        .created(spec.createdOr(environment))
+        .marking(spec.marking())
+        .branding(
+            spec.organisation().map(o -> new Branding(o.name(), Optional.empty(), o.accent())))
+        .pageSize(spec.pageSize())
+        .build();
   }
 
   /** The same document with the organisation's logo embedded (the CLI reads the file). */
@@ -900,25 +904,7 @@ public final class Assembler {
         m.branding()
             .map(x -> new Branding(x.name(), Optional.of(logo), x.accent()))
             .orElse(new Branding("", Optional.of(logo), Optional.empty()));
-    Meta meta =
-        new Meta(
-            m.id(),
-            m.title(),
-            m.subtitle(),
-            m.authors(),
-            m.series(),
-            m.number(),
-            m.date(),
-            m.audience(),
-            m.language(),
-            m.secondLanguage(),
-            m.subject(),
-            m.keywords(),
-            m.created(),
-            m.marking(),
-            Optional.of(b),
-            m.pageSize());
-    return new Document(meta, document.blocks());
+    return new Document(m.toBuilder().branding(Optional.of(b)).build(), document.blocks());
   }
 
   /** Words a reader reads: title, subtitle and every text of the blocks (ICU word breaks). */
@@ -939,7 +925,7 @@ public final class Assembler {
 
           @Override
           public void visit(Inline.Citation node) {
-            text.append(' ').append(node.label());
+            node.items().forEach(i -> text.append(' ').append(i.label()));
           }
 
           @Override

@@ -25,9 +25,15 @@ final class Voice {
   private final Localizer localizer;
   private final Labels labels;
   private final String idSuffix;
+  private final boolean linkCitations;
 
-  Voice(Corpus corpus, Language language, String idSuffix) {
+  /**
+   * @param linkCitations whether the document lists its references, so that citations link to their
+   *     entries
+   */
+  Voice(Corpus corpus, Language language, String idSuffix, boolean linkCitations) {
     this.corpus = corpus;
+    this.linkCitations = linkCitations;
     this.language = language;
     this.localizer = Localizer.of(corpus, language);
     this.labels = Labels.of(language);
@@ -125,17 +131,28 @@ final class Voice {
     return typeset(date.format(language));
   }
 
-  /** Each citation as {@code " " + (label)}: the reference's author–year and its locator. */
+  /**
+   * A claim's citations as one group, {@code " (A, 2017; B, 2015: 43)"}: each reference's
+   * author–year and its locator; nothing when there are none.
+   */
   List<Inline> citations(List<Citation> citations) {
-    List<Inline> out = new ArrayList<>();
+    if (citations.isEmpty()) {
+      return List.of();
+    }
+    List<Inline.Cite> items = new ArrayList<>();
     for (Citation c : citations) {
       String label =
           corpus.reference(c.ref()).map(Reference::authorYear).orElse(c.ref())
               + (c.hasLocator() ? ": " + c.locator() : "");
-      out.add(new Inline.Text(" "));
-      out.add(new Inline.Citation(c.ref(), label));
+      items.add(
+          new Inline.Cite(
+              label,
+              c.ref(),
+              linkCitations
+                  ? java.util.Optional.of(Anchors.reference(c.ref()))
+                  : java.util.Optional.empty()));
     }
-    return out;
+    return List.of(new Inline.Text(" "), new Inline.Citation(items, "(", "; ", ")"));
   }
 
   /** Editorial notes as a callout, or nothing when there are none. */

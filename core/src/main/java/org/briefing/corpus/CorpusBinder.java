@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.briefing.corpus.IdIndex.Kind;
 import org.briefing.diagnostics.Problems;
 import org.briefing.diagnostics.SourcePosition;
@@ -331,15 +330,11 @@ final class CorpusBinder {
         originalAt.put(number, f.positionOf("original-language"));
       }
       if (original.isPresent()
-          && Language.fromCode(original.get()).filter(l -> l != Language.EN).isEmpty()) {
+          && Language.fromCode(original.get()).filter(l -> !l.isSource()).isEmpty()) {
         problems.error(
             f.positionOf("original-language"),
-            "'" + original.get() + "' is not a language of the translations",
-            "use one of: "
-                + Arrays.stream(Language.values())
-                    .filter(l -> l != Language.EN)
-                    .map(Language::code)
-                    .collect(Collectors.joining(", ")));
+            "'" + original.get() + "' is not the code of a translation language",
+            "write an ISO 639 code such as 'pl' (the language of a translations/<code>.yaml)");
       }
       List<String> notes = notes(f);
       f.finish();

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -207,8 +206,8 @@ public final class CorpusReader {
     UnitCatalog catalog =
         UnitCatalog.of(
             article, topics, actors, findings, hypotheses, table, events, figures, footnotes);
-    Map<Language, Translations> translations = new EnumMap<>(Language.class);
-    for (Language language : Language.values()) {
+    Map<Language, Translations> translations = new java.util.LinkedHashMap<>();
+    for (Language language : List.of(Language.PL)) {
       String file = translationFile(language);
       if (roots.containsKey(file)) {
         translations.put(

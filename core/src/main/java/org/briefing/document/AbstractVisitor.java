@@ -55,6 +55,12 @@ public abstract class AbstractVisitor implements Visitor {
   }
 
   @Override
+  public void visit(Block.Image node) {
+    visitAll(node.caption());
+    visitAll(node.source());
+  }
+
+  @Override
   public void visit(Block.Callout node) {
     visitAll(node.title());
     visitAll(node.content());

@@ -83,20 +83,13 @@ public sealed interface Block extends Node {
   }
 
   /**
-   * A chart: its numbers, a text alternative and its source line. Renderers draw it (SVG) and also
-   * give the numbers as text.
+   * A chart: its numbers, a text alternative and its source line. Renderers draw it (SVG, or what
+   * their format can show) and always give the numbers as a table too.
    */
-  record Figure(
-      String id,
-      List<Inline> caption,
-      String unit,
-      List<DataPoint> data,
-      String altText,
-      List<Inline> source)
+  record Figure(String id, List<Inline> caption, Chart chart, String altText, List<Inline> source)
       implements Block {
     public Figure {
       caption = List.copyOf(caption);
-      data = List.copyOf(data);
       source = List.copyOf(source);
     }
 
@@ -106,8 +99,122 @@ public sealed interface Block extends Node {
     }
   }
 
-  /** One bar of a chart. {@code highlight} marks the bar the text is about. */
-  record DataPoint(String label, BigDecimal value, String formatted, boolean highlight) {}
+  /** How a chart draws its series. */
+  enum ChartKind {
+    /** Horizontal bars, one group per category (one bar per series). */
+    BAR,
+    /** Lines over the categories in order (a time series). */
+    LINE
+  }
+
+  /**
+   * A chart's numbers: one value per category in each series.
+   *
+   * @param unit printed after each value ("%"), may be empty
+   * @param categories the labels along the category axis, in order
+   * @param series one or more series; a single series may have an empty name
+   * @param highlighted for each category, whether the text is about it (drawn in the accent colour)
+   */
+  record Chart(
+      ChartKind kind,
+      String unit,
+      List<String> categories,
+      List<Series> series,
+      List<Boolean> highlighted) {
+    public Chart {
+      categories = List.copyOf(categories);
+      series = List.copyOf(series);
+      highlighted = List.copyOf(highlighted);
+      for (Series s : series) {
+        if (s.values().size() != categories.size()) {
+          throw new IllegalArgumentException(
+              "series '"
+                  + s.name()
+                  + "' has "
+                  + s.values().size()
+                  + " values for "
+                  + categories.size()
+                  + " categories");
+        }
+      }
+      if (highlighted.size() != categories.size()) {
+        throw new IllegalArgumentException("one highlight flag per category");
+      }
+    }
+
+    /** Whether every series has a name (a legend is needed when there are several). */
+    public boolean multiSeries() {
+      return series.size() > 1;
+    }
+  }
+
+  /** One named series of a chart. */
+  record Series(String name, List<Value> values) {
+    public Series {
+      values = List.copyOf(values);
+    }
+  }
+
+  /**
+   * One value of a series.
+   *
+   * @param number the value, or null where the series has none for that category
+   * @param formatted the value as printed in the document's language ("91,6"), empty when none
+   */
+  record Value(BigDecimal number, String formatted) {}
+
+  /**
+   * A picture with a required text alternative and its source line.
+   *
+   * @param mediaType {@code image/png} or {@code image/svg+xml}
+   */
+  record Image(
+      String id,
+      List<Inline> caption,
+      byte[] data,
+      String mediaType,
+      String altText,
+      List<Inline> source)
+      implements Block {
+    public Image {
+      caption = List.copyOf(caption);
+      source = List.copyOf(source);
+      data = data.clone();
+    }
+
+    /** The picture's bytes (a copy). */
+    @Override
+    public byte[] data() {
+      return data.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Image i
+          && i.id.equals(id)
+          && i.caption.equals(caption)
+          && java.util.Arrays.equals(i.data, data)
+          && i.mediaType.equals(mediaType)
+          && i.altText.equals(altText)
+          && i.source.equals(source);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(
+          id, caption, java.util.Arrays.hashCode(data), mediaType, altText);
+    }
+
+    @Override
+    public String toString() {
+      return "Image[" + id + ", " + mediaType + ", " + data.length + " bytes]";
+    }
+
+    @Override
+    public void accept(Visitor v) {
+      v.visit(this);
+    }
+  }
 
   /** A boxed note: a verdict, an editorial note, a draft-translation warning, a marking. */
   record Callout(CalloutKind kind, List<Inline> title, List<Block> content) implements Block {

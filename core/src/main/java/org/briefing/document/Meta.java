@@ -1,20 +1,33 @@
 package org.briefing.document;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.briefing.i18n.Language;
 
 /**
- * What a briefing is: title, people, language, marking and the settings renderers need.
+ * What a briefing is: title, people, language, marking and the settings renderers need. Build it
+ * with {@link #builder}.
+ *
+ * <pre>{@code
+ * Meta meta = Meta.builder("gas-note", "Gas and energy security", Language.EN)
+ *     .subtitle("A note for the energy desk")
+ *     .marking(new Marking("TLP:AMBER", Marking.Tlp.fromLabel("TLP:AMBER")))
+ *     .build();
+ * }</pre>
  *
  * @param language the main language; for a bilingual briefing the first of the two
  * @param secondLanguage the other language of a bilingual briefing
  * @param date the date to print, as the spec writes it
+ * @param subject a one-line description (PDF Subject)
  * @param created the fixed creation time written into files (reproducible output)
  * @param marking the sharing marking, if any
  * @param branding organisation name, logo and accent colour, if any
- * @param pageSize "A4" or "Letter"
+ * @param paper the paper the briefing is made from, for machine-readable metadata
+ * @param sourceLine the line the title block prints to say what the briefing is made from ("How to
+ *     cite" the paper), in the main language; empty for none
  */
 public record Meta(
     String id,
@@ -32,20 +45,205 @@ public record Meta(
     Instant created,
     Optional<Marking> marking,
     Optional<Branding> branding,
-    String pageSize) {
+    PageSize pageSize,
+    Optional<Paper> paper,
+    List<Inline> sourceLine) {
+
+  /** Creation time used when nothing else gives one. */
+  public static final Instant DEFAULT_CREATED = Instant.parse("2026-01-01T00:00:00Z");
+
   public Meta {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(language, "language");
     authors = List.copyOf(authors);
     keywords = List.copyOf(keywords);
+    sourceLine = List.copyOf(sourceLine);
     subtitle = subtitle == null ? "" : subtitle;
     series = series == null ? "" : series;
     number = number == null ? "" : number;
     date = date == null ? "" : date;
     audience = audience == null ? "" : audience;
     subject = subject == null ? "" : subject;
-    pageSize = pageSize == null ? "A4" : pageSize;
+    pageSize = pageSize == null ? PageSize.A4 : pageSize;
+    created = created == null ? DEFAULT_CREATED : created;
   }
 
   public boolean bilingual() {
     return secondLanguage.isPresent();
+  }
+
+  /** The authors to name in file metadata: the briefing's own, else the paper's. */
+  public List<String> metadataAuthors() {
+    if (!authors.isEmpty()) {
+      return authors;
+    }
+    return paper.map(p -> p.authors().stream().map(Paper.Person::name).toList()).orElse(List.of());
+  }
+
+  /** A builder with the required parts; everything else starts empty. */
+  public static Builder builder(String id, String title, Language language) {
+    return new Builder(id, title, language);
+  }
+
+  /** A builder holding this meta's values, to change some of them. */
+  public Builder toBuilder() {
+    Builder b = new Builder(id, title, language);
+    b.subtitle = subtitle;
+    b.authors = new ArrayList<>(authors);
+    b.series = series;
+    b.number = number;
+    b.date = date;
+    b.audience = audience;
+    b.secondLanguage = secondLanguage;
+    b.subject = subject;
+    b.keywords = new ArrayList<>(keywords);
+    b.created = created;
+    b.marking = marking;
+    b.branding = branding;
+    b.pageSize = pageSize;
+    b.paper = paper;
+    b.sourceLine = new ArrayList<>(sourceLine);
+    return b;
+  }
+
+  /** Builds a {@link Meta}; not thread-safe, the built value is immutable. */
+  public static final class Builder {
+    private String id;
+    private String title;
+    private Language language;
+    private String subtitle = "";
+    private List<String> authors = new ArrayList<>();
+    private String series = "";
+    private String number = "";
+    private String date = "";
+    private String audience = "";
+    private Optional<Language> secondLanguage = Optional.empty();
+    private String subject = "";
+    private List<String> keywords = new ArrayList<>();
+    private Instant created = DEFAULT_CREATED;
+    private Optional<Marking> marking = Optional.empty();
+    private Optional<Branding> branding = Optional.empty();
+    private PageSize pageSize = PageSize.A4;
+    private Optional<Paper> paper = Optional.empty();
+    private List<Inline> sourceLine = new ArrayList<>();
+
+    private Builder(String id, String title, Language language) {
+      this.id = id;
+      this.title = title;
+      this.language = language;
+    }
+
+    public Builder id(String v) {
+      id = v;
+      return this;
+    }
+
+    public Builder title(String v) {
+      title = v;
+      return this;
+    }
+
+    public Builder language(Language v) {
+      language = v;
+      return this;
+    }
+
+    public Builder subtitle(String v) {
+      subtitle = v;
+      return this;
+    }
+
+    public Builder authors(List<String> v) {
+      authors = new ArrayList<>(v);
+      return this;
+    }
+
+    public Builder series(String v) {
+      series = v;
+      return this;
+    }
+
+    public Builder number(String v) {
+      number = v;
+      return this;
+    }
+
+    public Builder date(String v) {
+      date = v;
+      return this;
+    }
+
+    public Builder audience(String v) {
+      audience = v;
+      return this;
+    }
+
+    public Builder secondLanguage(Optional<Language> v) {
+      secondLanguage = v;
+      return this;
+    }
+
+    public Builder subject(String v) {
+      subject = v;
+      return this;
+    }
+
+    public Builder keywords(List<String> v) {
+      keywords = new ArrayList<>(v);
+      return this;
+    }
+
+    public Builder created(Instant v) {
+      created = v;
+      return this;
+    }
+
+    public Builder marking(Optional<Marking> v) {
+      marking = v;
+      return this;
+    }
+
+    public Builder branding(Optional<Branding> v) {
+      branding = v;
+      return this;
+    }
+
+    public Builder pageSize(PageSize v) {
+      pageSize = v;
+      return this;
+    }
+
+    public Builder paper(Optional<Paper> v) {
+      paper = v;
+      return this;
+    }
+
+    public Builder sourceLine(List<Inline> v) {
+      sourceLine = new ArrayList<>(v);
+      return this;
+    }
+
+    public Meta build() {
+      return new Meta(
+          id,
+          title,
+          subtitle,
+          authors,
+          series,
+          number,
+          date,
+          audience,
+          language,
+          secondLanguage,
+          subject,
+          keywords,
+          created,
+          marking,
+          branding,
+          pageSize,
+          paper,
+          sourceLine);
+    }
   }
 }

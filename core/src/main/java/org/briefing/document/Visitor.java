@@ -12,6 +12,8 @@ public interface Visitor {
 
   void visit(Block.Figure node);
 
+  void visit(Block.Image node);
+
   void visit(Block.Callout node);
 
   void visit(Block.Quote node);

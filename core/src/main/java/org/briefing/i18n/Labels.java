@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Properties;
 
@@ -18,7 +17,7 @@ import java.util.Properties;
  * <pre>{@code Labels.of(Language.PL).get("contents") // "Spis treści"}</pre>
  */
 public final class Labels {
-  private static final Map<Language, Labels> CACHE = new EnumMap<>(Language.class);
+  private static final Map<Language, Labels> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
   private final Language language;
   private final Properties properties;
@@ -29,12 +28,21 @@ public final class Labels {
   }
 
   /** The labels of a language (loaded once, then shared: immutable). */
-  public static synchronized Labels of(Language language) {
+  public static Labels of(Language language) {
     return CACHE.computeIfAbsent(language, Labels::load);
   }
 
+  /** Whether the tool has labels for a language (a {@code labels_<code>.properties} bundle). */
+  public static boolean available(Language language) {
+    return CACHE.containsKey(language) || Labels.class.getResource(bundle(language)) != null;
+  }
+
+  private static String bundle(Language language) {
+    return "/org/briefing/i18n/labels_" + language.code() + ".properties";
+  }
+
   private static Labels load(Language language) {
-    String name = "/org/briefing/i18n/labels_" + language.code() + ".properties";
+    String name = bundle(language);
     Properties p = new Properties();
     try (InputStream in = Labels.class.getResourceAsStream(name)) {
       if (in == null) {

@@ -75,6 +75,13 @@ public record Corpus(
     return footnotes.stream().filter(f -> f.number() == number).findFirst();
   }
 
+  /** The languages the corpus can be written in: English, then each translation language. */
+  public List<Language> languages() {
+    List<Language> out = new java.util.ArrayList<>(List.of(Language.EN));
+    translations.keySet().stream().sorted().forEach(out::add);
+    return List.copyOf(out);
+  }
+
   /** The translations of one language (empty when there are none). */
   public Translations translations(Language language) {
     return translations.getOrDefault(language, Translations.empty(language));

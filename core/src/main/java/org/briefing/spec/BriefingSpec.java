@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.briefing.diagnostics.Diagnostic;
 import org.briefing.document.Marking;
+import org.briefing.document.PageSize;
 
 /**
  * What one tailored briefing holds, as its spec file says: front matter, language, sections in
@@ -54,7 +55,7 @@ public record BriefingSpec(
     List<Diagnostic> warnings) {
 
   /** Creation time used when neither the spec nor {@code SOURCE_DATE_EPOCH} gives one. */
-  public static final Instant DEFAULT_CREATED = Instant.parse("2026-01-01T00:00:00Z");
+  public static final Instant DEFAULT_CREATED = org.briefing.document.Meta.DEFAULT_CREATED;
 
   public BriefingSpec {
     authors = List.copyOf(authors);

@@ -1,8 +1,6 @@
 package org.briefing.spec;
 
 import java.util.Collections;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -171,7 +169,7 @@ public sealed interface SectionSpec {
 
     /** The languages the text is written in: those with both a title and a body. */
     public Set<Language> written() {
-      Set<Language> both = EnumSet.noneOf(Language.class);
+      Set<Language> both = new java.util.TreeSet<>();
       both.addAll(title.keySet());
       both.retainAll(body.keySet());
       return Collections.unmodifiableSet(both);
@@ -181,7 +179,7 @@ public sealed interface SectionSpec {
       if (texts.isEmpty()) {
         throw new IllegalArgumentException("a text section needs a " + what);
       }
-      return Collections.unmodifiableMap(new EnumMap<>(texts));
+      return Collections.unmodifiableMap(new java.util.TreeMap<>(texts));
     }
 
     @Override

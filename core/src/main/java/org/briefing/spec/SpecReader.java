@@ -30,6 +30,7 @@ import org.briefing.diagnostics.Problems;
 import org.briefing.diagnostics.SourcePosition;
 import org.briefing.diagnostics.Suggestions;
 import org.briefing.document.Marking;
+import org.briefing.document.PageSize;
 import org.briefing.i18n.Language;
 import org.briefing.model.Corpus;
 import org.briefing.model.DataPoint;
@@ -275,6 +276,12 @@ public final class SpecReader {
     m.put("figure", List.of("figure", "highlight"));
     m.put("text", List.of("title", "body", "language"));
     return java.util.Collections.unmodifiableMap(m);
+  }
+
+  private static Map<String, Language> byCode(List<Language> languages) {
+    Map<String, Language> m = new LinkedHashMap<>();
+    languages.forEach(l -> m.put(l.code(), l));
+    return m;
   }
 
   private static <E extends Enum<E>> Map<String, E> keyed(E[] values, Function<E, String> key) {
@@ -540,7 +547,7 @@ public final class SpecReader {
     }
 
     private SectionSpec text(MappingReader r) {
-      Optional<Language> stated = choice(r, "language", keyed(Language.values(), Language::code));
+      Optional<Language> stated = choice(r, "language", byCode(corpus.languages()));
       Language plain =
           stated.orElse((languages == null ? LanguageMode.EN : languages).languages().get(0));
       Localized title = localized(r, "title", plain);
@@ -582,7 +589,8 @@ public final class SpecReader {
       Map<Language, String> texts = new LinkedHashMap<>();
       boolean complete = true;
       for (YamlNode.Entry e : map.entries().values()) {
-        Optional<Language> language = Language.fromCode(e.key());
+        Optional<Language> language =
+            Language.fromCode(e.key()).filter(corpus.languages()::contains);
         if (language.isEmpty()) {
           problems.error(
               e.keyPosition(),
@@ -611,9 +619,9 @@ public final class SpecReader {
       return texts.isEmpty() ? null : new Localized(texts, true, complete);
     }
 
-    private static String languageHint(String written) {
+    private String languageHint(String written) {
       String w = written.strip();
-      for (Language l : Language.values()) {
+      for (Language l : corpus.languages()) {
         if (w.equalsIgnoreCase(l.code())
             || w.equalsIgnoreCase(l.locale().getISO3Language())
             || w.equalsIgnoreCase(languageName(l))) {
@@ -621,7 +629,7 @@ public final class SpecReader {
         }
       }
       return "languages are "
-          + Arrays.stream(Language.values())
+          + corpus.languages().stream()
               .map(l -> l.code() + " (" + languageName(l) + ")")
               .collect(Collectors.joining(" and "));
     }

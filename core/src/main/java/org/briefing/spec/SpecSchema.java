@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
 import java.util.List;
 import org.briefing.document.Marking;
-import org.briefing.i18n.Language;
+import org.briefing.document.PageSize;
 import org.briefing.model.PartialDate;
 
 /**
@@ -215,12 +215,18 @@ public final class SpecSchema {
       case "title" -> localized("The section's heading");
       case "body" -> localized("The text in Markdown (raw HTML is shown as text)");
       case "language" ->
-          choice(
+          languageCode(
               "The language of a title or body written as plain text (default: the briefing's"
-                  + " main language).",
-              Arrays.stream(Language.values()).map(Language::code).toList());
+                  + " main language).");
       default -> throw new IllegalStateException(kind + "." + option);
     };
+  }
+
+  /** An ISO 639 language code. */
+  private static ObjectNode languageCode(String description) {
+    ObjectNode n = string(description);
+    n.put("pattern", "^[a-z]{2,3}$");
+    return n;
   }
 
   /** A text in one language (a string), or in several (a mapping by language code). */
@@ -235,16 +241,11 @@ public final class SpecSchema {
     ArrayNode oneOf = n.putArray("oneOf");
     oneOf.addObject().put("type", "string");
     ObjectNode byLanguage = object("The text in each language.");
-    ObjectNode p = byLanguage.putObject("properties");
-    Arrays.stream(Language.values())
-        .forEach(
-            l ->
-                p.set(
-                    l.code(),
-                    string(
-                        "The text in "
-                            + l.locale().getDisplayLanguage(java.util.Locale.ENGLISH)
-                            + ".")));
+    byLanguage
+        .putObject("propertyNames")
+        .put("pattern", "^[a-z]{2,3}$")
+        .put("description", "An ISO 639 language code, such as en or pl.");
+    byLanguage.set("additionalProperties", string("The text in that language."));
     byLanguage.put("minProperties", 1);
     oneOf.add(byLanguage);
     return n;

@@ -105,8 +105,10 @@ class AssemblerTest {
     List<Inline.Citation> citations = all(d, Inline.Citation.class);
     assertEquals(
         List.of(
-            new Inline.Citation("sturm-2022", "Sturm, 2022: 867"),
-            new Inline.Citation("lrt-2022a", "LRT, 2022a")),
+            Inline.Citation.of(
+                new Inline.Cite("Sturm, 2022: 867", "sturm-2022", Optional.of("ref-sturm-2022"))),
+            Inline.Citation.of(
+                new Inline.Cite("LRT, 2022a", "lrt-2022a", Optional.of("ref-lrt-2022a")))),
         citations);
     Block.ListBlock refs = (Block.ListBlock) d.blocks().get(d.blocks().size() - 1);
     assertEquals(2, refs.items().size());
@@ -216,9 +218,9 @@ class AssemblerTest {
     String yaml = "sections: [{type: figure, figure: figure-1, highlight: [Lithuania]}]\n";
     Block.Figure en = (Block.Figure) doc(yaml).blocks().get(0);
     assertEquals(
-        List.of("91.6", "4.0"), en.data().stream().map(Block.DataPoint::formatted).toList());
-    assertTrue(en.data().get(0).highlight());
-    assertFalse(en.data().get(1).highlight());
+        List.of("91.6", "4.0"),
+        en.chart().series().get(0).values().stream().map(Block.Value::formatted).toList());
+    assertEquals(List.of(true, false), en.chart().highlighted());
     assertEquals(
         "Figure 1. Cumulative dependence on Russian raw materials: Lithuania 91.6% and"
             + " Portugal 4.0%.",
@@ -226,9 +228,9 @@ class AssemblerTest {
     assertEquals("Source: Eurostat (nrg_ind_id)", PlainText.of(en.source()));
     Block.Figure pl = (Block.Figure) doc("language: pl\n" + yaml).blocks().get(0);
     assertEquals(
-        List.of("91,6", "4,0"), pl.data().stream().map(Block.DataPoint::formatted).toList());
-    assertEquals(
-        List.of("Litwa", "Portugalia"), pl.data().stream().map(Block.DataPoint::label).toList());
+        List.of("91,6", "4,0"),
+        pl.chart().series().get(0).values().stream().map(Block.Value::formatted).toList());
+    assertEquals(List.of("Litwa", "Portugalia"), pl.chart().categories());
     assertEquals(
         "Rysunek 1. Skumulowana zależność od rosyjskich surowców: Litwa 91,6% i\u00a0Portugalia"
             + " 4,0%.",

@@ -98,7 +98,7 @@ class RealCorpusAssemblyTest {
         new AbstractVisitor() {
           @Override
           public void visit(Inline.Citation node) {
-            cited.add(node.refId());
+            node.items().forEach(i -> cited.add(i.key()));
           }
 
           @Override

@@ -186,7 +186,7 @@ public final class SampleDocuments {
                     pl
                         ? "Litwa w pełni wstrzymała import rosyjskiego gazu w kwietniu 2022\u00a0r. "
                         : "Lithuania completely stopped importing Russian gas in April 2022 "),
-                new Inline.Citation("sturm2022", "Sturm, 2022: 867"),
+                cite(),
                 text(pl ? ", zob. " : ", see "),
                 new Inline.Link("#table-1", List.of(text(pl ? "Tabela 1" : "Table 1"))),
                 text(pl ? " oraz " : " and "),
@@ -258,7 +258,7 @@ public final class SampleDocuments {
                             + " narodowego”"
                         : "“those countries that are considered a threat to national"
                             + " security”")),
-            List.of(new Inline.Citation("sturm2022", "Sturm, 2022: 867"))));
+            List.of(cite())));
 
     blocks.add(summaryTable(language));
 
@@ -271,16 +271,25 @@ public final class SampleDocuments {
                         ? "Rysunek 1. Udział ropy i produktów naftowych importowanych z Rosji, 2020"
                         : "Figure 1. Share of oil and petroleum products imported from Russia,"
                             + " 2020")),
-            "%",
-            List.of(
-                point(pl, "Slovakia", "Słowacja", "78.4", true),
-                point(pl, "Lithuania", "Litwa", "68.8", true),
-                point(pl, "Poland", "Polska", "67.5", false),
-                point(pl, "Finland", "Finlandia", "66.8", false)),
+            chart(
+                pl,
+                List.of("Slovakia", "Lithuania", "Poland", "Finland"),
+                List.of("Słowacja", "Litwa", "Polska", "Finlandia"),
+                List.of("78.4", "68.8", "67.5", "66.8"),
+                List.of(true, true, false, false)),
             pl
                 ? "Wykres słupkowy: Słowacja 78,4%, Litwa 68,8%, Polska 67,5%, Finlandia 66,8%."
                 : "Bar chart: Slovakia 78.4%, Lithuania 68.8%, Poland 67.5%, Finland 66.8%.",
             List.of(text(pl ? "Źródło: przypis 2 artykułu." : "Source: the article, note 2."))));
+
+    blocks.add(
+        new Block.Image(
+            "map-1",
+            List.of(text(pl ? "Mapa 1. Region" : "Map 1. The region")),
+            ONE_PIXEL_PNG,
+            "image/png",
+            pl ? "Mapa regionu Morza Bałtyckiego." : "A map of the Baltic Sea region.",
+            List.of(text(pl ? "Źródło: opracowanie własne." : "Source: own work."))));
 
     blocks.add(new Block.Code("if (a < b && c > d) {\n  print(\"${x} 100% #1 _y_ ~z ^w\");\n}"));
     blocks.add(new Block.Rule());
@@ -363,29 +372,44 @@ public final class SampleDocuments {
       Language language,
       Optional<Language> second,
       Optional<Marking> marking) {
-    return new Meta(
-        id,
-        title,
-        subtitle,
-        authors,
-        "",
-        "",
-        language == Language.PL ? "27 kwietnia 2022" : "27 April 2022",
-        "",
-        language,
-        second,
-        "",
-        List.of(),
-        CREATED,
-        marking,
-        Optional.empty(),
-        "A4");
+    return Meta.builder(id, title, language)
+        .subtitle(subtitle)
+        .authors(authors)
+        .date(language == Language.PL ? "27 kwietnia 2022" : "27 April 2022")
+        .secondLanguage(second)
+        .created(CREATED)
+        .marking(marking)
+        .build();
   }
 
-  private static Block.DataPoint point(
-      boolean pl, String en, String polish, String value, boolean highlight) {
-    String formatted = (pl ? value.replace('.', ',') : value) + "%";
-    return new Block.DataPoint(pl ? polish : en, new BigDecimal(value), formatted, highlight);
+  /** A valid 1×1 PNG (a transparent pixel). */
+  public static final byte[] ONE_PIXEL_PNG =
+      java.util.Base64.getDecoder()
+          .decode(
+              "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+
+  /** A citation of Sturm (2022), linked to its reference list entry. */
+  private static Inline.Citation cite() {
+    return Inline.Citation.of(
+        new Inline.Cite("Sturm, 2022: 867", "sturm2022", Optional.of("ref-sturm2022")));
+  }
+
+  private static Block.Chart chart(
+      boolean pl,
+      List<String> en,
+      List<String> polish,
+      List<String> numbers,
+      List<Boolean> highlight) {
+    List<Block.Value> values =
+        numbers.stream()
+            .map(v -> new Block.Value(new BigDecimal(v), pl ? v.replace('.', ',') : v))
+            .toList();
+    return new Block.Chart(
+        Block.ChartKind.BAR,
+        "%",
+        pl ? polish : en,
+        List.of(new Block.Series("", values)),
+        highlight);
   }
 
   private static Block.Row row(String header, List<String> priorities, List<String> effects) {

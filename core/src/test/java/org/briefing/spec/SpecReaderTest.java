@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.briefing.diagnostics.InvalidInputException;
 import org.briefing.document.Marking;
+import org.briefing.document.PageSize;
 import org.briefing.i18n.Language;
 import org.briefing.model.PartialDate;
 import org.briefing.testing.SmallCorpus;

@@ -26,7 +26,7 @@ public final class PlainText {
 
           @Override
           public void visit(Inline.Citation node) {
-            out.append('(').append(node.label()).append(')');
+            out.append(node.plainText());
           }
 
           @Override

@@ -178,7 +178,7 @@ public final class CsvRenderer implements Renderer {
 
     @Override
     public void visit(Inline.Citation node) {
-      text.append('(').append(node.label()).append(')');
+      text.append(node.plainText());
     }
 
     @Override

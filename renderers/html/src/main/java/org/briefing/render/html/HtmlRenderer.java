@@ -16,6 +16,7 @@ import org.briefing.document.Branding;
 import org.briefing.document.Document;
 import org.briefing.document.Marking;
 import org.briefing.document.Meta;
+import org.briefing.document.PageSize;
 import org.briefing.i18n.Labels;
 import org.briefing.render.Renderer;
 import org.briefing.render.html.internal.AccentColour;
@@ -243,14 +244,11 @@ public final class HtmlRenderer implements Renderer {
     return css.toString();
   }
 
-  /** The CSS page size for {@link Meta#pageSize()}: "A4" or "Letter", in any case. */
-  static String pageSize(String pageSize) {
-    String s = pageSize.strip().toLowerCase(Locale.ROOT);
-    return switch (s) {
-      case "a4" -> "A4";
-      case "letter" -> "letter";
-      default ->
-          throw new IllegalArgumentException("page size must be A4 or Letter, got: " + pageSize);
+  /** The CSS page size for {@link Meta#pageSize()}. */
+  static String pageSize(PageSize pageSize) {
+    return switch (pageSize) {
+      case A4 -> "A4";
+      case LETTER -> "letter";
     };
   }
 

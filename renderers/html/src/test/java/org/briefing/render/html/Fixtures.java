@@ -20,6 +20,7 @@ import org.briefing.document.Document;
 import org.briefing.document.Inline;
 import org.briefing.document.Marking;
 import org.briefing.document.Meta;
+import org.briefing.document.PageSize;
 import org.briefing.i18n.Language;
 
 /**
@@ -70,24 +71,40 @@ public final class Fixtures {
       Optional<Language> second,
       Optional<Marking> marking,
       Optional<Branding> branding,
-      String pageSize) {
-    return new Meta(
-        "fixture",
-        title,
-        "Subtitle of the fixture",
-        List.of("Anna Kowalska", "Jonas Petraitis"),
-        "Briefing Papers",
-        "7",
-        "June 2025",
-        "Foreign ministry staff",
-        language,
-        second,
-        "What small states did after February 2022",
-        List.of("Lithuania", "Poland", "small states"),
-        CREATED,
-        marking,
-        branding,
-        pageSize);
+      PageSize pageSize) {
+    return Meta.builder("fixture", title, language)
+        .subtitle("Subtitle of the fixture")
+        .authors(List.of("Anna Kowalska", "Jonas Petraitis"))
+        .series("Briefing Papers")
+        .number("7")
+        .date("June 2025")
+        .audience("Foreign ministry staff")
+        .secondLanguage(second)
+        .subject("What small states did after February 2022")
+        .keywords(List.of("Lithuania", "Poland", "small states"))
+        .created(CREATED)
+        .marking(marking)
+        .branding(branding)
+        .pageSize(pageSize)
+        .build();
+  }
+
+  /** A citation of one reference, linked to its entry {@code ref-<id>}. */
+  public static Inline.Citation cite(String refId, String label) {
+    return Inline.Citation.of(new Inline.Cite(label, refId, Optional.of("ref-" + refId)));
+  }
+
+  /** A one-series bar chart. */
+  public static Block.Chart chart(
+      String unit, List<String> categories, List<String> values, List<Boolean> highlighted) {
+    return new Block.Chart(
+        Block.ChartKind.BAR,
+        unit,
+        categories,
+        List.of(
+            new Block.Series(
+                "", values.stream().map(v -> new Block.Value(new BigDecimal(v), v)).toList())),
+        highlighted);
   }
 
   /** A small PNG logo drawn in memory. */
@@ -140,7 +157,7 @@ public final class Fixtures {
             Optional.empty(),
             Optional.of(new Marking("TLP:AMBER", Optional.of(Marking.Tlp.AMBER))),
             Optional.of(branding()),
-            "A4"),
+            PageSize.A4),
         everyBlock(Language.EN));
   }
 
@@ -153,7 +170,7 @@ public final class Fixtures {
             Optional.empty(),
             Optional.of(new Marking("Do użytku wewnętrznego", Optional.empty())),
             Optional.empty(),
-            "A4"),
+            PageSize.A4),
         everyBlock(Language.PL));
   }
 
@@ -173,7 +190,7 @@ public final class Fixtures {
             text(", "),
             new Inline.Code("code()"),
             text(" "),
-            new Inline.Citation("sturm2022", "Sturm, 2022: 867"),
+            cite("sturm2022", "Sturm, 2022: 867"),
             text(" and "),
             new Inline.Link("https://example.org/source", List.of(text("a source"))),
             text(", see "),
@@ -195,18 +212,18 @@ public final class Fixtures {
                         text("Second point"),
                         new Inline.NoteRef("n1", "1"),
                         text(" "),
-                        new Inline.Citation("sturm2022", "Sturm, 2022"))))));
+                        cite("sturm2022", "Sturm, 2022"))))));
     b.add(new Block.ListBlock(true, List.of(List.of(para("One")), List.of(para("Two")))));
     b.add(summaryTable(3));
     b.add(
         new Block.Figure(
             "figure-1",
             List.of(text("Figure 1. Oil and petroleum products imported from Russia, 2020")),
-            "%",
-            List.of(
-                new Block.DataPoint("Slovakia", new BigDecimal("78.4"), "78.4%", false),
-                new Block.DataPoint("Lithuania — Lietuva", new BigDecimal("68.8"), "68.8%", true),
-                new Block.DataPoint("Poland — Polska", new BigDecimal("67.5"), "67.5%", false)),
+            chart(
+                "%",
+                List.of("Slovakia", "Lithuania — Lietuva", "Poland — Polska"),
+                List.of("78.4", "68.8", "67.5"),
+                List.of(false, true, false)),
             "Slovakia 78.4%, Lithuania 68.8% and Poland 67.5%.",
             List.of(text("Source: Eurostat (nrg_ind_id)"))));
     b.add(
@@ -282,7 +299,7 @@ public final class Fixtures {
             Optional.of(Language.PL),
             Optional.of(new Marking("TLP:GREEN", Optional.of(Marking.Tlp.GREEN))),
             Optional.of(branding()),
-            "A4"),
+            PageSize.A4),
         blocks);
   }
 
@@ -296,14 +313,14 @@ public final class Fixtures {
             Optional.of(new Marking("Marking " + HOSTILE, Optional.empty())),
             Optional.of(
                 new Branding("Org " + HOSTILE, Optional.of(logo()), Optional.of("#123456"))),
-            "A4"),
+            PageSize.A4),
         List.of(
             new Block.Heading(2, "h", List.of(text("Heading " + HOSTILE))),
             para(
                 text("Para " + HOSTILE),
                 new Inline.Link("javascript:alert(1)", List.of(text("bad link"))),
                 new Inline.Code(HOSTILE),
-                new Inline.Citation("r1", "Cite " + HOSTILE)),
+                cite("r1", "Cite " + HOSTILE)),
             new Block.Table(
                 "t",
                 List.of(text("Caption " + HOSTILE)),
@@ -313,16 +330,22 @@ public final class Fixtures {
             new Block.Figure(
                 "f",
                 List.of(text("Chart " + HOSTILE)),
-                "unit " + HOSTILE,
-                List.of(
-                    new Block.DataPoint("Bar " + HOSTILE, BigDecimal.ONE, "1 " + HOSTILE, true)),
+                new Block.Chart(
+                    Block.ChartKind.BAR,
+                    "unit " + HOSTILE,
+                    List.of("Bar " + HOSTILE),
+                    List.of(
+                        new Block.Series(
+                            "Series " + HOSTILE,
+                            List.of(new Block.Value(BigDecimal.ONE, "1 " + HOSTILE)))),
+                    List.of(true)),
                 "Alt " + HOSTILE,
                 List.of(text("Source " + HOSTILE))),
             new Block.Code(HOSTILE)));
   }
 
   /** A table long enough to run over several pages. */
-  public static Document longTable(String pageSize) {
+  public static Document longTable(PageSize pageSize) {
     return new Document(
         meta(
             Language.EN,
@@ -337,7 +360,13 @@ public final class Fixtures {
   /** A document that holds only a table (what `briefing table` writes). */
   public static Document tableOnly() {
     return new Document(
-        meta(Language.PL, "Tabela 1", Optional.empty(), Optional.empty(), Optional.empty(), "A4"),
+        meta(
+            Language.PL,
+            "Tabela 1",
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            PageSize.A4),
         List.of(summaryTable(4)));
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.stream.Stream;
 import org.briefing.document.Document;
+import org.briefing.document.PageSize;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,8 +36,8 @@ class Html5ValidityTest {
             Arguments.of("Fixtures.polish", Fixtures.polish()),
             Arguments.of("Fixtures.bilingual", Fixtures.bilingual()),
             Arguments.of("Fixtures.hostile", Fixtures.hostile()),
-            Arguments.of("Fixtures.longTable(A4)", Fixtures.longTable("A4")),
-            Arguments.of("Fixtures.longTable(Letter)", Fixtures.longTable("Letter")),
+            Arguments.of("Fixtures.longTable(A4)", Fixtures.longTable(PageSize.A4)),
+            Arguments.of("Fixtures.longTable(Letter)", Fixtures.longTable(PageSize.LETTER)),
             Arguments.of("Fixtures.tableOnly", Fixtures.tableOnly()));
     int[] n = {0};
     Stream<Arguments> samplesAndExamples =

@@ -15,6 +15,7 @@ import org.briefing.document.Document;
 import org.briefing.document.Inline;
 import org.briefing.document.Marking;
 import org.briefing.document.Meta;
+import org.briefing.document.PageSize;
 import org.briefing.i18n.Language;
 import org.briefing.render.Renderer;
 import org.briefing.render.UnsupportedContentException;
@@ -172,7 +173,7 @@ public final class LatexRenderer implements Renderer {
   }
 
   private void preamble(StringBuilder b, Meta meta, Set<Language> languages) {
-    String paper = "Letter".equalsIgnoreCase(meta.pageSize()) ? "letterpaper" : "a4paper";
+    String paper = meta.pageSize() == PageSize.LETTER ? "letterpaper" : "a4paper";
     b.append("% Written by Briefing. Compile with xelatex (recommended) or pdflatex.\n");
     b.append("\\documentclass[11pt,").append(paper).append("]{article}\n");
     b.append("\\usepackage{iftex}\n");

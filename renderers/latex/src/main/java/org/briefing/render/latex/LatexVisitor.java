@@ -48,10 +48,8 @@ final class LatexVisitor implements Visitor {
 
   /** The babel name of a language. */
   static String babel(Language language) {
-    return switch (language) {
-      case EN -> "english";
-      case PL -> "polish";
-    };
+    // babel names most languages by their English name ("polish", "german", "french").
+    return language.englishName().toLowerCase(java.util.Locale.ROOT);
   }
 
   void blocks(List<? extends Node> nodes) {
@@ -98,7 +96,7 @@ final class LatexVisitor implements Visitor {
 
           @Override
           public void visit(Inline.Citation node) {
-            b.append('(').append(node.label()).append(')');
+            b.append(node.plainText());
           }
         };
     for (Node n : nodes) {
@@ -229,28 +227,57 @@ final class LatexVisitor implements Visitor {
     writer.blockStart();
     anchor(node.id());
     writer.raw("\\textbf{" + compact(node.caption()) + "}\\par");
+    Block.Chart chart = node.chart();
     BigDecimal max = BigDecimal.ZERO;
-    for (Block.DataPoint p : node.data()) {
-      max = max.max(p.value());
+    for (Block.Series s : chart.series()) {
+      for (Block.Value v : s.values()) {
+        if (v.number() != null) {
+          max = max.max(v.number().abs());
+        }
+      }
     }
-    if (!node.data().isEmpty()) {
+    if (!chart.categories().isEmpty()) {
       writer.line();
       writer.raw("\\begin{tabular}{@{}ll@{}}\n");
-      for (Block.DataPoint p : node.data()) {
-        BigDecimal cm =
-            max.signum() <= 0 || p.value().signum() <= 0
-                ? BigDecimal.ZERO
-                : p.value().multiply(BAR_CM).divide(max, 2, RoundingMode.HALF_UP);
-        String label = LatexWriter.escape(p.label());
-        String value = LatexWriter.escape(p.formatted());
-        String bar = "\\rule{" + cm.toPlainString() + "cm}{1.6ex}";
-        writer.raw(
-            p.highlight()
-                ? "\\textbf{" + label + "} & " + bar + "~\\textbf{" + value + "}\\\\\n"
-                : label + " & \\textcolor{gray}{" + bar + "}~" + value + "\\\\\n");
+      for (int c = 0; c < chart.categories().size(); c++) {
+        boolean highlight = chart.highlighted().get(c);
+        String label = LatexWriter.escape(chart.categories().get(c));
+        for (Block.Series s : chart.series()) {
+          Block.Value v = s.values().get(c);
+          if (v.number() == null) {
+            continue;
+          }
+          BigDecimal cm =
+              max.signum() <= 0
+                  ? BigDecimal.ZERO
+                  : v.number().abs().multiply(BAR_CM).divide(max, 2, RoundingMode.HALF_UP);
+          String name = s.name().isEmpty() ? "" : LatexWriter.escape(s.name()) + ": ";
+          String value = name + LatexWriter.escape(v.formatted() + chart.unit());
+          String bar = "\\rule{" + cm.toPlainString() + "cm}{1.6ex}";
+          writer.raw(
+              highlight
+                  ? "\\textbf{" + label + "} & " + bar + "~\\textbf{" + value + "}\\\\\n"
+                  : label + " & \\textcolor{gray}{" + bar + "}~" + value + "\\\\\n");
+        }
       }
       writer.raw("\\end{tabular}\\par");
     }
+    if (!node.source().isEmpty()) {
+      writer.line();
+      writer.raw("{\\footnotesize " + compact(node.source()) + "\\par}");
+    }
+  }
+
+  @Override
+  public void visit(Block.Image node) {
+    writer.blockStart();
+    anchor(node.id());
+    if (!node.caption().isEmpty()) {
+      writer.raw("\\textbf{" + compact(node.caption()) + "}\\par");
+      writer.line();
+    }
+    // A LaTeX file is one file: the picture is not embedded; its text alternative stands in.
+    writer.raw("\\fbox{\\parbox{0.9\\linewidth}{" + LatexWriter.escape(node.altText()) + "}}\\par");
     if (!node.source().isEmpty()) {
       writer.line();
       writer.raw("{\\footnotesize " + compact(node.source()) + "\\par}");
@@ -378,11 +405,19 @@ final class LatexVisitor implements Visitor {
 
   @Override
   public void visit(Inline.Citation node) {
-    String text = LatexWriter.escape("(" + node.label() + ")");
-    writer.raw(
-        context.hyperlinks
-            ? "\\hyperref[ref-" + LatexWriter.id(node.refId()) + "]{" + text + "}"
-            : text);
+    StringBuilder b = new StringBuilder(LatexWriter.escape(node.open()));
+    for (int i = 0; i < node.items().size(); i++) {
+      Inline.Cite item = node.items().get(i);
+      if (i > 0) {
+        b.append(LatexWriter.escape(node.separator()));
+      }
+      String text = LatexWriter.escape(item.label());
+      b.append(
+          context.hyperlinks && item.target().isPresent()
+              ? "\\hyperref[" + LatexWriter.id(item.target().get()) + "]{" + text + "}"
+              : text);
+    }
+    writer.raw(b.append(LatexWriter.escape(node.close())).toString());
   }
 
   @Override

@@ -102,7 +102,7 @@ class LatexRendererTest {
     String tex = RENDERER.renderToString(SampleDocuments.english());
     assertThat(tex)
         .contains("\\footnote{\\label{fn:fn-1}The Baltic region means")
-        .contains("\\hyperref[ref-sturm2022]{(Sturm, 2022: 867)}")
+        .contains("(\\hyperref[ref-sturm2022]{Sturm, 2022: 867})")
         .contains("\\phantomsection\\label{ref-sturm2022}Sturm (2022).");
   }
 

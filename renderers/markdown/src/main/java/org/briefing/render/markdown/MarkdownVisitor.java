@@ -203,17 +203,63 @@ final class MarkdownVisitor implements Visitor {
     writer.blockStart();
     anchor(node.id());
     delimited("**", node.caption());
-    List<List<Block>> items = new ArrayList<>();
-    for (Block.DataPoint p : node.data()) {
-      List<Inline> value = List.of(new Inline.Text(p.formatted()));
-      List<Inline> line = new ArrayList<>();
-      line.add(new Inline.Text(p.label() + ": "));
-      line.add(p.highlight() ? new Inline.Strong(value) : value.get(0));
-      items.add(List.of(new Block.Paragraph(line)));
+    Block.Chart chart = node.chart();
+    if (!chart.categories().isEmpty()) {
+      dataTable(chart).accept(this);
     }
-    if (!items.isEmpty()) {
-      new Block.ListBlock(false, items).accept(this);
+    if (!node.source().isEmpty()) {
+      new Block.Paragraph(node.source()).accept(this);
     }
+  }
+
+  /** A chart's numbers as a table: one row per category, one column per series. */
+  private Block.Table dataTable(Block.Chart chart) {
+    Labels labels = Labels.of(languages.peek());
+    String unit = chart.unit() == null || chart.unit().isBlank() ? "" : " (" + chart.unit() + ")";
+    List<Block.Cell> head = new ArrayList<>();
+    head.add(cell(true, labels.get("chart-item"), false));
+    for (Block.Series s : chart.series()) {
+      head.add(
+          cell(true, (s.name().isEmpty() ? labels.get("chart-value") : s.name()) + unit, false));
+    }
+    List<Block.Row> body = new ArrayList<>();
+    for (int c = 0; c < chart.categories().size(); c++) {
+      boolean highlight = chart.highlighted().get(c);
+      List<Block.Cell> cells = new ArrayList<>();
+      // Row headers are bold already; a highlighted category shows its values in bold.
+      cells.add(cell(true, chart.categories().get(c), false));
+      for (Block.Series s : chart.series()) {
+        cells.add(cell(false, s.values().get(c).formatted(), highlight));
+      }
+      body.add(new Block.Row(cells));
+    }
+    return new Block.Table("", List.of(), List.of(new Block.Row(head)), body, List.of());
+  }
+
+  private static Block.Cell cell(boolean header, String text, boolean strong) {
+    Inline t = new Inline.Text(text);
+    return new Block.Cell(
+        header, List.of(new Block.Paragraph(List.of(strong ? new Inline.Strong(List.of(t)) : t))));
+  }
+
+  @Override
+  public void visit(Block.Image node) {
+    writer.blockStart();
+    anchor(node.id());
+    if (!node.caption().isEmpty()) {
+      delimited("**", node.caption());
+      writer.blockStart();
+    }
+    writer.raw("![");
+    writer.text(node.altText());
+    writer.raw(
+        "]("
+            + writer.linkDestination(
+                "data:"
+                    + node.mediaType()
+                    + ";base64,"
+                    + java.util.Base64.getEncoder().encodeToString(node.data()))
+            + ")");
     if (!node.source().isEmpty()) {
       new Block.Paragraph(node.source()).accept(this);
     }
@@ -368,13 +414,21 @@ final class MarkdownVisitor implements Visitor {
 
   @Override
   public void visit(Inline.Citation node) {
-    if (htmlAnchors) {
-      writer.raw("[");
-      writer.text("(" + node.label() + ")");
-      writer.raw("](" + writer.linkDestination("#ref-" + safeId(node.refId())) + ")");
-    } else {
-      writer.text("(" + node.label() + ")");
+    writer.text(node.open());
+    for (int i = 0; i < node.items().size(); i++) {
+      Inline.Cite item = node.items().get(i);
+      if (i > 0) {
+        writer.text(node.separator());
+      }
+      if (htmlAnchors && item.target().isPresent()) {
+        writer.raw("[");
+        writer.text(item.label());
+        writer.raw("](" + writer.linkDestination("#" + safeId(item.target().get())) + ")");
+      } else {
+        writer.text(item.label());
+      }
     }
+    writer.text(node.close());
   }
 
   @Override

@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.briefing.document.AbstractVisitor;
 import org.briefing.document.Block;
@@ -80,24 +79,7 @@ class MarkdownRendererTest {
 
   private static Document paragraphs(List<Block> blocks) {
     Meta m = SampleDocuments.tableOnly(Language.EN).meta();
-    Meta meta =
-        new Meta(
-            m.id(),
-            "T",
-            "",
-            List.of(),
-            "",
-            "",
-            "",
-            "",
-            Language.EN,
-            Optional.empty(),
-            "",
-            List.of(),
-            m.created(),
-            Optional.empty(),
-            Optional.empty(),
-            "A4");
+    Meta meta = Meta.builder(m.id(), "T", Language.EN).created(m.created()).build();
     return new Document(meta, blocks);
   }
 
@@ -217,7 +199,8 @@ class MarkdownRendererTest {
       for (String t : texts(doc)) {
         assertThat(plain).as("text %s", t).contains(t.replace('\n', ' '));
       }
-      assertThat(CommonMarkReader.all(root, TableBlock.class)).hasSize(2);
+      // The summary table, the parallel table and the chart's numbers.
+      assertThat(CommonMarkReader.all(root, TableBlock.class)).hasSize(3);
       assertThat(CommonMarkReader.all(root, FootnoteDefinition.class)).hasSize(2);
       assertThat(CommonMarkReader.all(root, FootnoteReference.class)).hasSize(2);
       assertThat(CommonMarkReader.all(root, HtmlBlock.class)).isEmpty();

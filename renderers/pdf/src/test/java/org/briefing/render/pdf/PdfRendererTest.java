@@ -28,6 +28,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.briefing.document.Document;
+import org.briefing.document.PageSize;
 import org.briefing.render.Formats;
 import org.briefing.render.html.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -72,8 +73,8 @@ class PdfRendererTest {
       case "bilingual" -> Fixtures.bilingual();
       case "table-only" -> Fixtures.tableOnly();
       case "hostile" -> Fixtures.hostile();
-      case "long-table" -> Fixtures.longTable("A4");
-      case "long-table-letter" -> Fixtures.longTable("Letter");
+      case "long-table" -> Fixtures.longTable(PageSize.A4);
+      case "long-table-letter" -> Fixtures.longTable(PageSize.LETTER);
       default -> throw new IllegalArgumentException(name);
     };
   }
@@ -112,7 +113,7 @@ class PdfRendererTest {
           .contains("Baltic Policy Institute");
       assertThat(text.indexOf("Summary")).isLessThan(text.indexOf("Findings"));
       assertThat(text.indexOf("Findings\n")).isLessThan(text.indexOf("Energy\n"));
-      assertThat(text).containsSubsequence("Slovakia", "78.4%", "Lithuania — Lietuva", "68.8%");
+      assertThat(text).containsSubsequence("Slovakia", "78.4", "Lithuania — Lietuva", "68.8");
     }
     try (PDDocument pdf = Loader.loadPDF(rendered("polish"))) {
       assertThat(text(pdf)).contains("Małe państwa wobec wojny", Fixtures.POLISH, "Spis treści");

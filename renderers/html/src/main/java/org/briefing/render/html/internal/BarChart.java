@@ -48,13 +48,17 @@ public final class BarChart {
 
   /** The SVG element. */
   public String svg() {
-    List<Block.DataPoint> data = figure.data();
+    Block.Chart chart = figure.chart();
     double min = 0;
     double max = 0;
-    for (Block.DataPoint p : data) {
-      double v = p.value().doubleValue();
-      min = Math.min(min, v);
-      max = Math.max(max, v);
+    for (Block.Series s : chart.series()) {
+      for (Block.Value value : s.values()) {
+        if (value.number() != null) {
+          double v = value.number().doubleValue();
+          min = Math.min(min, v);
+          max = Math.max(max, v);
+        }
+      }
     }
     double span = max - min == 0 ? 1 : max - min;
     double area = WIDTH - 2 * PAD - VALUE_ROOM;
@@ -62,46 +66,21 @@ public final class BarChart {
 
     Markup bars = new Markup();
     int y = PAD;
-    for (Block.DataPoint p : data) {
-      for (String line : wrap(p.label())) {
+    for (int c = 0; c < chart.categories().size(); c++) {
+      for (String line : wrap(chart.categories().get(c))) {
         y += LINE;
         bars.open("text", "x", num(PAD), "y", num(y - 4), "class", "chart-label", "fill", "#1a1a1a")
             .text(line)
             .close("text");
       }
-      double v = p.value().doubleValue();
-      double x = PAD + (v - min) / span * area;
-      double left = Math.min(x, zeroX);
-      double width = Math.max(Math.abs(x - zeroX), v == 0 ? 0 : 1);
-      bars.empty(
-          "rect",
-          "x",
-          num(left),
-          "y",
-          num(y + 2),
-          "width",
-          num(width),
-          "height",
-          num(BAR),
-          "class",
-          p.highlight() ? "chart-bar chart-bar-highlight" : "chart-bar",
-          "fill",
-          p.highlight() ? accent : "#8c96a0");
-      bars.open(
-              "text",
-              "x",
-              num(Math.max(x, zeroX) + 6),
-              "y",
-              num(y + 2 + BAR - 4),
-              "class",
-              "chart-value",
-              "fill",
-              "#1a1a1a",
-              "font-weight",
-              p.highlight() ? "bold" : null)
-          .text(p.formatted())
-          .close("text");
-      y += BAR + 2 + GAP;
+      boolean highlight = chart.highlighted().get(c);
+      for (Block.Series s : chart.series()) {
+        Block.Value value = s.values().get(c);
+        if (value.number() == null) {
+          continue;
+        }
+        y = bar(bars, s, value, highlight, y, min, span, area, zeroX);
+      }
     }
     int height = y + PAD - GAP;
 
@@ -150,6 +129,53 @@ public final class BarChart {
     svg.raw(bars.toString());
     svg.close("g").close("svg");
     return svg.toString();
+  }
+
+  private int bar(
+      Markup bars,
+      Block.Series s,
+      Block.Value value,
+      boolean highlight,
+      int y,
+      double min,
+      double span,
+      double area,
+      double zeroX) {
+    double v = value.number().doubleValue();
+    String label =
+        (s.name().isEmpty() ? "" : s.name() + ": ") + value.formatted() + figure.chart().unit();
+    double x = PAD + (v - min) / span * area;
+    double left = Math.min(x, zeroX);
+    double width = Math.max(Math.abs(x - zeroX), v == 0 ? 0 : 1);
+    bars.empty(
+        "rect",
+        "x",
+        num(left),
+        "y",
+        num(y + 2),
+        "width",
+        num(width),
+        "height",
+        num(BAR),
+        "class",
+        highlight ? "chart-bar chart-bar-highlight" : "chart-bar",
+        "fill",
+        highlight ? accent : "#8c96a0");
+    bars.open(
+            "text",
+            "x",
+            num(Math.max(x, zeroX) + 6),
+            "y",
+            num(y + 2 + BAR - 4),
+            "class",
+            "chart-value",
+            "fill",
+            "#1a1a1a",
+            "font-weight",
+            highlight ? "bold" : null)
+        .text(label)
+        .close("text");
+    return y + BAR + 2 + GAP;
   }
 
   /** Breaks a label into lines of at most {@value #CHARS_PER_LINE} characters at spaces. */

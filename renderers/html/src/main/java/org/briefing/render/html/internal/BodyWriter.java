@@ -2,6 +2,7 @@ package org.briefing.render.html.internal;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -131,7 +132,8 @@ public final class BodyWriter implements Visitor {
 
           @Override
           public void visit(Inline.Citation node) {
-            citationTotals.merge(node.refId(), 1, Integer::sum);
+            node.items()
+                .forEach(i -> i.target().ifPresent(t -> citationTotals.merge(t, 1, Integer::sum)));
           }
 
           @Override
@@ -321,7 +323,7 @@ public final class BodyWriter implements Visitor {
       inlines(node.caption());
       out.close("figcaption").newline();
     }
-    if (node.data().isEmpty()) {
+    if (node.chart().categories().isEmpty()) {
       out.open("p", "class", "chart-alt").text(node.altText()).close("p").newline();
     } else {
       out.open("div", "class", "chart-drawing");
@@ -340,36 +342,56 @@ public final class BodyWriter implements Visitor {
 
   private void chartData(Block.Figure node) {
     Labels l = labels();
-    String valueHeader = l.get("chart-value");
-    if (node.unit() != null && !node.unit().isBlank()) {
-      valueHeader += " (" + node.unit() + ")";
-    }
+    Block.Chart chart = node.chart();
+    String unit = chart.unit() == null || chart.unit().isBlank() ? "" : " (" + chart.unit() + ")";
     out.open("table", "class", "chart-data").newline();
     out.open("caption").text(l.get("chart-data")).close("caption").newline();
-    out.open("thead")
-        .open("tr")
-        .open("th", "scope", "col")
-        .text(l.get("chart-item"))
-        .close("th")
-        .open("th", "scope", "col")
-        .text(valueHeader)
-        .close("th")
-        .close("tr")
-        .close("thead")
-        .newline();
+    out.open("thead").open("tr").open("th", "scope", "col").text(l.get("chart-item")).close("th");
+    for (Block.Series s : chart.series()) {
+      String name = s.name().isEmpty() ? l.get("chart-value") : s.name();
+      out.open("th", "scope", "col").text(name + unit).close("th");
+    }
+    out.close("tr").close("thead").newline();
     out.open("tbody").newline();
-    for (Block.DataPoint p : node.data()) {
-      out.open("tr", "class", p.highlight() ? "highlight" : null)
+    for (int c = 0; c < chart.categories().size(); c++) {
+      out.open("tr", "class", chart.highlighted().get(c) ? "highlight" : null)
           .open("th", "scope", "row")
-          .text(p.label())
-          .close("th")
-          .open("td")
-          .text(p.formatted())
-          .close("td")
-          .close("tr")
-          .newline();
+          .text(chart.categories().get(c))
+          .close("th");
+      for (Block.Series s : chart.series()) {
+        out.open("td").text(s.values().get(c).formatted()).close("td");
+      }
+      out.close("tr").newline();
     }
     out.close("tbody").close("table").newline();
+  }
+
+  @Override
+  public void visit(Block.Image node) {
+    String id = idOr(node.id(), newId("figure"));
+    addCaptionOutline(node, id, node.caption());
+    out.open("figure", "id", id, "class", "picture").newline();
+    if (!node.caption().isEmpty()) {
+      out.open("figcaption", "id", id + "-caption");
+      inlines(node.caption());
+      out.close("figcaption").newline();
+    }
+    out.empty(
+            "img",
+            "src",
+            "data:"
+                + node.mediaType()
+                + ";base64,"
+                + Base64.getEncoder().encodeToString(node.data()),
+            "alt",
+            node.altText())
+        .newline();
+    if (!node.source().isEmpty()) {
+      out.open("p", "class", "source");
+      inlines(node.source());
+      out.close("p").newline();
+    }
+    out.close("figure").newline();
   }
 
   @Override
@@ -612,29 +634,36 @@ public final class BodyWriter implements Visitor {
 
   @Override
   public void visit(Inline.Citation node) {
-    if (!anchorIds.contains("ref-" + node.refId())) {
-      out.text("(").open("span", "class", "citation").text(node.label()).close("span").text(")");
-      return;
+    out.text(node.open());
+    for (int i = 0; i < node.items().size(); i++) {
+      Inline.Cite item = node.items().get(i);
+      if (i > 0) {
+        out.text(node.separator());
+      }
+      String target = item.target().filter(anchorIds::contains).orElse(null);
+      if (target == null) {
+        out.open("span", "class", "citation").text(item.label()).close("span");
+        continue;
+      }
+      int n = citationsSeen.merge(target, 1, Integer::sum);
+      out.open(
+              "a",
+              "class",
+              "citation",
+              "id",
+              citationId(target, n),
+              "href",
+              "#" + target,
+              "title",
+              forPdf ? item.label() : null)
+          .text(item.label())
+          .close("a");
     }
-    int n = citationsSeen.merge(node.refId(), 1, Integer::sum);
-    out.text("(");
-    out.open(
-            "a",
-            "class",
-            "citation",
-            "id",
-            citationId(node.refId(), n),
-            "href",
-            "#ref-" + node.refId(),
-            "title",
-            forPdf ? node.label() : null)
-        .text(node.label())
-        .close("a");
-    out.text(")");
+    out.text(node.close());
   }
 
-  private static String citationId(String refId, int n) {
-    return "cite-" + refId + "-" + n;
+  private static String citationId(String target, int n) {
+    return "cite-" + target + "-" + n;
   }
 
   private static String noteRefId(String noteId, int n) {
@@ -722,14 +751,11 @@ public final class BodyWriter implements Visitor {
   @Override
   public void visit(Inline.Anchor node) {
     out.open("span", "id", node.id(), "class", "anchor").close("span");
-    if (node.id().startsWith("ref-")) {
-      String refId = node.id().substring(4);
-      int total = citationTotals.getOrDefault(refId, 0);
-      for (int i = 1; i <= total; i++) {
-        String label = labels().get("back-to-citation", i);
-        pendingBacklinks.add(
-            backlink("#" + citationId(refId, i), label, total == 1 ? null : Integer.toString(i)));
-      }
+    int total = citationTotals.getOrDefault(node.id(), 0);
+    for (int i = 1; i <= total; i++) {
+      String label = labels().get("back-to-citation", i);
+      pendingBacklinks.add(
+          backlink("#" + citationId(node.id(), i), label, total == 1 ? null : Integer.toString(i)));
     }
   }
 

@@ -42,7 +42,7 @@ public final class PlainText extends AbstractVisitor {
 
   @Override
   public void visit(Inline.Citation node) {
-    text.append('(').append(node.label()).append(')');
+    text.append(node.plainText());
   }
 
   @Override
