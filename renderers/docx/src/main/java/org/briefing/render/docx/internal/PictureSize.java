@@ -1,0 +1,51 @@
+package org.briefing.render.docx.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Iterator;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.briefing.render.UnsupportedContentException;
+
+/**
+ * A picture's size in pixels, read from its header only (the pixels are never decoded, so a hostile
+ * picture cannot make the renderer allocate its full size).
+ */
+final class PictureSize {
+  /** The largest side accepted, in pixels. */
+  private static final int MAX_SIDE = 20_000;
+
+  private PictureSize() {}
+
+  /**
+   * Width and height in pixels.
+   *
+   * @throws UnsupportedContentException when the bytes are not a readable picture of that type
+   */
+  static int[] of(byte[] data, String mediaType) {
+    Iterator<ImageReader> readers = ImageIO.getImageReadersByMIMEType(mediaType);
+    if (!readers.hasNext()) {
+      throw new UnsupportedContentException("no reader for pictures of type " + mediaType);
+    }
+    ImageReader reader = readers.next();
+    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
+      reader.setInput(in, true, true);
+      int width = reader.getWidth(0);
+      int height = reader.getHeight(0);
+      if (width <= 0 || height <= 0 || width > MAX_SIDE || height > MAX_SIDE) {
+        throw new UnsupportedContentException(
+            "a picture of " + width + "×" + height + " pixels is too large for a Word document");
+      }
+      return new int[] {width, height};
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof UnsupportedContentException u) {
+        throw u;
+      }
+      throw new UnsupportedContentException(
+          "a picture is not a readable " + mediaType + " file: " + e.getMessage());
+    } finally {
+      reader.dispose();
+    }
+  }
+}
