@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -166,11 +167,38 @@ class BuildTest {
   void aFormatThisBuildCannotMakeIsAClearErrorAndNothingIsWritten(@TempDir Path tmp) {
     String spec = CliRun.repo().resolve("briefings/summary-table.yaml").toString();
 
-    CliRun run = CliRun.of("build", spec, "-f", "md,docx", "-o", tmp.resolve("out").toString());
+    CliRun run = CliRun.of("build", spec, "-f", "md,rtf", "-o", tmp.resolve("out").toString());
 
     assertThat(run.status()).isEqualTo(2);
-    assertThat(run.err()).contains("format 'docx' is not available in this build");
+    assertThat(run.err()).contains("format 'rtf' is not available in this build");
     assertThat(tmp.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void docxOfEveryExampleSpec(@TempDir Path tmp) throws IOException {
+    Path out = tmp.resolve("out");
+    CliRun run =
+        CliRun.of(
+            "build",
+            CliRun.repo().resolve("briefings").toString(),
+            "-f",
+            "docx",
+            "-o",
+            out.toString());
+    assertThat(run.status()).as(run.toString()).isZero();
+    assertThat(run.err()).doesNotContain("Log4j").doesNotContain("StatusLogger");
+    long specs;
+    try (var files = Files.list(CliRun.repo().resolve("briefings"))) {
+      specs = files.filter(p -> p.toString().endsWith(".yaml")).count();
+    }
+    try (var files = Files.list(out)) {
+      List<Path> docx = files.sorted().toList();
+      assertThat(docx).hasSize((int) specs).allMatch(p -> p.toString().endsWith(".docx"));
+      for (Path p : docx) {
+        byte[] head = Arrays.copyOf(Files.readAllBytes(p), 2);
+        assertThat(new String(head, StandardCharsets.US_ASCII)).as(p.toString()).isEqualTo("PK");
+      }
+    }
   }
 
   @Test
