@@ -4,7 +4,6 @@ import org.briefing.diagnostics.Diagnostic;
 import org.briefing.diagnostics.InvalidInputException;
 import org.briefing.diagnostics.SourcePosition;
 import org.briefing.i18n.Language;
-import org.briefing.model.PartialDate;
 
 /** Checks of command-line values, reported like any other bad input (exit status 2). */
 final class Cli {
@@ -12,24 +11,30 @@ final class Cli {
 
   private Cli() {}
 
+  /** A language code named on the command line. */
   static Language language(String code) {
     return Language.fromCode(code)
         .orElseThrow(
             () ->
                 new InvalidInputException(
                     Diagnostic.error(
-                        COMMAND_LINE, "unknown language '" + code + "'", "use 'en' or 'pl'")));
+                        COMMAND_LINE,
+                        "'" + code + "' is not a language code",
+                        "write an ISO 639 code such as en or pl")));
   }
 
-  static PartialDate date(String option, String text, int defaultYear) {
-    try {
-      return PartialDate.parse(text, defaultYear);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(
-          Diagnostic.error(
-              COMMAND_LINE,
-              option + ": " + e.getMessage(),
-              "write a date such as " + PartialDate.acceptedForms()));
-    }
+  /** A language of the corpus, named on the command line. */
+  static Language language(String code, org.briefing.model.Corpus corpus) {
+    return Language.fromCode(code)
+        .filter(corpus.languages()::contains)
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    Diagnostic.error(
+                        COMMAND_LINE,
+                        "unknown language '" + code + "'",
+                        "the corpus's languages are "
+                            + String.join(
+                                ", ", corpus.languages().stream().map(Language::code).toList()))));
   }
 }

@@ -10,30 +10,39 @@ import org.briefing.diagnostics.InvalidInputException;
 import org.briefing.diagnostics.SourcePosition;
 import org.briefing.document.Document;
 import org.briefing.i18n.Language;
+import org.briefing.model.Corpus;
+import org.briefing.model.Table;
 import org.briefing.render.Formats;
 import org.briefing.render.Renderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code briefing table}: the article's Table 1 alone, in a format authors submit. */
+/** {@code briefing table [ID]}: one table of the paper alone, in a format authors submit. */
 @Command(
     name = "table",
     mixinStandardHelpOptions = true,
     description = {
-      "Regenerate the article's summary table (Table 1) word for word.",
-      "With its title, the footnote marker and note and the source line, in English or Polish.",
-      "Polish cells come from the translations; draft cells are marked as drafts."
+      "Regenerate one of the paper's tables word for word (default: its summary table).",
+      "With its title, its notes and its source line, in English or a translation language;",
+      "translated cells that are drafts are marked as drafts. './briefing list tables' lists them."
     })
 final class TableCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  @Parameters(
+      paramLabel = "ID",
+      arity = "0..1",
+      description = "The table's id (default: the summary table the corpus names).")
+  String id;
+
   @Option(
       names = {"-l", "--language"},
       paramLabel = "LANG",
-      description = "en (default) or pl.")
+      description = "en (default) or a translation language of the corpus, such as pl.")
   String language = "en";
 
   @Option(
@@ -54,7 +63,6 @@ final class TableCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Language lang = Cli.language(language);
     Formats installed = Formats.installed();
     Renderer renderer =
         installed
@@ -68,7 +76,24 @@ final class TableCommand implements Callable<Integer> {
                             "available formats: " + String.join(", ", installed.names()))))
             .create();
     Corpora.Loaded loaded = Corpora.load(corpusOption.dir);
-    Document table = Assembler.of(loaded.corpus()).table(lang);
+    Corpus corpus = loaded.corpus();
+    Language lang = Cli.language(language, corpus);
+    Table chosen =
+        (id == null ? corpus.summaryTable() : corpus.table(id))
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        Diagnostic.error(
+                            SourcePosition.file("<command line>"),
+                            id == null
+                                ? "the corpus names no summary table"
+                                : "unknown table '" + id + "'",
+                            corpus.tables().isEmpty()
+                                ? "the paper has no tables"
+                                : "its tables are "
+                                    + String.join(
+                                        ", ", corpus.tables().stream().map(Table::id).toList()))));
+    Document table = Assembler.of(corpus).table(chosen, lang);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     renderer.render(table, bytes);
     if (output == null) {

@@ -87,8 +87,10 @@ final class ValidateCommand implements Callable<Integer> {
                 + " ("
                 + l.corpus().findings().size()
                 + " findings, "
-                + l.corpus().hypotheses().size()
-                + " hypotheses, "
+                + l.corpus().argument().items().size()
+                + (l.corpus().argument().kind() == org.briefing.model.Argument.Kind.QUESTIONS
+                    ? " research questions, "
+                    : " hypotheses, ")
                 + l.corpus().events().size()
                 + " events, "
                 + l.corpus().references().size()

@@ -15,8 +15,7 @@ import org.briefing.corpus.CorpusReader;
 import org.briefing.model.Corpus;
 import org.briefing.model.Hypothesis;
 import org.briefing.model.Reference;
-import org.briefing.model.TableEffect;
-import org.briefing.model.TableRow;
+import org.briefing.model.Table;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,18 +34,21 @@ class BuildTest {
     assertThat(run.status()).as(run.toString()).isZero();
     String md = Files.readString(tmp.resolve("full-article.md"), StandardCharsets.UTF_8);
     String plain = md.replace("\\", "");
-    for (Hypothesis h : CORPUS.hypotheses()) {
-      assertThat(plain).contains(h.statement()).contains(h.verdictSentence());
+    for (Hypothesis h : CORPUS.argument().items()) {
+      // Displayed as a sentence: a capital first letter and a full stop.
+      assertThat(plain)
+          .contains(
+              Character.toUpperCase(h.statement().charAt(0)) + h.statement().substring(1) + ".")
+          .contains(h.verdictSentence());
     }
     assertThat(plain).contains("Needs further research").contains("Confirmed");
-    for (TableRow r : CORPUS.table().rows()) {
-      assertThat(plain).contains(r.label());
-      r.priorities().forEach(p -> assertThat(plain).contains(p));
-      for (TableEffect e : r.effects()) {
-        assertThat(plain).contains(e.date().text() + ": " + e.text());
+    Table table = CORPUS.summaryTable().orElseThrow();
+    for (Table.Row r : table.rows()) {
+      for (Table.Column c : table.columns()) {
+        r.cell(c.id()).orElseThrow().lines().forEach(l -> assertThat(plain).contains(l.printed()));
       }
     }
-    assertThat(plain).contains(CORPUS.table().title(), CORPUS.table().source());
+    assertThat(plain).contains(table.title(), table.source().orElseThrow());
     for (Reference ref : CORPUS.references()) {
       assertThat(md).as(ref.id()).contains("(#ref-" + ref.id() + ")");
     }

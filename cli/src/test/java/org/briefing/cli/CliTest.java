@@ -46,7 +46,7 @@ class CliTest {
   @Test
   void aTypoInACorpusKeyIsReportedWithItsPosition(@TempDir Path tmp) throws IOException {
     Path corpus = copyCorpus(tmp);
-    Path hyp = corpus.resolve("hypotheses.yaml");
+    Path hyp = corpus.resolve("argument.yaml");
     String text = Files.readString(hyp, StandardCharsets.UTF_8);
     Files.writeString(hyp, text.replaceFirst("verdict:", "verdikt:"), StandardCharsets.UTF_8);
     int line = lineOf(Files.readString(hyp, StandardCharsets.UTF_8), "verdikt:");
@@ -62,19 +62,17 @@ class CliTest {
   @Test
   void aDanglingIdInACorpusIsReportedWithItsPosition(@TempDir Path tmp) throws IOException {
     Path corpus = copyCorpus(tmp);
-    Path hyp = corpus.resolve("hypotheses.yaml");
+    Path hyp = corpus.resolve("argument.yaml");
     String text = Files.readString(hyp, StandardCharsets.UTF_8);
-    String firstFinding = text.substring(text.indexOf("findings: [") + "findings: [".length());
-    firstFinding = firstFinding.substring(0, firstFinding.indexOf(','));
     Files.writeString(
-        hyp, text.replaceFirst("findings: \\[" + firstFinding, "findings: [no-such-finding"));
+        hyp, text.replaceFirst("\\{finding: [a-z0-9-]+,", "{finding: no-such-finding,"));
 
     CliRun r = CliRun.of("validate", corpus.toString());
 
     assertThat(r.status()).as(r.toString()).isEqualTo(2);
     assertThat(r.err()).contains(hyp.toString()).contains("no-such-finding");
     assertThat(r.err().lines().filter(l -> l.contains(": error: ")).findFirst().orElseThrow())
-        .matches(".*hypotheses\\.yaml:\\d+:\\d+: error: .*");
+        .matches(".*argument\\.yaml:\\d+:\\d+: error: .*");
   }
 
   @Test

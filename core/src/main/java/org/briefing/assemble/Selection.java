@@ -8,29 +8,40 @@ import java.util.Optional;
 import java.util.Set;
 import org.briefing.model.Corpus;
 import org.briefing.model.Event;
+import org.briefing.model.Evidence;
 import org.briefing.model.Finding;
 import org.briefing.model.Hypothesis;
 import org.briefing.model.PartialDate;
 import org.briefing.spec.Filters;
 import org.briefing.spec.Period;
 
-/** The findings, hypotheses and events a briefing's filters choose, in corpus order. */
-final class Selection {
-  final List<Finding> findings;
-  final List<Hypothesis> hypotheses;
-  final List<Event> events;
-  final List<String> topicFilter;
+/**
+ * The findings, hypotheses and events a briefing's filters choose, in corpus order.
+ *
+ * <pre>{@code
+ * Selection s = Selection.of(corpus, spec.filters());
+ * s.findings();   // the findings that pass every filter
+ * s.ranked();     // key findings first, then supporting evidence, then the rest
+ * }</pre>
+ */
+public final class Selection {
+  private final Corpus corpus;
+  private final List<Finding> findings;
+  private final Set<String> findingIds;
+  private final List<Hypothesis> hypotheses;
+  private final List<Event> events;
 
-  Selection(Corpus corpus, Filters filters) {
-    this.topicFilter = filters.topics();
+  private Selection(Corpus corpus, Filters filters) {
+    this.corpus = corpus;
     this.findings = corpus.findings().stream().filter(f -> admits(filters, f)).toList();
-    Set<String> chosen = new LinkedHashSet<>(findings.stream().map(Finding::id).toList());
+    this.findingIds = new LinkedHashSet<>(findings.stream().map(Finding::id).toList());
     this.hypotheses =
-        corpus.hypotheses().stream()
+        corpus.argument().items().stream()
             .filter(h -> filters.hypotheses().isEmpty() || filters.hypotheses().contains(h.id()))
             .filter(
                 h ->
-                    filters.coversAllFindings() || h.findings().stream().anyMatch(chosen::contains))
+                    filters.coversAllFindings()
+                        || h.findings().stream().anyMatch(findingIds::contains))
             .toList();
     this.events =
         corpus.events().stream()
@@ -40,6 +51,26 @@ final class Selection {
             .filter(e -> anyOf(filters.findings(), e.findings()))
             .sorted(Comparator.comparing(Event::date))
             .toList();
+  }
+
+  /** What {@code filters} choose from {@code corpus}. */
+  public static Selection of(Corpus corpus, Filters filters) {
+    return new Selection(corpus, filters);
+  }
+
+  /** The findings that pass every filter, in corpus order. */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  /** The hypotheses (or questions) chosen that some chosen finding bears on. */
+  public List<Hypothesis> hypotheses() {
+    return hypotheses;
+  }
+
+  /** The events that pass the filters, earliest first. */
+  public List<Event> events() {
+    return events;
   }
 
   private static boolean admits(Filters f, Finding finding) {
@@ -59,18 +90,19 @@ final class Selection {
   }
 
   /** Whether a finding is chosen. */
-  boolean has(String findingId) {
-    return findings.stream().anyMatch(f -> f.id().equals(findingId));
+  public boolean has(String findingId) {
+    return findingIds.contains(findingId);
   }
 
   /**
-   * The findings that matter most: those supporting the chosen hypotheses (in hypothesis order),
-   * then the other chosen findings in corpus order.
+   * The findings that matter most: key findings first, then those supporting the chosen hypotheses
+   * (in hypothesis order), then the other chosen findings in corpus order.
    */
-  List<Finding> ranked(Corpus corpus) {
+  public List<Finding> ranked() {
     Set<String> order = new LinkedHashSet<>();
+    findings.stream().filter(Finding::key).forEach(f -> order.add(f.id()));
     for (Hypothesis h : hypotheses) {
-      h.findings().stream().filter(this::has).forEach(order::add);
+      h.findings(Evidence.Stance.SUPPORTS).stream().filter(this::has).forEach(order::add);
     }
     findings.forEach(f -> order.add(f.id()));
     List<Finding> out = new ArrayList<>();

@@ -1,168 +1,264 @@
 package org.briefing.assemble;
 
+import com.ibm.icu.text.DecimalFormat;
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.util.ULocale;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.briefing.document.AbstractVisitor;
 import org.briefing.document.Block;
 import org.briefing.document.Inline;
+import org.briefing.i18n.DateFormatter;
 import org.briefing.i18n.Labels;
 import org.briefing.i18n.Language;
 import org.briefing.i18n.LocalizedText;
 import org.briefing.i18n.Localizer;
-import org.briefing.model.Citation;
+import org.briefing.i18n.UnitId;
 import org.briefing.model.Corpus;
 import org.briefing.model.PartialDate;
-import org.briefing.model.Reference;
+import org.briefing.text.MarkdownText;
 import org.briefing.text.PolishTypography;
 
 /**
- * Writes text in one language: corpus units through the localizer (with badges for unchecked
- * translations and language spans for text in another language), labels, dates and citations, with
- * Polish typography applied to Polish text.
+ * Writes text in one language: corpus units through the localizer (inline or block Markdown, with
+ * badges for unchecked translations and language spans for text in another language), labels, dates
+ * and numbers, with the language's typography applied.
+ *
+ * <pre>{@code
+ * Voice pl = Voice.of(corpus, Language.PL);
+ * pl.unit(UnitId.findingStatement("gipl"));   // inlines, with a "draft translation" badge
+ * pl.date(PartialDate.parse("24 February 2022", 2022));   // "24 lutego 2022 r."
+ * }</pre>
  */
-final class Voice {
+public final class Voice {
   private final Corpus corpus;
   private final Language language;
   private final Localizer localizer;
   private final Labels labels;
   private final String idSuffix;
-  private final boolean linkCitations;
 
-  /**
-   * @param linkCitations whether the document lists its references, so that citations link to their
-   *     entries
-   */
-  Voice(Corpus corpus, Language language, String idSuffix, boolean linkCitations) {
+  private Voice(Corpus corpus, Language language, String idSuffix) {
     this.corpus = corpus;
-    this.linkCitations = linkCitations;
     this.language = language;
     this.localizer = Localizer.of(corpus, language);
     this.labels = Labels.of(language);
     this.idSuffix = idSuffix;
   }
 
-  Language language() {
+  /** A voice whose ids are the section ids as they are (the main language of a briefing). */
+  public static Voice of(Corpus corpus, Language language) {
+    return new Voice(corpus, language, "");
+  }
+
+  /** A voice whose ids end with {@code -<code>} (the second language of a bilingual briefing). */
+  static Voice secondary(Corpus corpus, Language language) {
+    return new Voice(corpus, language, "-" + language.code());
+  }
+
+  public Language language() {
     return language;
   }
 
+  public Labels labels() {
+    return labels;
+  }
+
   /** An id made unique to this language's copy of the content. */
-  String id(String base) {
+  public String id(String base) {
     return base + idSuffix;
   }
 
   /** Text in a language, typeset for it. */
-  static String typeset(String text, Language language) {
+  public static String typeset(String text, Language language) {
     return language == Language.PL ? PolishTypography.apply(text) : text;
   }
 
-  String typeset(String text) {
+  public String typeset(String text) {
     return typeset(text, language);
   }
 
-  String label(String key, Object... args) {
+  public String label(String key, Object... args) {
     return typeset(labels.get(key, args));
   }
 
-  Inline.Text labelText(String key, Object... args) {
+  public Inline.Text labelText(String key, Object... args) {
     return new Inline.Text(label(key, args));
   }
 
-  /** A corpus unit in this language. */
-  LocalizedText localized(String unitId) {
-    return localizer.text(unitId);
+  /** A unit in this language: its text and where it comes from. */
+  public LocalizedText localized(UnitId unit) {
+    return localizer.text(unit);
   }
 
-  /** A unit as inlines: its text, then a badge when it is not a checked translation. */
-  List<Inline> unit(String unitId) {
-    return unit(unitId, "", "");
+  /** A unit (inline Markdown) as inlines, then a badge when it is not a checked translation. */
+  public List<Inline> unit(UnitId unit) {
+    return unit(unit, "", "");
   }
 
   /**
    * A unit with text around it: {@code before + text + after}, then the badge, so that a marker
    * ("*") stays next to the text it belongs to.
    */
-  List<Inline> unit(String unitId, String before, String after) {
-    LocalizedText t = localized(unitId);
+  public List<Inline> unit(UnitId unit, String before, String after) {
+    LocalizedText t = localized(unit);
+    List<Inline> text = inline(t.text(), t.language());
     List<Inline> out = new ArrayList<>();
-    String text = typeset(t.text(), t.language());
+    if (!before.isEmpty()) {
+      out.add(new Inline.Text(before));
+    }
     if (t.language() == language) {
-      out.add(new Inline.Text(before + text + after));
+      out.addAll(text);
     } else {
-      if (!before.isEmpty()) {
-        out.add(new Inline.Text(before));
+      out.add(new Inline.LangSpan(t.language(), text));
+    }
+    if (!after.isEmpty()) {
+      out.add(new Inline.Text(after));
+    }
+    badge(t).ifPresent(b -> out.addAll(List.of(new Inline.Text(" "), b)));
+    return merge(out);
+  }
+
+  /**
+   * A unit displayed as a sentence: its first letter a capital, a full stop at its end when it has
+   * no final punctuation. The data stays as written.
+   */
+  public List<Inline> sentence(UnitId unit) {
+    LocalizedText t = localized(unit);
+    String text = t.text().strip();
+    if (!text.isEmpty()) {
+      int first = text.codePointAt(0);
+      text =
+          new StringBuilder()
+              .appendCodePoint(Character.toTitleCase(first))
+              .append(text.substring(Character.charCount(first)))
+              .toString();
+      if (".!?…".indexOf(text.charAt(text.length() - 1)) < 0) {
+        text = text + ".";
       }
-      out.add(new Inline.LangSpan(t.language(), List.of(new Inline.Text(text))));
-      if (!after.isEmpty()) {
-        out.add(new Inline.Text(after));
-      }
+    }
+    return unitText(t, text);
+  }
+
+  private List<Inline> unitText(LocalizedText t, String text) {
+    List<Inline> inlines = inline(text, t.language());
+    List<Inline> out = new ArrayList<>();
+    if (t.language() == language) {
+      out.addAll(inlines);
+    } else {
+      out.add(new Inline.LangSpan(t.language(), inlines));
     }
     badge(t).ifPresent(b -> out.addAll(List.of(new Inline.Text(" "), b)));
     return out;
   }
 
+  /**
+   * A unit written in block Markdown (an abstract, a summary, a paragraph on method) as blocks: its
+   * headings start at {@code headingLevel} with ids after {@code idPrefix}; the badge ends its last
+   * paragraph.
+   */
+  public List<Block> blocks(UnitId unit, int headingLevel, String idPrefix) {
+    LocalizedText t = localized(unit);
+    Language written = t.language();
+    List<Block> blocks =
+        MarkdownText.builder()
+            .headingLevel(headingLevel)
+            .idPrefix(idPrefix)
+            .textRule(s -> typeset(s, written))
+            .build()
+            .toBlocks(t.text());
+    List<Block> out = new ArrayList<>();
+    for (Block b : blocks) {
+      out.add(written == language ? b : Blocks.inLanguage(b, written));
+    }
+    Optional<Inline.Badge> badge = badge(t);
+    if (badge.isPresent()) {
+      if (!out.isEmpty() && out.get(out.size() - 1) instanceof Block.Paragraph p) {
+        List<Inline> content = new ArrayList<>(p.content());
+        content.add(new Inline.Text(" "));
+        content.add(badge.get());
+        out.set(out.size() - 1, new Block.Paragraph(content));
+      } else {
+        out.add(new Block.Paragraph(List.of(badge.get())));
+      }
+    }
+    return out;
+  }
+
   /** The text of a unit alone, typeset, for places that take plain text (alt text, metadata). */
-  String plain(String unitId) {
-    LocalizedText t = localized(unitId);
-    return typeset(t.text(), t.language());
+  public String plain(UnitId unit) {
+    LocalizedText t = localized(unit);
+    return Blocks.plainText(inline(t.text(), t.language()));
+  }
+
+  /** Inline Markdown, typeset in its language. */
+  private static List<Inline> inline(String markdown, Language written) {
+    return MarkdownText.builder().textRule(s -> typeset(s, written)).build().toInlines(markdown);
+  }
+
+  /** Joins neighbouring plain texts, so that a unit without Markdown stays one text. */
+  private static List<Inline> merge(List<Inline> inlines) {
+    List<Inline> out = new ArrayList<>();
+    for (Inline i : inlines) {
+      if (i instanceof Inline.Text t
+          && !out.isEmpty()
+          && out.get(out.size() - 1) instanceof Inline.Text last) {
+        out.set(out.size() - 1, new Inline.Text(last.text() + t.text()));
+      } else {
+        out.add(i);
+      }
+    }
+    return out;
   }
 
   /** The badge for a text that a reader should not take as a checked translation. */
-  static java.util.Optional<Inline.Badge> badge(LocalizedText t) {
+  public static Optional<Inline.Badge> badge(LocalizedText t) {
     if (t.missing()) {
-      return java.util.Optional.of(new Inline.Badge("missing-translation"));
+      return Optional.of(new Inline.Badge("missing-translation"));
     }
     if (t.stale()) {
-      return java.util.Optional.of(new Inline.Badge("stale-translation"));
+      return Optional.of(new Inline.Badge("stale-translation"));
     }
     if (t.isDraft()) {
-      return java.util.Optional.of(new Inline.Badge("draft-translation"));
+      return Optional.of(new Inline.Badge("draft-translation"));
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /** English text the corpus has in English only (editorial notes). */
-  List<Inline> english(String text) {
+  public List<Inline> english(String text) {
     Inline.Text t = new Inline.Text(text);
     return language == Language.EN
         ? List.of(t)
         : List.of(new Inline.LangSpan(Language.EN, List.of(t)));
   }
 
-  String date(PartialDate date) {
-    return typeset(date.format(language));
+  /** A date as this language writes it ("24 lutego 2022 r."). */
+  public String date(PartialDate date) {
+    return typeset(DateFormatter.of(language).format(date));
   }
 
-  /**
-   * A claim's citations as one group, {@code " (A, 2017; B, 2015: 43)"}: each reference's
-   * author–year and its locator; nothing when there are none.
-   */
-  List<Inline> citations(List<Citation> citations) {
-    if (citations.isEmpty()) {
-      return List.of();
+  /** A number as written in this language, keeping its decimals ("4.0" → "4,0" in Polish). */
+  public String number(BigDecimal value) {
+    NumberFormat nf = NumberFormat.getNumberInstance(ULocale.forLocale(language.locale()));
+    if (nf instanceof DecimalFormat df) {
+      df.setMinimumFractionDigits(Math.max(0, value.scale()));
+      df.setMaximumFractionDigits(Math.max(0, value.scale()));
     }
-    List<Inline.Cite> items = new ArrayList<>();
-    for (Citation c : citations) {
-      String label =
-          corpus.reference(c.ref()).map(Reference::authorYear).orElse(c.ref())
-              + (c.hasLocator() ? ": " + c.locator() : "");
-      items.add(
-          new Inline.Cite(
-              label,
-              c.ref(),
-              linkCitations
-                  ? java.util.Optional.of(Anchors.reference(c.ref()))
-                  : java.util.Optional.empty()));
-    }
-    return List.of(new Inline.Text(" "), new Inline.Citation(items, "(", "; ", ")"));
+    return nf.format(value);
   }
 
-  /** Editorial notes as a callout, or nothing when there are none. */
-  List<Block> notes(List<String> notes) {
-    if (notes.isEmpty()) {
-      return List.of();
-    }
-    List<Block> content = notes.stream().map(n -> (Block) new Block.Paragraph(english(n))).toList();
-    return List.of(
-        new Block.Callout(
-            Block.CalloutKind.EDITORIAL, List.of(labelText("editorial-note")), content));
+  /** Whether a document holds any badge. */
+  static boolean hasBadge(Block block) {
+    boolean[] found = {false};
+    block.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Inline.Badge node) {
+            found[0] = true;
+          }
+        });
+    return found[0];
   }
 }

@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,12 +21,14 @@ import org.briefing.i18n.Translation;
 import org.briefing.i18n.TranslationStatus;
 import org.briefing.i18n.Translations;
 import org.briefing.i18n.UnitCatalog;
+import org.briefing.i18n.UnitId;
 import org.briefing.model.Actor;
 import org.briefing.model.ActorKind;
+import org.briefing.model.Argument;
 import org.briefing.model.Article;
 import org.briefing.model.Citation;
-import org.briefing.model.DataPoint;
 import org.briefing.model.Event;
+import org.briefing.model.Evidence;
 import org.briefing.model.Figure;
 import org.briefing.model.Finding;
 import org.briefing.model.Footnote;
@@ -36,14 +37,10 @@ import org.briefing.model.Hypothesis;
 import org.briefing.model.PartialDate;
 import org.briefing.model.Provenance;
 import org.briefing.model.Reference;
-import org.briefing.model.ReferenceKind;
 import org.briefing.model.Section;
-import org.briefing.model.SummaryTable;
-import org.briefing.model.TableEffect;
-import org.briefing.model.TableNote;
-import org.briefing.model.TableRow;
+import org.briefing.model.Table;
 import org.briefing.model.Topic;
-import org.briefing.model.Verdict;
+import org.briefing.model.VerdictKind;
 import org.briefing.yaml.MappingReader;
 import org.briefing.yaml.YamlNode;
 
@@ -62,8 +59,72 @@ final class CorpusBinder {
   private final Problems problems;
   private final IdIndex ids;
   private static final Pattern FINGERPRINT = Pattern.compile("[0-9a-f]{16}");
+  private static final Pattern ORCID = Pattern.compile("\\d{4}-\\d{4}-\\d{4}-\\d{3}[\\dX]");
+  private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
+  private static final Pattern SAFE_URL =
+      Pattern.compile("(?i)(https?://[^\\s/?#]+[^\\s]*|mailto:[^\\s@]+@[^\\s@]+)");
+  private static final BigDecimal MAX_VALUE = new BigDecimal("1e15");
+  private static final BigDecimal MAX_PERCENT = new BigDecimal("1000");
+
+  /** The item types of CSL-JSON (Citation Style Language 1.0.2). */
+  static final List<String> CSL_TYPES =
+      List.of(
+          "article",
+          "article-journal",
+          "article-magazine",
+          "article-newspaper",
+          "bill",
+          "book",
+          "broadcast",
+          "chapter",
+          "classic",
+          "collection",
+          "dataset",
+          "document",
+          "entry",
+          "entry-dictionary",
+          "entry-encyclopedia",
+          "event",
+          "figure",
+          "graphic",
+          "hearing",
+          "interview",
+          "legal_case",
+          "legislation",
+          "manuscript",
+          "map",
+          "motion_picture",
+          "musical_score",
+          "pamphlet",
+          "paper-conference",
+          "patent",
+          "performance",
+          "periodical",
+          "personal_communication",
+          "post",
+          "post-weblog",
+          "regulation",
+          "report",
+          "review",
+          "review-book",
+          "software",
+          "song",
+          "speech",
+          "standard",
+          "thesis",
+          "treaty",
+          "webpage");
+
+  /** Reads a picture file a figure names, relative to the corpus. */
+  @FunctionalInterface
+  interface ImageSource {
+    Optional<Figure.Picture> read(String file, SourcePosition at);
+  }
 
   private final Map<Integer, SourcePosition> originalAt = new HashMap<>();
+  private final Map<String, String> dateForms = new LinkedHashMap<>();
+  private final List<BadDate> badDates = new ArrayList<>();
+  private final Map<Language, List<String>> missingUnits = new LinkedHashMap<>();
   private int defaultYear = CHECK_YEAR;
 
   CorpusBinder(Problems problems, IdIndex ids) {
@@ -80,25 +141,164 @@ final class CorpusBinder {
     }
     String id = m.requiredId("id");
     String title = m.requiredText("title");
-    String abstractText = m.requiredText("abstract");
-    List<String> keywords = m.textList("keywords");
-    Integer year = m.requiredInteger("year");
-    if (year != null) {
+    String subtitle = m.text("subtitle").orElse("");
+    List<Article.Author> authors = new ArrayList<>();
+    for (MappingReader a : m.mappings("authors", "an author")) {
+      a.named("an author");
+      String name = a.requiredText("name");
+      String affiliation = a.text("affiliation").orElse("");
+      String orcid = a.text("orcid").orElse("");
+      if (!orcid.isEmpty() && !ORCID.matcher(orcid).matches()) {
+        problems.error(
+            a.positionOf("orcid"),
+            "'" + orcid + "' is not an ORCID iD",
+            "write the 16 digits in groups of four, such as 0000-0002-1825-0097");
+      }
+      a.finish();
+      if (name != null) {
+        authors.add(new Article.Author(name, affiliation, orcid));
+      }
+    }
+    Integer year = m.integer("year").orElse(null);
+    Optional<PartialDate> published = date(m, "published", false);
+    if (year == null) {
+      year = published.filter(PartialDate::yearWritten).map(PartialDate::year).orElse(null);
+    }
+    if (year == null) {
+      problems.error(
+          m.position(),
+          "article.yaml needs 'year' (or a 'published' date that names its year)",
+          "the year of dates that name none, such as 'June': add 'year: 2022'");
+    } else {
       defaultYear = year;
     }
-    List<Section> sections = new ArrayList<>();
-    for (MappingReader s : required(m, "sections", "section")) {
-      String sid = id(s, Kind.SECTION);
-      s.named("section '" + sid + "'");
-      String stitle = s.requiredText("title");
-      s.finish();
-      sections.add(new Section(sid, stitle));
+    String publisher = m.text("publisher").orElse("");
+    Optional<Article.Container> journal =
+        m.mapping("journal", "the journal").map(j -> container(j, "the journal", false));
+    Optional<Article.Container> series =
+        m.mapping("series", "the series").map(j -> container(j, "the series", true));
+    String reportNumber = m.text("report-number").orElse("");
+    Optional<String> doi = m.text("doi");
+    doi.filter(d -> !DOI.matcher(d).matches())
+        .ifPresent(
+            d ->
+                problems.error(
+                    m.positionOf("doi"),
+                    "'" + d + "' is not a DOI",
+                    "write the DOI itself, such as 10.1000/xyz123, without https://doi.org/"));
+    Optional<String> url = url(m, "url");
+    Optional<Article.Licence> licence = licence(m);
+    Language language = Language.EN;
+    Optional<String> code = m.text("language");
+    if (code.isPresent() && !code.get().equals("en")) {
+      problems.error(
+          m.positionOf("language"),
+          "the corpus's source language must be English ('en'), not '" + code.get() + "'",
+          "write the paper's text in English and other languages in translations/<code>.yaml;"
+              + " mark text the paper gives in another language with 'status: article' there");
     }
+    String abstractText = m.requiredText("abstract");
+    Optional<String> summary = m.text("summary");
+    List<String> keywords = m.textList("keywords");
+    List<Section> sections = sections(m, "sections");
     List<String> methodology = m.textList("methodology");
+    Optional<List<Language>> translations = translationsDeclared(m);
+    Optional<String> summaryTable = m.text("summary-table");
+    summaryTable.ifPresent(
+        t -> ids.expect(Kind.TABLE, t, m.positionOf("summary-table"), "article.yaml"));
     List<String> notes = notes(m);
     m.finish();
     return new Article(
-        id, title, abstractText, keywords, year == null ? 0 : year, sections, methodology, notes);
+        id,
+        title,
+        subtitle,
+        authors,
+        published,
+        publisher,
+        journal,
+        series,
+        reportNumber,
+        doi,
+        url,
+        licence,
+        language,
+        abstractText,
+        summary,
+        keywords,
+        year == null ? CHECK_YEAR : year,
+        sections,
+        methodology,
+        translations,
+        summaryTable,
+        notes);
+  }
+
+  private Article.Container container(MappingReader c, String what, boolean series) {
+    c.named(what);
+    String title = c.requiredText("title");
+    String volume = series ? "" : c.text("volume").orElse("");
+    String issue = series ? "" : c.text("issue").orElse("");
+    String pages = series ? "" : c.text("pages").orElse("");
+    String number = series ? c.text("number").orElse("") : "";
+    c.finish();
+    return new Article.Container(title == null ? "" : title, volume, issue, pages, number);
+  }
+
+  private Optional<Article.Licence> licence(MappingReader m) {
+    Optional<YamlNode> n = m.node("licence");
+    if (n.isEmpty()) {
+      return Optional.empty();
+    }
+    if (n.get() instanceof YamlNode.Scalar) {
+      return m.text("licence").map(t -> new Article.Licence(t, Optional.empty()));
+    }
+    return m.mapping("licence", "the licence")
+        .map(
+            l -> {
+              l.named("the licence");
+              String name = l.requiredText("name");
+              Optional<String> url = url(l, "url");
+              l.finish();
+              return new Article.Licence(name == null ? "" : name, url);
+            });
+  }
+
+  /** {@code translations: [pl, de]} or {@code translations: none}. */
+  private Optional<List<Language>> translationsDeclared(MappingReader m) {
+    Optional<YamlNode> n = m.node("translations");
+    if (n.isEmpty()) {
+      return Optional.empty();
+    }
+    if (n.get() instanceof YamlNode.Scalar s && s.value().strip().equals("none")) {
+      return Optional.of(List.of());
+    }
+    List<Language> out = new ArrayList<>();
+    for (YamlNode.Scalar s : m.textItems("translations")) {
+      Optional<Language> l = Language.fromCode(s.value()).filter(x -> !x.isSource());
+      if (l.isEmpty()) {
+        problems.error(
+            s.position(),
+            "'" + s.value() + "' is not the code of a translation language",
+            "write ISO 639 codes such as [pl, de], or 'translations: none'");
+      } else {
+        out.add(l.get());
+      }
+    }
+    return Optional.of(out);
+  }
+
+  /** The paper's sections, nested under {@code sections}. */
+  private List<Section> sections(MappingReader m, String key) {
+    List<Section> out = new ArrayList<>();
+    for (MappingReader s : m.mappings(key, "section")) {
+      String sid = id(s, Kind.SECTION);
+      s.named("section '" + sid + "'");
+      String stitle = s.requiredText("title");
+      List<Section> children = sections(s, "sections");
+      s.finish();
+      out.add(new Section(sid, stitle, children));
+    }
+    return out;
   }
 
   // --- topics.yaml, actors.yaml ---
@@ -138,125 +338,210 @@ final class CorpusBinder {
       String who = "finding '" + id + "'";
       f.named(who);
       String statement = f.requiredText("statement");
+      boolean key = f.bool("key").orElse(false);
       List<String> topics = refs(f, "topics", Kind.TOPIC, who);
-      atLeastOne(f, "topics", topics, "a finding", "topic");
       List<String> actors = refs(f, "actors", Kind.ACTOR, who);
       Optional<PartialDate> date = date(f, "date", false);
       List<Citation> citations = citations(f, who);
       Provenance source = provenance(f, who);
       List<String> notes = notes(f);
       f.finish();
-      out.add(new Finding(id, statement, topics, actors, date, citations, source, notes));
+      out.add(new Finding(id, statement, key, topics, actors, date, citations, source, notes));
     }
     return out;
   }
 
-  // --- hypotheses.yaml ---
+  // --- argument.yaml ---
 
-  List<Hypothesis> hypotheses(YamlNode root) {
-    List<Hypothesis> out = new ArrayList<>();
-    for (MappingReader h : top(root, "hypotheses.yaml", "hypotheses", "hypothesis")) {
+  Argument argument(YamlNode root) {
+    MappingReader m = MappingReader.of(root, "argument.yaml", problems).orElse(null);
+    if (m == null) {
+      return Argument.none();
+    }
+    Optional<String> preface = m.text("preface");
+    List<VerdictKind> verdicts = new ArrayList<>();
+    if (m.has("verdicts")) {
+      for (MappingReader v : m.mappings("verdicts", "verdict kind")) {
+        String id = id(v, Kind.VERDICT);
+        v.named("verdict kind '" + id + "'");
+        String label = v.requiredText("label");
+        v.finish();
+        verdicts.add(new VerdictKind(id, Optional.ofNullable(label)));
+      }
+    } else {
+      verdicts.addAll(VerdictKind.DEFAULTS);
+      VerdictKind.DEFAULTS.forEach(v -> ids.define(Kind.VERDICT, v.id(), m.position()));
+    }
+    boolean hypotheses = m.has("hypotheses");
+    boolean questions = m.has("questions");
+    if (hypotheses && questions) {
+      problems.error(
+          m.keyPositionOf("questions"),
+          "argument.yaml holds hypotheses or research questions, not both",
+          "keep one list");
+    }
+    Argument.Kind kind =
+        hypotheses
+            ? Argument.Kind.HYPOTHESES
+            : questions ? Argument.Kind.QUESTIONS : Argument.Kind.NONE;
+    String key = questions && !hypotheses ? "questions" : "hypotheses";
+    String what = key.equals("questions") ? "research question" : "hypothesis";
+    List<Hypothesis> items = new ArrayList<>();
+    for (MappingReader h : m.mappings(key, what)) {
       String id = id(h, Kind.HYPOTHESIS);
-      String who = "hypothesis '" + id + "'";
+      String who = what + " '" + id + "'";
       h.named(who);
       Integer number = h.requiredInteger("number");
-      String statement = h.requiredText("statement");
-      Verdict verdict =
-          choice(h, "verdict", "a verdict", Verdict.values(), Verdict::key).orElse(null);
-      String verdictSentence = h.requiredText("verdict-sentence");
-      List<String> findings = refs(h, "findings", Kind.FINDING, who);
-      atLeastOne(h, "findings", findings, "a hypothesis", "finding");
+      String statement = h.requiredText(key.equals("questions") ? "question" : "statement");
+      Optional<String> verdict = h.text("verdict");
+      if (key.equals("hypotheses") && verdict.isEmpty() && !h.has("verdict")) {
+        problems.error(
+            h.position(), who + " needs 'verdict'", "add 'verdict: confirmed' or another kind");
+      }
+      verdict.ifPresent(v -> ids.expect(Kind.VERDICT, v, h.positionOf("verdict"), who));
+      String sentence = h.requiredText(key.equals("questions") ? "answer" : "verdict-sentence");
+      List<Evidence> evidence = new ArrayList<>();
+      for (MappingReader e : h.mappings("evidence", "evidence")) {
+        e.named("evidence of " + who);
+        String finding = e.requiredText("finding");
+        ids.expect(Kind.FINDING, finding, e.positionOf("finding"), who);
+        Evidence.Stance stance =
+            choice(e, "stance", "a stance", Evidence.Stance.values(), Evidence.Stance::key)
+                .orElse(null);
+        e.finish();
+        if (finding != null && stance != null) {
+          evidence.add(new Evidence(finding, stance));
+        }
+      }
       List<String> notes = notes(h);
       h.finish();
-      out.add(
+      items.add(
           new Hypothesis(
-              id,
-              number == null ? 0 : number,
-              statement,
-              verdict,
-              verdictSentence,
-              findings,
-              notes));
+              id, number == null ? 0 : number, statement, verdict, sentence, evidence, notes));
+    }
+    m.finish();
+    return new Argument(kind, preface, verdicts, items);
+  }
+
+  // --- tables.yaml ---
+
+  List<Table> tables(YamlNode root) {
+    List<Table> out = new ArrayList<>();
+    for (MappingReader t : top(root, "tables.yaml", "tables", "table")) {
+      String id = id(t, Kind.TABLE);
+      String who = "table '" + id + "'";
+      t.named(who);
+      Optional<Integer> number = t.integer("number");
+      String title = t.requiredText("title");
+      List<Table.Column> columns = new ArrayList<>();
+      Set<String> columnIds = new java.util.LinkedHashSet<>();
+      for (MappingReader c : required(t, "columns", "column")) {
+        String cid = c.requiredId("id");
+        c.named("column '" + cid + "' of " + who);
+        if (cid != null && !columnIds.add(cid)) {
+          problems.error(c.positionOf("id"), "duplicate column id '" + cid + "' in " + who);
+        }
+        String label = c.requiredText("label");
+        boolean rowHeader = c.bool("row-header").orElse(false);
+        c.finish();
+        columns.add(new Table.Column(cid, label, rowHeader));
+      }
+      List<Table.TableNote> tableNotes = new ArrayList<>();
+      List<String> noteMarkers = new ArrayList<>();
+      for (MappingReader n : t.mappings("table-notes", "table note")) {
+        n.named("a note of " + who);
+        String marker = n.text("marker").orElse("");
+        String text = n.requiredText("text");
+        Optional<String> ref = n.text("ref");
+        ref.ifPresent(r -> ids.expect(Kind.REFERENCE, r, n.positionOf("ref"), who));
+        n.finish();
+        if (!marker.isEmpty()) {
+          noteMarkers.add(marker);
+        }
+        tableNotes.add(new Table.TableNote(marker, text, ref));
+      }
+      List<Table.Row> rows = new ArrayList<>();
+      Set<String> rowIds = new java.util.LinkedHashSet<>();
+      for (MappingReader r : required(t, "rows", "table row")) {
+        String rid = r.requiredId("id");
+        if (rid != null && !rowIds.add(rid)) {
+          problems.error(r.positionOf("id"), "duplicate row id '" + rid + "' in " + who);
+        }
+        String rwho = "row '" + rid + "' of " + who;
+        r.named(rwho);
+        List<String> actors = refs(r, "actors", Kind.ACTOR, rwho);
+        List<String> topics = refs(r, "topics", Kind.TOPIC, rwho);
+        Optional<PartialDate> date = date(r, "date", false);
+        Map<String, Table.Cell> cells = new LinkedHashMap<>();
+        Optional<MappingReader> cellMap = r.mapping("cells", "the cells of " + rwho);
+        if (cellMap.isEmpty() && !r.has("cells")) {
+          problems.error(
+              r.position(), rwho + " needs 'cells'", "add 'cells:' with one entry per column");
+        }
+        cellMap.ifPresent(
+            cm -> {
+              for (String col : columnIds) {
+                cm.node(col)
+                    .ifPresent(
+                        n -> cell(n, col, rwho, noteMarkers).ifPresent(c -> cells.put(col, c)));
+              }
+              cm.finish();
+            });
+        List<String> notes = notes(r);
+        r.finish();
+        rows.add(new Table.Row(rid, actors, topics, date, cells, notes));
+      }
+      Optional<String> source = t.text("source");
+      List<String> notes = notes(t);
+      t.finish();
+      out.add(new Table(id, number, title, columns, rows, tableNotes, source, notes));
     }
     return out;
   }
 
-  // --- table.yaml ---
-
-  SummaryTable table(YamlNode root) {
-    MappingReader t = MappingReader.of(root, "table.yaml", problems).orElse(null);
-    if (t == null) {
-      return null;
-    }
-    Integer number = t.requiredInteger("number");
-    String title = t.requiredText("title");
-    List<String> columns = t.textList("columns");
-    atLeastOne(t, "columns", columns, "the table", "column");
-    List<TableRow> rows = new ArrayList<>();
-    List<TableEffect> allEffects = new ArrayList<>();
-    for (MappingReader r : required(t, "rows", "table row")) {
-      String id = id(r, Kind.TABLE_ROW);
-      String who = "table row '" + id + "'";
-      r.named(who);
-      String label = r.requiredText("label");
-      List<String> actors = refs(r, "actors", Kind.ACTOR, who);
-      List<String> topics = refs(r, "topics", Kind.TOPIC, who);
-      List<String> priorities = r.textList("priorities");
-      List<TableEffect> effects = new ArrayList<>();
-      for (MappingReader e : r.mappings("effects", "table effect")) {
-        e.named("an effect of " + who);
-        PartialDate date = date(e, "date", true).orElse(null);
-        String text = e.requiredText("text");
-        String marker = e.text("marker").orElse("");
-        List<String> notes = notes(e);
-        e.finish();
-        if (date != null && text != null) {
-          TableEffect effect = new TableEffect(date, text, marker, notes);
-          effects.add(effect);
-          allEffects.add(effect);
-          checkMarker(t, e, marker);
-        }
+  /** A cell: a text, a dated line {date, text, marker}, or a list of them. */
+  private Optional<Table.Cell> cell(YamlNode n, String column, String who, List<String> markers) {
+    if (n instanceof YamlNode.Sequence seq) {
+      List<Table.Line> lines = new ArrayList<>();
+      for (YamlNode item : seq.items()) {
+        line(item, column, who, markers).ifPresent(lines::add);
       }
-      r.finish();
-      rows.add(new TableRow(id, label, actors, topics, priorities, effects));
+      return Optional.of(new Table.Cell(lines, true));
     }
-    TableNote note = null;
-    Optional<MappingReader> n = t.mapping("note", "the table note");
-    if (n.isPresent()) {
-      MappingReader nr = n.get();
-      String marker = nr.requiredText("marker");
-      String text = nr.requiredText("text");
-      String ref = nr.text("ref").orElse(null);
-      ids.expect(Kind.REFERENCE, ref, nr.positionOf("ref"), "the table note");
-      nr.finish();
-      note = new TableNote(marker, text, ref);
-    }
-    String source = t.requiredText("source");
-    List<String> notes = notes(t);
-    t.finish();
-    return new SummaryTable(number == null ? 0 : number, title, columns, rows, note, source, notes);
+    return line(n, column, who, markers).map(l -> new Table.Cell(List.of(l), false));
   }
 
-  /** A marker in a cell must be the marker of the note under the table. */
-  private void checkMarker(MappingReader table, MappingReader effect, String marker) {
-    if (marker.isEmpty()) {
-      return;
+  private Optional<Table.Line> line(YamlNode n, String column, String who, List<String> markers) {
+    if (n instanceof YamlNode.Scalar s) {
+      if (s.value().isBlank()) {
+        problems.error(
+            s.position(),
+            "cell '" + column + "' of " + who + " is empty",
+            "leave the column out instead");
+        return Optional.empty();
+      }
+      return Optional.of(new Table.Line(s.value().strip(), Optional.empty(), "", List.of()));
     }
-    Optional<String> noteMarker =
-        table
-            .node("note")
-            .filter(YamlNode.Mapping.class::isInstance)
-            .map(YamlNode.Mapping.class::cast)
-            .map(nm -> nm.entries().get("marker"))
-            .map(YamlNode.Entry::value)
-            .filter(YamlNode.Scalar.class::isInstance)
-            .map(v -> ((YamlNode.Scalar) v).value().strip());
-    if (noteMarker.isEmpty() || !noteMarker.get().equals(marker)) {
+    Optional<MappingReader> m =
+        MappingReader.of(n, "a line of cell '" + column + "' of " + who, problems);
+    if (m.isEmpty()) {
+      return Optional.empty();
+    }
+    MappingReader l = m.get();
+    Optional<PartialDate> date = date(l, "date", false);
+    String text = l.requiredText("text");
+    String marker = l.text("marker").orElse("");
+    if (!marker.isEmpty() && !markers.contains(marker)) {
       problems.error(
-          effect.positionOf("marker"),
+          l.positionOf("marker"),
           "marker '" + marker + "' has no note under the table",
-          noteMarker.map(x -> "the table note's marker is '" + x + "'").orElse("add a 'note:'"));
+          markers.isEmpty()
+              ? "add a note with 'marker: " + marker + "' under 'table-notes'"
+              : "the table's note markers are '" + String.join("', '", markers) + "'");
     }
+    List<String> notes = notes(l);
+    l.finish();
+    return text == null ? Optional.empty() : Optional.of(new Table.Line(text, date, marker, notes));
   }
 
   // --- events.yaml ---
@@ -283,32 +568,153 @@ final class CorpusBinder {
 
   // --- figures.yaml ---
 
-  List<Figure> figures(YamlNode root) {
+  List<Figure> figures(YamlNode root, ImageSource images) {
     List<Figure> out = new ArrayList<>();
     for (MappingReader f : top(root, "figures.yaml", "figures", "figure")) {
       String id = id(f, Kind.FIGURE);
       String who = "figure '" + id + "'";
       f.named(who);
       Optional<Integer> number = f.integer("number");
+      Figure.Kind kind =
+          f.has("kind")
+              ? choice(f, "kind", "a figure kind", Figure.Kind.values(), Figure.Kind::key)
+                  .orElse(Figure.Kind.BAR)
+              : Figure.Kind.BAR;
       String title = f.requiredText("title");
-      String source = f.requiredText("source");
-      String unit = f.requiredText("unit");
+      String source = f.text("source").orElse("");
+      boolean inferred = f.bool("source-inferred").orElse(false);
+      String unit = f.text("unit").orElse("");
       Optional<Integer> footnote = f.integer("footnote");
       footnote.ifPresent(
           fn -> ids.expect(Kind.FOOTNOTE, String.valueOf(fn), f.positionOf("footnote"), who));
-      List<DataPoint> series = new ArrayList<>();
-      for (MappingReader p : required(f, "series", "data point")) {
-        p.named("a data point of " + who);
-        String label = p.requiredText("label");
-        BigDecimal value = p.requiredDecimal("value");
-        p.finish();
-        series.add(new DataPoint(label, value));
+      List<String> categories = new ArrayList<>();
+      List<Figure.Series> series = new ArrayList<>();
+      Optional<Figure.Picture> picture = Optional.empty();
+      String alt = f.text("alt").orElse("");
+      if (kind == Figure.Kind.IMAGE) {
+        String file = f.requiredText("image");
+        if (alt.isEmpty() && !f.has("alt")) {
+          problems.error(
+              f.position(),
+              who + " is a picture and needs 'alt'",
+              "describe what it shows for readers who cannot see it");
+        }
+        if (file != null) {
+          picture = images.read(file, f.positionOf("image"));
+        }
+        if (f.has("series") || f.has("categories")) {
+          problems.error(
+              f.keyPositionOf(f.has("series") ? "series" : "categories"),
+              "a picture has no data series",
+              "remove it, or set 'kind: bar' or 'line'");
+        }
+      } else {
+        if (f.has("image")) {
+          problems.error(
+              f.keyPositionOf("image"),
+              "a " + kind.key() + " chart has no 'image'",
+              "set 'kind: image', or remove 'image'");
+        }
+        if (f.has("categories")) {
+          categories.addAll(f.textList("categories"));
+          for (MappingReader s : required(f, "series", "data series")) {
+            s.named("a series of " + who);
+            String name = s.requiredText("name");
+            List<BigDecimal> values = values(s, categories.size(), unit, who);
+            s.finish();
+            series.add(new Figure.Series(name == null ? "" : name, values));
+          }
+        } else {
+          List<BigDecimal> values = new ArrayList<>();
+          for (MappingReader p : required(f, "series", "data point")) {
+            p.named("a data point of " + who);
+            String label = p.requiredText("label");
+            BigDecimal value = p.requiredDecimal("value");
+            checkValue(value, unit, p.positionOf("value"));
+            p.finish();
+            categories.add(label);
+            values.add(value);
+          }
+          series.add(new Figure.Series("", values));
+        }
+        if (categories.isEmpty() && !problems.hasErrors()) {
+          problems.error(f.position(), who + " has no data", "add 'series:' with its values");
+        }
       }
       List<String> notes = notes(f);
       f.finish();
-      out.add(new Figure(id, number, title, source, unit, footnote, series, notes));
+      out.add(
+          new Figure(
+              id,
+              number,
+              kind,
+              title,
+              unit,
+              source,
+              inferred,
+              footnote,
+              categories,
+              series,
+              picture,
+              alt,
+              notes));
     }
     return out;
+  }
+
+  /** The values of one series: one number (or null for none) per category. */
+  private List<BigDecimal> values(MappingReader s, int categories, String unit, String who) {
+    List<BigDecimal> out = new ArrayList<>();
+    Optional<YamlNode> n = s.node("values");
+    if (n.isEmpty() || !(n.get() instanceof YamlNode.Sequence seq)) {
+      problems.error(
+          n.map(YamlNode::position).orElse(s.position()),
+          "a series of " + who + " needs 'values', a list with one number per category");
+      return out;
+    }
+    for (YamlNode item : seq.items()) {
+      if (item instanceof YamlNode.Null) {
+        out.add(null);
+        continue;
+      }
+      BigDecimal v = null;
+      if (item instanceof YamlNode.Scalar sc && sc.plain()) {
+        try {
+          v = new BigDecimal(sc.value().strip());
+        } catch (NumberFormatException e) {
+          // reported below
+        }
+      }
+      if (v == null) {
+        problems.error(item.position(), "a value must be a number such as 91.6, or null for none");
+      } else {
+        checkValue(v, unit, item.position());
+      }
+      out.add(v);
+    }
+    if (out.size() != categories) {
+      problems.error(
+          seq.position(),
+          "the series has " + out.size() + " values for " + categories + " categories",
+          "give one value per category, null where the paper gives none");
+    }
+    return out;
+  }
+
+  /** Values a chart can draw: finite and sensible for their unit. */
+  private void checkValue(BigDecimal v, String unit, SourcePosition at) {
+    if (v == null) {
+      return;
+    }
+    if (v.abs().compareTo(MAX_VALUE) > 0 || v.precision() - v.scale() > 15 || v.scale() > 10) {
+      problems.error(
+          at,
+          "the value " + v + " is out of range",
+          "values lie within ±10^15 with at most 10 decimals");
+    } else if (unit.strip().equals("%") && v.abs().compareTo(MAX_PERCENT) > 0) {
+      problems.error(
+          at, "a percentage of " + v + " is out of range", "percentages lie within ±1,000");
+    }
   }
 
   // --- footnotes.yaml ---
@@ -322,8 +728,8 @@ final class CorpusBinder {
       }
       String who = "footnote " + (number == null ? "" : number);
       f.named(who);
-      String section = f.requiredText("section");
-      ids.expect(Kind.SECTION, section, f.positionOf("section"), who);
+      Optional<String> section = f.text("section");
+      section.ifPresent(s -> ids.expect(Kind.SECTION, s, f.positionOf("section"), who));
       String text = f.requiredText("text");
       Optional<String> original = f.text("original-language");
       if (original.isPresent() && number != null) {
@@ -338,7 +744,7 @@ final class CorpusBinder {
       }
       List<String> notes = notes(f);
       f.finish();
-      out.add(new Footnote(number == null ? 0 : number, section, text, original, notes));
+      out.add(new Footnote(number == null ? 0 : number, section.orElse(""), text, original, notes));
     }
     return out;
   }
@@ -350,31 +756,100 @@ final class CorpusBinder {
     for (MappingReader r : top(root, "references.yaml", "references", "reference")) {
       String id = id(r, Kind.REFERENCE);
       r.named("reference '" + id + "'");
-      List<String> authors = r.textList("authors");
-      atLeastOne(r, "authors", authors, "a reference", "author");
-      Integer year = r.requiredInteger("year");
-      String suffix = r.has("suffix") ? suffix(r) : "";
-      ReferenceKind kind =
-          choice(r, "kind", "a reference kind", ReferenceKind.values(), ReferenceKind::key)
-              .orElse(null);
+      String type = r.text("type").orElse("document");
+      if (!CSL_TYPES.contains(type)) {
+        String hint = Suggestions.didYouMean(type, CSL_TYPES);
+        problems.error(
+            r.positionOf("type"),
+            "'" + type + "' is not a reference type",
+            hint != null
+                ? hint
+                : "CSL types such as " + String.join(", ", CSL_TYPES.subList(0, 12)));
+      }
+      List<Reference.Name> authors = names(r, "author");
+      Optional<PartialDate> issued =
+          r.has("issued") && isNoDate(r) ? Optional.empty() : date(r, "issued", false);
+      String title = r.text("title").orElse("");
+      String label = r.text("label").orElse(null);
+      if (label == null) {
+        label = defaultLabel(authors, issued, title, id);
+      }
+      Optional<String> url = url(r, "url");
+      Optional<PartialDate> accessed = date(r, "accessed", false);
+      Optional<String> doi = r.text("doi");
       List<String> citedAs = r.textList("cited-as");
-      atLeastOne(r, "cited-as", citedAs, "a reference", "citation form");
-      Optional<String> url = r.text("url");
       List<String> notes = notes(r);
+      Reference ref =
+          new Reference(
+              id,
+              type,
+              label,
+              authors,
+              issued,
+              title,
+              r.text("container-title").orElse(""),
+              r.text("publisher").orElse(""),
+              r.text("publisher-place").orElse(""),
+              r.text("volume").orElse(""),
+              r.text("issue").orElse(""),
+              r.text("page").orElse(""),
+              url,
+              accessed,
+              doi,
+              citedAs,
+              notes);
       r.finish();
-      out.add(
-          new Reference(id, authors, year == null ? 0 : year, suffix, kind, citedAs, url, notes));
+      out.add(ref);
     }
     return out;
   }
 
-  /** The suffix may be written empty ({@code suffix: ""}), which the text readers refuse. */
-  private String suffix(MappingReader r) {
-    Optional<YamlNode> n = r.node("suffix");
-    if (n.isPresent() && n.get() instanceof YamlNode.Scalar s && s.value().isBlank()) {
-      return "";
+  private boolean isNoDate(MappingReader r) {
+    return r.node("issued")
+        .filter(n -> n instanceof YamlNode.Scalar s && s.value().strip().equalsIgnoreCase("n.d."))
+        .isPresent();
+  }
+
+  /** Authors as {family, given} or {literal}, or plain texts (a family name or an organisation). */
+  private List<Reference.Name> names(MappingReader r, String key) {
+    List<Reference.Name> out = new ArrayList<>();
+    Optional<YamlNode> n = r.node(key);
+    if (n.isEmpty()) {
+      return out;
     }
-    return r.text("suffix").orElse("");
+    List<YamlNode> items =
+        n.get() instanceof YamlNode.Sequence seq ? seq.items() : List.of(n.get());
+    for (YamlNode item : items) {
+      if (item instanceof YamlNode.Scalar s && !s.value().isBlank()) {
+        out.add(Reference.Name.family(s.value().strip()));
+        continue;
+      }
+      Optional<MappingReader> m = MappingReader.of(item, "a name", problems);
+      if (m.isEmpty()) {
+        continue;
+      }
+      MappingReader nm = m.get();
+      String family = nm.text("family").orElse("");
+      String given = nm.text("given").orElse("");
+      String literal = nm.text("literal").orElse("");
+      if (family.isEmpty() == literal.isEmpty()) {
+        problems.error(
+            nm.position(), "a name needs 'family' (a person) or 'literal' (an organisation)");
+      }
+      nm.finish();
+      out.add(new Reference.Name(family, given, literal));
+    }
+    return out;
+  }
+
+  /** "Kojala, Ivanauskas, 2015"; "n.d." for a work without a date. */
+  private static String defaultLabel(
+      List<Reference.Name> authors, Optional<PartialDate> issued, String title, String id) {
+    String who =
+        authors.isEmpty()
+            ? (title.isEmpty() ? id : title)
+            : String.join(", ", authors.stream().map(Reference.Name::shortForm).toList());
+    return who + ", " + issued.map(d -> String.valueOf(d.year())).orElse("n.d.");
   }
 
   // --- glossary.yaml ---
@@ -384,20 +859,26 @@ final class CorpusBinder {
     for (MappingReader g : top(root, "glossary.yaml", "terms", "glossary term")) {
       String id = id(g, Kind.TERM);
       g.named("glossary term '" + id + "'");
-      String en = g.requiredText("en");
-      String pl = g.requiredText("pl");
-      TranslationStatus status =
-          choice(
-                  g,
-                  "status",
-                  "a translation status",
-                  TranslationStatus.values(),
-                  TranslationStatus::key)
-              .orElse(null);
+      String term = g.requiredText("term");
+      String definition = g.text("definition").orElse("");
+      String note = g.text("note").orElse("");
       g.finish();
-      out.add(new GlossaryTerm(id, en, pl, status));
+      out.add(new GlossaryTerm(id, term, definition, note));
     }
     return out;
+  }
+
+  /** A web address: http, https or mailto only. */
+  private Optional<String> url(MappingReader m, String key) {
+    Optional<String> u = m.text(key);
+    if (u.isPresent() && !allowedUrl(u.get())) {
+      problems.error(
+          m.positionOf(key),
+          "'" + u.get() + "' is not a web address this tool links to",
+          "only http, https and mailto addresses are allowed");
+      return Optional.empty();
+    }
+    return u;
   }
 
   // --- translations/LANG.yaml ---
@@ -440,15 +921,30 @@ final class CorpusBinder {
     }
     m.finish();
     if (unitsReadable && m.node("units").map(YamlNode.Mapping.class::isInstance).orElse(true)) {
+      Map<String, Integer> byFile = new LinkedHashMap<>();
+      List<String> missing = new ArrayList<>();
       for (Map.Entry<String, String> u : catalog.units().entrySet()) {
-        if (!units.containsKey(u.getKey()) && !unreadFiles.contains(sourceFile(u.getKey()))) {
-          problems.warning(
-              m.keyPositionOf("units"),
-              "no " + languageName(language) + " translation of unit '" + u.getKey() + "'",
-              "add it with 'status: draft' and 'fingerprint: "
-                  + Fingerprint.of(u.getValue())
-                  + "'");
+        String source = sourceFile(u.getKey());
+        if (!units.containsKey(u.getKey()) && !unreadFiles.contains(source)) {
+          missing.add(u.getKey());
+          byFile.merge(source, 1, Integer::sum);
         }
+      }
+      missingUnits.put(language, List.copyOf(missing));
+      if (!missing.isEmpty()) {
+        List<String> parts = new ArrayList<>();
+        byFile.forEach((f, n) -> parts.add(f + " " + n));
+        problems.warning(
+            m.keyPositionOf("units"),
+            missing.size()
+                + (missing.size() == 1 ? " unit has" : " units have")
+                + " no "
+                + languageName(language)
+                + " translation yet ("
+                + String.join(", ", parts)
+                + ")",
+            "'./briefing validate --verbose' lists them; a missing unit prints in English with a"
+                + " 'not yet translated' badge");
       }
     }
     return new Translations(language, units);
@@ -472,6 +968,7 @@ final class CorpusBinder {
             .orElse(null);
     String fingerprint = u.requiredText("fingerprint");
     String text = u.requiredText("text");
+    List<String> translatorNotes = u.textList("notes");
     u.finish();
     String english = catalog.units().get(unitId);
     if (english == null) {
@@ -500,29 +997,21 @@ final class CorpusBinder {
     if (status == null || fingerprint == null || text == null) {
       return null;
     }
-    return new Translation(unitId, status, fingerprint, text);
+    return new Translation(unitId, status, fingerprint, text, translatorNotes);
   }
 
-  /** The corpus file a unit's English text comes from. */
+  /** The corpus file a unit's English text comes from ("" for an id of no known shape). */
   static String sourceFile(String unitId) {
-    int dot = unitId.indexOf('.');
-    String prefix = dot < 0 ? unitId : unitId.substring(0, dot);
-    return switch (prefix) {
-      case "article", "section" -> "article.yaml";
-      case "topic" -> "topics.yaml";
-      case "actor" -> "actors.yaml";
-      case "finding" -> "findings.yaml";
-      case "hypothesis" -> "hypotheses.yaml";
-      case "table" -> "table.yaml";
-      case "event" -> "events.yaml";
-      case "figure" -> "figures.yaml";
-      case "footnote" -> "footnotes.yaml";
-      default -> "";
-    };
+    return UnitId.parse(unitId).map(UnitId::file).orElse("");
+  }
+
+  /** The units with no translation, by language, once the translation files are read. */
+  Map<Language, List<String>> missingUnits() {
+    return missingUnits;
   }
 
   static String languageName(Language language) {
-    return language.locale().getDisplayLanguage(Locale.ENGLISH);
+    return language.englishName();
   }
 
   /**
@@ -539,7 +1028,7 @@ final class CorpusBinder {
       if (t == null) {
         continue;
       }
-      String unit = "footnote." + f.number();
+      String unit = UnitId.footnote(f.number()).value();
       if (t.unit(unit).map(u -> u.status() != TranslationStatus.ARTICLE).orElse(true)) {
         problems.error(
             originalAt.getOrDefault(f.number(), SourcePosition.file("footnotes.yaml")),
@@ -547,17 +1036,22 @@ final class CorpusBinder {
                 + f.number()
                 + " is in "
                 + languageName(lang.get())
-                + " in the article, but translations/"
+                + " in the paper, but translations/"
                 + lang.get().code()
                 + ".yaml has no unit '"
                 + unit
                 + "' with status article",
-            "add the article's own wording as '" + unit + "' with 'status: article'");
+            "add the paper's own wording as '" + unit + "' with 'status: article'");
       }
     }
   }
 
   // --- shared pieces ---
+
+  /** Whether a web address may become a link: http, https and mailto only. */
+  static boolean allowedUrl(String url) {
+    return SAFE_URL.matcher(url.strip()).matches();
+  }
 
   /** The list under {@code key} of a file whose root is a mapping with that one key. */
   private List<MappingReader> top(YamlNode root, String file, String key, String itemWhat) {
@@ -599,20 +1093,52 @@ final class CorpusBinder {
       return Optional.empty();
     }
     try {
-      return Optional.of(PartialDate.parse(text, defaultYear));
+      PartialDate d = PartialDate.parse(text, defaultYear);
+      dateForms.putIfAbsent(d.precision() + (d.openEnded() ? "+" : ""), d.text());
+      return Optional.of(d);
     } catch (IllegalArgumentException e) {
-      problems.error(
-          m.positionOf(key),
-          e.getMessage(),
-          "write a date as the article does: " + PartialDate.acceptedForms());
+      badDates.add(new BadDate(m.positionOf(key), e.getMessage()));
       return Optional.empty();
     }
+  }
+
+  private record BadDate(SourcePosition at, String message) {}
+
+  /**
+   * Reports the dates that could not be read, each with a hint that quotes forms the corpus itself
+   * writes. Called once every file is read.
+   */
+  void reportDates() {
+    List<String> examples = dateForms.values().stream().limit(3).toList();
+    String hint =
+        (examples.isEmpty()
+                ? ""
+                : "write it as the corpus writes its dates, such as '"
+                    + String.join("', '", examples)
+                    + "'; ")
+            + "the forms read are "
+            + PartialDate.acceptedForms();
+    badDates.forEach(b -> problems.error(b.at(), b.message(), hint));
+    badDates.clear();
   }
 
   private List<Citation> citations(MappingReader m, String who) {
     List<Citation> out = new ArrayList<>();
     for (MappingReader c : m.mappings("citations", "citation")) {
       c.named("a citation of " + who);
+      if (c.has("note")) {
+        Integer note = c.requiredInteger("note");
+        if (note != null) {
+          ids.expect(Kind.FOOTNOTE, String.valueOf(note), c.positionOf("note"), who);
+          out.add(Citation.ofNote(note));
+        }
+        if (c.has("ref")) {
+          problems.error(
+              c.keyPositionOf("ref"), "a citation cites a reference or a note, not both");
+        }
+        c.finish();
+        continue;
+      }
       String ref = c.requiredText("ref");
       ids.expect(Kind.REFERENCE, ref, c.positionOf("ref"), who);
       String locator = c.text("locator").orElse("");

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,7 @@ import org.briefing.i18n.Language;
 import org.briefing.i18n.Translations;
 import org.briefing.i18n.UnitCatalog;
 import org.briefing.model.Actor;
+import org.briefing.model.Argument;
 import org.briefing.model.Article;
 import org.briefing.model.Corpus;
 import org.briefing.model.Event;
@@ -32,9 +34,8 @@ import org.briefing.model.Figure;
 import org.briefing.model.Finding;
 import org.briefing.model.Footnote;
 import org.briefing.model.GlossaryTerm;
-import org.briefing.model.Hypothesis;
 import org.briefing.model.Reference;
-import org.briefing.model.SummaryTable;
+import org.briefing.model.Table;
 import org.briefing.model.Topic;
 import org.briefing.yaml.YamlLoader;
 import org.briefing.yaml.YamlNode;
@@ -59,21 +60,34 @@ import org.briefing.yaml.YamlNode;
  */
 public final class CorpusReader {
 
-  /** The files of a corpus, relative to its directory, in reading order. */
+  /**
+   * The files of a corpus, relative to its directory, in reading order: only the first is needed.
+   */
   public static final List<String> FILES =
       List.of(
           "article.yaml",
           "topics.yaml",
           "actors.yaml",
           "findings.yaml",
-          "hypotheses.yaml",
-          "table.yaml",
+          "argument.yaml",
+          "tables.yaml",
           "events.yaml",
           "figures.yaml",
           "footnotes.yaml",
           "references.yaml",
-          "glossary.yaml",
-          "translations/pl.yaml");
+          "glossary.yaml");
+
+  /** The file a corpus must have. */
+  public static final String REQUIRED = "article.yaml";
+
+  /** The folder of translation files, {@code translations/<code>.yaml}. */
+  public static final String TRANSLATIONS = "translations";
+
+  /** The folder of picture files that figures name. */
+  public static final String IMAGES = "images";
+
+  /** The largest picture a figure may hold. */
+  public static final long MAX_IMAGE_BYTES = 8L * 1024 * 1024;
 
   /** Where the corpus embedded in the jar lives on the class path. */
   public static final String EMBEDDED_DIR = "/org/briefing/briefings/corpus/";
@@ -84,18 +98,27 @@ public final class CorpusReader {
   /**
    * A corpus that read without errors, and the warnings found on the way.
    *
-   * @param warnings stale or missing translations, sorted by file and position
+   * @param warnings stale translations, files not read and the like, sorted by file and position
+   * @param missingTranslations the units with no translation yet, by language
    */
-  public record Result(Corpus corpus, List<Diagnostic> warnings) {
+  public record Result(
+      Corpus corpus, List<Diagnostic> warnings, Map<Language, List<String>> missingTranslations) {
     public Result {
       warnings = List.copyOf(warnings);
+      missingTranslations = Map.copyOf(missingTranslations);
     }
   }
 
   /** The text of one corpus file, or empty when the file does not exist. */
-  @FunctionalInterface
   private interface Source {
+    /** The text of a file, or empty when it does not exist. */
     Optional<String> text(String file, Problems problems) throws Unreadable;
+
+    /** The bytes of a file, or empty when it does not exist. */
+    Optional<byte[]> bytes(String file, Problems problems) throws Unreadable;
+
+    /** Every file of the corpus, relative and with '/', when the source can list them. */
+    Optional<List<String>> list();
   }
 
   /** The file exists but cannot be read; the problem is recorded already. */
@@ -121,10 +144,26 @@ public final class CorpusReader {
           Diagnostic.error(
               SourcePosition.file(dir.toString()),
               "no corpus directory here",
-              "give the directory that holds article.yaml, findings.yaml and the other files"));
+              "give the directory that holds article.yaml and the other files of a paper"));
     }
     return read(
-        file -> dir.resolve(file).toString(), (file, problems) -> readFile(dir, file, problems));
+        file -> dir.resolve(file).toString(),
+        new Source() {
+          @Override
+          public Optional<String> text(String file, Problems problems) throws Unreadable {
+            return readFile(dir, file, problems);
+          }
+
+          @Override
+          public Optional<byte[]> bytes(String file, Problems problems) throws Unreadable {
+            return readBytes(dir, file, problems);
+          }
+
+          @Override
+          public Optional<List<String>> list() {
+            return Optional.of(listFiles(dir));
+          }
+        });
   }
 
   /**
@@ -136,17 +175,33 @@ public final class CorpusReader {
   public static Result readDefault() {
     return read(
         file -> EMBEDDED_DISPLAY + "/" + file,
-        (file, problems) -> {
-          try (InputStream in = CorpusReader.class.getResourceAsStream(EMBEDDED_DIR + file)) {
-            if (in == null) {
-              return Optional.empty();
+        new Source() {
+          @Override
+          public Optional<String> text(String file, Problems problems) throws Unreadable {
+            Optional<byte[]> b = bytes(file, problems);
+            return b.isEmpty()
+                ? Optional.empty()
+                : decode(b.get(), EMBEDDED_DISPLAY + "/" + file, problems);
+          }
+
+          @Override
+          public Optional<byte[]> bytes(String file, Problems problems) throws Unreadable {
+            try (InputStream in = CorpusReader.class.getResourceAsStream(EMBEDDED_DIR + file)) {
+              if (in == null) {
+                return Optional.empty();
+              }
+              return Optional.of(in.readAllBytes());
+            } catch (IOException e) {
+              problems.error(
+                  SourcePosition.file(EMBEDDED_DISPLAY + "/" + file),
+                  "cannot read the built-in corpus file: " + e.getMessage());
+              throw new Unreadable();
             }
-            return decode(in.readAllBytes(), EMBEDDED_DISPLAY + "/" + file, problems);
-          } catch (IOException e) {
-            problems.error(
-                SourcePosition.file(EMBEDDED_DISPLAY + "/" + file),
-                "cannot read the built-in corpus file: " + e.getMessage());
-            throw new Unreadable();
+          }
+
+          @Override
+          public Optional<List<String>> list() {
+            return Optional.empty();
           }
         });
   }
@@ -155,13 +210,29 @@ public final class CorpusReader {
    * Reads a corpus held in memory, for tests and tools.
    *
    * @param displayDir the directory name used in messages ({@code ""} for none)
-   * @param files file name (as in {@link #FILES}) to content
+   * @param files file name (as in {@link #FILES}, or {@code translations/pl.yaml}) to content
    * @throws InvalidInputException carrying every error, when there is any
    */
   public static Result read(String displayDir, Map<String, String> files) {
     return read(
         file -> displayDir.isEmpty() ? file : displayDir + "/" + file,
-        (file, problems) -> Optional.ofNullable(files.get(file)));
+        new Source() {
+          @Override
+          public Optional<String> text(String file, Problems problems) {
+            return Optional.ofNullable(files.get(file));
+          }
+
+          @Override
+          public Optional<byte[]> bytes(String file, Problems problems) {
+            return Optional.ofNullable(files.get(file))
+                .map(t -> t.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+          }
+
+          @Override
+          public Optional<List<String>> list() {
+            return Optional.of(List.copyOf(new java.util.TreeSet<>(files.keySet())));
+          }
+        });
   }
 
   private static Result read(Function<String, String> display, Source source) {
@@ -171,48 +242,76 @@ public final class CorpusReader {
     Set<String> unread = new HashSet<>();
     Map<String, YamlNode> roots = new HashMap<>();
     for (String file : FILES) {
-      Optional<YamlNode> root = load(file, display.apply(file), source, problems);
+      Optional<YamlNode> root =
+          load(file, display.apply(file), source, problems, file.equals(REQUIRED));
       if (root.isPresent()) {
         roots.put(file, root.get());
-      } else {
+      } else if (problems.hasErrorsIn(display.apply(file))) {
         unread.add(file);
       }
     }
-    Article article =
-        roots.containsKey("article.yaml") ? binder.article(roots.get("article.yaml")) : null;
+    Article article = roots.containsKey(REQUIRED) ? binder.article(roots.get(REQUIRED)) : null;
     List<Topic> topics = bind(roots, "topics.yaml", binder::topics);
     List<Actor> actors = bind(roots, "actors.yaml", binder::actors);
     List<Finding> findings = bind(roots, "findings.yaml", binder::findings);
-    List<Hypothesis> hypotheses = bind(roots, "hypotheses.yaml", binder::hypotheses);
-    SummaryTable table =
-        roots.containsKey("table.yaml") ? binder.table(roots.get("table.yaml")) : null;
+    Argument argument =
+        roots.containsKey("argument.yaml")
+            ? binder.argument(roots.get("argument.yaml"))
+            : Argument.none();
+    List<Table> tables = bind(roots, "tables.yaml", binder::tables);
     List<Event> events = bind(roots, "events.yaml", binder::events);
-    List<Figure> figures = bind(roots, "figures.yaml", binder::figures);
+    List<Figure> figures =
+        bind(
+            roots, "figures.yaml", root -> binder.figures(root, images(display, source, problems)));
     List<Footnote> footnotes = bind(roots, "footnotes.yaml", binder::footnotes);
     List<Reference> references = bind(roots, "references.yaml", binder::references);
     List<GlossaryTerm> glossary = bind(roots, "glossary.yaml", binder::glossary);
+    if (argument == null) {
+      argument = Argument.none();
+    }
+    binder.reportDates();
     ids.checkReferences(unread);
+    unknownFiles(display, source, problems);
 
     // Units of a file with errors may be missing from the catalog: do not report their
     // translations as unknown, nor their translations as missing.
     Set<String> flawed = new HashSet<>(unread);
-    for (Diagnostic d : problems.all()) {
-      for (String file : FILES) {
-        if (d.isError() && d.position().path().equals(display.apply(file))) {
-          flawed.add(file);
-        }
+    for (String file : FILES) {
+      if (problems.hasErrorsIn(display.apply(file))) {
+        flawed.add(file);
       }
     }
-    UnitCatalog catalog =
-        UnitCatalog.of(
-            article, topics, actors, findings, hypotheses, table, events, figures, footnotes);
-    Map<Language, Translations> translations = new java.util.LinkedHashMap<>();
-    for (Language language : List.of(Language.PL)) {
+    Corpus source1 =
+        new Corpus(
+            article,
+            topics,
+            actors,
+            findings,
+            argument,
+            tables,
+            events,
+            figures,
+            footnotes,
+            references,
+            glossary,
+            Map.of());
+    UnitCatalog catalog = UnitCatalog.of(source1);
+    Map<Language, Translations> translations = new LinkedHashMap<>();
+    for (Language language : translationLanguages(article, display, source, problems)) {
       String file = translationFile(language);
-      if (roots.containsKey(file)) {
+      Optional<YamlNode> root = load(file, display.apply(file), source, problems, false);
+      if (root.isPresent()) {
         translations.put(
             language,
-            binder.translations(roots.get(file), display.apply(file), language, catalog, flawed));
+            binder.translations(root.get(), display.apply(file), language, catalog, flawed));
+      } else if (!problems.hasErrorsIn(display.apply(file))) {
+        problems.warning(
+            SourcePosition.file(display.apply(REQUIRED)),
+            "article.yaml declares "
+                + language.englishName()
+                + " translations, but there is no "
+                + file,
+            "add the file, or remove '" + language.code() + "' from 'translations'");
       }
     }
     binder.checkOriginals(footnotes, translations);
@@ -223,8 +322,8 @@ public final class CorpusReader {
             topics,
             actors,
             findings,
-            hypotheses,
-            table,
+            argument,
+            tables,
             events,
             figures,
             footnotes,
@@ -233,12 +332,188 @@ public final class CorpusReader {
             translations);
     List<Diagnostic> warnings = new ArrayList<>(problems.all());
     warnings.removeIf(Diagnostic::isError);
-    return new Result(corpus, warnings);
+    return new Result(corpus, warnings, binder.missingUnits());
+  }
+
+  /**
+   * The translation languages to read: those article.yaml declares, else those whose file the
+   * corpus has. A declared "none" reads none.
+   */
+  private static List<Language> translationLanguages(
+      Article article, Function<String, String> display, Source source, Problems problems) {
+    List<Language> present = new ArrayList<>();
+    Optional<List<String>> files = source.list();
+    for (String f : files.orElse(List.of())) {
+      if (f.startsWith(TRANSLATIONS + "/") && f.endsWith(".yaml")) {
+        String code = f.substring(TRANSLATIONS.length() + 1, f.length() - ".yaml".length());
+        Optional<Language> l = Language.fromCode(code).filter(x -> !x.isSource());
+        if (l.isPresent()) {
+          present.add(l.get());
+        } else {
+          problems.warning(
+              SourcePosition.file(display.apply(f)),
+              "'" + code + "' is not the code of a translation language; the file is not read",
+              "name translation files by ISO 639 code, such as translations/pl.yaml");
+        }
+      }
+    }
+    Optional<List<Language>> declared = article == null ? Optional.empty() : article.translations();
+    if (declared.isEmpty()) {
+      return present;
+    }
+    for (Language l : present) {
+      if (!declared.get().contains(l)) {
+        problems.warning(
+            SourcePosition.file(display.apply(translationFile(l))),
+            "this file is not read: article.yaml does not declare "
+                + l.englishName()
+                + " translations",
+            declared.get().isEmpty()
+                ? "article.yaml says 'translations: none'"
+                : "add '" + l.code() + "' to 'translations' in article.yaml");
+      }
+    }
+    return declared.get();
+  }
+
+  /** A warning for each file of a corpus folder that the tool does not read. */
+  private static void unknownFiles(
+      Function<String, String> display, Source source, Problems problems) {
+    Optional<List<String>> files = source.list();
+    if (files.isEmpty()) {
+      return;
+    }
+    for (String f : files.get()) {
+      String lower = f.toLowerCase(java.util.Locale.ROOT);
+      boolean known =
+          FILES.contains(f)
+              || f.startsWith(TRANSLATIONS + "/")
+              || f.startsWith(IMAGES + "/")
+              || lower.endsWith(".md")
+              || lower.endsWith(".txt")
+              || lower.startsWith("license")
+              || lower.startsWith("licence")
+              || lower.startsWith(".git");
+      if (!known) {
+        String hint = org.briefing.diagnostics.Suggestions.didYouMean(f, FILES);
+        problems.warning(
+            SourcePosition.file(display.apply(f)),
+            "this file is not part of a corpus and is not read",
+            hint != null
+                ? hint
+                : "a corpus holds " + String.join(", ", FILES) + ", translations/ and images/");
+      }
+    }
+  }
+
+  /** Reads the pictures figures name: inside images/, PNG or SVG, bounded. */
+  private static CorpusBinder.ImageSource images(
+      Function<String, String> display, Source source, Problems problems) {
+    return (file, at) -> {
+      String f = file.strip();
+      if (!f.startsWith(IMAGES + "/") || f.contains("..") || f.contains("\\")) {
+        problems.error(
+            at,
+            "a picture must be a file in the corpus's images/ folder, not '" + file + "'",
+            "such as 'images/map.png'");
+        return Optional.empty();
+      }
+      try {
+        Optional<byte[]> bytes = source.bytes(f, problems);
+        if (bytes.isEmpty()) {
+          problems.error(
+              at, "no picture file '" + f + "'", "the path is read relative to the corpus");
+          return Optional.empty();
+        }
+        if (bytes.get().length > MAX_IMAGE_BYTES) {
+          problems.error(
+              at,
+              "the picture is too large (" + bytes.get().length + " bytes)",
+              "pictures hold at most 8 MB");
+          return Optional.empty();
+        }
+        Optional<String> type = mediaType(bytes.get(), f);
+        if (type.isEmpty()) {
+          problems.error(
+              at,
+              "'" + f + "' is not a PNG or SVG picture",
+              "figures show PNG and SVG files, named .png or .svg");
+          return Optional.empty();
+        }
+        return Optional.of(new Figure.Picture(f, bytes.get(), type.get()));
+      } catch (Unreadable e) {
+        return Optional.empty();
+      }
+    };
+  }
+
+  /** The media type of a picture, checked against its content: PNG or SVG. */
+  static Optional<String> mediaType(byte[] b, String file) {
+    String lower = file.toLowerCase(java.util.Locale.ROOT);
+    if (lower.endsWith(".png")
+        && b.length > 8
+        && (b[0] & 0xff) == 0x89
+        && b[1] == 'P'
+        && b[2] == 'N'
+        && b[3] == 'G') {
+      return Optional.of("image/png");
+    }
+    if (lower.endsWith(".svg")) {
+      String head =
+          new String(b, 0, Math.min(b.length, 1024), java.nio.charset.StandardCharsets.UTF_8)
+              .stripLeading();
+      if (head.startsWith("<?xml") || head.startsWith("<svg") || head.startsWith("<!--")) {
+        return head.contains("<svg") || b.length > 1024
+            ? Optional.of("image/svg+xml")
+            : Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /** The translations file of a language, such as {@code translations/pl.yaml}. */
   public static String translationFile(Language language) {
-    return "translations/" + language.code() + ".yaml";
+    return TRANSLATIONS + "/" + language.code() + ".yaml";
+  }
+
+  /** Every file under a corpus folder, relative, with '/', sorted; symbolic links not followed. */
+  private static List<String> listFiles(Path dir) {
+    try (java.util.stream.Stream<Path> s = Files.walk(dir, 3)) {
+      return s.filter(p -> !p.equals(dir))
+          .filter(p -> !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+          .map(p -> dir.relativize(p).toString().replace('\\', '/'))
+          .sorted()
+          .toList();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return List.of();
+    }
+  }
+
+  /** The bytes of a file of the corpus folder, bounded; empty when it does not exist. */
+  private static Optional<byte[]> readBytes(Path dir, String file, Problems problems)
+      throws Unreadable {
+    Path path = dir.resolve(file);
+    String shown = path.toString();
+    try {
+      if (Files.isRegularFile(path) && Files.size(path) > MAX_IMAGE_BYTES) {
+        problems.error(
+            SourcePosition.file(shown),
+            "file is too large (" + Files.size(path) + " bytes)",
+            "a picture holds at most " + MAX_IMAGE_BYTES + " bytes");
+        throw new Unreadable();
+      }
+      if (!Files.exists(path)) {
+        return Optional.empty();
+      }
+      if (!Files.isRegularFile(path)) {
+        problems.error(SourcePosition.file(shown), "not a regular file");
+        throw new Unreadable();
+      }
+      return Optional.of(Files.readAllBytes(path));
+    } catch (IOException e) {
+      problems.error(SourcePosition.file(shown), "cannot read the file: " + e.getMessage());
+      throw new Unreadable();
+    }
   }
 
   private static <T> List<T> bind(
@@ -248,7 +523,7 @@ public final class CorpusReader {
   }
 
   private static Optional<YamlNode> load(
-      String file, String shown, Source source, Problems problems) {
+      String file, String shown, Source source, Problems problems, boolean required) {
     Optional<String> text;
     try {
       text = source.text(file, problems);
@@ -256,10 +531,12 @@ public final class CorpusReader {
       return Optional.empty();
     }
     if (text.isEmpty()) {
-      problems.error(
-          SourcePosition.file(shown),
-          "the corpus file is missing",
-          "a corpus holds " + String.join(", ", FILES));
+      if (required) {
+        problems.error(
+            SourcePosition.file(shown),
+            "the corpus file is missing",
+            "a corpus needs article.yaml; './briefing init DIR' makes a new one");
+      }
       return Optional.empty();
     }
     try {

@@ -31,6 +31,11 @@ public final class Problems {
     diagnostics.addAll(ds);
   }
 
+  /** Whether an error was recorded in the file {@code path}. */
+  public boolean hasErrorsIn(String path) {
+    return diagnostics.stream().anyMatch(d -> d.isError() && d.position().path().equals(path));
+  }
+
   public boolean hasErrors() {
     return diagnostics.stream().anyMatch(Diagnostic::isError);
   }

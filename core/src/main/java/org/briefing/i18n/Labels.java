@@ -1,11 +1,11 @@
 package org.briefing.i18n;
 
+import com.ibm.icu.text.MessageFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.Map;
 import java.util.Properties;
 
@@ -70,6 +70,19 @@ public final class Labels {
       throw new IllegalArgumentException("no label '" + key + "' for " + language.code());
     }
     return args.length == 0 ? v : new MessageFormat(v, language.locale()).format(args);
+  }
+
+  /**
+   * A language's name in this bundle's language ("angielski" in Polish): the bundle's {@code
+   * language.<code>} label when it has one, else ICU's name for it.
+   */
+  public String languageName(Language other) {
+    String key = "language." + other.code();
+    if (has(key)) {
+      return get(key);
+    }
+    return com.ibm.icu.util.ULocale.getDisplayLanguage(
+        other.code(), com.ibm.icu.util.ULocale.forLocale(language.locale()));
   }
 
   /** Whether a key exists. */

@@ -23,21 +23,12 @@ public final class Localizer {
   }
 
   public static Localizer of(Corpus corpus, Language language) {
-    return new Localizer(units(corpus), language, corpus.translations(language));
+    return new Localizer(UnitCatalog.of(corpus), language, corpus.translations(language));
   }
 
   /** The unit catalog of a corpus. */
   public static UnitCatalog units(Corpus c) {
-    return UnitCatalog.of(
-        c.article(),
-        c.topics(),
-        c.actors(),
-        c.findings(),
-        c.hypotheses(),
-        c.table(),
-        c.events(),
-        c.figures(),
-        c.footnotes());
+    return UnitCatalog.of(c);
   }
 
   public Language language() {
@@ -45,9 +36,14 @@ public final class Localizer {
   }
 
   /** The text of a unit in this localizer's language. */
+  public LocalizedText text(UnitId unit) {
+    return text(unit.value());
+  }
+
+  /** The text of a unit in this localizer's language. */
   public LocalizedText text(String unitId) {
     String english = catalog.english(unitId);
-    if (language == Language.EN) {
+    if (language.isSource()) {
       return LocalizedText.source(english);
     }
     return translations

@@ -4,23 +4,21 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.briefing.model.Actor;
+import java.util.Optional;
 import org.briefing.model.Article;
-import org.briefing.model.Event;
+import org.briefing.model.Corpus;
 import org.briefing.model.Figure;
-import org.briefing.model.Finding;
-import org.briefing.model.Footnote;
+import org.briefing.model.GlossaryTerm;
 import org.briefing.model.Hypothesis;
 import org.briefing.model.Section;
-import org.briefing.model.SummaryTable;
-import org.briefing.model.TableRow;
-import org.briefing.model.Topic;
+import org.briefing.model.Table;
+import org.briefing.model.VerdictKind;
 
 /**
- * Every translatable unit of the corpus, by its stable id, with its English text — the list a
+ * Every translatable unit of a corpus, by its {@link UnitId}, with its English text — the list a
  * translation file is checked against and an XLIFF file is made from.
  *
- * <pre>{@code UnitCatalog.of(corpus).english("finding.gipl.statement")}</pre>
+ * <pre>{@code UnitCatalog.of(corpus).english(UnitId.findingStatement("gipl"))}</pre>
  */
 public final class UnitCatalog {
   private final Map<String, String> units;
@@ -29,66 +27,100 @@ public final class UnitCatalog {
     this.units = Collections.unmodifiableMap(units);
   }
 
-  /** The units of a corpus, in corpus order. */
-  public static UnitCatalog of(
-      Article article,
-      List<Topic> topics,
-      List<Actor> actors,
-      List<Finding> findings,
-      List<Hypothesis> hypotheses,
-      SummaryTable table,
-      List<Event> events,
-      List<Figure> figures,
-      List<Footnote> footnotes) {
+  /**
+   * The units of a corpus, in corpus order. Parts of a corpus that could not be read (null) have no
+   * units.
+   */
+  public static UnitCatalog of(Corpus c) {
     Map<String, String> u = new LinkedHashMap<>();
+    Article article = c.article();
     if (article != null) {
-      u.put("article.title", article.title());
-      u.put("article.abstract", article.abstractText());
-      u.put("article.keywords", String.join(", ", article.keywords()));
+      put(u, UnitId.articleTitle(), article.title());
+      if (!article.subtitle().isEmpty()) {
+        put(u, UnitId.articleSubtitle(), article.subtitle());
+      }
+      put(u, UnitId.articleAbstract(), article.abstractText());
+      article.summary().ifPresent(s -> put(u, UnitId.summary(), s));
+      if (!article.keywords().isEmpty()) {
+        put(u, UnitId.keywords(), String.join(", ", article.keywords()));
+      }
       for (int i = 0; i < article.methodology().size(); i++) {
-        u.put("article.methodology." + (i + 1), article.methodology().get(i));
+        put(u, UnitId.methodology(i + 1), article.methodology().get(i));
       }
-      for (Section s : article.sections()) {
-        u.put("section." + s.id() + ".title", s.title());
+      for (Section s : article.allSections()) {
+        put(u, UnitId.sectionTitle(s.id()), s.title());
       }
     }
-    topics.forEach(t -> u.put("topic." + t.id() + ".label", t.label()));
-    actors.forEach(a -> u.put("actor." + a.id() + ".name", a.name()));
-    findings.forEach(f -> u.put("finding." + f.id() + ".statement", f.statement()));
-    for (Hypothesis h : hypotheses) {
-      u.put("hypothesis." + h.id() + ".statement", h.statement());
-      u.put("hypothesis." + h.id() + ".verdict-sentence", h.verdictSentence());
+    c.topics().forEach(t -> put(u, UnitId.topicLabel(t.id()), t.label()));
+    c.actors().forEach(a -> put(u, UnitId.actorName(a.id()), a.name()));
+    c.findings().forEach(f -> put(u, UnitId.findingStatement(f.id()), f.statement()));
+    c.argument().preface().ifPresent(p -> put(u, UnitId.argumentPreface(), p));
+    for (VerdictKind v : c.argument().verdicts()) {
+      v.label().ifPresent(l -> put(u, UnitId.verdictLabel(v.id()), l));
     }
-    if (table != null) {
-      u.put("table.title", table.title());
-      for (int i = 0; i < table.columns().size(); i++) {
-        u.put("table.column." + (i + 1), table.columns().get(i));
-      }
-      for (TableRow r : table.rows()) {
-        String p = "table.row." + r.id();
-        u.put(p + ".label", r.label());
-        for (int i = 0; i < r.priorities().size(); i++) {
-          u.put(p + ".priority." + (i + 1), r.priorities().get(i));
+    for (Hypothesis h : c.argument().items()) {
+      put(u, UnitId.hypothesisStatement(h.id()), h.statement());
+      put(u, UnitId.verdictSentence(h.id()), h.verdictSentence());
+    }
+    for (Table t : c.tables()) {
+      put(u, UnitId.tableTitle(t.id()), t.title());
+      t.columns().forEach(col -> put(u, UnitId.tableColumn(t.id(), col.id()), col.label()));
+      for (Table.Row r : t.rows()) {
+        for (Table.Column col : t.columns()) {
+          Optional<Table.Cell> cell = r.cell(col.id());
+          if (cell.isEmpty()) {
+            continue;
+          }
+          List<Table.Line> lines = cell.get().lines();
+          for (int i = 0; i < lines.size(); i++) {
+            UnitId id =
+                cell.get().list()
+                    ? UnitId.tableCellLine(t.id(), r.id(), col.id(), i + 1)
+                    : UnitId.tableCell(t.id(), r.id(), col.id());
+            put(u, id, lines.get(i).text());
+          }
         }
-        for (int i = 0; i < r.effects().size(); i++) {
-          u.put(p + ".effect." + (i + 1), r.effects().get(i).text());
-        }
       }
-      if (table.note() != null) {
-        u.put("table.note", table.note().text());
+      for (int i = 0; i < t.tableNotes().size(); i++) {
+        put(u, UnitId.tableNote(t.id(), i + 1), t.tableNotes().get(i).text());
       }
-      u.put("table.source", table.source());
+      t.source().ifPresent(s -> put(u, UnitId.tableSource(t.id()), s));
     }
-    events.forEach(e -> u.put("event." + e.id() + ".text", e.text()));
-    for (Figure f : figures) {
-      u.put("figure." + f.id() + ".title", f.title());
+    c.events().forEach(e -> put(u, UnitId.eventText(e.id()), e.text()));
+    for (Figure f : c.figures()) {
+      put(u, UnitId.figureTitle(f.id()), f.title());
+      if (!f.unit().isEmpty()) {
+        put(u, UnitId.figureUnit(f.id()), f.unit());
+      }
+      if (!f.source().isEmpty()) {
+        put(u, UnitId.figureSource(f.id()), f.source());
+      }
+      if (!f.alt().isEmpty()) {
+        put(u, UnitId.figureAlt(f.id()), f.alt());
+      }
+      for (int i = 0; i < f.categories().size(); i++) {
+        put(u, UnitId.figureCategory(f.id(), i + 1), f.categories().get(i));
+      }
       for (int i = 0; i < f.series().size(); i++) {
-        u.put("figure." + f.id() + ".series." + (i + 1) + ".label", f.series().get(i).label());
+        if (!f.series().get(i).name().isEmpty()) {
+          put(u, UnitId.figureSeries(f.id(), i + 1), f.series().get(i).name());
+        }
       }
     }
-    footnotes.forEach(f -> u.put("footnote." + f.number(), f.text()));
-    u.values().removeIf(v -> v == null);
+    c.footnotes().forEach(f -> put(u, UnitId.footnote(f.number()), f.text()));
+    for (GlossaryTerm g : c.glossary()) {
+      put(u, UnitId.glossaryTerm(g.id()), g.term());
+      if (!g.definition().isEmpty()) {
+        put(u, UnitId.glossaryDefinition(g.id()), g.definition());
+      }
+    }
     return new UnitCatalog(u);
+  }
+
+  private static void put(Map<String, String> u, UnitId id, String english) {
+    if (english != null) {
+      u.put(id.value(), english);
+    }
   }
 
   /** Unit id → English text, in corpus order. */
@@ -100,11 +132,24 @@ public final class UnitCatalog {
     return units.containsKey(unitId);
   }
 
+  public boolean contains(UnitId unitId) {
+    return units.containsKey(unitId.value());
+  }
+
+  /**
+   * The English text of a unit.
+   *
+   * @throws IllegalArgumentException for a unit the corpus does not have
+   */
   public String english(String unitId) {
     String t = units.get(unitId);
     if (t == null) {
       throw new IllegalArgumentException("no unit '" + unitId + "'");
     }
     return t;
+  }
+
+  public String english(UnitId unitId) {
+    return english(unitId.value());
   }
 }

@@ -1,24 +1,37 @@
 package org.briefing.model;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
- * One of the article's hypotheses, with its verdict.
+ * A hypothesis or research question of the paper, with its verdict and the findings that bear on
+ * it.
  *
- * @param statement the Introduction's wording
- * @param verdictSentence the Conclusions' own wording of the verdict
- * @param findings ids of the findings that support it
+ * @param statement the hypothesis or question, as the paper words it
+ * @param verdict the id of its verdict kind; empty for a question the paper answers without one
+ * @param verdictSentence the paper's own sentence giving the verdict (or the answer)
+ * @param evidence the findings that bear on it, each with its stance
  */
 public record Hypothesis(
     String id,
     int number,
     String statement,
-    Verdict verdict,
+    Optional<String> verdict,
     String verdictSentence,
-    List<String> findings,
+    List<Evidence> evidence,
     List<String> notes) {
   public Hypothesis {
-    findings = List.copyOf(findings);
+    evidence = List.copyOf(evidence);
     notes = List.copyOf(notes);
+  }
+
+  /** The ids of the findings with this stance, in order. */
+  public List<String> findings(Evidence.Stance stance) {
+    return evidence.stream().filter(e -> e.stance() == stance).map(Evidence::finding).toList();
+  }
+
+  /** The ids of every finding that bears on it, in order. */
+  public List<String> findings() {
+    return evidence.stream().map(Evidence::finding).toList();
   }
 }

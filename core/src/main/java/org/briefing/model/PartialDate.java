@@ -1,7 +1,5 @@
 package org.briefing.model;
 
-import com.ibm.icu.text.DateFormatSymbols;
-import com.ibm.icu.util.ULocale;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
@@ -37,8 +35,14 @@ public final class PartialDate implements Comparable<PartialDate> {
     EITHER_MONTH,
     MONTH_RANGE,
     SEASON,
+    /** "early 2026", "mid 2026", "late 2026". */
+    PART_OF_YEAR,
     YEAR,
-    YEAR_RANGE
+    /** A U.S. federal fiscal year: FY2026 runs from 1 October 2025 to 30 September 2026. */
+    FISCAL_YEAR,
+    YEAR_RANGE,
+    /** "the 1970s". */
+    DECADE
   }
 
   private static final String MONTH =
@@ -60,7 +64,16 @@ public final class PartialDate implements Comparable<PartialDate> {
       Pattern.compile("(spring|summer|autumn|winter) " + YEAR, Pattern.CASE_INSENSITIVE);
   private static final Pattern ONE_YEAR = Pattern.compile(YEAR);
   private static final Pattern YEARS = Pattern.compile(YEAR + DASH + YEAR);
-  private static final Pattern FROM = Pattern.compile("(?i)from\\s+(.+)");
+  private static final Pattern US_DAY =
+      Pattern.compile(MONTH + " (\\d{1,2})(?:, " + YEAR + ")?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ISO_DAY = Pattern.compile(YEAR + "-(\\d{2})-(\\d{2})");
+  private static final Pattern ISO_MONTH = Pattern.compile(YEAR + "-(\\d{2})");
+  private static final Pattern FISCAL = Pattern.compile("FY ?" + YEAR);
+  private static final Pattern PART_OF_YEAR =
+      Pattern.compile("(early|mid|late)[- ]" + YEAR, Pattern.CASE_INSENSITIVE);
+  private static final Pattern DECADE =
+      Pattern.compile("(?:the )?(\\d{3})0s", Pattern.CASE_INSENSITIVE);
+  private static final Pattern FROM = Pattern.compile("(?i)(from|since)\\s+(.+)");
 
   private static final Comparator<PartialDate> ORDER =
       Comparator.comparing(PartialDate::start)
@@ -79,6 +92,7 @@ public final class PartialDate implements Comparable<PartialDate> {
   private final Integer year;
   private final Integer endYear;
   private final boolean yearWritten;
+  private final String openWord;
 
   private PartialDate(Builder b) {
     this.text = b.text;
@@ -93,6 +107,7 @@ public final class PartialDate implements Comparable<PartialDate> {
     this.year = b.year;
     this.endYear = b.endYear;
     this.yearWritten = b.yearWritten;
+    this.openWord = b.openWord;
   }
 
   /**
@@ -110,27 +125,63 @@ public final class PartialDate implements Comparable<PartialDate> {
     Matcher from = FROM.matcher(written);
     if (from.matches()) {
       b.openEnded = true;
-      body = from.group(1);
+      b.openWord = from.group(1).toLowerCase(Locale.ROOT);
+      body = from.group(2);
     }
     Matcher m;
     if ((m = DAY.matcher(body)).matches()) {
-      int y = year(m.group(3), defaultYear, b);
-      Month mo = month(m.group(2));
-      int d = Integer.parseInt(m.group(1));
-      if (d < 1 || d > YearMonth.of(y, mo).lengthOfMonth()) {
-        throw new IllegalArgumentException(
-            "'"
-                + written
-                + "' is not a real date: "
-                + mo.getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                + " has no day "
-                + d);
-      }
-      b.precision = Precision.DAY;
-      b.day = d;
+      day(
+          b,
+          written,
+          Integer.parseInt(m.group(1)),
+          month(m.group(2)),
+          year(m.group(3), defaultYear, b));
+    } else if ((m = US_DAY.matcher(body)).matches()) {
+      day(
+          b,
+          written,
+          Integer.parseInt(m.group(2)),
+          month(m.group(1)),
+          year(m.group(3), defaultYear, b));
+    } else if ((m = ISO_DAY.matcher(body)).matches()) {
+      day(
+          b,
+          written,
+          Integer.parseInt(m.group(3)),
+          isoMonth(m.group(2), written),
+          year(m.group(1), defaultYear, b));
+    } else if ((m = ISO_MONTH.matcher(body)).matches()) {
+      int y = year(m.group(1), defaultYear, b);
+      Month mo = isoMonth(m.group(2), written);
+      b.precision = Precision.MONTH;
       b.firstMonth = mo;
-      b.start = LocalDate.of(y, mo, d);
-      b.end = b.start;
+      b.start = YearMonth.of(y, mo).atDay(1);
+      b.end = YearMonth.of(y, mo).atEndOfMonth();
+    } else if ((m = FISCAL.matcher(body)).matches()) {
+      int y = year(m.group(1), defaultYear, b);
+      b.precision = Precision.FISCAL_YEAR;
+      b.start = LocalDate.of(y - 1, 10, 1);
+      b.end = LocalDate.of(y, 9, 30);
+    } else if ((m = PART_OF_YEAR.matcher(body)).matches()) {
+      int y = year(m.group(2), defaultYear, b);
+      b.precision = Precision.PART_OF_YEAR;
+      b.qualifier = m.group(1).toLowerCase(Locale.ROOT);
+      int first =
+          switch (b.qualifier) {
+            case "early" -> 1;
+            case "mid" -> 5;
+            default -> 9;
+          };
+      b.start = LocalDate.of(y, first, 1);
+      b.end = YearMonth.of(y, first + 3).atEndOfMonth();
+    } else if ((m = DECADE.matcher(body)).matches()) {
+      int y = Integer.parseInt(m.group(1)) * 10;
+      b.precision = Precision.DECADE;
+      b.year = y;
+      b.endYear = y + 9;
+      b.yearWritten = true;
+      b.start = LocalDate.of(y, 1, 1);
+      b.end = LocalDate.of(y + 9, 12, 31);
     } else if ((m = PART.matcher(body)).matches()) {
       int y = year(m.group(3), defaultYear, b);
       Month mo = month(m.group(2));
@@ -202,9 +253,35 @@ public final class PartialDate implements Comparable<PartialDate> {
 
   /** The forms {@link #parse} accepts, for hints. */
   public static String acceptedForms() {
-    return "'24 February 2022', 'February 2022', 'June', '2022', 'spring 2021', "
-        + "'beginning of April 2022', 'end of April 2022', 'March/April', 'March-November', "
-        + "'2016–2020', and any month form after 'From'";
+    return "'24 February 2022', 'February 24, 2022', '2022-02-24', '2022-02', 'February 2022',"
+        + " 'June', '2022', 'spring 2021', 'early 2026' (also mid, late), 'FY2026', 'the 1970s',"
+        + " 'beginning of April 2022', 'end of April 2022', 'March/April', 'March-November',"
+        + " '2016–2020', and any of them after 'From' or 'since'";
+  }
+
+  private static void day(Builder b, String written, int d, Month mo, int y) {
+    if (d < 1 || d > YearMonth.of(y, mo).lengthOfMonth()) {
+      throw new IllegalArgumentException(
+          "'"
+              + written
+              + "' is not a real date: "
+              + mo.getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+              + " has no day "
+              + d);
+    }
+    b.precision = Precision.DAY;
+    b.day = d;
+    b.firstMonth = mo;
+    b.start = LocalDate.of(y, mo, d);
+    b.end = b.start;
+  }
+
+  private static Month isoMonth(String digits, String written) {
+    int n = Integer.parseInt(digits);
+    if (n < 1 || n > 12) {
+      throw new IllegalArgumentException("'" + written + "' is not a real date: no month " + n);
+    }
+    return Month.of(n);
   }
 
   private static int year(String group, int defaultYear, Builder b) {
@@ -260,44 +337,54 @@ public final class PartialDate implements Comparable<PartialDate> {
     return afterFrom && beforeTo;
   }
 
+  /** The first month named ("March" in "From March/April"), if any. */
+  public Optional<Month> firstMonth() {
+    return Optional.ofNullable(firstMonth);
+  }
+
+  /** The second month named ("April" in "From March/April"), if any. */
+  public Optional<Month> secondMonth() {
+    return Optional.ofNullable(secondMonth);
+  }
+
+  /** The day of the month, for a day. */
+  public Optional<Integer> day() {
+    return Optional.ofNullable(day);
+  }
+
+  /** The last year of a range or decade. */
+  public Optional<Integer> endYear() {
+    return Optional.ofNullable(endYear);
+  }
+
+  /** Whether the text names its year (else it is the corpus's default year). */
+  public boolean yearWritten() {
+    return yearWritten;
+  }
+
   /**
-   * The date in a language: English gives the text as written; Polish writes it out in Polish ("24
-   * lutego 2022 r.", "od marca/kwietnia", "czerwiec").
+   * The qualifier the text writes: beginning or end (of a month), spring … winter, early, mid or
+   * late (of a year); empty for other forms.
    */
-  public String format(org.briefing.i18n.Language language) {
-    if (language != org.briefing.i18n.Language.PL) {
-      return text;
-    }
-    ULocale pl = new ULocale("pl");
-    DateFormatSymbols symbols = new DateFormatSymbols(pl);
-    String[] nominative = symbols.getMonths(DateFormatSymbols.STANDALONE, DateFormatSymbols.WIDE);
-    String[] genitive = symbols.getMonths(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE);
-    String[] months = openEnded ? genitive : nominative;
-    String yearSuffix = yearWritten ? " " + year + " r." : "";
-    String body =
-        switch (precision) {
-          case DAY -> day + " " + genitive[firstMonth.ordinal()] + yearSuffix;
-          case PART_OF_MONTH ->
-              (qualifier.equals("beginning") ? "początek " : "koniec ")
-                  + genitive[firstMonth.ordinal()]
-                  + yearSuffix;
-          case MONTH -> months[firstMonth.ordinal()] + yearSuffix;
-          case EITHER_MONTH ->
-              months[firstMonth.ordinal()] + "/" + months[secondMonth.ordinal()] + yearSuffix;
-          case MONTH_RANGE ->
-              months[firstMonth.ordinal()] + "\u2013" + months[secondMonth.ordinal()] + yearSuffix;
-          case SEASON ->
-              switch (qualifier) {
-                    case "spring" -> "wiosna";
-                    case "summer" -> "lato";
-                    case "autumn" -> "jesień";
-                    default -> "zima";
-                  }
-                  + yearSuffix;
-          case YEAR -> year + " r.";
-          case YEAR_RANGE -> year + "\u2013" + endYear;
-        };
-    return openEnded ? "od " + body : body;
+  public String qualifier() {
+    return qualifier == null ? "" : qualifier;
+  }
+
+  /** The word that opens an open-ended date, "from" or "since"; empty otherwise. */
+  public String openWord() {
+    return openWord == null ? "" : openWord;
+  }
+
+  /**
+   * The date in ISO 8601 at its precision — "2022-02-24", "2022-02", "2022" — for machine-readable
+   * metadata; the start's year for fuzzier dates.
+   */
+  public String iso() {
+    return switch (precision) {
+      case DAY -> start.toString();
+      case MONTH -> YearMonth.from(start).toString();
+      default -> String.valueOf(start.getYear());
+    };
   }
 
   @Override
@@ -333,6 +420,7 @@ public final class PartialDate implements Comparable<PartialDate> {
     Integer year;
     Integer endYear;
     boolean yearWritten;
+    String openWord;
 
     Builder(String text) {
       this.text = text;

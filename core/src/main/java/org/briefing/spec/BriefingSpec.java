@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.briefing.diagnostics.Diagnostic;
 import org.briefing.document.Marking;
 import org.briefing.document.PageSize;
+import org.briefing.i18n.Language;
+import org.briefing.sections.SectionSpec;
 
 /**
  * What one tailored briefing holds, as its spec file says: front matter, language, sections in
@@ -15,8 +17,8 @@ import org.briefing.document.PageSize;
  *
  * <pre>{@code
  * BriefingSpec spec = SpecReader.of(corpus).read(Path.of("briefings/energy-security.yaml"));
- * spec.language();   // LanguageMode.EN
- * spec.sections();   // [KeyPoints[limit=5], Findings[groupBy=TOPIC, …], …]
+ * spec.languages();  // [en]
+ * spec.sections();   // the sections in order, each with its kind and options
  * }</pre>
  *
  * @param path the spec file, as given to the reader
@@ -40,9 +42,9 @@ public record BriefingSpec(
     Optional<String> date,
     List<String> authors,
     Optional<String> audience,
-    LanguageMode language,
+    List<Language> languages,
     Layout layout,
-    List<SectionSpec> sections,
+    List<SectionSpec<?>> sections,
     Filters filters,
     Optional<Limit> maxWords,
     Optional<Limit> maxPages,
@@ -58,10 +60,24 @@ public record BriefingSpec(
   public static final Instant DEFAULT_CREATED = org.briefing.document.Meta.DEFAULT_CREATED;
 
   public BriefingSpec {
+    languages = List.copyOf(languages);
+    if (languages.isEmpty() || languages.size() > 2) {
+      throw new IllegalArgumentException("a briefing is written in one language or two");
+    }
     authors = List.copyOf(authors);
     sections = List.copyOf(sections);
     formats = List.copyOf(formats);
     warnings = List.copyOf(warnings);
+  }
+
+  /** Whether the briefing is written in two languages. */
+  public boolean bilingual() {
+    return languages.size() > 1;
+  }
+
+  /** The main language (the first). */
+  public Language language() {
+    return languages.get(0);
   }
 
   /**

@@ -33,9 +33,11 @@ import org.briefing.document.Marking;
 import org.briefing.document.PageSize;
 import org.briefing.i18n.Language;
 import org.briefing.model.Corpus;
-import org.briefing.model.DataPoint;
-import org.briefing.model.PartialDate;
 import org.briefing.render.Formats;
+import org.briefing.sections.IdKind;
+import org.briefing.sections.ReadContext;
+import org.briefing.sections.SectionReading;
+import org.briefing.sections.SectionSpec;
 import org.briefing.yaml.MappingReader;
 import org.briefing.yaml.YamlLoader;
 import org.briefing.yaml.YamlNode;
@@ -87,9 +89,6 @@ public final class SpecReader {
   /** The keys of {@code filters}. */
   public static final List<String> FILTER_KEYS =
       List.of("topics", "actors", "period", "hypotheses", "findings");
-
-  /** The options of each section kind (besides {@code type}). */
-  public static final Map<String, List<String>> SECTION_OPTIONS = sectionOptions();
 
   private static final Pattern OUTPUT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
   private static final Pattern FORMAT = Pattern.compile("[a-z0-9][a-z0-9-]*");
@@ -264,39 +263,11 @@ public final class SpecReader {
     return new YamlNode.Mapping(entries, child.position());
   }
 
-  private static Map<String, List<String>> sectionOptions() {
-    Map<String, List<String>> m = new LinkedHashMap<>();
-    for (String kind : SectionSpec.KINDS) {
-      m.put(kind, List.of());
-    }
-    m.put("key-points", List.of("limit"));
-    m.put("hypotheses", List.of("with-findings"));
-    m.put("findings", List.of("group-by", "limit"));
-    m.put("summary-table", List.of("rows", "period"));
-    m.put("figure", List.of("figure", "highlight"));
-    m.put("text", List.of("title", "body", "language"));
-    return java.util.Collections.unmodifiableMap(m);
-  }
-
-  private static Map<String, Language> byCode(List<Language> languages) {
-    Map<String, Language> m = new LinkedHashMap<>();
-    languages.forEach(l -> m.put(l.code(), l));
-    return m;
-  }
-
   private static <E extends Enum<E>> Map<String, E> keyed(E[] values, Function<E, String> key) {
     Map<String, E> m = new LinkedHashMap<>();
     Arrays.stream(values).forEach(v -> m.put(key.apply(v), v));
     return m;
   }
-
-  /**
-   * A text section's title or body by language.
-   *
-   * @param byLanguage whether it was written as a mapping by language (else as a plain string)
-   * @param complete whether every entry of the mapping could be read
-   */
-  private record Localized(Map<Language, String> texts, boolean byLanguage, boolean complete) {}
 
   /** The state of reading one spec. */
   private final class Binding {
@@ -305,7 +276,7 @@ public final class SpecReader {
     private final Problems problems;
 
     /** The briefing's languages, once read; null while unknown (an unreadable 'language'). */
-    private LanguageMode languages;
+    private List<Language> languages;
 
     Binding(String path, YamlNode.Mapping root, Problems problems) {
       this.path = path;
@@ -323,18 +294,16 @@ public final class SpecReader {
       Optional<String> date = m.text("date");
       List<String> authors = m.textList("authors");
       Optional<String> audience = m.text("audience");
-      Optional<LanguageMode> chosen =
-          choice(m, "language", keyed(LanguageMode.values(), LanguageMode::key));
-      LanguageMode language = chosen.orElse(LanguageMode.EN);
-      languages = chosen.isPresent() || m.node("language").isEmpty() ? language : null;
+      languages = languages(m);
+      List<Language> language = languages == null ? List.of(Language.EN) : languages;
       Optional<Layout> layout = choice(m, "layout", keyed(Layout.values(), Layout::key));
-      if (layout.isPresent() && !language.bilingual()) {
+      if (layout.isPresent() && language.size() == 1) {
         problems.error(
             m.keyPositionOf("layout"),
             "'layout' applies only to bilingual briefings",
             "remove it, or set 'language: bilingual'");
       }
-      List<SectionSpec> sections = sections(m);
+      List<SectionSpec<?>> sections = sections(m);
       Filters filters =
           m.mapping("filters", "the filters").map(this::filters).orElse(Filters.none());
       Optional<Limit> maxWords = limit(m, "max-words");
@@ -411,7 +380,7 @@ public final class SpecReader {
 
     // ---- sections
 
-    private List<SectionSpec> sections(MappingReader m) {
+    private List<SectionSpec<?>> sections(MappingReader m) {
       Optional<YamlNode> node = m.node("sections");
       if (node.isEmpty()) {
         problems.error(
@@ -428,380 +397,137 @@ public final class SpecReader {
       if (seq.items().isEmpty()) {
         problems.error(seq.position(), "'sections' is empty", "list at least one section");
       }
-      List<SectionSpec> out = new ArrayList<>();
+      List<SectionSpec<?>> out = new ArrayList<>();
+      ReadContext context =
+          new ReadContext(
+              corpus,
+              problems,
+              languages == null ? List.of() : languages,
+              item -> readSection(item));
       for (YamlNode item : seq.items()) {
-        section(item).ifPresent(out::add);
+        SectionReading.read(item, context).ifPresent(out::add);
       }
       return out;
     }
 
-    private Optional<SectionSpec> section(YamlNode item) {
-      if (item instanceof YamlNode.Scalar s) {
-        String kind = s.value().strip();
-        if (!knownKind(kind, s.position())) {
-          return Optional.empty();
-        }
-        if (kind.equals("figure") || kind.equals("text")) {
-          String needs = kind.equals("figure") ? "'figure'" : "'title' and 'body'";
-          problems.error(
-              s.position(),
-              "a " + kind + " section needs " + needs,
-              kind.equals("figure")
-                  ? "write it as '- {type: figure, figure: figure-1}'"
-                  : "write it as a mapping with 'type: text', 'title' and 'body'");
-          return Optional.empty();
-        }
-        return Optional.of(build(kind, null));
-      }
-      if (!(item instanceof YamlNode.Mapping map)) {
-        problems.error(
-            item.position(),
-            "a section must be a section name or a mapping with 'type', not " + item.kind());
-        return Optional.empty();
-      }
-      YamlNode.Entry type = map.entries().get("type");
-      String kind =
-          type != null && type.value() instanceof YamlNode.Scalar s ? s.value().strip() : null;
-      String what =
-          kind != null && SectionSpec.KINDS.contains(kind) ? "a " + kind + " section" : "a section";
-      MappingReader r = MappingReader.of(map, what, problems).orElseThrow();
-      String written = r.requiredText("type");
-      if (written == null || !knownKind(written, r.positionOf("type"))) {
-        return Optional.empty();
-      }
-      SectionSpec spec = build(written, r);
-      r.finish();
-      return Optional.ofNullable(spec);
-    }
-
-    private boolean knownKind(String kind, SourcePosition at) {
-      if (SectionSpec.KINDS.contains(kind)) {
-        return true;
-      }
-      String hint = Suggestions.didYouMean(kind, SectionSpec.KINDS);
-      problems.error(
-          at,
-          "unknown section '" + kind + "'",
-          hint != null ? hint : "sections are: " + String.join(", ", SectionSpec.KINDS));
-      return false;
-    }
-
-    /** Builds a section; {@code r} is null for the short form (options take their defaults). */
-    private SectionSpec build(String kind, MappingReader r) {
-      return switch (kind) {
-        case "key-points" ->
-            new SectionSpec.KeyPoints(
-                r == null
-                    ? SectionSpec.KeyPoints.DEFAULT_LIMIT
-                    : positive(r, "limit").orElse(SectionSpec.KeyPoints.DEFAULT_LIMIT));
-        case "executive-summary" -> new SectionSpec.ExecutiveSummary();
-        case "abstract" -> new SectionSpec.Abstract();
-        case "hypotheses" ->
-            new SectionSpec.Hypotheses(r != null && r.bool("with-findings").orElse(false));
-        case "findings" ->
-            r == null
-                ? new SectionSpec.Findings(GroupBy.TOPIC, Optional.empty())
-                : new SectionSpec.Findings(
-                    choice(r, "group-by", keyed(GroupBy.values(), GroupBy::key))
-                        .orElse(GroupBy.TOPIC),
-                    positive(r, "limit"));
-        case "summary-table" ->
-            r == null
-                ? new SectionSpec.SummaryTable(List.of(), Optional.empty())
-                : new SectionSpec.SummaryTable(
-                    ids(
-                        r,
-                        "rows",
-                        "table row",
-                        Corpus.ids(corpus.table().rows(), org.briefing.model.TableRow::id),
-                        true),
-                    r.mapping("period", "a period").flatMap(this::period));
-        case "timeline" -> new SectionSpec.Timeline();
-        case "figure" -> figure(r);
-        case "references" -> new SectionSpec.References();
-        case "methodology" -> new SectionSpec.Methodology();
-        case "text" -> text(r);
-        default -> throw new IllegalStateException(kind);
-      };
-    }
-
-    private SectionSpec figure(MappingReader r) {
-      String id = r.requiredText("figure");
-      List<String> highlight = r.textList("highlight");
-      if (id == null) {
-        return null;
-      }
-      Optional<org.briefing.model.Figure> figure = corpus.figure(id);
-      if (figure.isEmpty()) {
-        unknown(
-            r.positionOf("figure"),
-            "figure",
-            id,
-            Corpus.ids(corpus.figures(), org.briefing.model.Figure::id),
-            true);
-        return null;
-      }
-      List<String> labels = figure.get().series().stream().map(DataPoint::label).toList();
-      checkAgainst(r, "highlight", id + " label", labels, true);
-      return new SectionSpec.Figure(id, highlight);
-    }
-
-    private SectionSpec text(MappingReader r) {
-      Optional<Language> stated = choice(r, "language", byCode(corpus.languages()));
-      Language plain =
-          stated.orElse((languages == null ? LanguageMode.EN : languages).languages().get(0));
-      Localized title = localized(r, "title", plain);
-      Localized body = localized(r, "body", plain);
-      if (title == null || body == null) {
-        return null;
-      }
-      if (r.has("language") && title.byLanguage() && body.byLanguage()) {
-        problems.error(
-            r.keyPositionOf("language"),
-            "'language' applies only to a 'title' or 'body' written as plain text",
-            "the keys of 'title' and 'body' name their languages; remove 'language'");
-      }
-      if (title.complete() && body.complete() && languages != null) {
-        checkLanguages(r, title, body);
-      }
-      return new SectionSpec.Text(title.texts(), body.texts());
+    private Optional<SectionSpec<?>> readSection(YamlNode item) {
+      return SectionReading.read(
+          item,
+          new ReadContext(
+              corpus, problems, languages == null ? List.of() : languages, this::readSection));
     }
 
     /**
-     * A text section's title or body: a plain string in {@code plain}, or a mapping by language
-     * code. Null when missing or unreadable (an error is recorded).
+     * The briefing's languages: a language code, {@code bilingual} (English and the corpus's one
+     * translation language), or a list of two codes.
      */
-    private Localized localized(MappingReader r, String key, Language plain) {
-      Optional<YamlNode> node = r.node(key);
-      if (node.isEmpty() || node.get() instanceof YamlNode.Scalar) {
-        String text = r.requiredText(key);
-        return text == null ? null : new Localized(Map.of(plain, text), false, true);
+    private List<Language> languages(MappingReader m) {
+      Optional<YamlNode> node = m.node("language");
+      if (node.isEmpty()) {
+        return List.of(Language.EN);
       }
-      if (!(node.get() instanceof YamlNode.Mapping map)) {
-        problems.error(
-            node.get().position(),
-            "'"
-                + key
-                + "' must be a text, or a mapping by language such as {en: …, pl: …}, not "
-                + node.get().kind());
-        return null;
-      }
-      Map<Language, String> texts = new LinkedHashMap<>();
-      boolean complete = true;
-      for (YamlNode.Entry e : map.entries().values()) {
-        Optional<Language> language =
-            Language.fromCode(e.key()).filter(corpus.languages()::contains);
-        if (language.isEmpty()) {
-          problems.error(
-              e.keyPosition(),
-              "unknown language '" + e.key() + "' in '" + key + "'",
-              languageHint(e.key()));
-          complete = false;
-          continue;
+      List<Language> known = corpus.languages();
+      if (node.get() instanceof YamlNode.Sequence seq) {
+        List<Language> out = new ArrayList<>();
+        for (YamlNode item : seq.items()) {
+          language(item, known).ifPresent(out::add);
         }
-        String name = "'" + key + "." + e.key() + "'";
-        if (e.value() instanceof YamlNode.Scalar s && !s.value().isBlank()) {
-          texts.put(language.get(), s.value().strip());
-        } else if (e.value() instanceof YamlNode.Scalar || e.value() instanceof YamlNode.Null) {
-          problems.error(e.value().position(), name + " is empty");
-          complete = false;
-        } else {
-          problems.error(e.value().position(), name + " must be a text, not " + e.value().kind());
-          complete = false;
-        }
-      }
-      if (map.entries().isEmpty()) {
-        problems.error(
-            map.position(),
-            "'" + key + "' gives no text",
-            "write it as a text, or by language such as '" + key + ": {en: …, pl: …}'");
-      }
-      return texts.isEmpty() ? null : new Localized(texts, true, complete);
-    }
-
-    private String languageHint(String written) {
-      String w = written.strip();
-      for (Language l : corpus.languages()) {
-        if (w.equalsIgnoreCase(l.code())
-            || w.equalsIgnoreCase(l.locale().getISO3Language())
-            || w.equalsIgnoreCase(languageName(l))) {
-          return "did you mean '" + l.code() + "'?";
-        }
-      }
-      return "languages are "
-          + corpus.languages().stream()
-              .map(l -> l.code() + " (" + languageName(l) + ")")
-              .collect(Collectors.joining(" and "));
-    }
-
-    /**
-     * Checks that a text section has each language the briefing needs. A monolingual briefing needs
-     * its language in every mapping by language; a bilingual one needs a title and a body in each
-     * language it writes, and warns when one language is missing (that side stays empty).
-     */
-    private void checkLanguages(MappingReader r, Localized title, Localized body) {
-      if (!languages.bilingual()) {
-        Language needed = languages.languages().get(0);
-        for (String key : List.of("title", "body")) {
-          Localized l = key.equals("title") ? title : body;
-          if (l.byLanguage() && !l.texts().containsKey(needed)) {
+        if (seq.items().size() != 2 || out.size() != 2 || out.get(0) == out.get(1)) {
+          if (out.size() == seq.items().size()) {
             problems.error(
-                r.keyPositionOf(key),
-                "'" + key + "' has no " + named(needed) + " text, the language of this briefing",
-                "add '" + needed.code() + ": …' under '" + key + "'");
+                seq.position(),
+                "a bilingual briefing names two different languages",
+                "such as 'language: [en, pl]'");
           }
+          return null;
         }
-        return;
+        return out;
       }
-      List<Language> missing = new ArrayList<>();
-      boolean mismatched = false;
-      for (Language l : languages.languages()) {
-        boolean hasTitle = title.texts().containsKey(l);
-        boolean hasBody = body.texts().containsKey(l);
-        if (hasTitle != hasBody) {
-          mismatched = true;
-          String key = hasTitle ? "body" : "title";
-          String other = hasTitle ? "title" : "body";
-          problems.error(
-              r.keyPositionOf(key),
-              "'" + key + "' has no " + named(l) + " text, though '" + other + "' has",
-              (hasTitle ? body : title).byLanguage()
-                  ? "add '" + l.code() + ": …' under '" + key + "'"
-                  : "write '" + key + "' by language, such as '" + key + ": {en: …, pl: …}'");
-        } else if (!hasTitle) {
-          missing.add(l);
+      Optional<String> text = m.text("language");
+      if (text.isEmpty()) {
+        return null;
+      }
+      if (text.get().equals("bilingual")) {
+        List<Language> others = known.subList(1, known.size());
+        if (others.size() == 1) {
+          return List.of(Language.EN, others.get(0));
         }
+        problems.error(
+            m.positionOf("language"),
+            others.isEmpty()
+                ? "this corpus has no translations, so a briefing cannot be bilingual"
+                : "this corpus has several translation languages; say which two",
+            others.isEmpty()
+                ? "write 'language: en'"
+                : "such as 'language: [en, " + others.get(0).code() + "]'");
+        return null;
       }
-      if (missing.size() == 1 && !mismatched) {
-        Language l = missing.get(0);
-        Language other = languages.languages().stream().filter(x -> x != l).findFirst().get();
-        problems.warning(
-            r.position(),
-            "text section '"
-                + title.texts().get(other)
-                + "' has no "
-                + languageName(l)
-                + " text; its "
-                + languageName(l)
-                + " side is left empty",
-            "give 'title' and 'body' in both languages, such as 'title: {en: …, pl: …}'");
-      }
+      return language(node.get(), known).map(List::of).orElse(null);
     }
 
-    private static String named(Language l) {
-      return languageName(l) + " (" + l.code() + ")";
-    }
-
-    private static String languageName(Language l) {
-      return l.locale().getDisplayLanguage(Locale.ENGLISH);
+    private Optional<Language> language(YamlNode node, List<Language> known) {
+      if (!(node instanceof YamlNode.Scalar s)) {
+        problems.error(node.position(), "'language' must be a language code, not " + node.kind());
+        return Optional.empty();
+      }
+      String code = s.value().strip();
+      Optional<Language> l = Language.fromCode(code).filter(known::contains);
+      if (l.isEmpty()) {
+        List<String> words = new ArrayList<>(known.stream().map(Language::code).toList());
+        if (known.size() > 1) {
+          words.add("bilingual");
+        }
+        String hint = Suggestions.didYouMean(code, words);
+        problems.error(
+            s.position(),
+            "'language' must be one of " + String.join(", ", words) + ", not '" + code + "'",
+            hint != null
+                ? hint
+                : Language.fromCode(code).isPresent()
+                    ? "the corpus has no translations/" + code + ".yaml"
+                    : null);
+      }
+      return l;
     }
 
     // ---- filters
 
     private Filters filters(MappingReader r) {
-      List<String> topics =
-          ids(
-              r,
-              "topics",
-              "topic",
-              Corpus.ids(corpus.topics(), org.briefing.model.Topic::id),
-              true);
-      List<String> actors =
-          ids(
-              r,
-              "actors",
-              "actor",
-              Corpus.ids(corpus.actors(), org.briefing.model.Actor::id),
-              false);
-      Optional<Period> period = r.mapping("period", "a period").flatMap(this::period);
-      List<String> hypotheses =
-          ids(
-              r,
-              "hypotheses",
-              "hypothesis",
-              Corpus.ids(corpus.hypotheses(), org.briefing.model.Hypothesis::id),
-              true);
-      List<String> findings =
-          ids(
-              r,
-              "findings",
-              "finding",
-              Corpus.ids(corpus.findings(), org.briefing.model.Finding::id),
-              false);
+      List<String> topics = ids(r, "topics", IdKind.TOPIC);
+      List<String> actors = ids(r, "actors", IdKind.ACTOR);
+      Optional<Period> period =
+          r.mapping("period", "a period").flatMap(p -> PeriodReader.read(p, corpus, problems));
+      List<String> hypotheses = ids(r, "hypotheses", IdKind.HYPOTHESIS);
+      List<String> findings = ids(r, "findings", IdKind.FINDING);
       r.finish();
       return new Filters(topics, actors, period, hypotheses, findings);
     }
 
-    private Optional<Period> period(MappingReader r) {
-      Optional<PartialDate> from = r.text("from").flatMap(t -> date(t, "from", r));
-      Optional<PartialDate> to = r.text("to").flatMap(t -> date(t, "to", r));
-      r.finish();
-      if (!r.has("from") && !r.has("to")) {
-        problems.error(r.position(), "a period needs 'from', 'to' or both");
-      }
-      if (from.isEmpty() && to.isEmpty()) {
-        return Optional.empty();
-      }
-      Period p = new Period(from, to);
-      if (p.firstDay() != null && p.lastDay() != null && p.lastDay().isBefore(p.firstDay())) {
-        problems.error(
-            r.positionOf("to"),
-            "the period ends ("
-                + to.get().text()
-                + ") before it starts ("
-                + from.get().text()
-                + ")");
-      }
-      return Optional.of(p);
-    }
-
-    private Optional<PartialDate> date(String text, String key, MappingReader r) {
-      try {
-        return Optional.of(PartialDate.parse(text, corpus.article().year()));
-      } catch (IllegalArgumentException e) {
-        problems.error(
-            r.positionOf(key),
-            "'" + key + "' is not a date: " + e.getMessage(),
-            "write dates as the article does: " + PartialDate.acceptedForms());
-        return Optional.empty();
-      }
-    }
-
-    // ---- ids
-
-    /** A list of ids under {@code key}, each checked against {@code known}. */
-    private List<String> ids(
-        MappingReader r, String key, String kind, List<String> known, boolean listKnown) {
+    /** A list of ids under {@code key}, each checked against the corpus. */
+    private List<String> ids(MappingReader r, String key, IdKind kind) {
       List<String> values = r.textList(key);
-      checkAgainst(r, key, kind, known, listKnown);
-      return values;
-    }
-
-    private void checkAgainst(
-        MappingReader r, String key, String kind, List<String> known, boolean listKnown) {
+      List<String> known = kind.ids(corpus);
       Optional<YamlNode> node = r.node(key);
-      if (node.isEmpty()) {
-        return;
-      }
       List<YamlNode> items =
-          node.get() instanceof YamlNode.Sequence seq ? seq.items() : List.of(node.get());
+          node.isEmpty()
+              ? List.of()
+              : node.get() instanceof YamlNode.Sequence seq ? seq.items() : List.of(node.get());
       for (YamlNode item : items) {
         if (item instanceof YamlNode.Scalar s && !known.contains(s.value().strip())) {
-          unknown(s.position(), kind, s.value().strip(), known, listKnown);
+          String id = s.value().strip();
+          String hint = Suggestions.didYouMean(id, known);
+          if (hint == null) {
+            hint =
+                known.isEmpty()
+                    ? "this corpus has no " + kind.listName()
+                    : known.size() <= 12
+                        ? "known: " + String.join(", ", known)
+                        : "see './briefing list " + kind.listName() + "'";
+          }
+          problems.error(s.position(), "unknown " + kind.what() + " '" + id + "'", hint);
         }
       }
-    }
-
-    private void unknown(
-        SourcePosition at, String kind, String id, List<String> known, boolean listKnown) {
-      String hint = Suggestions.didYouMean(id, known);
-      if (hint == null) {
-        hint =
-            listKnown
-                ? "known: " + String.join(", ", known)
-                : "see './briefing list " + (kind.equals("actor") ? "actors" : "findings") + "'";
-      }
-      problems.error(at, "unknown " + kind + " '" + id + "'", hint);
+      return values;
     }
 
     // ---- marking, formats, output, organisation, created

@@ -13,6 +13,9 @@ import java.util.List;
 import org.briefing.document.Marking;
 import org.briefing.document.PageSize;
 import org.briefing.model.PartialDate;
+import org.briefing.sections.Option;
+import org.briefing.sections.SectionKind;
+import org.briefing.sections.SectionKinds;
 
 /**
  * The JSON Schema (draft 2020-12) of the spec format, for editors that complete and check specs as
@@ -70,7 +73,7 @@ public final class SpecSchema {
     defs.set("id", string("An id: lower-case letters, digits and hyphens.").put("pattern", ID));
     defs.set("ids", list(ref("id"), "Ids; any one of them matches."));
     defs.set(
-        "date", string("A date as the article writes it: " + PartialDate.acceptedForms() + "."));
+        "date", string("A date as the corpus writes it: " + PartialDate.acceptedForms() + "."));
     ObjectNode period = object("A period; either end may be left open.");
     period.putObject("properties").set("from", ref("date"));
     ((ObjectNode) period.get("properties")).set("to", ref("date"));
@@ -91,10 +94,22 @@ public final class SpecSchema {
       case "date" -> textOrNumber("Date to print, as written.");
       case "authors" -> list(string("An author."), "Authors, in order.");
       case "audience" -> string("Who the briefing is for.");
-      case "language" ->
-          choice(
-              "The language: en, pl, or bilingual (English and Polish).",
-              Arrays.stream(LanguageMode.values()).map(LanguageMode::key).toList());
+      case "language" -> {
+        ObjectNode n =
+            F.objectNode()
+                .put(
+                    "description",
+                    "The language: a code of the corpus's languages (en, pl …), bilingual"
+                        + " (English and the corpus's one translation language), or two codes"
+                        + " such as [en, pl].");
+        ArrayNode anyOf = n.putArray("anyOf");
+        anyOf.add(languageCode("A language code."));
+        anyOf.addObject().put("const", "bilingual");
+        ObjectNode pair = anyOf.addObject().put("type", "array");
+        pair.set("items", languageCode("A language code."));
+        pair.put("minItems", 2).put("maxItems", 2);
+        yield n;
+      }
       case "layout" ->
           choice(
               "Bilingual only: side by side (parallel) or one after the other (sequential).",
@@ -118,8 +133,7 @@ public final class SpecSchema {
                   .put("pattern", "^[a-z0-9][a-z0-9-]*$"),
               "Output formats.");
       case "output" ->
-          string("Output file name without folders or extension; the spec's name when omitted.")
-              .put("pattern", "^[A-Za-z0-9][A-Za-z0-9._-]*$");
+          string("Output file name without folders or extension; the spec's name when omitted.");
       case "organisation" -> organisation();
       case "page-size" ->
           choice("Paper size.", Arrays.stream(PageSize.values()).map(PageSize::key).toList());
@@ -176,19 +190,18 @@ public final class SpecSchema {
         F.objectNode().put("description", "A section: its kind, or a mapping with type.");
     ArrayNode oneOf = s.putArray("oneOf");
     ArrayNode shortForms = oneOf.addObject().put("type", "string").putArray("enum");
-    SectionSpec.KINDS.stream()
-        .filter(k -> SpecReader.SECTION_OPTIONS.get(k).isEmpty() || optionalOnly(k))
-        .forEach(shortForms::add);
-    for (String kind : SectionSpec.KINDS) {
-      ObjectNode o = object("A " + kind + " section.");
+    SectionKinds.all().stream()
+        .filter(k -> k.options().stream().noneMatch(Option::required))
+        .forEach(k -> shortForms.add(k.name()));
+    for (SectionKind<?> kind : SectionKinds.all()) {
+      ObjectNode o = object(kind.description());
       ArrayNode required = o.putArray("required").add("type");
       ObjectNode p = o.putObject("properties");
-      p.set("type", F.objectNode().put("const", kind));
-      for (String option : SpecReader.SECTION_OPTIONS.get(kind)) {
-        p.set(option, option(kind, option));
-        if (kind.equals("figure") && option.equals("figure")
-            || kind.equals("text") && !option.equals("language")) {
-          required.add(option);
+      p.set("type", F.objectNode().put("const", kind.name()));
+      for (Option option : kind.options()) {
+        p.set(option.name(), option(option));
+        if (option.required()) {
+          required.add(option.name());
         }
       }
       oneOf.add(o);
@@ -196,29 +209,25 @@ public final class SpecSchema {
     return s;
   }
 
-  private static boolean optionalOnly(String kind) {
-    return !kind.equals("figure") && !kind.equals("text");
-  }
-
-  private static ObjectNode option(String kind, String option) {
-    return switch (option) {
-      case "limit" -> positive("At most this many.");
-      case "with-findings" -> bool("List the supporting findings that pass the filters.");
-      case "group-by" ->
-          choice(
-              "Group findings by topic or order them by date.",
-              Arrays.stream(GroupBy.values()).map(GroupBy::key).toList());
-      case "rows" -> list(ref("id"), "Table rows to keep (all when omitted).");
-      case "period" -> ref("period");
-      case "figure" -> ref("id");
-      case "highlight" -> list(string("A data label."), "Bars to highlight.");
-      case "title" -> localized("The section's heading");
-      case "body" -> localized("The text in Markdown (raw HTML is shown as text)");
-      case "language" ->
-          languageCode(
-              "The language of a title or body written as plain text (default: the briefing's"
-                  + " main language).");
-      default -> throw new IllegalStateException(kind + "." + option);
+  private static ObjectNode option(Option o) {
+    String d =
+        o.description() + (o.defaultValue().isEmpty() ? "" : " Default: " + o.defaultValue() + ".");
+    return switch (o.type()) {
+      case INTEGER -> positive(d);
+      case BOOLEAN -> bool(d);
+      case CHOICE -> choice(d, o.choices());
+      case ID -> ref("id").put("description", d);
+      case IDS -> list(ref("id"), d);
+      case PERIOD -> ref("period").put("description", d);
+      case STRINGS -> list(string("A text."), d);
+      case LOCALIZED -> localized(o.description());
+      case LANGUAGE -> languageCode(d);
+      case SECTIONS -> {
+        ObjectNode n = F.objectNode().put("description", d).put("type", "array");
+        n.set("items", ref("section"));
+        n.put("minItems", 1);
+        yield n;
+      }
     };
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.briefing.document.Block;
 import org.briefing.document.Inline;
@@ -48,6 +49,13 @@ import org.commonmark.parser.Parser;
  */
 public final class MarkdownText {
   private static final Parser PARSER = Parser.builder().build();
+
+  /** Text with nothing Markdown would read as markup: it stays one text as it is. */
+  private static final Pattern INLINE_PLAIN = Pattern.compile("[^*_`\\[\\]<>\\\\!&\\n#]*");
+
+  /** What would open a block at the start of a one-line text: escaped to stay text. */
+  private static final Pattern BLOCK_START = Pattern.compile("^([#>+=|-])|^(\\d{1,9})([.)])");
+
   private static final Pattern SAFE_TARGET =
       Pattern.compile("(?i)(https?://|mailto:)\\S+|#[A-Za-z0-9][A-Za-z0-9_-]*");
 
@@ -69,6 +77,33 @@ public final class MarkdownText {
   public List<Block> toBlocks(String markdown) {
     Node document = PARSER.parse(markdown == null ? "" : markdown);
     return new Conversion().blocks(document);
+  }
+
+  /**
+   * Converts one piece of inline Markdown — a finding, a table cell — to inlines: emphasis, strong,
+   * code and safe links; never a block. Text that only looks like a block ("2022. A year", "- x",
+   * "# 1") stays text. Paragraph breaks become spaces.
+   */
+  public List<Inline> toInlines(String markdown) {
+    String text = markdown == null ? "" : markdown;
+    if (INLINE_PLAIN.matcher(text).matches()) {
+      return text.isEmpty() ? List.of() : List.of(new Inline.Text(textRule.apply(text)));
+    }
+    Matcher start = BLOCK_START.matcher(text.stripLeading());
+    String escaped =
+        !start.find()
+            ? text.stripLeading()
+            : start.group(1) != null ? "\\" + text.stripLeading() : start.replaceFirst("$2\\\\$3");
+    Node document = PARSER.parse(escaped);
+    Conversion c = new Conversion();
+    List<Inline> out = new ArrayList<>();
+    for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+      if (!out.isEmpty()) {
+        out.add(new Inline.Text(textRule.apply(" ")));
+      }
+      out.addAll(c.flat(n));
+    }
+    return merged(out);
   }
 
   /** Settings for a {@link MarkdownText}. */
@@ -151,6 +186,28 @@ public final class MarkdownText {
           out.add(new Block.Paragraph(content));
         }
       }
+    }
+
+    /** A block's text as inlines (a list or a heading read as text). */
+    List<Inline> flat(Node n) {
+      if (n instanceof Paragraph || n instanceof Heading) {
+        return inlines(n);
+      }
+      List<Inline> out = new ArrayList<>();
+      for (Node child = n.getFirstChild(); child != null; child = child.getNext()) {
+        if (!out.isEmpty()) {
+          out.add(new Inline.Text(" "));
+        }
+        out.addAll(flat(child));
+      }
+      if (out.isEmpty() && n instanceof HtmlBlock html) {
+        out.add(new Inline.Text(textRule.apply(stripFinalNewline(html.getLiteral()))));
+      } else if (out.isEmpty() && n instanceof FencedCodeBlock f) {
+        out.add(new Inline.Code(stripFinalNewline(f.getLiteral())));
+      } else if (out.isEmpty() && n instanceof IndentedCodeBlock f) {
+        out.add(new Inline.Code(stripFinalNewline(f.getLiteral())));
+      }
+      return out;
     }
 
     private List<Inline> inlines(Node parent) {

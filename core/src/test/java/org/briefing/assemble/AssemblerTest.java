@@ -177,7 +177,7 @@ class AssemblerTest {
 
   @Test
   void polishTableUsesTranslationsAndBadgesDrafts() {
-    Document d = ASSEMBLER.table(Language.PL);
+    Document d = ASSEMBLER.table(SmallCorpus.corpus().summaryTable().orElseThrow(), Language.PL);
     Block.Callout draft = (Block.Callout) d.blocks().get(0);
     assertEquals(Block.CalloutKind.DRAFT, draft.kind());
     Block.Table t = (Block.Table) d.blocks().get(1);
@@ -205,7 +205,7 @@ class AssemblerTest {
 
   @Test
   void englishTableHasNoDraftCallout() {
-    Document d = ASSEMBLER.table(Language.EN);
+    Document d = ASSEMBLER.table(SmallCorpus.corpus().summaryTable().orElseThrow(), Language.EN);
     assertEquals(1, d.blocks().size());
     assertInstanceOf(Block.Table.class, d.blocks().get(0));
     assertEquals(
@@ -288,11 +288,12 @@ class AssemblerTest {
     String text = PlainText.of(d.blocks());
     assertTrue(
         text.contains(
-            "Hypotheses 1 and 2: Confirmed Both hypotheses were confirmed in the research.\n"),
+            "Hypotheses 1 and 2: Confirmed. Both hypotheses were confirmed in the research.\n"),
         text);
     assertTrue(
         text.contains(
-            "Hypothesis 4: Needs further research The hypothesis needs to be explored further.\n"),
+            "Hypothesis 4: Needs further research. The hypothesis needs to be explored"
+                + " further.\n"),
         text);
     List<Block.Callout> verdicts = all(d, Block.Callout.class);
     assertEquals(3, verdicts.size());

@@ -18,9 +18,7 @@ import org.briefing.document.Inline;
 import org.briefing.i18n.Language;
 import org.briefing.model.Corpus;
 import org.briefing.model.Reference;
-import org.briefing.model.SummaryTable;
-import org.briefing.model.TableEffect;
-import org.briefing.model.TableRow;
+import org.briefing.model.Table;
 import org.briefing.spec.SpecReader;
 import org.briefing.testing.PlainText;
 import org.junit.jupiter.api.Test;
@@ -52,33 +50,33 @@ class RealCorpusAssemblyTest {
 
   @Test
   void table1IsRegeneratedWordForWordInEnglish() {
-    SummaryTable t = CORPUS.table();
+    Table t = CORPUS.summaryTable().orElseThrow();
     Block.Table table = onlyTable(example("summary-table.yaml"));
     assertEquals("Table 1. " + t.title(), PlainText.of(table.caption()));
     assertEquals(
-        t.columns(),
+        t.columns().stream().map(Table.Column::label).toList(),
         table.head().get(0).cells().stream().map(c -> PlainText.of(c.content()).strip()).toList());
     assertEquals(t.rows().size(), table.body().size());
     for (int i = 0; i < t.rows().size(); i++) {
-      TableRow row = t.rows().get(i);
+      Table.Row row = t.rows().get(i);
       List<Block.Cell> cells = table.body().get(i).cells();
-      assertEquals(row.label() + "\n", PlainText.of(cells.get(0).content()));
-      assertEquals(row.priorities().size(), cells.get(1).content().size());
-      assertEquals(
-          String.join("\n", row.priorities()) + "\n", PlainText.of(cells.get(1).content()));
-      assertEquals(row.effects().size(), cells.get(2).content().size());
-      assertEquals(
-          String.join("\n", row.effects().stream().map(TableEffect::cellText).toList()) + "\n",
-          PlainText.of(cells.get(2).content()));
+      for (int c = 0; c < t.columns().size(); c++) {
+        List<Table.Line> lines = row.cell(t.columns().get(c).id()).orElseThrow().lines();
+        assertEquals(lines.size(), cells.get(c).content().size());
+        assertEquals(
+            String.join("\n", lines.stream().map(Table.Line::printed).toList()) + "\n",
+            PlainText.of(cells.get(c).content()));
+      }
     }
+    Table.TableNote note = t.tableNotes().get(0);
     assertEquals(
-        t.note().marker() + " " + t.note().text() + "\n" + t.source() + "\n",
+        note.marker() + " " + note.text() + "\n" + "Source: " + t.source().orElseThrow() + "\n",
         PlainText.of(table.notes()));
   }
 
   @Test
   void polishTableDatesAndBadges() {
-    Document d = ASSEMBLER.table(Language.PL);
+    Document d = ASSEMBLER.table(CORPUS.summaryTable().orElseThrow(), Language.PL);
     assertEquals(Block.CalloutKind.DRAFT, ((Block.Callout) d.blocks().get(0)).kind());
     Block.Table table = onlyTable(d);
     String effects = PlainText.of(table.body().get(0).cells().get(2).content());
@@ -114,7 +112,7 @@ class RealCorpusAssemblyTest {
             super.visit(node);
           }
         });
-    assertEquals(CORPUS.hypotheses().size(), verdicts.size());
+    assertEquals(CORPUS.argument().items().size(), verdicts.size());
     Set<String> all = new TreeSet<>(CORPUS.references().stream().map(Reference::id).toList());
     Set<String> listed = new TreeSet<>();
     anchors.forEach(a -> listed.add(a.substring("ref-".length())));

@@ -38,24 +38,23 @@ class BadCorpusTest {
         bad(
             "dangling finding id in a hypothesis",
             c ->
-                c.replace(
-                    "hypotheses.yaml", "[gas-stop, sanctions-push]", "[gas-stop, sanction-push]"),
-            "corpus/hypotheses.yaml:7:26: error: hypothesis 'h1' refers to unknown finding 'sanction-push'",
+                c.replace("argument.yaml", "{finding: sanctions-push,", "{finding: sanction-push,"),
+            "corpus/argument.yaml:9:19: error: hypothesis 'h1' refers to unknown finding 'sanction-push'",
             "  hint: did you mean 'sanctions-push'?"),
         bad(
             "a date that does not exist",
             c -> c.replace("findings.yaml", "date: April 2022", "date: 31 February 2022"),
             "corpus/findings.yaml:6:11: error: '31 February 2022' is not a real date: February has no day 31",
-            "  hint: write a date as the article does: '24 February 2022', 'February 2022', 'June', '2022', 'spring 2021', 'beginning of April 2022', 'end of April 2022', 'March/April', 'March-November', '2016–2020', and any month form after 'From'"),
+            "  hint: write it as the corpus writes its dates, such as 'From March/April', 'June', '2022'; the forms read are '24 February 2022', 'February 24, 2022', '2022-02-24', '2022-02', 'February 2022', 'June', '2022', 'spring 2021', 'early 2026' (also mid, late), 'FY2026', 'the 1970s', 'beginning of April 2022', 'end of April 2022', 'March/April', 'March-November', '2016–2020', and any of them after 'From' or 'since'"),
         bad(
             "a text that is no date",
-            c -> c.replace("table.yaml", "date: \"June\"", "date: \"Juny\""),
-            "corpus/table.yaml:14:15: error: 'Juny' is not a date this tool reads",
-            "  hint: write a date as the article does: '24 February 2022', 'February 2022', 'June', '2022', 'spring 2021', 'beginning of April 2022', 'end of April 2022', 'March/April', 'March-November', '2016–2020', and any month form after 'From'"),
+            c -> c.replace("tables.yaml", "date: \"June\"", "date: \"Juny\""),
+            "corpus/tables.yaml:20:21: error: 'Juny' is not a date this tool reads",
+            "  hint: write it as the corpus writes its dates, such as 'April 2022', 'From March/April', '2022'; the forms read are '24 February 2022', 'February 24, 2022', '2022-02-24', '2022-02', 'February 2022', 'June', '2022', 'spring 2021', 'early 2026' (also mid, late), 'FY2026', 'the 1970s', 'beginning of April 2022', 'end of April 2022', 'March/April', 'March-November', '2016–2020', and any of them after 'From' or 'since'"),
         bad(
             "unknown verdict",
-            c -> c.replace("hypotheses.yaml", "verdict: confirmed", "verdict: confimed"),
-            "corpus/hypotheses.yaml:5:14: error: 'confimed' is not a verdict; use one of: confirmed, partially-confirmed, not-confirmed, needs-further-research",
+            c -> c.replace("argument.yaml", "verdict: confirmed", "verdict: confimed"),
+            "corpus/argument.yaml:5:14: error: hypothesis 'h1' refers to unknown verdict kind 'confimed'",
             "  hint: did you mean 'confirmed'?"),
         bad(
             "unknown actor kind",
@@ -85,8 +84,8 @@ class BadCorpusTest {
             "corpus/findings.yaml:4:13: error: 'topics' must be a list, not a mapping"),
         bad(
             "wrong type: a word for a number",
-            c -> c.replace("hypotheses.yaml", "number: 1", "number: one"),
-            "corpus/hypotheses.yaml:3:13: error: 'number' must be a whole number"),
+            c -> c.replace("argument.yaml", "number: 1", "number: one"),
+            "corpus/argument.yaml:3:13: error: 'number' must be a whole number"),
         bad(
             "wrong type: a word for a figure value",
             c -> c.replace("figures.yaml", "value: 68.8", "value: high"),
@@ -99,9 +98,14 @@ class BadCorpusTest {
             "corpus/findings.yaml:13:5: error: finding 'sanctions-push' needs 'statement'",
             "  hint: add 'statement: …'"),
         bad(
-            "empty topic list",
-            c -> c.replace("findings.yaml", "topics: [sanctions]", "topics: []"),
-            "corpus/findings.yaml:15:13: error: 'topics' needs at least one topic"),
+            "unknown stance",
+            c ->
+                c.replace(
+                    "argument.yaml",
+                    "{finding: gas-stop, stance: supports}",
+                    "{finding: gas-stop, stance: support}"),
+            "corpus/argument.yaml:8:37: error: 'support' is not a stance; use one of: supports, challenges, context",
+            "  hint: did you mean 'supports'?"),
         bad(
             "dangling topic in a finding",
             c -> c.replace("findings.yaml", "topics: [energy]", "topics: [enrgy]"),
@@ -119,13 +123,13 @@ class BadCorpusTest {
             "  hint: sections are defined in article.yaml"),
         bad(
             "dangling actor in a table row",
-            c -> c.replace("table.yaml", "actors: [nato]", "actors: [natto]"),
-            "corpus/table.yaml:7:14: error: table row 'nato' refers to unknown actor 'natto'",
+            c -> c.replace("tables.yaml", "actors: [nato]", "actors: [natto]"),
+            "corpus/tables.yaml:11:18: error: row 'nato' of table 'summary' refers to unknown actor 'natto'",
             "  hint: did you mean 'nato'?"),
         bad(
             "dangling reference in the table note",
-            c -> c.replace("table.yaml", "ref: sturm-2022", "ref: statista-2022"),
-            "corpus/table.yaml:20:8: error: the table note refers to unknown reference 'statista-2022'",
+            c -> c.replace("tables.yaml", "ref: sturm-2022", "ref: statista-2022"),
+            "corpus/tables.yaml:26:14: error: table 'summary' refers to unknown reference 'statista-2022'",
             "  hint: references are defined in references.yaml"),
         bad(
             "dangling footnote in a figure",
@@ -166,9 +170,9 @@ class BadCorpusTest {
             "  hint: write 'language: pl', or rename the file to de.yaml"),
         bad(
             "missing corpus file",
-            c -> c.remove("figures.yaml"),
-            "corpus/figures.yaml:1:1: error: the corpus file is missing",
-            "  hint: a corpus holds article.yaml, topics.yaml, actors.yaml, findings.yaml, hypotheses.yaml, table.yaml, events.yaml, figures.yaml, footnotes.yaml, references.yaml, glossary.yaml, translations/pl.yaml"),
+            c -> c.remove("article.yaml"),
+            "corpus/article.yaml:1:1: error: the corpus file is missing",
+            "  hint: a corpus needs article.yaml; './briefing init DIR' makes a new one"),
         bad(
             "YAML syntax error",
             c -> c.replace("topics.yaml", "label: Sanctions", "label: \"Sanctions"),
@@ -194,9 +198,33 @@ class BadCorpusTest {
             "corpus/findings.yaml:19:49: error: nested too deeply (more than 40 levels)"),
         bad(
             "marker without a note",
-            c -> c.replace("table.yaml", "marker: \"*\"\n  text:", "marker: \"†\"\n  text:"),
-            "corpus/table.yaml:16:17: error: marker '*' has no note under the table",
-            "  hint: the table note's marker is '†'"));
+            c -> c.replace("tables.yaml", "- marker: \"*\"", "- marker: \"†\""),
+            "corpus/tables.yaml:22:23: error: marker '*' has no note under the table",
+            "  hint: the table's note markers are '†'"),
+        bad(
+            "a figure value out of its unit's range",
+            c -> c.replace("figures.yaml", "value: 68.8", "value: -1e308"),
+            "corpus/figures.yaml:9:16: error: the value -1E+308 is out of range",
+            "  hint: values lie within ±10^15 with at most 10 decimals"),
+        bad(
+            "a reference address that is not a web address",
+            c ->
+                c.replace(
+                    "references.yaml",
+                    "    issued: \"2022\"\n    cited-as: [\"LRT",
+                    "    issued: \"2022\"\n    url: \"javascript:alert(1)\"\n    cited-as: [\"LRT"),
+            "corpus/references.yaml:13:10: error: 'javascript:alert(1)' is not a web address this tool links to",
+            "  hint: only http, https and mailto addresses are allowed"),
+        bad(
+            "a picture without its text alternative",
+            c ->
+                c.append(
+                    "figures.yaml",
+                    "  - id: map\n    kind: image\n    title: A map\n    image: images/map.png\n"),
+            "corpus/figures.yaml:10:5: error: figure 'map' is a picture and needs 'alt'",
+            "  hint: describe what it shows for readers who cannot see it",
+            "corpus/figures.yaml:13:12: error: no picture file 'images/map.png'",
+            "  hint: the path is read relative to the corpus"));
   }
 
   static String aliasBomb() {

@@ -20,15 +20,13 @@ import org.briefing.i18n.Translation;
 import org.briefing.i18n.Translations;
 import org.briefing.model.Corpus;
 import org.briefing.model.Event;
+import org.briefing.model.Evidence;
 import org.briefing.model.Finding;
 import org.briefing.model.Footnote;
 import org.briefing.model.Hypothesis;
 import org.briefing.model.Reference;
 import org.briefing.model.Section;
-import org.briefing.model.SummaryTable;
-import org.briefing.model.TableEffect;
-import org.briefing.model.TableRow;
-import org.briefing.model.Verdict;
+import org.briefing.model.Table;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -60,46 +58,75 @@ class CorpusFidelityTest {
 
   @Test
   void everyCellOfTable1IsInTheArticle() {
-    SummaryTable t = corpus.table();
+    Table t = corpus.summaryTable().orElseThrow();
     Map<String, String> cells = new java.util.LinkedHashMap<>();
     cells.put("title", t.title());
-    for (int i = 0; i < t.columns().size(); i++) {
-      cells.put("column " + (i + 1), t.columns().get(i));
-    }
-    for (TableRow r : t.rows()) {
-      cells.put(r.id() + " label", r.label());
-      for (int i = 0; i < r.priorities().size(); i++) {
-        cells.put(r.id() + " priority " + (i + 1), r.priorities().get(i));
-      }
-      for (int i = 0; i < r.effects().size(); i++) {
-        TableEffect e = r.effects().get(i);
-        cells.put(r.id() + " effect " + (i + 1), e.cellText());
+    t.columns().forEach(c -> cells.put("column " + c.id(), c.label()));
+    for (Table.Row r : t.rows()) {
+      for (Table.Column c : t.columns()) {
+        List<Table.Line> lines = r.cell(c.id()).orElseThrow().lines();
+        for (int i = 0; i < lines.size(); i++) {
+          cells.put(r.id() + " " + c.id() + " " + (i + 1), lines.get(i).printed());
+        }
       }
     }
-    cells.put("note", t.note().marker() + " " + t.note().text());
-    cells.put("source", t.source());
+    Table.TableNote note = t.tableNotes().get(0);
+    cells.put("note", note.marker() + " " + note.text());
+    cells.put("source", "Source: " + t.source().orElseThrow());
 
     assertThat(missing(cells)).isEmpty();
-    assertThat(article.contains("Table " + t.number() + " " + t.title())).isTrue();
+    assertThat(article.contains("Table " + t.number().orElseThrow() + " " + t.title())).isTrue();
   }
 
   @Test
   void hypothesesAndTheirVerdictsAreTheArticles() {
     Map<String, String> passages = new java.util.LinkedHashMap<>();
-    for (Hypothesis h : corpus.hypotheses()) {
+    for (Hypothesis h : corpus.argument().items()) {
       passages.put(h.id() + " statement", h.number() + ") " + h.statement());
       passages.put(h.id() + " verdict sentence", h.verdictSentence());
     }
+    corpus.argument().preface().ifPresent(p -> passages.put("preface", p));
     assertThat(missing(passages)).isEmpty();
 
-    assertThat(corpus.hypotheses())
-        .extracting(Hypothesis::id, Hypothesis::number, Hypothesis::verdict)
+    assertThat(corpus.argument().items())
+        .extracting(Hypothesis::id, Hypothesis::number, h -> h.verdict().orElseThrow())
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("h1", 1, Verdict.CONFIRMED),
-            org.assertj.core.groups.Tuple.tuple("h2", 2, Verdict.CONFIRMED),
-            org.assertj.core.groups.Tuple.tuple("h3", 3, Verdict.CONFIRMED),
-            org.assertj.core.groups.Tuple.tuple("h4", 4, Verdict.NEEDS_FURTHER_RESEARCH));
+            org.assertj.core.groups.Tuple.tuple("h1", 1, "confirmed"),
+            org.assertj.core.groups.Tuple.tuple("h2", 2, "confirmed"),
+            org.assertj.core.groups.Tuple.tuple("h3", 3, "confirmed"),
+            org.assertj.core.groups.Tuple.tuple("h4", 4, "needs-further-research"));
+    assertThat(corpus.argument().preface()).isPresent();
     assertThat(corpus.findings()).hasSizeGreaterThan(30);
+  }
+
+  @Test
+  void theArticlesOwnCounterEvidenceChallengesHypothesis4() {
+    Hypothesis h4 = corpus.hypothesis("h4").orElseThrow();
+    assertThat(h4.findings(Evidence.Stance.CHALLENGES))
+        .containsExactlyInAnyOrder(
+            "no-legitimate-guarantees", "limits-of-influence", "aid-leader-concept-clashes");
+    assertThat(h4.findings(Evidence.Stance.SUPPORTS))
+        .doesNotContain(
+            "no-legitimate-guarantees", "limits-of-influence", "aid-leader-concept-clashes");
+    Hypothesis h3 = corpus.hypothesis("h3").orElseThrow();
+    assertThat(h3.findings(Evidence.Stance.CHALLENGES)).containsExactly("kirill-blacklist");
+    assertThat(h3.findings(Evidence.Stance.CONTEXT)).containsExactly("kaliningrad-transit");
+    Hypothesis h1 = corpus.hypothesis("h1").orElseThrow();
+    assertThat(h1.findings(Evidence.Stance.CONTEXT))
+        .containsExactly("small-states-initiate-process");
+    assertThat(h1.findings()).doesNotContain("small-states-confidence");
+  }
+
+  @Test
+  void hedgedStatementsKeepTheArticlesHedges() {
+    assertThat(corpus.finding("small-states-confidence").orElseThrow().statement())
+        .startsWith("This article seeks to demonstrate that ");
+    assertThat(corpus.finding("key-element-of-success").orElseThrow().statement())
+        .contains("one may conclude that");
+    assertThat(corpus.finding("trust-and-dialogue").orElseThrow().statement())
+        .contains("it can be concluded that");
+    assertThat(corpus.finding("leadership-threats").orElseThrow().statement())
+        .startsWith("The thinking of the Lithuanian leadership was that");
   }
 
   @Test

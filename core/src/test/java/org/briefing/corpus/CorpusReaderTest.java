@@ -13,7 +13,7 @@ import org.briefing.diagnostics.InvalidInputException;
 import org.briefing.i18n.Language;
 import org.briefing.i18n.TranslationStatus;
 import org.briefing.model.Corpus;
-import org.briefing.model.Verdict;
+import org.briefing.model.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,12 +31,12 @@ class CorpusReaderTest {
     assertThat(c.finding("gas-stop").orElseThrow().date().orElseThrow().start())
         .isEqualTo(LocalDate.of(2022, 4, 1));
     assertThat(c.finding("gas-stop").orElseThrow().citations().get(0).locator()).isEqualTo("867");
-    assertThat(c.hypothesis("h1").orElseThrow().verdict()).isEqualTo(Verdict.CONFIRMED);
-    assertThat(c.table().rows().get(0).effects().get(1).cellText()).isEqualTo("June: new concept*");
-    assertThat(c.table().rows().get(0).effects().get(0).date().end()).isEmpty();
-    assertThat(c.reference("lrt-2022a").orElseThrow().authorYear()).isEqualTo("LRT, 2022a");
-    assertThat(c.reference("sturm-2022").orElseThrow().suffix()).isEmpty();
-    assertThat(c.figures().get(0).series().get(0).value()).hasToString("68.8");
+    assertThat(c.hypothesis("h1").orElseThrow().verdict()).contains("confirmed");
+    Table.Cell effects = c.tables().get(0).rows().get(0).cell("effects").orElseThrow();
+    assertThat(effects.lines().get(1).printed()).isEqualTo("June: new concept*");
+    assertThat(effects.lines().get(0).date().orElseThrow().end()).isEmpty();
+    assertThat(c.reference("lrt-2022a").orElseThrow().label()).isEqualTo("LRT, 2022a");
+    assertThat(c.figures().get(0).series().get(0).values().get(0)).hasToString("68.8");
     assertThat(c.footnote(1).orElseThrow().originalLanguage()).contains("pl");
     assertThat(c.translations(Language.PL).unit("footnote.1").orElseThrow().status())
         .isEqualTo(TranslationStatus.ARTICLE);
@@ -72,8 +72,9 @@ class CorpusReaderTest {
 
     assertThat(r.warnings())
         .extracting(Diagnostic::message)
-        .containsExactly("no Polish translation of unit 'topic.sanctions.label'");
+        .containsExactly("1 unit has no Polish translation yet (topics.yaml 1)");
     assertThat(r.warnings().get(0).position()).hasToString("corpus/translations/pl.yaml:2:1");
+    assertThat(r.missingTranslations().get(Language.PL)).containsExactly("topic.sanctions.label");
   }
 
   @Test
@@ -117,15 +118,15 @@ class CorpusReaderTest {
   void reportsErrorsOfSeveralFilesTogether() {
     MiniCorpus c =
         MiniCorpus.valid()
-            .replace("hypotheses.yaml", "verdict: confirmed", "verdict: proven")
+            .replace("argument.yaml", "verdict: confirmed", "verdict: proven")
             .replace("topics.yaml", "label: Sanctions", "label: [Sanctions]")
-            .remove("glossary.yaml");
+            .put("glossary.yaml", "terms:\n  - id: x\n");
 
     InvalidInputException e = catchThrowableOfType(InvalidInputException.class, c::read);
 
     assertThat(e.diagnostics())
         .extracting(d -> d.position().path())
-        .containsExactly("corpus/glossary.yaml", "corpus/hypotheses.yaml", "corpus/topics.yaml");
+        .containsExactly("corpus/argument.yaml", "corpus/glossary.yaml", "corpus/topics.yaml");
     assertThat(e.getMessage()).doesNotContain("Exception").doesNotContain("\tat ");
   }
 
@@ -137,24 +138,51 @@ class CorpusReaderTest {
     for (String f : CorpusReader.FILES) {
       Files.writeString(dir.resolve(f), valid.text(f), StandardCharsets.UTF_8);
     }
+    Files.writeString(
+        dir.resolve("translations/pl.yaml"),
+        valid.text("translations/pl.yaml"),
+        StandardCharsets.UTF_8);
     assertThat(CorpusReader.read(dir).corpus().findings()).hasSize(2);
+    assertThat(CorpusReader.read(dir).warnings()).isEmpty();
 
     Files.write(dir.resolve("topics.yaml"), new byte[] {'t', ':', ' ', (byte) 0xC3, (byte) 0x28});
-    Files.delete(dir.resolve("events.yaml"));
+    Files.delete(dir.resolve("article.yaml"));
     InvalidInputException e =
         catchThrowableOfType(InvalidInputException.class, () -> CorpusReader.read(dir));
     assertThat(e.diagnostics())
+        .filteredOn(Diagnostic::isError)
         .extracting(Diagnostic::format)
         .containsExactly(
-            dir.resolve("events.yaml")
+            dir.resolve("article.yaml")
                 + ":1:1: error: the corpus file is missing"
                 + System.lineSeparator()
-                + "  hint: a corpus holds "
-                + String.join(", ", CorpusReader.FILES),
+                + "  hint: a corpus needs article.yaml; './briefing init DIR' makes a new one",
             dir.resolve("topics.yaml")
                 + ":1:1: error: not UTF-8 text"
                 + System.lineSeparator()
                 + "  hint: save the file as UTF-8");
+  }
+
+  @Test
+  void aCorpusNeedsOnlyItsArticleAndWarnsOfFilesItDoesNotRead(@TempDir Path tmp)
+      throws IOException {
+    Path dir = tmp.resolve("paper");
+    Files.createDirectories(dir);
+    Files.writeString(
+        dir.resolve("article.yaml"),
+        "id: paper\ntitle: A paper\nabstract: Short.\nyear: 2025\ntranslations: none\n");
+    Files.writeString(dir.resolve("findngs.yaml"), "findings: []\n");
+    CorpusReader.Result r = CorpusReader.read(dir);
+    assertThat(r.corpus().findings()).isEmpty();
+    assertThat(r.corpus().tables()).isEmpty();
+    assertThat(r.corpus().languages()).containsExactly(Language.EN);
+    assertThat(r.warnings())
+        .extracting(Diagnostic::format)
+        .containsExactly(
+            dir.resolve("findngs.yaml")
+                + ":1:1: warning: this file is not part of a corpus and is not read"
+                + System.lineSeparator()
+                + "  hint: did you mean 'findings.yaml'?");
   }
 
   @Test
@@ -171,7 +199,7 @@ class CorpusReaderTest {
     CorpusReader.Result r = CorpusReader.readDefault();
 
     assertThat(r.warnings()).extracting(Diagnostic::format).isEmpty();
-    assertThat(r.corpus().hypotheses()).hasSize(4);
+    assertThat(r.corpus().argument().items()).hasSize(4);
     assertThat(r.corpus().translations(Language.PL).units()).isNotEmpty();
   }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
+import org.briefing.i18n.DateFormatter;
 import org.briefing.i18n.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,6 +46,16 @@ class PartialDateTest {
           From March/April        | EITHER_MONTH   | 2022-03-01 | open       | od marca/kwietnia
           From July               | MONTH          | 2022-07-01 | open       | od lipca
           2016–2020               | YEAR_RANGE     | 2016-01-01 | 2020-12-31 | 2016–2020
+          April 24, 2025          | DAY            | 2025-04-24 | 2025-04-24 | 24 kwietnia 2025 r.
+          24 April 2025           | DAY            | 2025-04-24 | 2025-04-24 | 24 kwietnia 2025 r.
+          2025-04-24              | DAY            | 2025-04-24 | 2025-04-24 | 24 kwietnia 2025 r.
+          2025-04                 | MONTH          | 2025-04-01 | 2025-04-30 | kwiecień 2025 r.
+          FY2026                  | FISCAL_YEAR    | 2025-10-01 | 2026-09-30 | rok budżetowy 2026
+          early 2026              | PART_OF_YEAR   | 2026-01-01 | 2026-04-30 | początek 2026 r.
+          mid 2026                | PART_OF_YEAR   | 2026-05-01 | 2026-08-31 | połowa 2026 r.
+          late 2026               | PART_OF_YEAR   | 2026-09-01 | 2026-12-31 | koniec 2026 r.
+          the 1970s               | DECADE         | 1970-01-01 | 1979-12-31 | lata 1970–1979
+          since February 2022     | MONTH          | 2022-02-01 | open       | od lutego 2022 r.
           """)
   void readsEveryFormAsAPeriod(
       String text, PartialDate.Precision precision, String start, String end, String polish) {
@@ -57,8 +68,8 @@ class PartialDateTest {
     assertThat(d.end())
         .isEqualTo(end == null ? java.util.Optional.empty() : java.util.Optional.of(day(end)));
     assertThat(d.openEnded()).isEqualTo(end == null);
-    assertThat(d.format(Language.EN)).isEqualTo(text);
-    assertThat(d.format(Language.PL)).isEqualTo(polish);
+    assertThat(DateFormatter.of(Language.EN).format(d)).isEqualTo(text);
+    assertThat(DateFormatter.of(Language.PL).format(d)).isEqualTo(polish);
   }
 
   @Test

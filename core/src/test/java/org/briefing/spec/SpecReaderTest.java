@@ -82,19 +82,20 @@ class SpecReaderTest {
     assertEquals(Optional.of("Gas and energy"), s.title());
     assertEquals(Optional.of("7"), s.number());
     assertEquals(List.of("A. Author", "B. Author"), s.authors());
-    assertEquals(LanguageMode.BILINGUAL, s.language());
+    assertEquals(List.of(Language.EN, Language.PL), s.languages());
     assertEquals(Layout.SEQUENTIAL, s.layout());
-    assertEquals(7, s.sections().size());
-    assertEquals(new SectionSpec.KeyPoints(5), s.sections().get(0));
-    assertEquals(new SectionSpec.Findings(GroupBy.DATE, Optional.of(3)), s.sections().get(1));
-    SectionSpec.SummaryTable table = (SectionSpec.SummaryTable) s.sections().get(2);
-    assertEquals(List.of("us"), table.rows());
-    assertEquals("June", table.period().orElseThrow().from().orElseThrow().text());
-    assertEquals(new SectionSpec.Figure("figure-1", List.of("Lithuania")), s.sections().get(3));
     assertEquals(
-        SectionSpec.Text.in(Language.PL, "Why it matters", "Lithuania *acted*."),
-        s.sections().get(4));
-    assertEquals(new SectionSpec.Hypotheses(true), s.sections().get(5));
+        List.of(
+            "key-points Options[limit=5]",
+            "findings Options[groupBy=date, limit=3]",
+            "summary-table Options[table=summary, rows=[us], period=Optional[Period[from=Optional[June],"
+                + " to=Optional[December 2022]]]]",
+            "figure Options[figure=figure-1, highlight=[Lithuania]]",
+            "text Options[title={pl=Why it matters}, body={pl=Lithuania *acted*.}]",
+            "hypotheses Options[withFindings=true]",
+            "references Options[]"),
+        s.sections().stream().map(x -> x.name() + " " + x.options()).toList());
+    assertEquals("briefings/note.yaml:12:5", s.sections().get(1).position().toString());
     assertEquals(List.of("energy"), s.filters().topics());
     assertEquals(List.of("gipl"), s.filters().findings());
     assertEquals(
@@ -115,15 +116,14 @@ class SpecReaderTest {
   void defaults() {
     BriefingSpec s = READER.read("dir/short.yaml", "sections: [findings, timeline]\n");
     assertEquals("short", s.name());
-    assertEquals(LanguageMode.EN, s.language());
+    assertEquals(List.of(Language.EN), s.languages());
     assertEquals(Layout.PARALLEL, s.layout());
     assertEquals(PageSize.A4, s.pageSize());
     assertEquals(Filters.none(), s.filters());
     assertEquals(Optional.empty(), s.marking());
     assertEquals(
-        List.of(
-            new SectionSpec.Findings(GroupBy.TOPIC, Optional.empty()), new SectionSpec.Timeline()),
-        s.sections());
+        List.of("findings Options[groupBy=topic, limit=2147483647]", "timeline Options[]"),
+        s.sections().stream().map(x -> x.name() + " " + x.options()).toList());
   }
 
   @Test
@@ -148,7 +148,10 @@ class SpecReaderTest {
   }
 
   static Stream<Arguments> badSpecs() {
-    String dates = "write dates as the article does: " + PartialDate.acceptedForms();
+    String dates =
+        "write dates as the corpus does, such as '1 May 2022', 'From March/April', 'June'; the"
+            + " forms read are "
+            + PartialDate.acceptedForms();
     return Stream.of(
         Arguments.of(
             "titel: Note\nsections: [key-points]\n",
@@ -190,7 +193,7 @@ class SpecReaderTest {
         Arguments.of(
             "sections: [findings]\nfilters:\n  actors: [atlantis]\n",
             "spec.yaml:3:12: error: unknown actor 'atlantis'\n"
-                + "  hint: see './briefing list actors'"),
+                + "  hint: known: lithuania, russia, belarus"),
         Arguments.of(
             "sections:\n  - {type: figure, figure: figure-2}\n",
             "spec.yaml:2:28: error: unknown figure 'figure-2'\n"
@@ -258,10 +261,10 @@ class SpecReaderTest {
             "spec.yaml:2:24: error: unknown hypothesis 'h5'\n  hint: did you mean 'h1'?"),
         Arguments.of(
             "sections:\n  - {type: summary-table, rows: [usa]}\n",
-            "spec.yaml:2:34: error: unknown table row 'usa'\n  hint: did you mean 'us'?"),
+            "spec.yaml:2:34: error: 'usa' is not a row of table 'summary'\n  hint: did you mean 'us'?"),
         Arguments.of(
             "sections:\n  - {type: figure, figure: figure-1, highlight: [Lithuana]}\n",
-            "spec.yaml:2:50: error: unknown figure-1 label 'Lithuana'\n"
+            "spec.yaml:2:50: error: 'Lithuana' is not a label of figure 'figure-1'\n"
                 + "  hint: did you mean 'Lithuania'?"),
         Arguments.of(
             "- just\n- a list\n",
@@ -332,7 +335,9 @@ class SpecReaderTest {
     BriefingSpec s = READER.read(dir.resolve("child.yaml"));
     assertEquals(Optional.of("Child"), s.title());
     assertEquals(List.of("Analyst"), s.authors());
-    assertEquals(List.of(new SectionSpec.Findings(GroupBy.TOPIC, Optional.empty())), s.sections());
+    assertEquals(
+        List.of("findings Options[groupBy=topic, limit=2147483647]"),
+        s.sections().stream().map(x -> x.name() + " " + x.options()).toList());
     assertEquals(List.of("energy"), s.filters().topics());
     Period p = s.filters().period().orElseThrow();
     assertEquals("March 2022", p.from().orElseThrow().text());

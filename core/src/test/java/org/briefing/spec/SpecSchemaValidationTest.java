@@ -55,7 +55,8 @@ class SpecSchemaValidationTest {
   @Test
   void typicalMistakesAreCaughtByTheSchema() {
     assertThat(validate("title: x\nlangauge: en\nsections: [key-points]\n")).isNotEmpty();
-    assertThat(validate("title: x\nlanguage: de\nsections: [key-points]\n")).isNotEmpty();
+    assertThat(validate("title: x\nlanguage: English\nsections: [key-points]\n")).isNotEmpty();
+    assertThat(validate("title: x\nlanguage: [en]\nsections: [key-points]\n")).isNotEmpty();
     assertThat(validate("title: x\nmax-pages: two\nsections: [key-points]\n")).isNotEmpty();
     assertThat(validate("title: x\nsections: [recomendations]\n")).isNotEmpty();
     assertThat(validate("title: x\nsections: [{type: findings, group_by: topic}]\n")).isNotEmpty();

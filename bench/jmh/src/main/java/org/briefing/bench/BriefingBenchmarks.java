@@ -105,6 +105,7 @@ public class BriefingBenchmarks {
                   : new Finding(
                       f.id() + "-" + i,
                       f.statement(),
+                      f.key(),
                       f.topics(),
                       f.actors(),
                       f.date(),
@@ -119,8 +120,8 @@ public class BriefingBenchmarks {
               c.topics(),
               c.actors(),
               findings,
-              c.hypotheses(),
-              c.table(),
+              c.argument(),
+              c.tables(),
               c.events(),
               c.figures(),
               c.footnotes(),

@@ -113,7 +113,13 @@ public final class TranslationsMerger {
             sameText && old.get().status() == TranslationStatus.ARTICLE
                 ? TranslationStatus.ARTICLE
                 : status(u.state());
-        next = new Translation(u.unitId(), status, Fingerprint.of(english), text);
+        next =
+            new Translation(
+                u.unitId(),
+                status,
+                Fingerprint.of(english),
+                text,
+                old.map(Translation::notes).orElse(java.util.List.of()));
       }
       if (!sameText && originals.contains(u.unitId())) {
         problems.error(

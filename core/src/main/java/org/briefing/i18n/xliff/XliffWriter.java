@@ -13,11 +13,12 @@ import org.briefing.i18n.Translation;
 import org.briefing.i18n.TranslationStatus;
 import org.briefing.i18n.Translations;
 import org.briefing.i18n.UnitCatalog;
+import org.briefing.i18n.UnitId;
 import org.briefing.model.Corpus;
 import org.briefing.model.Figure;
 import org.briefing.model.Footnote;
 import org.briefing.model.Hypothesis;
-import org.briefing.model.TableRow;
+import org.briefing.model.Table;
 
 /**
  * Writes the translatable units of a corpus as an XLIFF 2.0 document for a CAT tool: one {@code
@@ -134,24 +135,37 @@ public final class XliffWriter {
    */
   private static Map<String, List<String>> editorialNotes(Corpus c) {
     Map<String, List<String>> n = new HashMap<>();
-    c.findings().forEach(f -> n.put("finding." + f.id() + ".statement", f.notes()));
-    for (Hypothesis h : c.hypotheses()) {
-      n.put("hypothesis." + h.id() + ".statement", h.notes());
-      n.put("hypothesis." + h.id() + ".verdict-sentence", h.notes());
+    c.findings().forEach(f -> n.put(UnitId.findingStatement(f.id()).value(), f.notes()));
+    for (Hypothesis h : c.argument().items()) {
+      n.put(UnitId.hypothesisStatement(h.id()).value(), h.notes());
+      n.put(UnitId.verdictSentence(h.id()).value(), h.notes());
     }
-    if (c.table() != null) {
-      for (TableRow r : c.table().rows()) {
-        for (int i = 0; i < r.effects().size(); i++) {
-          n.put("table.row." + r.id() + ".effect." + (i + 1), r.effects().get(i).notes());
+    for (Table t : c.tables()) {
+      for (Table.Row r : t.rows()) {
+        for (Table.Column col : t.columns()) {
+          r.cell(col.id())
+              .ifPresent(
+                  cell -> {
+                    for (int i = 0; i < cell.lines().size(); i++) {
+                      List<String> notes = cell.lines().get(i).notes();
+                      if (!notes.isEmpty()) {
+                        UnitId id =
+                            cell.list()
+                                ? UnitId.tableCellLine(t.id(), r.id(), col.id(), i + 1)
+                                : UnitId.tableCell(t.id(), r.id(), col.id());
+                        n.put(id.value(), notes);
+                      }
+                    }
+                  });
         }
       }
     }
-    c.events().forEach(e -> n.put("event." + e.id() + ".text", e.notes()));
+    c.events().forEach(e -> n.put(UnitId.eventText(e.id()).value(), e.notes()));
     for (Figure f : c.figures()) {
-      n.put("figure." + f.id() + ".title", f.notes());
+      n.put(UnitId.figureTitle(f.id()).value(), f.notes());
     }
     for (Footnote f : c.footnotes()) {
-      n.put("footnote." + f.number(), f.notes());
+      n.put(UnitId.footnote(f.number()).value(), f.notes());
     }
     return n;
   }

@@ -26,6 +26,7 @@ final class RealCorpus {
     for (String f : CorpusReader.FILES) {
       files.put(f, resource(f));
     }
+    files.put(PL, resource(PL));
     return new RealCorpus(files);
   }
 

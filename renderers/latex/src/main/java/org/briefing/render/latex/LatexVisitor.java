@@ -362,9 +362,9 @@ final class LatexVisitor implements Visitor {
     writer.raw("\\begin{longtable}{" + colspec + colspec + "}\n");
     String head =
         "\\toprule\n\\bfseries "
-            + LatexWriter.escape(labels().get("language." + node.left().code()))
+            + LatexWriter.escape(labels().languageName(node.left()))
             + " & \\bfseries "
-            + LatexWriter.escape(labels().get("language." + node.right().code()))
+            + LatexWriter.escape(labels().languageName(node.right()))
             + "\\\\\n\\midrule\n";
     writer.raw(head + "\\endfirsthead\n" + head + "\\endhead\n\\bottomrule\n\\endlastfoot\n");
     for (Block.ParallelRow r : node.rows()) {

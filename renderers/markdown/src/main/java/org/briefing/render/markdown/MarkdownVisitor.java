@@ -343,9 +343,9 @@ final class MarkdownVisitor implements Visitor {
     writer.blockStart();
     writer.raw(
         "| "
-            + MarkdownWriter.escape(labels.get("language." + node.left().code()), false)
+            + MarkdownWriter.escape(labels.languageName(node.left()), false)
             + " | "
-            + MarkdownWriter.escape(labels.get("language." + node.right().code()), false)
+            + MarkdownWriter.escape(labels.languageName(node.right()), false)
             + " |");
     writer.line();
     writer.raw("| --- | --- |");

@@ -1,4 +1,4 @@
-package org.briefing.spec;
+package org.briefing.sections;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 import org.briefing.diagnostics.Diagnostic;
 import org.briefing.diagnostics.InvalidInputException;
 import org.briefing.i18n.Language;
+import org.briefing.spec.BriefingSpec;
+import org.briefing.spec.SpecReader;
 import org.briefing.testing.SmallCorpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,7 +19,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Text sections whose title and body are given as a text or as a mapping by language. */
-class SpecReaderTextTest {
+class TextKindTest {
   private static final SpecReader READER =
       SpecReader.of(SmallCorpus.corpus()).withFormats(List.of());
 
@@ -31,8 +33,13 @@ class SpecReaderTextTest {
             pl: "Utrzymać nacisk na region **bałtycki**."
       """;
 
-  private static SectionSpec.Text text(BriefingSpec spec) {
-    return (SectionSpec.Text) spec.sections().get(0);
+  private static TextKind.Options text(BriefingSpec spec) {
+    return (TextKind.Options) spec.sections().get(0).options();
+  }
+
+  /** A text written in one language. */
+  private static TextKind.Options in(Language language, String title, String body) {
+    return new TextKind.Options(Map.of(language, title), Map.of(language, body));
   }
 
   private static String problems(String yaml) {
@@ -49,7 +56,7 @@ class SpecReaderTextTest {
   void readsATextByLanguage() {
     BriefingSpec spec = READER.read("spec.yaml", "language: bilingual\n" + BOTH);
     assertEquals(
-        new SectionSpec.Text(
+        new TextKind.Options(
             Map.of(Language.EN, "Recommendations", Language.PL, "Rekomendacje"),
             Map.of(
                 Language.EN,
@@ -73,18 +80,18 @@ class SpecReaderTextTest {
   @Test
   void aPlainTextIsInTheSectionsLanguageElseTheBriefings() {
     assertEquals(
-        SectionSpec.Text.in(Language.PL, "Uwaga", "Tekst."),
+        in(Language.PL, "Uwaga", "Tekst."),
         text(
             READER.read(
                 "s.yaml", "language: pl\nsections: [{type: text, title: Uwaga, body: Tekst.}]\n")));
     assertEquals(
-        SectionSpec.Text.in(Language.EN, "Note", "Text."),
+        in(Language.EN, "Note", "Text."),
         text(
             READER.read(
                 "s.yaml",
                 "language: pl\nsections: [{type: text, title: Note, body: Text., language: en}]\n")));
     assertEquals(
-        SectionSpec.Text.in(Language.EN, "Note", "Text."),
+        in(Language.EN, "Note", "Text."),
         text(
             READER.read(
                 "s.yaml",

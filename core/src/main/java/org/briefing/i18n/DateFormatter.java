@@ -1,0 +1,81 @@
+package org.briefing.i18n;
+
+import com.ibm.icu.text.DateFormatSymbols;
+import com.ibm.icu.util.ULocale;
+import java.time.Month;
+import org.briefing.model.PartialDate;
+
+/**
+ * Writes a {@link PartialDate} in a language. English dates print exactly as the paper writes them;
+ * another language writes them out with ICU's month names (the genitive where the language declines
+ * them: "24 lutego 2022 r.", "od marca/kwietnia") and the patterns of its label bundle ({@code
+ * date.*} keys). A language whose bundle has no date patterns prints dates as written.
+ *
+ * <pre>{@code
+ * DateFormatter.of(Language.PL).format(PartialDate.parse("From March/April", 2022)) // "od marca/kwietnia"
+ * }</pre>
+ */
+public final class DateFormatter {
+  private final Language language;
+  private final Labels labels;
+  private final String[] standalone;
+  private final String[] format;
+
+  private DateFormatter(Language language) {
+    this.language = language;
+    this.labels = Labels.of(language);
+    DateFormatSymbols symbols = new DateFormatSymbols(ULocale.forLocale(language.locale()));
+    this.standalone = symbols.getMonths(DateFormatSymbols.STANDALONE, DateFormatSymbols.WIDE);
+    this.format = symbols.getMonths(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE);
+  }
+
+  public static DateFormatter of(Language language) {
+    return new DateFormatter(language);
+  }
+
+  /** The date in this formatter's language. */
+  public String format(PartialDate d) {
+    if (language.isSource() || !labels.has("date.with-year")) {
+      return d.text();
+    }
+    // After "from" a month is governed by the preposition: the genitive in Polish.
+    String[] months = d.openEnded() ? format : standalone;
+    String body =
+        switch (d.precision()) {
+          case DAY -> withYear(d, d.day().get() + " " + format[index(d.firstMonth().get())]);
+          case PART_OF_MONTH ->
+              withYear(
+                  d,
+                  labels.get("date." + d.qualifier() + "-of", format[index(d.firstMonth().get())]));
+          case MONTH -> withYear(d, months[index(d.firstMonth().get())]);
+          case EITHER_MONTH ->
+              withYear(
+                  d,
+                  months[index(d.firstMonth().get())] + "/" + months[index(d.secondMonth().get())]);
+          case MONTH_RANGE ->
+              withYear(
+                  d,
+                  months[index(d.firstMonth().get())]
+                      + "\u2013"
+                      + months[index(d.secondMonth().get())]);
+          case SEASON -> withYear(d, labels.get("date.season." + d.qualifier()));
+          case PART_OF_YEAR -> labels.get("date." + d.qualifier(), String.valueOf(d.year()));
+          case YEAR -> labels.get("date.year", String.valueOf(d.year()));
+          case FISCAL_YEAR -> labels.get("date.fiscal-year", String.valueOf(d.year()));
+          case YEAR_RANGE ->
+              labels.get("date.years", String.valueOf(d.year()), String.valueOf(d.endYear().get()));
+          case DECADE ->
+              labels.get(
+                  "date.decade", String.valueOf(d.year()), String.valueOf(d.endYear().get()));
+        };
+    return d.openEnded() ? labels.get("date.from", body) : body;
+  }
+
+  private String withYear(PartialDate d, String body) {
+    return d.yearWritten() ? labels.get("date.with-year", body, String.valueOf(d.year())) : body;
+  }
+
+  private static int index(Month m) {
+    return m.getValue() - 1;
+  }
+}

@@ -1,0 +1,153 @@
+package org.briefing.sections;
+
+import com.ibm.icu.text.ListFormatter;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.briefing.assemble.Voice;
+import org.briefing.document.Block;
+import org.briefing.document.Inline;
+import org.briefing.i18n.UnitId;
+import org.briefing.model.Corpus;
+import org.briefing.model.Figure;
+
+/** One figure: a chart of its numbers (with the numbers as a table) or a picture. */
+final class FigureKind implements SectionKind<FigureKind.Options> {
+  static final Option FIGURE = Option.id("figure", "The figure to show.", IdKind.FIGURE, true);
+  static final Option HIGHLIGHT =
+      Option.strings(
+          "highlight", "Category labels to highlight (bars or points the text is about).");
+
+  record Options(String figure, List<String> highlight) {
+    Options {
+      highlight = List.copyOf(highlight);
+    }
+  }
+
+  @Override
+  public String name() {
+    return "figure";
+  }
+
+  @Override
+  public String description() {
+    return "One figure: a chart with its numbers as a table, or a picture with its description.";
+  }
+
+  @Override
+  public List<Option> options() {
+    return List.of(FIGURE, HIGHLIGHT);
+  }
+
+  @Override
+  public Options read(OptionReader r) {
+    Optional<String> id = r.id(FIGURE);
+    List<String> highlight = r.strings(HIGHLIGHT);
+    if (id.isEmpty()) {
+      return null;
+    }
+    Figure f = r.corpus().figure(id.get()).orElseThrow();
+    r.checkAgainst(HIGHLIGHT, f.categories(), "label of figure '" + f.id() + "'");
+    return new Options(id.get(), highlight);
+  }
+
+  @Override
+  public Optional<String> headingLabel() {
+    return Optional.empty();
+  }
+
+  @Override
+  public String idBase(Options o, Corpus corpus, org.briefing.i18n.Language main) {
+    return o.figure();
+  }
+
+  @Override
+  public SectionContent build(Options o, SectionContext c) {
+    Voice v = c.voice();
+    Figure f = c.corpus().figure(o.figure()).orElseThrow();
+    String prefix = f.number().map(n -> v.label("figure") + " " + n + ". ").orElse("");
+    List<Inline> caption = v.unit(UnitId.figureTitle(f.id()), prefix, "");
+    List<Block> out = new ArrayList<>();
+    List<Inline> source = source(v, f);
+    if (f.kind() == Figure.Kind.IMAGE) {
+      Figure.Picture p = f.image().orElseThrow();
+      out.add(
+          new Block.Image(
+              c.id(),
+              caption,
+              p.bytes(),
+              p.mediaType(),
+              v.plain(UnitId.figureAlt(f.id())),
+              source));
+    } else {
+      out.add(chart(c, f, o, prefix, caption, source));
+    }
+    out.addAll(c.notes(f.notes()));
+    return SectionContent.of(out);
+  }
+
+  private static Block.Figure chart(
+      SectionContext c,
+      Figure f,
+      Options o,
+      String prefix,
+      List<Inline> caption,
+      List<Inline> source) {
+    Voice v = c.voice();
+    String unit = f.unit().isEmpty() ? "" : v.plain(UnitId.figureUnit(f.id()));
+    List<String> categories = new ArrayList<>();
+    for (int i = 1; i <= f.categories().size(); i++) {
+      categories.add(v.plain(UnitId.figureCategory(f.id(), i)));
+    }
+    List<Block.Series> series = new ArrayList<>();
+    List<String> described = new ArrayList<>();
+    for (int s = 0; s < f.series().size(); s++) {
+      Figure.Series fs = f.series().get(s);
+      String name = fs.name().isEmpty() ? "" : v.plain(UnitId.figureSeries(f.id(), s + 1));
+      List<Block.Value> values = new ArrayList<>();
+      List<String> parts = new ArrayList<>();
+      for (int i = 0; i < categories.size(); i++) {
+        BigDecimal n = fs.values().get(i);
+        String formatted = n == null ? "" : v.number(n);
+        values.add(new Block.Value(n, formatted));
+        if (n != null) {
+          parts.add(categories.get(i) + " " + formatted + unit);
+        }
+      }
+      series.add(new Block.Series(name, values));
+      String list = ListFormatter.getInstance(v.language().locale()).format(parts);
+      described.add(name.isEmpty() ? list : name + ": " + list);
+    }
+    List<Boolean> highlighted = f.categories().stream().map(o.highlight()::contains).toList();
+    Block.Chart chart =
+        new Block.Chart(
+            f.kind() == Figure.Kind.LINE ? Block.ChartKind.LINE : Block.ChartKind.BAR,
+            unit,
+            categories,
+            series,
+            highlighted);
+    String alt =
+        v.typeset(
+            prefix
+                + v.plain(UnitId.figureTitle(f.id()))
+                + ": "
+                + String.join("; ", described)
+                + ".");
+    return new Block.Figure(c.id(), caption, chart, alt, source);
+  }
+
+  /** "Source: …", saying so when the paper names no source and the corpus infers it. */
+  private static List<Inline> source(Voice v, Figure f) {
+    if (f.source().isEmpty()) {
+      return List.of();
+    }
+    List<Inline> out =
+        new ArrayList<>(v.unit(UnitId.figureSource(f.id()), v.label("source") + ": ", ""));
+    if (f.sourceInferred()) {
+      out.add(new Inline.Text(" "));
+      out.add(new Inline.Emphasis(List.of(v.labelText("source-inferred"))));
+    }
+    return out;
+  }
+}

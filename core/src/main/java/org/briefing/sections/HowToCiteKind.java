@@ -1,0 +1,68 @@
+package org.briefing.sections;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.briefing.document.Block;
+import org.briefing.document.Inline;
+import org.briefing.model.Article;
+
+/**
+ * The paper a briefing is made from: who wrote it, where, and how to cite it — from what the corpus
+ * gives, nothing invented.
+ */
+final class HowToCiteKind implements SectionKind<HowToCiteKind.Options> {
+  record Options() {}
+
+  @Override
+  public String name() {
+    return "how-to-cite";
+  }
+
+  @Override
+  public String description() {
+    return "The paper's authors, publication and licence, and how to cite it.";
+  }
+
+  @Override
+  public List<Option> options() {
+    return List.of();
+  }
+
+  @Override
+  public Options read(OptionReader reader) {
+    return new Options();
+  }
+
+  @Override
+  public SectionContent build(Options o, SectionContext c) {
+    Article a = c.corpus().article();
+    List<Block> out = new ArrayList<>();
+    for (Article.Author au : a.authors()) {
+      StringBuilder b = new StringBuilder(au.name());
+      if (!au.affiliation().isEmpty()) {
+        b.append(", ").append(au.affiliation());
+      }
+      List<Inline> line = new ArrayList<>(List.of(new Inline.Text(b.toString())));
+      if (!au.orcid().isEmpty()) {
+        String url = "https://orcid.org/" + au.orcid();
+        line.add(new Inline.Text(" "));
+        line.add(new Inline.Link(url, List.of(new Inline.Text("ORCID " + au.orcid()))));
+      }
+      out.add(new Block.Paragraph(line));
+    }
+    out.add(new Block.Paragraph(PaperCitation.of(c.voice(), a)));
+    a.licence()
+        .ifPresent(
+            l -> {
+              List<Inline> line = new ArrayList<>();
+              line.add(new Inline.Strong(List.of(c.voice().labelText("licence"))));
+              line.add(new Inline.Text(": "));
+              line.add(
+                  l.url().isPresent()
+                      ? new Inline.Link(l.url().get(), List.of(new Inline.Text(l.name())))
+                      : new Inline.Text(l.name()));
+              out.add(new Block.Paragraph(line));
+            });
+    return SectionContent.of(out);
+  }
+}
