@@ -34,6 +34,7 @@ import picocli.CommandLine.Option;
       TableCommand.class,
       SchemaCommand.class,
       NewCommand.class,
+      InitCommand.class,
       XliffCommand.class,
       CommandLine.HelpCommand.class
     },

@@ -1,7 +1,6 @@
 package org.briefing.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +9,9 @@ import java.util.regex.Pattern;
 import org.briefing.diagnostics.Diagnostic;
 import org.briefing.diagnostics.InvalidInputException;
 import org.briefing.diagnostics.SourcePosition;
+import org.briefing.starter.StarterSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -19,7 +20,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "new",
     mixinStandardHelpOptions = true,
-    description = "Write a commented starter spec NAME.yaml (never overwrites a file).")
+    description = {
+      "Write a commented starter spec NAME.yaml (never overwrites a file),",
+      "with examples from the corpus it will use (the corpus/ folder beside it, or --corpus)."
+    })
 final class NewCommand implements Callable<Integer> {
   private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
@@ -34,6 +38,8 @@ final class NewCommand implements Callable<Integer> {
       description =
           "Folder to write into (default: briefings/ if it exists, else the current folder).")
   Path dir;
+
+  @Mixin CorpusOption corpusOption;
 
   @Override
   public Integer call() throws IOException {
@@ -57,11 +63,8 @@ final class NewCommand implements Callable<Integer> {
               "already exists; not overwritten",
               "choose another name or delete the file first"));
     }
-    String template;
-    try (InputStream in = NewCommand.class.getResourceAsStream("starter-spec.yaml")) {
-      template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    String text = template.replace("${name}", base).replace("${schema}", schemaPath(folder));
+    Corpora.Loaded loaded = new Corpora(corpusOption.dir).forSpec(target);
+    String text = StarterSpec.text(loaded.corpus(), base, schemaPath(folder));
     AtomicFiles.write(target, text.getBytes(StandardCharsets.UTF_8));
     spec.commandLine().getOut().println("wrote " + target);
     spec.commandLine().getOut().println("next: ./briefing build " + target);

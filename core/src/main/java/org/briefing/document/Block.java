@@ -47,7 +47,7 @@ public sealed interface Block extends Node {
    * A table with header rows, body rows, and notes printed under it (the source line, a note).
    *
    * @param id an anchor id
-   * @param caption the table's title ("Table 1. Summary of …")
+   * @param caption the table's title ("Table 3. Critical minerals …")
    */
   record Table(String id, List<Inline> caption, List<Row> head, List<Row> body, List<Block> notes)
       implements Block {
@@ -239,7 +239,7 @@ public sealed interface Block extends Node {
     WARNING
   }
 
-  /** A quotation from the article. */
+  /** A quotation from the paper. */
   record Quote(List<Block> content, List<Inline> attribution) implements Block {
     public Quote {
       content = List.copyOf(content);

@@ -17,7 +17,7 @@
  *   <li>A {@link org.briefing.document.Inline.NoteRef} points to the {@link
  *       org.briefing.document.Block.Footnote} with the same id; renderers place footnotes as their
  *       format does (end notes in HTML, foot of page in LaTeX).
- *   <li>Table 1: the first head row holds the column headers; in body rows the first cell is a row
+ *   <li>Tables: the first head row holds the column headers; in body rows the first cell is a row
  *       header. Cells hold one paragraph per priority or effect line. The table's notes are the
  *       marker note and the source line, printed under the table.
  *   <li>{@link org.briefing.document.Inline.Badge} keys are label keys of {@link

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** Where a translation comes from, and how far it can be trusted. */
 public enum TranslationStatus {
-  /** The article's own text in that language. */
+  /** The paper's own text in that language. */
   ARTICLE,
   /** Translated here, not yet checked by a translator. */
   DRAFT,

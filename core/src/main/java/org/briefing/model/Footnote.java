@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A footnote of the article.
+ * A footnote of the paper.
  *
- * @param originalLanguage set where the article's footnote is not in English: then {@code text} is
- *     a translation and the original is in that language's translations
+ * @param originalLanguage set where the paper's footnote is not in English: then {@code text} is a
+ *     translation and the original is in that language's translations
  */
 public record Footnote(
     int number,

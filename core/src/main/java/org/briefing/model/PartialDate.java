@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A date as the article writes it — often partial or fuzzy ("June", "From March/April",
+ * A date as a paper writes it — often partial or fuzzy ("June", "From March/April",
  * "December/November", "27 April 2022", "March-November") — read as the period it may mean. It
  * sorts by that period, answers whether it overlaps a filter period, and prints back exactly as
  * written.

@@ -1,4 +1,4 @@
 package org.briefing.model;
 
-/** Where a claim comes from: the article section and a short verbatim quote. */
+/** Where a claim comes from: the paper's section and a short verbatim quote. */
 public record Provenance(String section, String quote) {}

@@ -1,2 +1,2 @@
-/** The article as data: immutable records and enums, no I/O. */
+/** A paper as data: immutable records and enums, no I/O. */
 package org.briefing.model;

@@ -87,7 +87,7 @@ public final class SpecSchema {
     return switch (key) {
       case "extends" ->
           string("Another spec (relative path) whose keys this one inherits and overrides.");
-      case "title" -> string("Title; the article's title when omitted.");
+      case "title" -> string("Title; the paper's title when omitted.");
       case "subtitle" -> string("Subtitle.");
       case "series" -> string("Series name, such as 'Briefing notes'.");
       case "number" -> textOrNumber("Number in the series.");

@@ -15,7 +15,7 @@ public enum XliffState {
   TRANSLATED,
   /** Translated and reviewed. */
   REVIEWED,
-  /** Finished: here, the article's own Polish. */
+  /** Finished: here, the paper's own text. */
   FINAL;
 
   /** The attribute value, such as {@code "translated"}. */

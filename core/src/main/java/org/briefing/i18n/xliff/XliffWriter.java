@@ -33,8 +33,8 @@ import org.briefing.model.Table;
  * <p>Each unit carries notes: {@code briefing-fingerprint} (the fingerprint stored with the
  * translation), {@code briefing-stale} (when the English changed since it was translated: the
  * segment then goes out as {@code initial}, with the old translation as target), {@code
- * briefing-article} (the article's own Polish) and {@code briefing-editorial} (the corpus's
- * editorial notes on the item). The same corpus always gives the same bytes. Stateless.
+ * briefing-article} (the paper's own text in that language) and {@code briefing-editorial} (the
+ * corpus's editorial notes on the item). The same corpus always gives the same bytes. Stateless.
  */
 public final class XliffWriter {
   /** The XLIFF 2.0 namespace. */
@@ -100,7 +100,7 @@ public final class XliffWriter {
             });
       }
       if (t.status() == TranslationStatus.ARTICLE) {
-        notes.add(new String[] {"briefing-article", "The target is the article's own text."});
+        notes.add(new String[] {"briefing-article", "The target is the paper's own text."});
       }
     }
     for (String n : editorial.getOrDefault(id, List.of())) {

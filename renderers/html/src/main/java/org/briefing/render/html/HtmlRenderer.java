@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.briefing.document.Block;
 import org.briefing.document.Branding;
 import org.briefing.document.Document;
 import org.briefing.document.Marking;
@@ -122,6 +123,7 @@ public final class HtmlRenderer implements Renderer {
     model.put("title", meta.title());
     model.put("subtitle", meta.subtitle());
     model.put("authors", meta.authors());
+    model.put("metaAuthors", meta.metadataAuthors());
     model.put("date", meta.date());
     model.put("subject", meta.subject());
     model.put("keywords", meta.keywords());
@@ -134,11 +136,55 @@ public final class HtmlRenderer implements Renderer {
     model.put(
         "labels",
         Map.of("contents", labels.get("contents"), "skipToContent", labels.get("skip-to-content")));
+    model.put("citationMeta", citationMeta(meta));
+    model.put(
+        "sourceLine",
+        meta.sourceLine().isEmpty()
+            ? ""
+            : PageTemplate.markup(
+                new BodyWriter(
+                        new Document(meta, List.of(new Block.Paragraph(meta.sourceLine()))),
+                        pdf,
+                        accent)
+                    .render()));
     model.put("page", pageLabel(labels));
     model.put("toc", toc(body.outline()));
     model.put("css", PageTemplate.markup(pdf ? pdfCss(meta, accent) : screenCss(accent)));
     model.put("body", PageTemplate.markup(main));
     return PAGE.render(model);
+  }
+
+  /**
+   * The paper the briefing is made from, as Highwire Press {@code citation_*} tags (what Google
+   * Scholar and Zotero read): only the fields the corpus gives.
+   */
+  static List<Map<String, String>> citationMeta(Meta meta) {
+    List<Map<String, String>> out = new java.util.ArrayList<>();
+    meta.paper()
+        .ifPresent(
+            p -> {
+              add(out, "citation_title", p.title());
+              p.authors().forEach(a -> add(out, "citation_author", a.name()));
+              p.authors().stream()
+                  .filter(a -> !a.orcid().isEmpty())
+                  .forEach(a -> add(out, "citation_author_orcid", a.orcid()));
+              add(out, "citation_publication_date", p.publishedIso());
+              add(out, "citation_journal_title", p.journal());
+              add(out, "citation_volume", p.volume());
+              add(out, "citation_issue", p.issue());
+              add(out, "citation_publisher", p.publisher());
+              add(out, "citation_technical_report_number", p.reportNumber());
+              p.doi().ifPresent(d -> add(out, "citation_doi", d));
+              p.url().ifPresent(u -> add(out, "citation_public_url", u));
+              add(out, "citation_language", p.language());
+            });
+    return out;
+  }
+
+  private static void add(List<Map<String, String>> out, String name, String content) {
+    if (content != null && !content.isBlank()) {
+      out.add(Map.of("name", name, "content", content));
+    }
   }
 
   private static String seriesLine(Meta meta, Labels labels) {

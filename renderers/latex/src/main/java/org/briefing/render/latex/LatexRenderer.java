@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -113,6 +114,10 @@ public final class LatexRenderer implements Renderer {
     if (onlyTable) {
       visitor.table(firstTable(document));
     } else {
+      if (!meta.sourceLine().isEmpty()) {
+        // What the briefing is made from, under the title block.
+        visitor.blocks(List.of(new Block.Paragraph(meta.sourceLine())));
+      }
       visitor.blocks(document.blocks());
     }
     body.line();

@@ -73,6 +73,9 @@ final class MarkdownVisitor implements Visitor {
       }
       writer.text(meta.date());
     }
+    if (!meta.sourceLine().isEmpty()) {
+      new Block.Paragraph(meta.sourceLine()).accept(this);
+    }
     blocks(document.blocks());
     writer.line();
   }
@@ -181,6 +184,30 @@ final class MarkdownVisitor implements Visitor {
     blocks(node.notes());
   }
 
+  /** The blocks with strong text as plain text (for content set in bold as a whole). */
+  private static List<Block> withoutStrong(List<Block> blocks) {
+    List<Block> out = new ArrayList<>();
+    for (Block b : blocks) {
+      out.add(
+          b instanceof Block.Paragraph p
+              ? new Block.Paragraph(withoutStrongInlines(p.content()))
+              : b);
+    }
+    return out;
+  }
+
+  private static List<Inline> withoutStrongInlines(List<Inline> inlines) {
+    List<Inline> out = new ArrayList<>();
+    for (Inline i : inlines) {
+      if (i instanceof Inline.Strong s) {
+        out.addAll(withoutStrongInlines(s.content()));
+      } else {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
   /** One GFM table row; a missing row or cell is empty. Row headers of the body are bold. */
   private void row(Block.Row row, int columns, boolean headRow) {
     StringBuilder b = new StringBuilder("|");
@@ -188,8 +215,12 @@ final class MarkdownVisitor implements Visitor {
       String content = "";
       if (row != null && i < row.cells().size()) {
         Block.Cell cell = row.cells().get(i);
-        content = oneLine(MarkdownWriter.tableCell(), cell.content());
-        if (cell.header() && !headRow && !content.isEmpty()) {
+        boolean bold = cell.header() && !headRow;
+        // A row header is bold as a whole; strong text inside it would close the bold early.
+        content =
+            oneLine(
+                MarkdownWriter.tableCell(), bold ? withoutStrong(cell.content()) : cell.content());
+        if (bold && !content.isEmpty()) {
           content = "**" + content + "**";
         }
       }

@@ -49,7 +49,8 @@ public final class PdfMetadata {
   public static void apply(PDDocument pdf, Meta meta, byte[] contentHash, String creatorTool)
       throws IOException {
     Calendar created = calendar(meta.created());
-    String author = String.join(", ", meta.authors());
+    // The briefing's own authors, else the paper's: a reader's PDF viewer shows who wrote it.
+    String author = String.join(", ", meta.metadataAuthors());
     String keywords = String.join(", ", meta.keywords());
     String lang = meta.language().code();
 
@@ -105,6 +106,19 @@ public final class PdfMetadata {
       }
       dc.addLanguage(meta.language().code());
       meta.secondLanguage().ifPresent(l -> dc.addLanguage(l.code()));
+      meta.paper()
+          .ifPresent(
+              p -> {
+                // What the briefing is made from, as the corpus gives it.
+                dc.setSource(p.title());
+                p.doi().ifPresent(d -> dc.setIdentifier("doi:" + d));
+                if (!p.publisher().isEmpty()) {
+                  dc.addPublisher(p.publisher());
+                }
+                if (!p.licence().isEmpty()) {
+                  dc.addRights(null, p.licence());
+                }
+              });
 
       AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
       pdf.setProducer(PRODUCER);
