@@ -55,6 +55,68 @@ class AssemblerTest {
     return out;
   }
 
+  private static List<String> warnings(String yaml) {
+    return ASSEMBLER.assemble(spec(yaml)).warnings().stream()
+        .map(d -> d.position() + " " + d.message())
+        .toList();
+  }
+
+  @Test
+  void aSectionThatSelectsNothingIsLeftOutWithAWarning() {
+    String noRow = "sections: [{type: summary-table, period: {from: 2019, to: 2020}}, timeline]\n";
+    assertTrue(all(doc(noRow), Block.Table.class).isEmpty(), "no zero-row table");
+    assertEquals(
+        List.of(
+            "test.yaml:1:12 the summary-table section is left out: no row of table 'summary' falls"
+                + " in the period asked for"),
+        warnings(noRow));
+    String nothingCited = "sections: [timeline, references]\nfilters: {findings: [gipl]}\n";
+    Document d = doc("sections: [{type: text, title: T, body: B}, references]\n");
+    assertTrue(all(d, Block.ListBlock.class).isEmpty(), "no empty reference list");
+    assertEquals(1, all(d, Block.Heading.class).size());
+    assertTrue(
+        warnings("sections: [{type: text, title: T, body: B}, references]\n")
+            .contains(
+                "test.yaml:1:45 the references section is left out: the briefing cites no reference"));
+    assertTrue(doc(nothingCited).blocks().size() > 0);
+  }
+
+  @Test
+  void citationsLinkOnlyWhenTheBriefingListsItsReferences() {
+    Inline.Citation withList =
+        all(doc("sections: [findings, references]\n"), Inline.Citation.class).get(0);
+    assertTrue(withList.items().get(0).target().isPresent());
+    Inline.Citation without = all(doc("sections: [findings]\n"), Inline.Citation.class).get(0);
+    assertEquals(Optional.empty(), without.items().get(0).target());
+  }
+
+  @Test
+  void aTableIsCaptionedNotHeadedAndFigureNotesShowWhenAsked() {
+    Document table = doc("sections: [summary-table]\n");
+    assertTrue(all(table, Block.Heading.class).isEmpty(), "the caption is the table's title");
+    String figure = "sections: [{type: figure, figure: figure-1}]\n";
+    Corpus withNote =
+        org.briefing.corpus.CorpusReader.read(
+                "small",
+                new java.util.LinkedHashMap<>(SmallCorpus.files()) {
+                  {
+                    put(
+                        "figures.yaml",
+                        get("figures.yaml") + "    notes: [\"The other values are not given.\"]\n");
+                  }
+                })
+            .corpus();
+    Assembler a = Assembler.of(withNote).withEnvironment(Map.of());
+    SpecReader r = SpecReader.of(withNote).withFormats(List.of());
+    assertTrue(all(a.assemble(r.read("f.yaml", figure)).document(), Block.Callout.class).isEmpty());
+    List<Block.Callout> notes =
+        all(
+            a.assemble(r.read("f.yaml", figure + "show-notes: true\n")).document(),
+            Block.Callout.class);
+    assertEquals(1, notes.size());
+    assertEquals("The other values are not given.\n", PlainText.of(notes.get(0).content()));
+  }
+
   @Test
   void sameInputsGiveEqualDocuments() {
     String yaml =
