@@ -121,7 +121,9 @@ public final class Assembler {
         }
       }
       reportLeftOut(spec.sections());
-      List<Block> body = layout(built);
+      List<Block> laid = layout(built);
+      // Corpus text may link to a table or figure this briefing does not show: keep its words.
+      List<Block> body = Blocks.withoutDanglingLinks(laid, Blocks.targets(laid));
       Document document = new Document(meta(), body);
       int words = countWords(document);
       int pages = Math.max(1, (words + WORDS_PER_PAGE - 1) / WORDS_PER_PAGE);

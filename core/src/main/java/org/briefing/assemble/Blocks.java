@@ -59,4 +59,134 @@ public final class Blocks {
     }
     return b;
   }
+
+  /** Every id a link inside the document can point to: headings, tables, figures, anchors … */
+  public static java.util.Set<String> targets(List<Block> blocks) {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    AbstractVisitor v =
+        new AbstractVisitor() {
+          @Override
+          public void visit(Block.Heading node) {
+            ids.add(node.id());
+            super.visit(node);
+          }
+
+          @Override
+          public void visit(Block.Table node) {
+            ids.add(node.id());
+            super.visit(node);
+          }
+
+          @Override
+          public void visit(Block.Figure node) {
+            ids.add(node.id());
+            super.visit(node);
+          }
+
+          @Override
+          public void visit(Block.Image node) {
+            ids.add(node.id());
+            super.visit(node);
+          }
+
+          @Override
+          public void visit(Block.Footnote node) {
+            ids.add(node.id());
+            super.visit(node);
+          }
+
+          @Override
+          public void visit(Block.Part node) {
+            ids.add(node.id());
+            super.visit(node);
+          }
+
+          @Override
+          public void visit(Inline.Anchor node) {
+            ids.add(node.id());
+          }
+        };
+    blocks.forEach(b -> b.accept(v));
+    return ids;
+  }
+
+  /**
+   * The blocks with every link to a place the document does not hold ({@code #figure-2} in a
+   * briefing without that figure) turned into its text.
+   */
+  public static List<Block> withoutDanglingLinks(List<Block> blocks, java.util.Set<String> ids) {
+    return blocks.stream().map(b -> unlink(b, ids)).toList();
+  }
+
+  private static Block unlink(Block b, java.util.Set<String> ids) {
+    if (b instanceof Block.Paragraph p) {
+      return new Block.Paragraph(unlink(p.content(), ids));
+    } else if (b instanceof Block.Heading h) {
+      return new Block.Heading(h.level(), h.id(), unlink(h.content(), ids));
+    } else if (b instanceof Block.ListBlock l) {
+      return new Block.ListBlock(
+          l.ordered(), l.items().stream().map(item -> withoutDanglingLinks(item, ids)).toList());
+    } else if (b instanceof Block.Table t) {
+      return new Block.Table(
+          t.id(),
+          unlink(t.caption(), ids),
+          rows(t.head(), ids),
+          rows(t.body(), ids),
+          withoutDanglingLinks(t.notes(), ids));
+    } else if (b instanceof Block.Callout c) {
+      return new Block.Callout(
+          c.kind(), unlink(c.title(), ids), withoutDanglingLinks(c.content(), ids));
+    } else if (b instanceof Block.Quote q) {
+      return new Block.Quote(withoutDanglingLinks(q.content(), ids), unlink(q.attribution(), ids));
+    } else if (b instanceof Block.Footnote f) {
+      return new Block.Footnote(f.id(), f.marker(), withoutDanglingLinks(f.content(), ids));
+    } else if (b instanceof Block.Part p) {
+      return new Block.Part(
+          p.id(), p.language(), p.title(), withoutDanglingLinks(p.content(), ids));
+    } else if (b instanceof Block.Parallel p) {
+      return new Block.Parallel(
+          p.left(),
+          p.right(),
+          p.rows().stream()
+              .map(
+                  r ->
+                      new Block.ParallelRow(
+                          withoutDanglingLinks(r.left(), ids),
+                          withoutDanglingLinks(r.right(), ids)))
+              .toList());
+    }
+    return b;
+  }
+
+  private static List<Block.Row> rows(List<Block.Row> rows, java.util.Set<String> ids) {
+    return rows.stream()
+        .map(
+            r ->
+                new Block.Row(
+                    r.cells().stream()
+                        .map(
+                            c -> new Block.Cell(c.header(), withoutDanglingLinks(c.content(), ids)))
+                        .toList()))
+        .toList();
+  }
+
+  private static List<Inline> unlink(List<Inline> inlines, java.util.Set<String> ids) {
+    List<Inline> out = new java.util.ArrayList<>();
+    for (Inline i : inlines) {
+      if (i instanceof Inline.Link l
+          && l.target().startsWith("#")
+          && !ids.contains(l.target().substring(1))) {
+        out.addAll(unlink(l.content(), ids));
+      } else if (i instanceof Inline.Emphasis e) {
+        out.add(new Inline.Emphasis(unlink(e.content(), ids)));
+      } else if (i instanceof Inline.Strong s) {
+        out.add(new Inline.Strong(unlink(s.content(), ids)));
+      } else if (i instanceof Inline.LangSpan s) {
+        out.add(new Inline.LangSpan(s.language(), unlink(s.content(), ids)));
+      } else {
+        out.add(i);
+      }
+    }
+    return out;
+  }
 }

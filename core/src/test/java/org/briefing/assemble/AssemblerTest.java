@@ -118,6 +118,33 @@ class AssemblerTest {
   }
 
   @Test
+  void aLinkToAFigureTheBriefingDoesNotShowKeepsOnlyItsWords() {
+    Corpus linked =
+        org.briefing.corpus.CorpusReader.read(
+                "small",
+                new java.util.LinkedHashMap<>(SmallCorpus.files()) {
+                  {
+                    put(
+                        "findings.yaml",
+                        get("findings.yaml")
+                            .replace(
+                                "the Poland-Lithuania gas interconnector (GIPL) was launched.",
+                                "the interconnector was launched (see [Figure 1](#figure-1))."));
+                  }
+                })
+            .corpus();
+    Assembler a = Assembler.of(linked).withEnvironment(Map.of());
+    SpecReader r = SpecReader.of(linked).withFormats(List.of());
+    Document without = a.assemble(r.read("s.yaml", "sections: [findings]\n")).document();
+    assertTrue(all(without, Inline.Link.class).isEmpty());
+    assertTrue(PlainText.of(without.blocks()).contains("(see Figure 1)"));
+    Document with =
+        a.assemble(r.read("s.yaml", "sections: [findings, {type: figure, figure: figure-1}]\n"))
+            .document();
+    assertEquals("#figure-1", all(with, Inline.Link.class).get(0).target());
+  }
+
+  @Test
   void sameInputsGiveEqualDocuments() {
     String yaml =
         """
