@@ -269,9 +269,11 @@ public final class Assembler {
       Voice main = voices.get(0);
       Article a = corpus.article();
       String paperTitle = main.plain(UnitId.articleTitle());
-      String title = spec.title().orElse(paperTitle);
+      // The spec's own title and subtitle are the user's text: typeset like every other text.
+      String title = spec.title().map(main::typeset).orElse(paperTitle);
       String subtitle =
           spec.subtitle()
+              .map(main::typeset)
               .orElseGet(
                   () -> {
                     if (spec.title().isPresent()) {

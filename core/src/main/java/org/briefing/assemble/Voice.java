@@ -18,6 +18,7 @@ import org.briefing.i18n.Localizer;
 import org.briefing.i18n.UnitId;
 import org.briefing.model.Corpus;
 import org.briefing.model.PartialDate;
+import org.briefing.text.EnglishTypography;
 import org.briefing.text.MarkdownText;
 import org.briefing.text.PolishTypography;
 
@@ -70,9 +71,12 @@ public final class Voice {
     return base + idSuffix;
   }
 
-  /** Text in a language, typeset for it. */
+  /** Text in a language, typeset for it (Polish and English rules; other languages as written). */
   public static String typeset(String text, Language language) {
-    return language == Language.PL ? PolishTypography.apply(text) : text;
+    if (language == Language.PL) {
+      return PolishTypography.apply(text);
+    }
+    return language == Language.EN ? EnglishTypography.apply(text) : text;
   }
 
   public String typeset(String text) {

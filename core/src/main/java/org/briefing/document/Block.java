@@ -8,6 +8,41 @@ import org.briefing.i18n.Language;
 /** Block-level content. Every block is an immutable record. */
 public sealed interface Block extends Node {
 
+  /**
+   * Whether this block needs the full width of the page: a table, a chart or a picture. In a
+   * parallel layout a wide block is not squeezed into one column; renderers give it the full width
+   * (one language after the other) or stack it.
+   */
+  default boolean wide() {
+    return false;
+  }
+
+  /** Whether any of the blocks is wide or holds a wide block (a table inside a callout). */
+  static boolean anyWide(List<Block> blocks) {
+    boolean[] found = {false};
+    AbstractVisitor finder =
+        new AbstractVisitor() {
+          @Override
+          public void visit(Table node) {
+            found[0] = true;
+          }
+
+          @Override
+          public void visit(Figure node) {
+            found[0] = true;
+          }
+
+          @Override
+          public void visit(Image node) {
+            found[0] = true;
+          }
+        };
+    for (Block b : blocks) {
+      b.accept(finder);
+    }
+    return found[0];
+  }
+
   /** A heading; {@code level} 1 is the document title level, 2 a section. */
   record Heading(int level, String id, List<Inline> content) implements Block {
     public Heading {
@@ -59,6 +94,11 @@ public sealed interface Block extends Node {
     }
 
     @Override
+    public boolean wide() {
+      return true;
+    }
+
+    @Override
     public void accept(Visitor v) {
       v.visit(this);
     }
@@ -91,6 +131,11 @@ public sealed interface Block extends Node {
     public Figure {
       caption = List.copyOf(caption);
       source = List.copyOf(source);
+    }
+
+    @Override
+    public boolean wide() {
+      return true;
     }
 
     @Override
@@ -211,6 +256,11 @@ public sealed interface Block extends Node {
     }
 
     @Override
+    public boolean wide() {
+      return true;
+    }
+
+    @Override
     public void accept(Visitor v) {
       v.visit(this);
     }
@@ -316,6 +366,14 @@ public sealed interface Block extends Node {
     public ParallelRow {
       left = List.copyOf(left);
       right = List.copyOf(right);
+    }
+
+    /**
+     * Whether either side holds a wide block: such a row is not set in two columns but at full
+     * width, the left language then the right.
+     */
+    public boolean wide() {
+      return anyWide(left) || anyWide(right);
     }
   }
 }

@@ -6,13 +6,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Polish typesetting rules applied to text before it goes into a document: a non-breaking space
- * after one-letter words (so that "w", "z", "i" never end a line), „…” quotation marks, and the
- * decimal comma in numbers. Years, ids, dotted numbers and URLs are left as they are; "r." after a
- * year is written by {@link org.briefing.model.PartialDate#format}.
+ * Polish typesetting rules applied to text before it goes into a document. They change spacing and
+ * punctuation marks only, never a word or a number: a non-breaking space after one-letter words (so
+ * that "w", "z", "i" never end a line), inside dates ("24&nbsp;lutego&nbsp;2022&nbsp;r."), between
+ * a number and its unit or scale ("645&nbsp;000&nbsp;RUB", "26,5&nbsp;mld") and as the thousands
+ * separator; „…” quotation marks with «…» inside them; the apostrophe ’.
+ *
+ * <p>The decimal comma is not a rule here: "godz. 10.30", "NATO 2.0" or "art. 5.3" are not decimal
+ * numbers, so only numbers the tool formats itself (figure values) get it, from the number format
+ * of the language.
  *
  * <pre>{@code
- * PolishTypography.apply("Litwa w \"Unii\" ma 91.6%")  // "Litwa w\u00a0„Unii” ma 91,6%"
+ * PolishTypography.apply("Litwa w \"Unii\" ma 645 000 RUB")
+ *     // "Litwa w\u00a0„Unii” ma 645\u00a0000\u00a0RUB"
  * }</pre>
  *
  * <p>Applying it twice gives the same text as applying it once.
@@ -24,25 +30,49 @@ public final class PolishTypography {
   private static final String ONE_LETTER_WORDS = "aiouwzAIOUWZ";
   private static final ULocale POLISH = new ULocale("pl");
 
-  /** A decimal number standing alone: not part of a dotted chain (dates, versions) or a word. */
-  private static final Pattern DECIMAL =
-      Pattern.compile("(?<![\\p{L}\\p{N}.,_])(\\d+)\\.(\\d+)(?![\\p{L}\\p{N}_]|[.,]\\p{N})");
+  private static final String MONTHS =
+      "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października"
+          + "|listopada|grudnia|styczeń|luty|marzec|kwiecień|maj|czerwiec|lipiec|sierpień"
+          + "|wrzesień|październik|listopad|grudzień";
 
-  /** Tokens that name things rather than count them: URLs, paths, ids, e-mail addresses. */
-  private static final Pattern NAME_LIKE =
-      Pattern.compile("(?i).*(://|www\\.|@|/|_|\\\\).*|.*\\p{L}\\d+\\.\\d.*");
+  /** A day before its month: "24 lutego". */
+  private static final Pattern DAY_MONTH =
+      Pattern.compile("(?<![\\p{L}\\p{N}])(\\d{1,2}) (?=(?:" + MONTHS + ")(?!\\p{L}))");
+
+  /** A month before its year: "lutego 2022". */
+  private static final Pattern MONTH_YEAR =
+      Pattern.compile("(?<![\\p{L}])(" + MONTHS + ") (?=\\d{4}(?!\\p{N}))");
+
+  /**
+   * A number before its unit, scale, currency or "r." (year): "2023 r.", "26,5 mld", "645 000 RUB",
+   * "15 %".
+   */
+  private static final Pattern NUMBER_UNIT =
+      Pattern.compile(
+          "(?<=\\p{N}) (?=(?:r\\.|w\\.|tys\\.|mln|mld|bln|proc\\.|pkt|zł|gr|km|kg|ha|m|t|h|min"
+              + "|[%‰°€$£¥₽]|[A-Z]{3})(?![\\p{L}\\p{N}]))");
+
+  /** A space between groups of three digits: "645 000", "1 234 567". */
+  private static final Pattern THOUSANDS =
+      Pattern.compile("(?<=(?<![\\p{N},.])\\p{N}{1,3}) (?=\\p{N}{3}(?![\\p{N}]|[.,]\\p{N}))");
+
+  private static final Pattern CHAINED_THOUSANDS =
+      Pattern.compile("(?<=\\u00a0\\p{N}{3}) (?=\\p{N}{3}(?![\\p{N}]|[.,]\\p{N}))");
 
   private PolishTypography() {}
 
-  /** The text with all three rules applied. */
+  /** The text with every rule applied. */
   public static String apply(String text) {
     if (text == null || text.isEmpty()) {
       return text;
     }
-    return nonBreakingSpaces(quotes(decimalComma(text)));
+    return nonBreakingSpaces(quotes(text));
   }
 
-  /** A non-breaking space after each one-letter word (a, i, o, u, w, z and their capitals). */
+  /**
+   * Non-breaking spaces: after each one-letter word (a, i, o, u, w, z and their capitals), inside
+   * dates, between a number and its unit, and between groups of thousands.
+   */
   public static String nonBreakingSpaces(String text) {
     StringBuilder out = new StringBuilder(text);
     BreakIterator words = BreakIterator.getWordInstance(POLISH);
@@ -56,42 +86,68 @@ public final class PolishTypography {
         out.setCharAt(end, NBSP);
       }
     }
-    return out.toString();
+    String s = out.toString();
+    s = replaceSpaces(THOUSANDS, s);
+    s = replaceSpaces(CHAINED_THOUSANDS, s);
+    s = replaceSpaces(DAY_MONTH, s);
+    s = replaceSpaces(MONTH_YEAR, s);
+    s = replaceSpaces(NUMBER_UNIT, s);
+    return s;
   }
 
-  /** „…” instead of straight "…" and English “…” quotation marks. */
+  /** Every space that the pattern matches (alone or at the end of its match) made non-breaking. */
+  private static String replaceSpaces(Pattern pattern, String text) {
+    Matcher m = pattern.matcher(text);
+    StringBuilder out = null;
+    while (m.find()) {
+      if (out == null) {
+        out = new StringBuilder(text);
+      }
+      out.setCharAt(m.end() - 1, NBSP);
+    }
+    return out == null ? text : out.toString();
+  }
+
+  /**
+   * Polish quotation marks: „…” outside, «…» for a quotation inside a quotation; straight and
+   * English quotation marks become these, and an apostrophe inside a word becomes ’.
+   */
   public static String quotes(String text) {
     StringBuilder out = new StringBuilder(text.length());
+    int depth = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '\u201c') {
-        out.append('\u201e');
-      } else if (c == '"') {
-        boolean opening = i == 0 || opensQuote(text.charAt(i - 1));
-        out.append(opening ? '\u201e' : '\u201d');
-      } else {
-        out.append(c);
+      char before = i == 0 ? ' ' : text.charAt(i - 1);
+      switch (c) {
+        case '\u201e', '\u201c' -> {
+          out.append(depth == 0 ? '\u201e' : '\u00ab');
+          depth++;
+        }
+        case '\u00ab' -> {
+          out.append(c);
+          depth++;
+        }
+        case '\u201d', '\u00bb' -> {
+          out.append(depth >= 2 ? '\u00bb' : '\u201d');
+          depth = Math.max(0, depth - 1);
+        }
+        case '"' -> {
+          if (opensQuote(before)) {
+            out.append(depth == 0 ? '\u201e' : '\u00ab');
+            depth++;
+          } else {
+            out.append(depth >= 2 ? '\u00bb' : '\u201d');
+            depth = Math.max(0, depth - 1);
+          }
+        }
+        case '\'' -> out.append(Character.isLetter(before) ? '\u2019' : c);
+        default -> out.append(c);
       }
     }
     return out.toString();
   }
 
-  private static boolean opensQuote(char before) {
-    return Character.isWhitespace(before) || "([{\u2013\u2014-/".indexOf(before) >= 0;
-  }
-
-  /** A decimal comma in numbers such as 91.6 or $26.5, but not in URLs, ids or dotted dates. */
-  public static String decimalComma(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    Matcher token = Pattern.compile("\\S+").matcher(text);
-    int last = 0;
-    while (token.find()) {
-      out.append(text, last, token.start());
-      String t = token.group();
-      out.append(NAME_LIKE.matcher(t).matches() ? t : DECIMAL.matcher(t).replaceAll("$1,$2"));
-      last = token.end();
-    }
-    out.append(text, last, text.length());
-    return out.toString();
+  static boolean opensQuote(char before) {
+    return Character.isWhitespace(before) || "([{\u2013\u2014-/\u00a0".indexOf(before) >= 0;
   }
 }

@@ -271,7 +271,7 @@ class AssemblerTest {
     assertEquals(Block.CalloutKind.DRAFT, draft.kind());
     Block.Table t = (Block.Table) d.blocks().get(1);
     assertEquals(
-        "Tabela 1. Podsumowanie osiągnięć wielowektorowej polityki zagranicznej Litwy w\u00a02022 r.",
+        "Tabela 1. Podsumowanie osiągnięć wielowektorowej polityki zagranicznej Litwy w\u00a02022\u00a0r.",
         PlainText.of(t.caption()));
     assertEquals("Państwo/organizacja\n", PlainText.of(t.head().get(0).cells().get(0).content()));
     Block.Row us = t.body().get(0);
@@ -332,7 +332,7 @@ class AssemblerTest {
     Document d = doc("language: pl\nsections: [key-points]\nfilters: {findings: [gipl]}\n");
     assertEquals(
         "Najważniejsze wnioski\n"
-            + "1 maja 2022 r. uruchomiono \u201egazociąg\u201d GIPL o\u00a0przepustowości 2,4 mld"
+            + "1\u00a0maja\u00a02022\u00a0r. uruchomiono \u201egazociąg\u201d GIPL o\u00a0przepustowości 2.4\u00a0mld"
             + " m3 w\u00a0roku. [draft-translation] (Sturm, 2022: 867)\n",
         PlainText.of(d.blocks()));
     assertEquals(

@@ -62,7 +62,9 @@ class AssemblerTextTest {
     return out;
   }
 
-  private static final String EN = "Keep the Baltic focus in \"energy\" policy.\n";
+  /** The author's straight quotes become curly ones in English too. */
+  private static final String EN = "Keep the Baltic focus in \u201cenergy\u201d policy.\n";
+
   private static final String PL =
       "Utrzymać nacisk na region bałtycki w\u00a0\u201epolityce\u201d energetycznej.\n";
 

@@ -99,7 +99,7 @@ class MarkdownTextTest {
   void textRuleAppliesToText() {
     MarkdownText pl = MarkdownText.builder().textRule(PolishTypography::apply).build();
     assertEquals(
-        List.of(para(text("Litwa i\u00a0\u201eUnia\u201d 91,6%"))),
+        List.of(para(text("Litwa i\u00a0\u201eUnia\u201d 91.6%"))),
         pl.toBlocks("Litwa i \"Unia\" 91.6%\n"));
   }
 }
