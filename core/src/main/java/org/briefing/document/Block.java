@@ -187,6 +187,18 @@ public sealed interface Block extends Node {
       }
     }
 
+    /**
+     * A value as printed with its unit: "91.6%" (a percent or per-mille sign follows the number),
+     * "3.2\u00a0mln" (any other unit after a non-breaking space); empty for a missing value.
+     */
+    public String withUnit(Value value) {
+      if (value.formatted().isEmpty() || unit == null || unit.isBlank()) {
+        return value.formatted();
+      }
+      String u = unit.strip();
+      return value.formatted() + (u.equals("%") || u.equals("‰") ? "" : "\u00a0") + u;
+    }
+
     /** Whether every series has a name (a legend is needed when there are several). */
     public boolean multiSeries() {
       return series.size() > 1;

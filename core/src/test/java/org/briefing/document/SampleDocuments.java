@@ -67,6 +67,91 @@ public final class SampleDocuments {
     return new Document(meta, List.of(summaryTable(language)));
   }
 
+  /**
+   * A bilingual parallel briefing, English beside Polish, with one row of each kind: headings, a
+   * paragraph, a list, a callout, a three-column table and a figure (the last two are wide).
+   */
+  public static Document parallel() {
+    Block.Table en = summaryTable(Language.EN);
+    Block.Table plTable = summaryTable(Language.PL);
+    Block.Table pl =
+        new Block.Table(
+            en.id() + "-pl", plTable.caption(), plTable.head(), plTable.body(), plTable.notes());
+    List<Block.ParallelRow> rows =
+        List.of(
+            new Block.ParallelRow(
+                List.of(heading(2, "abstract", "Abstract")),
+                List.of(heading(2, "abstract-pl", "Streszczenie"))),
+            new Block.ParallelRow(
+                List.of(
+                    para(
+                        "The article analyses the region’s security and the “return to"
+                            + " the West.\u201d")),
+                List.of(
+                    para(
+                        "Artykuł analizuje bezpieczeństwo regionu i „powrót"
+                            + " do Zachodu” od 24 lutego 2022 r.; kara"
+                            + " 645 000 RUB."))),
+            new Block.ParallelRow(
+                List.of(
+                    new Block.ListBlock(
+                        false, List.of(List.of(para("small state")), List.of(para("security"))))),
+                List.of(
+                    new Block.ListBlock(
+                        false,
+                        List.of(List.of(para("małe państwo")), List.of(para("bezpieczeństwo")))))),
+            new Block.ParallelRow(
+                List.of(
+                    new Block.Callout(
+                        Block.CalloutKind.VERDICT,
+                        List.of(text("Confirmed")),
+                        List.of(para("Small states can contribute to regional security.")))),
+                List.of(
+                    new Block.Callout(
+                        Block.CalloutKind.VERDICT,
+                        List.of(text("Potwierdzona")),
+                        List.of(
+                            para(
+                                "Małe państwa mogą przyczyniać się do"
+                                    + " bezpieczeństwa regionu."))))),
+            new Block.ParallelRow(List.of(en), List.of(pl)),
+            new Block.ParallelRow(
+                List.of(
+                    new Block.Figure(
+                        "figure-1",
+                        List.of(text("Figure 1. Dependence on Russian fuels")),
+                        chart(
+                            false,
+                            List.of("Lithuania"),
+                            List.of("Litwa"),
+                            List.of("91.6"),
+                            List.of(true)),
+                        "Figure 1: Lithuania 91.6%.",
+                        List.of(text("Source: Eurostat")))),
+                List.of(
+                    new Block.Figure(
+                        "figure-1-pl",
+                        List.of(text("Rysunek 1. Zależność od rosyjskich paliw")),
+                        chart(
+                            true,
+                            List.of("Lithuania"),
+                            List.of("Litwa"),
+                            List.of("91.6"),
+                            List.of(true)),
+                        "Rysunek 1: Litwa 91,6%.",
+                        List.of(text("Źródło: Eurostat"))))));
+    Meta meta =
+        meta(
+            "parallel",
+            "Lithuania’s “small state” strategy",
+            "Strategia Litwy",
+            List.of(),
+            Language.EN,
+            Optional.of(Language.PL),
+            Optional.empty());
+    return new Document(meta, List.of(new Block.Parallel(Language.EN, Language.PL, rows)));
+  }
+
   /** The article's Table 1 (four rows, two lines per cell) with its marker note and source. */
   public static Block.Table summaryTable(Language language) {
     boolean pl = language == Language.PL;

@@ -29,8 +29,10 @@ import org.briefing.render.Renderer;
  *   <li>Footnotes use GFM footnote syntax, {@code [^id]} and {@code [^id]: text}; a note reference
  *       without a footnote block in the document (a table's marker note, printed under the table)
  *       prints its marker.
- *   <li>A {@link org.briefing.document.Block.Parallel} block is a two-column GFM table headed by
- *       the two language names, so the aligned halves stay side by side.
+ *   <li>A {@link org.briefing.document.Block.Parallel} block stays real Markdown: each row's left
+ *       blocks, then its right blocks, each group in a {@code <div lang="…">} (read by CommonMark,
+ *       GFM and pandoc, which keeps the language); without HTML anchors a "*[English]*" line marks
+ *       the language instead. Headings, lists and tables keep their kind.
  *   <li>Figures are their caption, their numbers as a list (the highlighted bars bold) and their
  *       source line; Markdown has no chart.
  *   <li>Callouts and quotes are block quotes; a language span is plain text (Markdown has no way to

@@ -243,15 +243,13 @@ final class MarkdownVisitor implements Visitor {
     }
   }
 
-  /** A chart's numbers as a table: one row per category, one column per series. */
+  /** A chart's numbers as a table: one row per category, one column per series, with units. */
   private Block.Table dataTable(Block.Chart chart) {
     Labels labels = Labels.of(languages.peek());
-    String unit = chart.unit() == null || chart.unit().isBlank() ? "" : " (" + chart.unit() + ")";
     List<Block.Cell> head = new ArrayList<>();
     head.add(cell(true, labels.get("chart-item"), false));
     for (Block.Series s : chart.series()) {
-      head.add(
-          cell(true, (s.name().isEmpty() ? labels.get("chart-value") : s.name()) + unit, false));
+      head.add(cell(true, s.name().isEmpty() ? labels.get("chart-value") : s.name(), false));
     }
     List<Block.Row> body = new ArrayList<>();
     for (int c = 0; c < chart.categories().size(); c++) {
@@ -260,7 +258,7 @@ final class MarkdownVisitor implements Visitor {
       // Row headers are bold already; a highlighted category shows its values in bold.
       cells.add(cell(true, chart.categories().get(c), false));
       for (Block.Series s : chart.series()) {
-        cells.add(cell(false, s.values().get(c).formatted(), highlight));
+        cells.add(cell(false, chart.withUnit(s.values().get(c)), highlight));
       }
       body.add(new Block.Row(cells));
     }
@@ -368,27 +366,37 @@ final class MarkdownVisitor implements Visitor {
     languages.pop();
   }
 
+  /**
+   * Each row as real Markdown: the left language's blocks, then the right language's, each group
+   * marked by its language (a {@code <div lang>} that CommonMark, GFM and pandoc read with the
+   * Markdown inside it; without HTML, a line naming the language). Headings stay headings, lists
+   * lists and tables tables.
+   */
   @Override
   public void visit(Block.Parallel node) {
-    Labels labels = labels();
-    writer.blockStart();
-    writer.raw(
-        "| "
-            + MarkdownWriter.escape(labels.languageName(node.left()), false)
-            + " | "
-            + MarkdownWriter.escape(labels.languageName(node.right()), false)
-            + " |");
-    writer.line();
-    writer.raw("| --- | --- |");
     for (Block.ParallelRow r : node.rows()) {
-      writer.line();
-      languages.push(node.left());
-      String left = oneLine(MarkdownWriter.tableCell(), r.left());
-      languages.pop();
-      languages.push(node.right());
-      String right = oneLine(MarkdownWriter.tableCell(), r.right());
-      languages.pop();
-      writer.raw("| " + left + " | " + right + " |");
+      inLanguage(node.left(), r.left());
+      inLanguage(node.right(), r.right());
+    }
+  }
+
+  private void inLanguage(Language language, List<Block> content) {
+    if (content.isEmpty()) {
+      return;
+    }
+    String name = labels().languageName(language);
+    writer.blockStart();
+    if (htmlAnchors) {
+      writer.raw("<div lang=\"" + safeId(language.code()) + "\">");
+    } else {
+      delimited("*", List.of(new Inline.Text("[" + name + "]")));
+    }
+    languages.push(language);
+    blocks(content);
+    languages.pop();
+    if (htmlAnchors) {
+      writer.blockStart();
+      writer.raw("</div>");
     }
   }
 

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -30,6 +33,7 @@ import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.StrongEmphasis;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -199,11 +203,14 @@ class MarkdownRendererTest {
       for (String t : texts(doc)) {
         assertThat(plain).as("text %s", t).contains(t.replace('\n', ' '));
       }
-      // The summary table, the parallel table and the chart's numbers.
-      assertThat(CommonMarkReader.all(root, TableBlock.class)).hasSize(3);
+      // The summary table and the chart's numbers; the parallel block is no table.
+      assertThat(CommonMarkReader.all(root, TableBlock.class)).hasSize(2);
       assertThat(CommonMarkReader.all(root, FootnoteDefinition.class)).hasSize(2);
       assertThat(CommonMarkReader.all(root, FootnoteReference.class)).hasSize(2);
-      assertThat(CommonMarkReader.all(root, HtmlBlock.class)).isEmpty();
+      // The only HTML blocks mark the language of the parallel block's halves.
+      assertThat(CommonMarkReader.all(root, HtmlBlock.class))
+          .extracting(h -> h.getLiteral().strip())
+          .containsOnly("<div lang=\"en\">", "<div lang=\"pl\">", "</div>");
       assertThat(CommonMarkReader.all(root, Link.class))
           .extracting(Link::getDestination)
           .contains("#ref-sturm2022", "#table-1");
@@ -234,6 +241,87 @@ class MarkdownRendererTest {
     assertThat(CommonMarkReader.plainText(root)).contains("(Sturm, 2022: 867)");
   }
 
+  /**
+   * Issue 9: a parallel briefing is real Markdown. Each language's blocks follow each other, marked
+   * by language; headings, lists and tables keep their kind (no GFM table holding the briefing).
+   */
+  @Test
+  void parallelLayoutIsRealMarkdownMarkedByLanguage() {
+    String md = RENDERER.renderToString(SampleDocuments.parallel());
+    Node root = CommonMarkReader.parse(md);
+    assertThat(CommonMarkReader.all(root, Heading.class))
+        .extracting(Heading::getLevel)
+        .containsExactly(1, 2, 2);
+    assertThat(CommonMarkReader.all(root, org.commonmark.node.BulletList.class)).hasSize(2);
+    // Two summary tables and two charts' numbers, each a table of its own.
+    assertThat(CommonMarkReader.all(root, TableBlock.class)).hasSize(4);
+    assertThat(CommonMarkReader.all(root, BlockQuote.class)).hasSize(2);
+    assertThat(md).doesNotContain("| English |", "| ## ", "| --- | --- |\n| ##");
+    assertThat(CommonMarkReader.all(root, HtmlBlock.class))
+        .extracting(h -> h.getLiteral().strip())
+        .filteredOn(l -> l.startsWith("<div"))
+        .containsExactly(
+            "<div lang=\"en\">", "<div lang=\"pl\">",
+            "<div lang=\"en\">", "<div lang=\"pl\">",
+            "<div lang=\"en\">", "<div lang=\"pl\">",
+            "<div lang=\"en\">", "<div lang=\"pl\">",
+            "<div lang=\"en\">", "<div lang=\"pl\">",
+            "<div lang=\"en\">", "<div lang=\"pl\">");
+    // The English block comes before its Polish block.
+    assertThat(md.indexOf("Table 1.")).isLessThan(md.indexOf("Tabela 1."));
+    assertThat(md.indexOf("Tabela 1.")).isLessThan(md.indexOf("Figure 1."));
+  }
+
+  @Test
+  void parallelLayoutWithoutHtmlNamesTheLanguage() {
+    String md =
+        MarkdownRenderer.builder()
+            .htmlAnchors(false)
+            .build()
+            .renderToString(SampleDocuments.parallel());
+    Node root = CommonMarkReader.parse(md);
+    assertThat(CommonMarkReader.all(root, HtmlBlock.class)).isEmpty();
+    assertThat(md).contains("*\\[English\\]*", "*\\[Polish\\]*");
+    assertThat(CommonMarkReader.all(root, TableBlock.class)).hasSize(4);
+  }
+
+  /** Pandoc reads the parallel Markdown with its structure and languages (skipped without it). */
+  @Test
+  void pandocReadsTheParallelLayout() throws Exception {
+    Path md = Files.createTempFile("parallel", ".md");
+    try {
+      Files.writeString(md, RENDERER.renderToString(SampleDocuments.parallel()));
+      Process p;
+      try {
+        p =
+            new ProcessBuilder("pandoc", "-f", "markdown", "-t", "html", md.toString())
+                .redirectErrorStream(true)
+                .start();
+      } catch (IOException e) {
+        Assumptions.abort("pandoc is not installed: " + e.getMessage());
+        return;
+      }
+      String html = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(p.waitFor()).as(html).isZero();
+      assertThat(count(html, "<table")).isEqualTo(4);
+      assertThat(count(html, "<ul>")).isEqualTo(2);
+      assertThat(count(html, "<h2")).isEqualTo(2);
+      assertThat(count(html, "lang=\"en\"")).isEqualTo(6);
+      assertThat(count(html, "lang=\"pl\"")).isEqualTo(6);
+      assertThat(html).contains("Tabela 1. Podsumowanie", "91,6%");
+    } finally {
+      Files.deleteIfExists(md);
+    }
+  }
+
+  private static int count(String text, String part) {
+    int n = 0;
+    for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+
   @Test
   void isRegisteredAsMd() {
     assertThat(Formats.installed().provider("md").map(RendererProvider::create))
@@ -246,6 +334,7 @@ class MarkdownRendererTest {
     GoldenFiles.check("sample-en.md", bytes(RENDERER, SampleDocuments.english()));
     GoldenFiles.check("sample-pl.md", bytes(RENDERER, SampleDocuments.polish()));
     GoldenFiles.check("table-pl.md", bytes(RENDERER, SampleDocuments.tableOnly(Language.PL)));
+    GoldenFiles.check("parallel.md", bytes(RENDERER, SampleDocuments.parallel()));
   }
 
   private static byte[] bytes(MarkdownRenderer r, Document d) throws IOException {
