@@ -125,13 +125,15 @@ public final class LatexRenderer implements Renderer {
       return "% Table from Briefing. Needs \\usepackage{array,longtable,booktabs} in the preamble.\n"
           + body.result();
     }
-    StringBuilder b = new StringBuilder();
-    preamble(b, meta, languages(document));
-    b.append("\\begin{document}\n");
+    StringBuilder title = new StringBuilder();
     if (!onlyTable) {
-      titleBlock(b, meta);
+      titleBlock(title, meta);
     }
-    b.append(body.result());
+    String text = title + body.result();
+    StringBuilder b = new StringBuilder();
+    preamble(b, meta, languages(document), text, hasParallel(document));
+    b.append("\\begin{document}\n");
+    b.append(Fonts.withFallback(text));
     b.append("\\end{document}\n");
     return b.toString();
   }
@@ -177,7 +179,20 @@ public final class LatexRenderer implements Renderer {
     return used;
   }
 
-  private void preamble(StringBuilder b, Meta meta, Set<Language> languages) {
+  private static boolean hasParallel(Document document) {
+    boolean[] found = {false};
+    document.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Block.Parallel node) {
+            found[0] = true;
+          }
+        });
+    return found[0];
+  }
+
+  private void preamble(
+      StringBuilder b, Meta meta, Set<Language> languages, String text, boolean parallel) {
     String paper = meta.pageSize() == PageSize.LETTER ? "letterpaper" : "a4paper";
     b.append("% Written by Briefing. Compile with xelatex (recommended) or pdflatex.\n");
     b.append("\\documentclass[11pt,").append(paper).append("]{article}\n");
@@ -186,10 +201,10 @@ public final class LatexRenderer implements Renderer {
     b.append("  \\usepackage[T1]{fontenc}\n");
     b.append("  \\usepackage[utf8]{inputenc}\n");
     b.append("  \\usepackage{lmodern}\n");
+    b.append(Fonts.pdfTexErrors(text));
     b.append("\\else\n");
     b.append("  \\usepackage{fontspec}\n");
-    mainFont.ifPresent(
-        f -> b.append("  \\setmainfont{").append(LatexWriter.escape(f)).append("}\n"));
+    b.append(Fonts.fontspec(mainFont));
     b.append("\\fi\n");
     Language main = meta.language();
     String others =
@@ -204,6 +219,9 @@ public final class LatexRenderer implements Renderer {
         .append("]{babel}\n");
     b.append("\\usepackage[margin=25mm,headheight=16pt]{geometry}\n");
     b.append("\\usepackage{array,longtable,booktabs}\n");
+    if (parallel) {
+      b.append("\\usepackage{paracol}\n\\setlength{\\columnsep}{1.5em}\n");
+    }
     b.append("\\usepackage{xcolor}\n");
     b.append("\\usepackage{fancyhdr}\n");
     b.append("\\usepackage[hidelinks,bookmarksopen]{hyperref}\n");

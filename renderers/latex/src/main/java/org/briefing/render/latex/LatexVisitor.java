@@ -252,7 +252,7 @@ final class LatexVisitor implements Visitor {
                   ? BigDecimal.ZERO
                   : v.number().abs().multiply(BAR_CM).divide(max, 2, RoundingMode.HALF_UP);
           String name = s.name().isEmpty() ? "" : LatexWriter.escape(s.name()) + ": ";
-          String value = name + LatexWriter.escape(v.formatted() + chart.unit());
+          String value = name + LatexWriter.escape(chart.withUnit(v));
           String bar = "\\rule{" + cm.toPlainString() + "cm}{1.6ex}";
           writer.raw(
               highlight
@@ -354,31 +354,48 @@ final class LatexVisitor implements Visitor {
     writer.raw("\\end{otherlanguage}");
   }
 
+  /**
+   * Two columns with paracol, row by row ({@code \switchcolumn*} keeps each row's halves level). A
+   * wide row (a table, a figure) ends the columns and is set at full width, the left language then
+   * the right; the columns start again after it. A longtable never sits inside a column.
+   */
   @Override
   public void visit(Block.Parallel node) {
-    writer.blockStart();
-    String colspec =
-        ">{\\raggedright\\arraybackslash}p{\\dimexpr0.5\\linewidth-2\\tabcolsep\\relax}";
-    writer.raw("\\begin{longtable}{" + colspec + colspec + "}\n");
-    String head =
-        "\\toprule\n\\bfseries "
-            + LatexWriter.escape(labels().languageName(node.left()))
-            + " & \\bfseries "
-            + LatexWriter.escape(labels().languageName(node.right()))
-            + "\\\\\n\\midrule\n";
-    writer.raw(head + "\\endfirsthead\n" + head + "\\endhead\n\\bottomrule\n\\endlastfoot\n");
+    boolean open = false;
     for (Block.ParallelRow r : node.rows()) {
-      writer.raw(side(node.left(), r.left()) + " & " + side(node.right(), r.right()) + "\\\\\n");
+      if (r.wide()) {
+        if (open) {
+          writer.blockStart();
+          writer.raw("\\end{paracol}");
+          open = false;
+        }
+        inLanguage(node.left(), r.left(), false);
+        inLanguage(node.right(), r.right(), false);
+        continue;
+      }
+      writer.blockStart();
+      writer.raw(open ? "\\switchcolumn*" : "\\begin{paracol}{2}");
+      open = true;
+      inLanguage(node.left(), r.left(), true);
+      writer.blockStart();
+      writer.raw("\\switchcolumn");
+      inLanguage(node.right(), r.right(), true);
     }
-    writer.raw("\\end{longtable}");
+    if (open) {
+      writer.blockStart();
+      writer.raw("\\end{paracol}");
+    }
   }
 
-  private String side(Language language, List<Block> content) {
-    return "\\begin{otherlanguage}{"
-        + babel(language)
-        + "}"
-        + compact(content, language)
-        + "\\end{otherlanguage}";
+  /** Blocks in a language; ragged right in a narrow column, where justified lines overrun. */
+  private void inLanguage(Language language, List<Block> content, boolean column) {
+    writer.blockStart();
+    writer.raw("\\begin{otherlanguage}{" + babel(language) + "}" + (column ? "\\raggedright" : ""));
+    languages.push(language);
+    blocks(content);
+    languages.pop();
+    writer.blockStart();
+    writer.raw("\\end{otherlanguage}");
   }
 
   @Override
@@ -458,7 +475,11 @@ final class LatexVisitor implements Visitor {
 
   @Override
   public void visit(Inline.Badge node) {
-    writer.raw("\\fbox{\\footnotesize " + LatexWriter.escape(labels().get(node.labelKey())) + "}");
+    // Breakable bracketed text, not an unbreakable \fbox that runs into the next table column.
+    writer.raw(
+        "{\\footnotesize\\sffamily{[}"
+            + LatexWriter.escape(labels().get(node.labelKey()))
+            + "{]}}");
   }
 
   @Override

@@ -53,6 +53,71 @@ class LatexCompileTest {
     assertThat(log).doesNotContain("Missing character");
   }
 
+  /** Issue 9: a parallel briefing holding a table compiles (paracol; no longtable in a column). */
+  @Test
+  void parallelDocumentWithATableCompilesWithXelatex() throws Exception {
+    String xelatex = requireEngine("xelatex");
+    String log = compile(xelatex, "parallel", SampleDocuments.parallel(), LatexRenderer.builder());
+    assertThat(log).doesNotContain("Missing character");
+    assertThat(overfull(log)).as("overfull boxes wider than 1pt").isEmpty();
+  }
+
+  /** Issue 9 item 7: Cyrillic, Greek and symbols survive under xelatex (DejaVu fonts). */
+  @Test
+  void cyrillicGreekAndSymbolsSurviveXelatex() throws Exception {
+    String xelatex = requireEngine("xelatex");
+    String log =
+        compile(
+            xelatex,
+            "symbols",
+            LatexRendererTest.paragraphs("Жук Ωμέγα ✓ ✗ ★ ☐ ⚠ → €"),
+            LatexRenderer.builder());
+    assertThat(log).doesNotContain("Missing character");
+  }
+
+  /** Issue 9 item 7: pdflatex stops with an error that names the character it cannot print. */
+  @Test
+  void pdflatexNamesTheCharacterItCannotPrint() throws Exception {
+    String pdflatex = requireEngine("pdflatex");
+    Path tex = dir.resolve("cyrillic.tex");
+    Files.write(
+        tex,
+        LatexRendererTest.bytes(
+            LatexRenderer.builder().build(), LatexRendererTest.paragraphs("Жук")));
+    Process p =
+        new ProcessBuilder(
+                pdflatex,
+                "-interaction=nonstopmode",
+                "-halt-on-error",
+                "-no-shell-escape",
+                "cyrillic.tex")
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("cyrillic.console").toFile())
+            .start();
+    assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
+    assertThat(p.exitValue()).isNotZero();
+    // TeX wraps log lines at 79 characters.
+    assertThat(
+            Files.readString(dir.resolve("cyrillic.log"), StandardCharsets.ISO_8859_1)
+                .replace("\n", ""))
+        .contains("pdflatex cannot typeset U+0416 CYRILLIC CAPITAL LETTER ZHE");
+  }
+
+  /** The widths of "Overfull \hbox (N pt too wide)" lines above 1pt. */
+  private static java.util.List<String> overfull(String log) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("Overfull \\\\[hv]box \\(([0-9.]+)pt too wide\\)[^\\n]*")
+            .matcher(log);
+    while (m.find()) {
+      if (Double.parseDouble(m.group(1)) > 1.0) {
+        out.add(m.group());
+      }
+    }
+    return out;
+  }
+
   @Test
   void fullDocumentCompilesWithPdflatex() throws Exception {
     String pdflatex = requireEngine("pdflatex");
@@ -89,7 +154,8 @@ class LatexCompileTest {
                 tex.getFileName().toString())
             .directory(dir.toFile())
             .redirectErrorStream(true)
-            .redirectOutput(dir.resolve(name + ".out").toFile())
+            // Not NAME.out: hyperref reads its bookmarks from that file.
+            .redirectOutput(dir.resolve(name + ".console").toFile())
             .start();
     // A safety net against a TeX run waiting for input, not a performance limit.
     boolean finished = p.waitFor(5, TimeUnit.MINUTES);

@@ -9,6 +9,7 @@ import java.util.List;
 import org.briefing.document.Block;
 import org.briefing.document.Document;
 import org.briefing.document.Inline;
+import org.briefing.document.Meta;
 import org.briefing.document.SampleDocuments;
 import org.briefing.i18n.Language;
 import org.briefing.render.Formats;
@@ -81,7 +82,8 @@ class LatexRendererTest {
   void polishDocumentLoadsPolishBabel() {
     assertThat(RENDERER.renderToString(SampleDocuments.polish()))
         .contains("\\usepackage[english,main=polish]{babel}")
-        .contains("\\fbox{\\footnotesize projekt tłumaczenia}")
+        .contains("{\\footnotesize\\sffamily{[}projekt tłumaczenia{]}}")
+        .doesNotContain("\\fbox{\\footnotesize")
         .contains("Ciąg dalszy na następnej stronie");
     assertThat(RENDERER.renderToString(SampleDocuments.english()))
         .contains("\\usepackage[polish,main=english]{babel}");
@@ -138,6 +140,51 @@ class LatexRendererTest {
         .hasMessageContaining("no table");
   }
 
+  /**
+   * Issue 9: a parallel briefing is two paracol columns; a wide row (a table, a figure) leaves the
+   * columns and is set at full width, English then Polish, so no longtable sits in a column.
+   */
+  @Test
+  void parallelLayoutUsesParacolAndSetsWideRowsAtFullWidth() {
+    String tex = RENDERER.renderToString(SampleDocuments.parallel());
+    assertThat(tex).contains("\\usepackage{paracol}").doesNotContain("\\LT@");
+    String body = tex.substring(tex.indexOf("\\begin{document}"));
+    // Headings, paragraph, list, callout: one paracol; then the table and figure rows outside it.
+    assertThat(count(body, "\\begin{paracol}{2}")).isEqualTo(1);
+    assertThat(count(body, "\\switchcolumn*")).isEqualTo(3);
+    int end = body.indexOf("\\end{paracol}");
+    assertThat(body.indexOf("\\begin{longtable}")).isGreaterThan(end);
+    assertThat(body.indexOf("Table 1.")).isLessThan(body.indexOf("Tabela 1."));
+    assertThat(body).contains("91,6\\%", "91.6\\%");
+    assertThat(RENDERER.renderToString(paragraphs("No parallel block.")))
+        .doesNotContain("\\usepackage{paracol}");
+  }
+
+  @Test
+  void symbolsTheSerifLacksUseTheFallbackFont() {
+    Document d = paragraphs("Check ✓ and ★, Жук, Ωμέγα");
+    String tex = RENDERER.renderToString(d);
+    assertThat(tex)
+        .contains("{\\briefingfallback ✓}", "{\\briefingfallback ★}", "Жук, Ωμέγα")
+        .contains("\\setmainfont{DejaVu Serif}")
+        .contains("\\PackageError{briefing}{pdflatex cannot typeset U+0416 CYRILLIC CAPITAL LETTER")
+        .contains("U+2713 CHECK MARK");
+    assertThat(RENDERER.renderToString(SampleDocuments.english())).doesNotContain("\\PackageError");
+  }
+
+  static Document paragraphs(String text) {
+    Meta meta = Meta.builder("symbols", "Symbols", Language.EN).build();
+    return new Document(meta, List.of(new Block.Paragraph(List.of(new Inline.Text(text)))));
+  }
+
+  private static int count(String text, String part) {
+    int n = 0;
+    for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+
   @Test
   void isRegisteredAsLatex() {
     assertThat(Formats.installed().provider("latex").map(RendererProvider::create))
@@ -150,6 +197,7 @@ class LatexRendererTest {
     GoldenFiles.check("sample-en.tex", bytes(RENDERER, SampleDocuments.english()));
     GoldenFiles.check("sample-pl.tex", bytes(RENDERER, SampleDocuments.polish()));
     GoldenFiles.check("table-pl.tex", bytes(RENDERER, SampleDocuments.tableOnly(Language.PL)));
+    GoldenFiles.check("parallel.tex", bytes(RENDERER, SampleDocuments.parallel()));
     GoldenFiles.check(
         "table-en-fragment.tex",
         bytes(LatexRenderer.builder().tableFragment(true).build(), SampleDocuments.english()));
