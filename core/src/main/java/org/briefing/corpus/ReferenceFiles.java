@@ -62,7 +62,12 @@ final class ReferenceFiles {
             public void checkStringResolution(Key key, BibTeXString string) {
               if (string == null) {
                 problems.error(
-                    SourcePosition.file(shown),
+                    find(
+                        shown,
+                        text,
+                        Pattern.compile(
+                            "=\\s*(" + Pattern.quote(key.getValue()) + ")\\b",
+                            Pattern.CASE_INSENSITIVE)),
                     "the string '" + key.getValue() + "' is used but not defined",
                     "define it with @string{" + key.getValue() + " = \"…\"} or write the text");
               }
@@ -72,7 +77,12 @@ final class ReferenceFiles {
             public void checkCrossReferenceResolution(Key key, BibTeXEntry entry) {
               if (entry == null) {
                 problems.error(
-                    SourcePosition.file(shown),
+                    find(
+                        shown,
+                        text,
+                        Pattern.compile(
+                            "crossref\\s*=\\s*[{\"]\\s*(" + Pattern.quote(key.getValue()) + ")",
+                            Pattern.CASE_INSENSITIVE)),
                     "the cross-reference '" + key.getValue() + "' names no entry of this file",
                     "add the entry it names, or remove 'crossref'");
               }
@@ -110,6 +120,13 @@ final class ReferenceFiles {
       Map<String, Object> json =
           (Map<String, Object>) item.toJson(new MapJsonBuilderFactory().createJsonBuilder());
       Positions where = variable -> at;
+      // An article's BibTeX "number" is its issue; citeproc-java 3.5 keeps it as CSL "number",
+      // which the styles do not print for articles.
+      if ("article-journal".equals(String.valueOf(json.get("type")))
+          && json.containsKey("number")
+          && !json.containsKey("issue")) {
+        json.put("issue", json.remove("number"));
+      }
       // BibTeX's year may be "2015a" or "n.d."; the converter keeps only what it can read.
       if (!json.containsKey("issued")) {
         org.jbibtex.Value year = e.getValue().getField(BibTeXEntry.KEY_YEAR);
@@ -124,14 +141,19 @@ final class ReferenceFiles {
 
   /** Where the entry with this key starts: "@book{key," — the parser keeps no positions. */
   private static SourcePosition entryPosition(String shown, String text, String key) {
-    Matcher m =
-        Pattern.compile("@\\s*\\w+\\s*[{(]\\s*" + Pattern.quote(key) + "\\s*,").matcher(text);
+    return find(
+        shown, text, Pattern.compile("(@)\\s*\\w+\\s*[{(]\\s*" + Pattern.quote(key) + "\\s*,"));
+  }
+
+  /** Where the first group of a pattern first matches in the text, else the file. */
+  private static SourcePosition find(String shown, String text, Pattern p) {
+    Matcher m = p.matcher(text);
     if (!m.find()) {
       return SourcePosition.file(shown);
     }
     int line = 1;
     int col = 1;
-    for (int i = 0; i < m.start(); i++) {
+    for (int i = 0; i < m.start(1); i++) {
       if (text.charAt(i) == '\n') {
         line++;
         col = 1;
@@ -249,7 +271,8 @@ final class ReferenceFiles {
     }
     binder.defineReference(id, at.of("id"));
     Reference.Builder b = Reference.builder(id);
-    String type = item.get("type") instanceof String s ? s : "document";
+    // citeproc-java's BibTeX converter gives the type as an enum whose text is the CSL name
+    String type = item.get("type") != null ? String.valueOf(item.get("type")) : "document";
     binder.checkType(type, at.of("type"));
     b.type(type);
     for (Map.Entry<String, Object> e : item.entrySet()) {
