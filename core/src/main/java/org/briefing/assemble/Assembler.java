@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.briefing.cite.CitationProcessor;
 import org.briefing.diagnostics.Diagnostic;
 import org.briefing.diagnostics.SourcePosition;
 import org.briefing.document.AbstractVisitor;
@@ -25,7 +26,6 @@ import org.briefing.i18n.UnitId;
 import org.briefing.model.Article;
 import org.briefing.model.Citation;
 import org.briefing.model.Corpus;
-import org.briefing.model.Reference;
 import org.briefing.model.Table;
 import org.briefing.sections.PaperCitation;
 import org.briefing.sections.SectionContent;
@@ -396,7 +396,7 @@ public final class Assembler {
 
       @Override
       public List<Inline> citations(List<Citation> citations) {
-        List<Inline.Cite> items = new ArrayList<>();
+        List<Citation> refs = new ArrayList<>();
         List<Inline> notes = new ArrayList<>();
         for (Citation c : citations) {
           if (c.isNote()) {
@@ -404,22 +404,35 @@ public final class Assembler {
             continue;
           }
           cited.add(c.ref());
-          String label =
-              corpus.reference(c.ref()).map(Reference::label).orElse(c.ref())
-                  + (c.hasLocator() ? ": " + c.locator() : "");
-          items.add(
-              new Inline.Cite(
-                  label,
-                  c.ref(),
-                  linkCitations ? Optional.of(Anchors.reference(c.ref())) : Optional.empty()));
+          refs.add(c);
         }
         List<Inline> out = new ArrayList<>();
-        if (!items.isEmpty()) {
-          out.add(new Inline.Text(" "));
-          out.add(new Inline.Citation(items, "(", "; ", ")"));
+        if (!refs.isEmpty()) {
+          CitationProcessor processor = processor(voice);
+          if (processor.style().note()) {
+            out.add(citationNote(processor.note(refs)));
+          } else {
+            out.add(new Inline.Text(" "));
+            out.add(
+                processor.inText(
+                    refs,
+                    ref -> linkCitations ? Optional.of(Anchors.reference(ref)) : Optional.empty()));
+          }
         }
         out.addAll(notes);
         return out;
+      }
+
+      /**
+       * A citation group of a note style as a note of its own. Its markers are letters (a, b …) so
+       * that they never clash with the paper's numbered notes.
+       */
+      private Inline citationNote(List<Inline> text) {
+        int n = citationNotes.merge(voice.language(), 1, Integer::sum);
+        String marker = letters(n);
+        String noteId = voice.id("cn-" + marker);
+        footnotes.add(new Block.Footnote(noteId, marker, List.of(new Block.Paragraph(text))));
+        return new Inline.NoteRef(noteId, marker);
       }
 
       private Inline noteRef(int number) {
@@ -457,8 +470,8 @@ public final class Assembler {
       }
 
       @Override
-      public List<Inline> referenceEntry(Reference reference) {
-        return ReferenceEntries.entry(voice, reference);
+      public List<CitationProcessor.Entry> referenceList(java.util.Collection<String> ids) {
+        return processor(voice).bibliography(ids);
       }
 
       @Override
@@ -468,10 +481,28 @@ public final class Assembler {
     }
 
     private final Map<Language, Set<String>> footnotesShown = new HashMap<>();
+    private final Map<Language, Integer> citationNotes = new HashMap<>();
+    private final Map<Language, CitationProcessor> processors = new HashMap<>();
+
+    /** The citation processor of a voice's language, made once per briefing and language. */
+    private CitationProcessor processor(Voice v) {
+      return processors.computeIfAbsent(
+          v.language(),
+          l -> CitationProcessor.create(spec.citationStyle(), l, corpus.references()));
+    }
 
     private Set<String> footnotesShown(Voice v) {
       return footnotesShown.computeIfAbsent(v.language(), l -> new LinkedHashSet<>());
     }
+  }
+
+  /** 1 → a, 26 → z, 27 → aa: markers for citation notes. */
+  static String letters(int n) {
+    StringBuilder b = new StringBuilder();
+    for (int k = n; k > 0; k = (k - 1) / 26) {
+      b.insert(0, (char) ('a' + (k - 1) % 26));
+    }
+    return b.toString();
   }
 
   /** Whether any section (nested ones too) lists the references, so that citations link. */

@@ -756,52 +756,52 @@ final class CorpusBinder {
     for (MappingReader r : top(root, "references.yaml", "references", "reference")) {
       String id = id(r, Kind.REFERENCE);
       r.named("reference '" + id + "'");
+      Reference.Builder b = Reference.builder(id);
       String type = r.text("type").orElse("document");
-      if (!CSL_TYPES.contains(type)) {
-        String hint = Suggestions.didYouMean(type, CSL_TYPES);
-        problems.error(
-            r.positionOf("type"),
-            "'" + type + "' is not a reference type",
-            hint != null
-                ? hint
-                : "CSL types such as " + String.join(", ", CSL_TYPES.subList(0, 12)));
+      checkType(type, r.positionOf("type"));
+      b.type(type);
+      for (String variable : Reference.NAME_VARIABLES) {
+        b.names(variable, names(r, variable));
       }
-      List<Reference.Name> authors = names(r, "author");
-      Optional<PartialDate> issued =
-          r.has("issued") && isNoDate(r) ? Optional.empty() : date(r, "issued", false);
-      String title = r.text("title").orElse("");
-      String label = r.text("label").orElse(null);
-      if (label == null) {
-        label = defaultLabel(authors, issued, title, id);
+      if (!(r.has("issued") && isNoDate(r))) {
+        date(r, "issued", false).ifPresent(b::issued);
       }
-      Optional<String> url = url(r, "url");
-      Optional<PartialDate> accessed = date(r, "accessed", false);
-      Optional<String> doi = r.text("doi");
-      List<String> citedAs = r.textList("cited-as");
-      List<String> notes = notes(r);
-      Reference ref =
-          new Reference(
-              id,
-              type,
-              label,
-              authors,
-              issued,
-              title,
-              r.text("container-title").orElse(""),
-              r.text("publisher").orElse(""),
-              r.text("publisher-place").orElse(""),
-              r.text("volume").orElse(""),
-              r.text("issue").orElse(""),
-              r.text("page").orElse(""),
-              url,
-              accessed,
-              doi,
-              citedAs,
-              notes);
+      date(r, "accessed", false).ifPresent(b::accessed);
+      for (String variable : Reference.TEXT_VARIABLES) {
+        if (variable.equals("url")) {
+          url(r, "url").ifPresent(u -> b.field("url", u));
+        } else {
+          r.text(variable).ifPresent(t -> b.field(variable, t));
+        }
+      }
+      r.text("label").ifPresent(b::label);
+      b.citedAs(r.textList("cited-as"));
+      b.notes(notes(r));
       r.finish();
-      out.add(ref);
+      out.add(b.build());
     }
     return out;
+  }
+
+  /** Reports a type that is not a CSL item type, with a hint. */
+  void checkType(String type, SourcePosition at) {
+    if (!CSL_TYPES.contains(type)) {
+      String hint = Suggestions.didYouMean(type, CSL_TYPES);
+      problems.error(
+          at,
+          "'" + type + "' is not a reference type",
+          hint != null ? hint : "CSL types such as " + String.join(", ", CSL_TYPES.subList(0, 12)));
+    }
+  }
+
+  /** A date as written, the year of the paper where it names none. */
+  PartialDate parseDate(String text) {
+    return PartialDate.parse(text, defaultYear);
+  }
+
+  /** Defines the id of a reference read from a BibTeX or CSL-JSON file. */
+  void defineReference(String id, SourcePosition at) {
+    ids.define(Kind.REFERENCE, id, at);
   }
 
   private boolean isNoDate(MappingReader r) {
@@ -840,16 +840,6 @@ final class CorpusBinder {
       out.add(new Reference.Name(family, given, literal));
     }
     return out;
-  }
-
-  /** "Kojala, Ivanauskas, 2015"; "n.d." for a work without a date. */
-  private static String defaultLabel(
-      List<Reference.Name> authors, Optional<PartialDate> issued, String title, String id) {
-    String who =
-        authors.isEmpty()
-            ? (title.isEmpty() ? id : title)
-            : String.join(", ", authors.stream().map(Reference.Name::shortForm).toList());
-    return who + ", " + issued.map(d -> String.valueOf(d.year())).orElse("n.d.");
   }
 
   // --- glossary.yaml ---

@@ -264,7 +264,24 @@ public final class CorpusReader {
         bind(
             roots, "figures.yaml", root -> binder.figures(root, images(display, source, problems)));
     List<Footnote> footnotes = bind(roots, "footnotes.yaml", binder::footnotes);
-    List<Reference> references = bind(roots, "references.yaml", binder::references);
+    List<Reference> references =
+        new ArrayList<>(bind(roots, "references.yaml", binder::references));
+    ReferenceFiles referenceFiles = new ReferenceFiles(problems, binder);
+    for (String file : ReferenceFiles.FILES) {
+      Optional<String> text;
+      try {
+        text = source.text(file, problems);
+      } catch (Unreadable e) {
+        continue;
+      }
+      if (text.isPresent()) {
+        String shown = display.apply(file);
+        references.addAll(
+            file.endsWith(".bib")
+                ? referenceFiles.bibtex(shown, text.get())
+                : referenceFiles.cslJson(shown, text.get()));
+      }
+    }
     List<GlossaryTerm> glossary = bind(roots, "glossary.yaml", binder::glossary);
     if (argument == null) {
       argument = Argument.none();
@@ -387,6 +404,7 @@ public final class CorpusReader {
       String lower = f.toLowerCase(java.util.Locale.ROOT);
       boolean known =
           FILES.contains(f)
+              || ReferenceFiles.FILES.contains(f)
               || f.startsWith(TRANSLATIONS + "/")
               || f.startsWith(IMAGES + "/")
               || lower.endsWith(".md")

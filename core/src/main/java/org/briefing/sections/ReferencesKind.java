@@ -1,14 +1,11 @@
 package org.briefing.sections;
 
-import com.ibm.icu.text.Collator;
-import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.briefing.assemble.Anchors;
+import org.briefing.cite.CitationProcessor;
 import org.briefing.document.Block;
 import org.briefing.document.Inline;
-import org.briefing.model.Reference;
 
 /**
  * The references cited anywhere in the briefing, and only those: built once, after every other
@@ -49,22 +46,15 @@ final class ReferencesKind implements SectionKind<ReferencesKind.Options> {
 
   @Override
   public SectionContent build(Options o, SectionContext c) {
-    Collator collator = Collator.getInstance(ULocale.forLocale(c.voice().language().locale()));
-    List<Reference> refs =
-        c.corpus().references().stream()
-            .filter(r -> c.cited().contains(r.id()))
-            .sorted(
-                Comparator.comparing(Reference::label, collator::compare)
-                    .thenComparing(Reference::id))
-            .toList();
-    if (refs.isEmpty()) {
+    List<CitationProcessor.Entry> entries = c.referenceList(c.cited());
+    if (entries.isEmpty()) {
       return SectionContent.nothing("the briefing cites no reference");
     }
     List<List<Block>> items = new ArrayList<>();
-    for (Reference r : refs) {
+    for (CitationProcessor.Entry e : entries) {
       List<Inline> content = new ArrayList<>();
-      content.add(new Inline.Anchor(Anchors.reference(r.id())));
-      content.addAll(c.referenceEntry(r));
+      content.add(new Inline.Anchor(Anchors.reference(e.id())));
+      content.addAll(e.content());
       items.add(List.of(new Block.Paragraph(content)));
     }
     return SectionContent.of(List.of(new Block.ListBlock(false, items)));

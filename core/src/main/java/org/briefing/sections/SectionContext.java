@@ -57,8 +57,11 @@ public interface SectionContext {
   /** Records a reference cited outside a claim (a table note's source). */
   void cite(String referenceId);
 
-  /** A reference as its reference list entry prints it, in the briefing's citation style. */
-  List<Inline> referenceEntry(org.briefing.model.Reference reference);
+  /**
+   * The reference list of the given references, in the briefing's citation style and in the style's
+   * order (the paper's own style: by label).
+   */
+  List<org.briefing.cite.CitationProcessor.Entry> referenceList(java.util.Collection<String> ids);
 
   /** A nested section, with its heading one level deeper; nothing when it has nothing to show. */
   List<Block> child(SectionSpec<?> section);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.briefing.cite.CitationStyle;
 import org.briefing.diagnostics.Diagnostic;
 import org.briefing.document.Marking;
 import org.briefing.document.PageSize;
@@ -29,6 +30,8 @@ import org.briefing.sections.SectionSpec;
  * @param formats output formats asked for (empty: the CLI's default)
  * @param created the fixed creation time, if the spec gives one (see {@link #createdOr})
  * @param showNotes whether editorial notes are shown as callouts
+ * @param citationStyle how references and citations are formatted (the paper's own labels by
+ *     default)
  * @param warnings what the reader found doubtful but not wrong (such as a text section of a
  *     bilingual briefing written in one language only); the assembler passes them on
  */
@@ -54,6 +57,7 @@ public record BriefingSpec(
     PageSize pageSize,
     Optional<Instant> created,
     boolean showNotes,
+    CitationStyle citationStyle,
     List<Diagnostic> warnings) {
 
   /** Creation time used when neither the spec nor {@code SOURCE_DATE_EPOCH} gives one. */

@@ -24,6 +24,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.briefing.cite.CitationStyle;
 import org.briefing.diagnostics.Diagnostic;
 import org.briefing.diagnostics.InvalidInputException;
 import org.briefing.diagnostics.Problems;
@@ -80,6 +81,7 @@ public final class SpecReader {
           "max-pages",
           "marking",
           "show-notes",
+          "citation-style",
           "formats",
           "output",
           "organisation",
@@ -263,6 +265,14 @@ public final class SpecReader {
     return new YamlNode.Mapping(entries, child.position());
   }
 
+  private static final Map<String, CitationStyle> CITATION_STYLES = citationStyles();
+
+  private static Map<String, CitationStyle> citationStyles() {
+    Map<String, CitationStyle> m = new LinkedHashMap<>();
+    CitationStyle.ALL.forEach(s -> m.put(s.name(), s));
+    return m;
+  }
+
   private static <E extends Enum<E>> Map<String, E> keyed(E[] values, Function<E, String> key) {
     Map<String, E> m = new LinkedHashMap<>();
     Arrays.stream(values).forEach(v -> m.put(key.apply(v), v));
@@ -310,6 +320,8 @@ public final class SpecReader {
       Optional<Limit> maxPages = limit(m, "max-pages");
       Optional<Marking> marking = m.text("marking").map(t -> marking(t, m.positionOf("marking")));
       boolean showNotes = m.bool("show-notes").orElse(false);
+      CitationStyle citationStyle =
+          choice(m, "citation-style", CITATION_STYLES).orElse(CitationStyle.PAPER);
       List<String> formatList = formats(m);
       String name = output(m);
       Optional<Organisation> organisation =
@@ -340,6 +352,7 @@ public final class SpecReader {
           pageSize,
           created,
           showNotes,
+          citationStyle,
           problems.all().stream().filter(d -> !d.isError()).toList());
     }
 

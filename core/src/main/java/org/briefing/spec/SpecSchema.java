@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
 import java.util.List;
+import org.briefing.cite.CitationStyle;
 import org.briefing.document.Marking;
 import org.briefing.document.PageSize;
 import org.briefing.model.PartialDate;
@@ -127,6 +128,14 @@ public final class SpecSchema {
           positive("Page budget, estimated at 500 words a page; exceeding it is a warning.");
       case "marking" -> marking();
       case "show-notes" -> bool("Show the corpus's editorial notes as callouts.");
+      case "citation-style" ->
+          choice(
+              "How references and citations are formatted: "
+                  + String.join(
+                      "; ",
+                      CitationStyle.ALL.stream().map(s -> s.name() + ": " + s.title()).toList())
+                  + ".",
+              CitationStyle.names());
       case "formats" ->
           list(
               string("A format name, such as md, html, pdf, latex, csv.")

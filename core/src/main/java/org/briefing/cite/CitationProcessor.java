@@ -1,0 +1,288 @@
+package org.briefing.cite;
+
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
+import de.undercouch.citeproc.CSL;
+import de.undercouch.citeproc.ItemDataProvider;
+import de.undercouch.citeproc.LocaleProvider;
+import de.undercouch.citeproc.csl.CSLCitation;
+import de.undercouch.citeproc.csl.CSLCitationItem;
+import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.output.Bibliography;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.briefing.document.Inline;
+import org.briefing.i18n.Language;
+import org.briefing.model.Citation;
+import org.briefing.model.Reference;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Formats a paper's references in one citation style and one language, through the CSL processor
+ * citeproc-java: the reference list, and each citation group as one parenthesis (an in-text style)
+ * or as the text of a note (a note style). Not thread-safe: make one per briefing and language.
+ *
+ * <pre>{@code
+ * CitationProcessor p = CitationProcessor.create(CitationStyle.named("apa").get(), Language.EN,
+ *     corpus.references());
+ * List<CitationProcessor.Entry> list = p.bibliography(Set.of("sturm-2022"));
+ * }</pre>
+ */
+public final class CitationProcessor {
+  private final CitationStyle style;
+  private final Map<String, Reference> references = new LinkedHashMap<>();
+  private final CSL csl;
+  private final Affixes affixes;
+  private int citations;
+
+  /** One entry of the reference list: the reference's id and the formatted entry. */
+  public record Entry(String id, List<Inline> content) {
+    public Entry {
+      content = List.copyOf(content);
+    }
+  }
+
+  private CitationProcessor(CitationStyle style, Language language, List<Reference> refs) {
+    this.style = style;
+    Collator collator = Collator.getInstance(ULocale.forLocale(language.locale()));
+    // The paper's own style lists its sources by label; a CSL style sorts them itself.
+    List<Reference> ordered = new ArrayList<>(refs);
+    ordered.sort(
+        Comparator.comparing(Reference::label, collator::compare).thenComparing(Reference::id));
+    Map<String, CSLItemData> items = new LinkedHashMap<>();
+    for (Reference r : ordered) {
+      references.put(r.id(), r);
+      items.put(r.id(), CslItems.item(r));
+    }
+    String xml = read(style.resource());
+    this.affixes = Affixes.of(xml);
+    try {
+      csl =
+          new CSL(
+              new ItemDataProvider() {
+                @Override
+                public CSLItemData retrieveItem(String id) {
+                  return items.get(id);
+                }
+
+                @Override
+                public Collection<String> getIds() {
+                  return items.keySet();
+                }
+              },
+              new ShippedLocales(),
+              null,
+              xml,
+              ShippedLocales.tag(language));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    csl.setOutputFormat(new InlineFormat());
+    csl.setConvertLinks(true);
+    // Every source of the paper is known from the start, so that "2022a" and "2022b" do not
+    // depend on which section cites first.
+    csl.registerCitationItems(items.keySet(), style.isPaper());
+  }
+
+  /** A processor for a style and a language over the paper's references. */
+  public static CitationProcessor create(
+      CitationStyle style, Language language, List<Reference> references) {
+    return new CitationProcessor(style, language, references);
+  }
+
+  public CitationStyle style() {
+    return style;
+  }
+
+  /** The reference list of the given references, in the style's order. */
+  public List<Entry> bibliography(Collection<String> ids) {
+    List<String> wanted = references.keySet().stream().filter(ids::contains).toList();
+    if (wanted.isEmpty()) {
+      return List.of();
+    }
+    // The filter sees the items in the style's order: that order names the entries.
+    List<String> order = new ArrayList<>();
+    Bibliography b =
+        csl.makeBibliography(
+            item -> {
+              boolean in = ids.contains(item.getId());
+              if (in) {
+                order.add(item.getId());
+              }
+              return in;
+            });
+    String[] entries = b.getEntries();
+    List<Entry> out = new ArrayList<>();
+    if (entries.length == order.size()) {
+      for (int i = 0; i < entries.length; i++) {
+        out.add(new Entry(order.get(i), InlineFormat.inlines(entries[i].strip())));
+      }
+    } else {
+      // An entry the style left empty: format each alone to know which is which.
+      for (String id : order) {
+        String[] one = csl.makeBibliography(item -> item.getId().equals(id)).getEntries();
+        if (one.length == 1) {
+          out.add(new Entry(id, InlineFormat.inlines(one[0].strip())));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A citation group as one parenthesis, each source linked to its entry where {@code target} gives
+   * one. With the paper's style a source prints as the paper cites it ("Sturm, 2022: 867").
+   */
+  public Inline.Citation inText(List<Citation> group, Function<String, Optional<String>> target) {
+    List<Inline.Cite> items = new ArrayList<>();
+    for (Citation c : group) {
+      String label;
+      if (style.isPaper()) {
+        label =
+            Optional.ofNullable(references.get(c.ref())).map(Reference::label).orElse(c.ref())
+                + (c.hasLocator() ? ": " + c.locator() : "");
+      } else {
+        label = affixes.strip(plain(render(List.of(c))));
+      }
+      items.add(new Inline.Cite(label, c.ref(), target.apply(c.ref())));
+    }
+    return style.isPaper()
+        ? new Inline.Citation(items, "(", "; ", ")")
+        : new Inline.Citation(items, affixes.prefix, affixes.delimiter, affixes.suffix);
+  }
+
+  /** A citation group as the text of a note (a note style). */
+  public List<Inline> note(List<Citation> group) {
+    return InlineFormat.inlines(render(group));
+  }
+
+  private String render(List<Citation> group) {
+    List<CSLCitationItem> items = new ArrayList<>();
+    for (Citation c : group) {
+      CSLCitationItemBuilder b = new CSLCitationItemBuilder(c.ref());
+      if (c.hasLocator()) {
+        b.locator(c.locator());
+      }
+      items.add(b.build());
+    }
+    CSLCitation citation =
+        new CSLCitation(
+            items.toArray(CSLCitationItem[]::new),
+            "c" + (++citations),
+            new de.undercouch.citeproc.csl.CSLProperties());
+    List<de.undercouch.citeproc.output.Citation> made = csl.makeCitation(citation);
+    return made.get(made.size() - 1).getText();
+  }
+
+  private static String plain(String marked) {
+    StringBuilder b = new StringBuilder();
+    for (Inline i : InlineFormat.inlines(marked)) {
+      b.append(text(i));
+    }
+    return b.toString();
+  }
+
+  private static String text(Inline i) {
+    if (i instanceof Inline.Text t) {
+      return t.text();
+    }
+    List<Inline> content =
+        i instanceof Inline.Emphasis e
+            ? e.content()
+            : i instanceof Inline.Strong s
+                ? s.content()
+                : i instanceof Inline.Link l ? l.content() : List.of();
+    StringBuilder b = new StringBuilder();
+    content.forEach(x -> b.append(text(x)));
+    return b.toString();
+  }
+
+  static String read(String resource) {
+    try (InputStream in = CitationProcessor.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("the tool lacks its file " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The prefix, delimiter and suffix a style puts around and between the sources of a group. */
+  private record Affixes(String prefix, String delimiter, String suffix) {
+    static Affixes of(String xml) {
+      try {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        f.setXIncludeAware(false);
+        f.setExpandEntityReferences(false);
+        org.w3c.dom.Document d =
+            f.newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        NodeList citations = d.getElementsByTagNameNS("*", "citation");
+        if (citations.getLength() > 0) {
+          NodeList layouts = ((Element) citations.item(0)).getElementsByTagNameNS("*", "layout");
+          if (layouts.getLength() > 0) {
+            Element l = (Element) layouts.item(0);
+            return new Affixes(
+                l.getAttribute("prefix"), l.getAttribute("delimiter"), l.getAttribute("suffix"));
+          }
+        }
+        return new Affixes("", "; ", "");
+      } catch (Exception e) {
+        throw new IllegalStateException("a shipped citation style cannot be read", e);
+      }
+    }
+
+    String strip(String one) {
+      String s = one;
+      if (!prefix.isEmpty() && s.startsWith(prefix)) {
+        s = s.substring(prefix.length());
+      }
+      if (!suffix.isEmpty() && s.endsWith(suffix)) {
+        s = s.substring(0, s.length() - suffix.length());
+      }
+      return s;
+    }
+  }
+
+  /** The CSL locale files shipped with the tool (see {@code NOTICE.md}). */
+  private static final class ShippedLocales implements LocaleProvider {
+    private static final List<String> SHIPPED = List.of("en-US", "en-GB", "pl-PL");
+
+    /** The shipped locale for a language: its own country's, its language's, else en-US. */
+    static String tag(Language language) {
+      java.util.Locale l = language.locale();
+      String full = l.getLanguage() + "-" + l.getCountry();
+      if (SHIPPED.contains(full)) {
+        return full;
+      }
+      return SHIPPED.stream()
+          .filter(t -> t.startsWith(l.getLanguage() + "-"))
+          .findFirst()
+          .orElse("en-US");
+    }
+
+    @Override
+    public String retrieveLocale(String lang) {
+      if (!SHIPPED.contains(lang)) {
+        throw new IllegalArgumentException("no CSL locale " + lang);
+      }
+      return read("locales/locales-" + lang + ".xml");
+    }
+  }
+}

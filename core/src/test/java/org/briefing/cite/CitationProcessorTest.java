@@ -1,0 +1,221 @@
+package org.briefing.cite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.briefing.document.Inline;
+import org.briefing.i18n.Language;
+import org.briefing.model.Citation;
+import org.briefing.model.Reference;
+import org.briefing.testing.PlainText;
+import org.junit.jupiter.api.Test;
+
+class CitationProcessorTest {
+
+  private static Map<String, List<Inline>> list(String style, Language language) {
+    CitationProcessor p =
+        CitationProcessor.create(CitationStyle.named(style).get(), language, ReferenceTypes.ALL);
+    return p
+        .bibliography(ReferenceTypes.ALL.stream().map(Reference::id).collect(Collectors.toSet()))
+        .stream()
+        .collect(Collectors.toMap(CitationProcessor.Entry::id, CitationProcessor.Entry::content));
+  }
+
+  private static final Map<String, List<Inline>> CHICAGO = list("chicago-author-date", Language.EN);
+  private static final Map<String, List<Inline>> APA = list("apa", Language.EN);
+
+  private static String text(List<Inline> content) {
+    return PlainText.of(content);
+  }
+
+  private static boolean emphasised(List<Inline> content, String text) {
+    return content.stream()
+        .anyMatch(i -> i instanceof Inline.Emphasis e && PlainText.of(e.content()).equals(text));
+  }
+
+  private static Optional<String> link(List<Inline> content) {
+    return content.stream()
+        .filter(i -> i instanceof Inline.Link)
+        .map(i -> ((Inline.Link) i).target())
+        .findFirst();
+  }
+
+  @Test
+  void aJournalArticleGivesItsJournalVolumeIssuePagesAndDoiAsALink() {
+    List<Inline> e = CHICAGO.get("article");
+    assertTrue(text(e).startsWith("Kojala, Linas. 2015. “Small States and Alliances.” "), text(e));
+    assertTrue(emphasised(e, "Baltic Journal of Security"), text(e));
+    assertTrue(text(e).contains(" 3 (2): 45–67."), text(e));
+    assertEquals(Optional.of("https://doi.org/10.1000/xyz123"), link(e));
+  }
+
+  @Test
+  void aBookGivesItsTitleInItalicsAndItsPublisher() {
+    List<Inline> e = CHICAGO.get("book");
+    assertTrue(emphasised(e, "The Foreign Policy of Small States"), text(e));
+    assertEquals(
+        "Vilson, Maili. 2015. The Foreign Policy of Small States. Tartu University Press.",
+        text(e));
+    assertTrue(text(APA.get("book")).startsWith("Vilson, M. (2015). "));
+  }
+
+  @Test
+  void aChapterNamesItsBookAndTheBooksEditor() {
+    List<Inline> e = CHICAGO.get("chapter");
+    assertTrue(text(e).contains("“Energy and Power.” In "), text(e));
+    assertTrue(emphasised(e, "Handbook of Baltic Politics"), text(e));
+    assertTrue(text(e).contains(", edited by John Smith."), text(e));
+    assertTrue(text(APA.get("chapter")).contains("(pp. 860–870)"), text(APA.get("chapter")));
+  }
+
+  @Test
+  void aReportGivesItsKindAndNumber() {
+    assertTrue(
+        text(CHICAGO.get("report"))
+            .endsWith("CRS Report No. R47982. Congressional Research Service."),
+        text(CHICAGO.get("report")));
+    assertTrue(text(APA.get("report")).contains("(2024). "), text(APA.get("report")));
+    assertTrue(text(APA.get("report")).contains("(CRS Report No. R47982)"));
+  }
+
+  @Test
+  void aWebPageLinksItsAddress() {
+    List<Inline> e = CHICAGO.get("webpage");
+    assertTrue(
+        text(e).startsWith("LRT. 2022. “Seimas Adopts a Resolution.” LRT English, April 27."));
+    assertEquals(Optional.of("https://example.org/lrt/seimas"), link(e));
+    assertTrue(text(APA.get("webpage")).startsWith("LRT. (2022, April 27). "));
+  }
+
+  @Test
+  void aNewspaperArticleGivesTheDayItAppeared() {
+    List<Inline> e = CHICAGO.get("news");
+    assertTrue(emphasised(e, "Example Daily"), text(e));
+    assertTrue(text(e).endsWith("Example Daily, February 24."), text(e));
+    assertTrue(text(APA.get("news")).startsWith("Gritėnas, T. (2022, February 24). "));
+  }
+
+  @Test
+  void legislationIsListedByItsTitle() {
+    String e = text(CHICAGO.get("law"));
+    assertTrue(e.startsWith("Resolution on the War in Ukraine"), e);
+    assertTrue(e.contains("(2022)"), e);
+  }
+
+  @Test
+  void aDatasetSaysItIsOne() {
+    assertTrue(text(APA.get("dataset")).contains("[Dataset]"), text(APA.get("dataset")));
+    assertTrue(emphasised(APA.get("dataset"), "Energy imports dependency"));
+  }
+
+  @Test
+  void aWorkWithoutADateIsNoDateInEachStyleAndLanguage() {
+    assertTrue(text(CHICAGO.get("undated")).startsWith("ISA. n.d. "));
+    assertTrue(text(APA.get("undated")).startsWith("ISA. (n.d.). "));
+    assertTrue(
+        text(list("chicago-author-date", Language.PL).get("undated")).startsWith("ISA. b.d. "));
+    assertTrue(text(list("paper", Language.EN).get("undated")).startsWith("ISA, n.d. "));
+  }
+
+  @Test
+  void everyTypeOfEveryStyleGivesAnEntry() {
+    for (CitationStyle s : CitationStyle.ALL) {
+      for (Language l : List.of(Language.EN, Language.PL)) {
+        Map<String, List<Inline>> m = list(s.name(), l);
+        assertEquals(ReferenceTypes.ALL.size(), m.size(), s.name() + " " + l);
+        m.forEach((id, e) -> assertFalse(text(e).isBlank(), s.name() + " " + id));
+      }
+    }
+  }
+
+  @Test
+  void thePaperStyleKeepsThePapersLabelsAndTheirLetters() {
+    Reference a =
+        Reference.builder("lrt-2022a")
+            .label("LRT, 2022a")
+            .author(Reference.Name.literal("LRT"))
+            .issued(ReferenceTypes.date("2022"))
+            .build();
+    Reference c =
+        Reference.builder("lrt-2022c")
+            .label("LRT, 2022c")
+            .author(Reference.Name.literal("LRT"))
+            .issued(ReferenceTypes.date("2022"))
+            .build();
+    CitationProcessor paper =
+        CitationProcessor.create(CitationStyle.PAPER, Language.EN, List.of(c, a));
+    assertEquals(
+        List.of("LRT, 2022a", "LRT, 2022c"),
+        paper.bibliography(Set.of("lrt-2022a", "lrt-2022c")).stream()
+            .map(e -> text(e.content()))
+            .toList());
+    // citeproc-java gives no year letters itself: the paper's letters are kept in every style
+    CitationProcessor apa =
+        CitationProcessor.create(CitationStyle.named("apa").get(), Language.EN, List.of(a, c));
+    assertEquals(
+        "(LRT, 2022a; LRT, 2022c)",
+        apa.inText(
+                List.of(new Citation("lrt-2022a", ""), new Citation("lrt-2022c", "")),
+                id -> Optional.empty())
+            .plainText());
+  }
+
+  @Test
+  void aCitationGroupIsOneParenthesisWithEachSourceLinked() {
+    CitationProcessor p =
+        CitationProcessor.create(
+            CitationStyle.named("chicago-author-date").get(), Language.EN, ReferenceTypes.ALL);
+    Inline.Citation c =
+        p.inText(
+            List.of(new Citation("book", ""), new Citation("chapter", "867")),
+            id -> Optional.of("ref-" + id));
+    assertEquals("(Vilson 2015; Sturm 2022, 867)", c.plainText());
+    assertEquals(
+        List.of(Optional.of("ref-book"), Optional.of("ref-chapter")),
+        c.items().stream().map(Inline.Cite::target).toList());
+    CitationProcessor paper =
+        CitationProcessor.create(CitationStyle.PAPER, Language.EN, ReferenceTypes.ALL);
+    assertEquals(
+        "(Vilson, 2015; Sturm, 2022: 867)",
+        paper
+            .inText(
+                List.of(new Citation("book", ""), new Citation("chapter", "867")),
+                id -> Optional.empty())
+            .plainText());
+  }
+
+  @Test
+  void aNoteStyleGivesTheTextOfANote() {
+    CitationProcessor p =
+        CitationProcessor.create(
+            CitationStyle.named("chicago-notes-bibliography").get(),
+            Language.EN,
+            ReferenceTypes.ALL);
+    assertTrue(p.style().note());
+    List<Inline> note = p.note(List.of(new Citation("book", "12")));
+    assertTrue(emphasised(note, "The Foreign Policy of Small States"), text(note));
+    assertTrue(text(note).startsWith("Maili Vilson, "), text(note));
+    assertTrue(text(note).endsWith(", 12."), text(note));
+  }
+
+  @Test
+  void markupInTheCorpusStaysText() {
+    Reference r =
+        Reference.builder("odd")
+            .type("book")
+            .author(Reference.Name.literal("A <b>bold</b> & *starred* \uE000 name"))
+            .issued(ReferenceTypes.date("2020"))
+            .field("title", "Title")
+            .build();
+    CitationProcessor p =
+        CitationProcessor.create(CitationStyle.named("apa").get(), Language.EN, List.of(r));
+    List<Inline> e = p.bibliography(Set.of("odd")).get(0).content();
+    assertTrue(text(e).startsWith("A <b>bold</b> & *starred* \uFFFD name"), text(e));
+  }
+}
