@@ -218,9 +218,9 @@ final class TextKind implements SectionKind<TextKind.Options> {
     return text != null ? Map.entry(language, text) : texts.entrySet().iterator().next();
   }
 
+  /** An ASCII anchor name, the same in every format ("Źródła" and "Żródła" are numbered apart). */
   static String slug(String text) {
-    String s = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
-    s = s.replaceAll("^-+|-+$", "");
+    String s = org.briefing.text.Slug.of(text);
     return s.isEmpty() ? "section" : s;
   }
 

@@ -3,7 +3,6 @@ package org.briefing.text;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -252,8 +251,7 @@ public final class MarkdownText {
     private String headingId(List<Inline> content) {
       StringBuilder plain = new StringBuilder();
       content.forEach(i -> plainText(i, plain));
-      String slug = plain.toString().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
-      slug = slug.replaceAll("^-+|-+$", "");
+      String slug = Slug.of(plain.toString());
       String base = idPrefix + (slug.isEmpty() ? "section" : slug);
       int seen = ids.merge(base, 1, Integer::sum);
       return seen == 1 ? base : base + "-" + seen;

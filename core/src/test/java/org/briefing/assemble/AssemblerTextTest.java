@@ -127,6 +127,22 @@ class AssemblerTextTest {
     assertEquals("Rekomendacje\n" + PL, PlainText.of(pl.content()));
   }
 
+  /** Issue 9: titles that differ only in accents get different anchors, ASCII in every format. */
+  @Test
+  void titlesThatDifferInAccentsGetUniqueAsciiAnchors() {
+    Document d =
+        doc(
+            """
+            language: pl
+            sections:
+              - {type: text, title: {pl: "Źródła"}, body: {pl: "Jeden."}}
+              - {type: text, title: {pl: "Żródła"}, body: {pl: "Dwa.\\n\\n# Łódź\\n\\nTrzy."}}
+            """);
+    List<String> ids =
+        all(d.blocks(), Block.Heading.class).stream().map(Block.Heading::id).toList();
+    assertEquals(List.of("text-zrodla", "text-zrodla-2", "text-zrodla-2-lodz"), ids);
+  }
+
   @Test
   void aMonolingualBriefingPicksItsLanguage() {
     assertEquals("Recommendations\n" + EN, PlainText.of(doc("language: en\n" + TEXT).blocks()));

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.briefing.document.Document;
+import org.briefing.document.SampleDocuments;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -24,7 +25,8 @@ class HtmlGoldenTest {
     return Stream.of(
         Arguments.of("english.html", Fixtures.english()),
         Arguments.of("bilingual.html", Fixtures.bilingual()),
-        Arguments.of("hostile.html", Fixtures.hostile()));
+        Arguments.of("hostile.html", Fixtures.hostile()),
+        Arguments.of("parallel.html", SampleDocuments.parallel()));
   }
 
   @ParameterizedTest(name = "{0}")

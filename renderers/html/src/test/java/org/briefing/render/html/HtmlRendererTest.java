@@ -15,6 +15,7 @@ import org.briefing.document.Branding;
 import org.briefing.document.Document;
 import org.briefing.document.Inline;
 import org.briefing.document.PageSize;
+import org.briefing.document.SampleDocuments;
 import org.briefing.i18n.Language;
 import org.briefing.render.Formats;
 import org.jsoup.Jsoup;
@@ -342,6 +343,27 @@ class HtmlRendererTest {
     assertThat(Jsoup.parse(en).select("table.parallel")).isEmpty();
     assertThat(Jsoup.parse(XHTML.renderToString(Fixtures.bilingual())).select("table.parallel td"))
         .hasSize(6);
+  }
+
+  /**
+   * Issue 9: in a parallel briefing a wide row (a table, a figure) spans the full width, English
+   * above Polish, on screen and in the PDF variant; narrow rows stay side by side.
+   */
+  @Test
+  void wideParallelRowsSpanTheFullWidth() {
+    org.jsoup.nodes.Document screen = Jsoup.parse(HTML.renderToString(SampleDocuments.parallel()));
+    assertThat(screen.select(".parallel-row.parallel-wide")).hasSize(2);
+    assertThat(screen.select(".parallel-wide table")).hasSize(4);
+    assertThat(screen.select(".parallel-row:not(.parallel-wide):not(.parallel-head) table"))
+        .isEmpty();
+    assertThat(screen.select(".parallel-wide > .parallel-cell").eachAttr("lang"))
+        .containsExactly("en", "pl", "en", "pl");
+    org.jsoup.nodes.Document pdf = Jsoup.parse(XHTML.renderToString(SampleDocuments.parallel()));
+    // No table or figure inside a layout table's cell: they are at full width between them.
+    assertThat(pdf.select("table.parallel td table, table.parallel td figure")).isEmpty();
+    assertThat(pdf.select("div.parallel-wide > .parallel-cell")).hasSize(4);
+    assertThat(pdf.select("table.parallel")).hasSize(1);
+    assertThat(pdf.select("table.parallel thead")).hasSize(1);
   }
 
   @Test

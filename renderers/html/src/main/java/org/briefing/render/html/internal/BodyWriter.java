@@ -547,6 +547,10 @@ public final class BodyWriter implements Visitor {
     languages.pop();
   }
 
+  /**
+   * Two languages side by side, row by row. A wide row (a table, a figure) is not squeezed into a
+   * column: its halves take the full width, the left language above the right.
+   */
   @Override
   public void visit(Block.Parallel node) {
     String left = node.left().code();
@@ -554,26 +558,48 @@ public final class BodyWriter implements Visitor {
     String leftName = Labels.of(node.left()).get("language-name");
     String rightName = Labels.of(node.right()).get("language-name");
     if (forPdf) {
-      out.open("table", "class", "parallel").newline();
-      out.open("thead")
-          .open("tr")
-          .open("th", "scope", "col", "lang", left)
-          .text(leftName)
-          .close("th")
-          .open("th", "scope", "col", "lang", right)
-          .text(rightName)
-          .close("th")
-          .close("tr")
-          .close("thead")
-          .newline();
-      out.open("tbody").newline();
+      // A layout table per run of narrow rows; wide rows between them at full width.
+      boolean open = false;
+      boolean headWritten = false;
       for (Block.ParallelRow r : node.rows()) {
+        if (r.wide()) {
+          if (open) {
+            out.close("tbody").close("table").newline();
+            open = false;
+          }
+          out.open("div", "class", "parallel-wide").newline();
+          half("div", node.left(), r.left(), 1);
+          half("div", node.right(), r.right(), 2);
+          out.close("div").newline();
+          continue;
+        }
+        if (!open) {
+          out.open("table", "class", "parallel").newline();
+          if (!headWritten) {
+            out.open("thead")
+                .open("tr")
+                .open("th", "scope", "col", "lang", left)
+                .text(leftName)
+                .close("th")
+                .open("th", "scope", "col", "lang", right)
+                .text(rightName)
+                .close("th")
+                .close("tr")
+                .close("thead")
+                .newline();
+            headWritten = true;
+          }
+          out.open("tbody").newline();
+          open = true;
+        }
         out.open("tr");
         half("td", node.left(), r.left(), 1);
         half("td", node.right(), r.right(), 2);
         out.close("tr").newline();
       }
-      out.close("tbody").close("table").newline();
+      if (open) {
+        out.close("tbody").close("table").newline();
+      }
       return;
     }
     out.open("div", "class", "parallel").newline();
@@ -587,7 +613,7 @@ public final class BodyWriter implements Visitor {
         .close("div")
         .newline();
     for (Block.ParallelRow r : node.rows()) {
-      out.open("div", "class", "parallel-row");
+      out.open("div", "class", r.wide() ? "parallel-row parallel-wide" : "parallel-row");
       half("div", node.left(), r.left(), 1);
       half("div", node.right(), r.right(), 2);
       out.close("div").newline();
