@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,7 @@ public final class CitationProcessor {
   private final Map<String, Reference> references = new LinkedHashMap<>();
   private final CSL csl;
   private final Affixes affixes;
+  private final Map<String, Integer> order = new HashMap<>();
   private int citations;
 
   /** One entry of the reference list: the reference's id and the formatted entry. */
@@ -95,6 +97,14 @@ public final class CitationProcessor {
     // Every source of the paper is known from the start, so that "2022a" and "2022b" do not
     // depend on which section cites first.
     csl.registerCitationItems(items.keySet(), style.isPaper());
+    // The order in which a sorting style lists sources in a citation group, as in its list.
+    if (affixes.sorted) {
+      csl.makeBibliography(
+          item -> {
+            order.put(item.getId(), order.size());
+            return false;
+          });
+    }
   }
 
   /** A processor for a style and a language over the paper's references. */
@@ -148,7 +158,11 @@ public final class CitationProcessor {
    */
   public Inline.Citation inText(List<Citation> group, Function<String, Optional<String>> target) {
     List<Inline.Cite> items = new ArrayList<>();
-    for (Citation c : group) {
+    List<Citation> sorted = new ArrayList<>(group);
+    if (!order.isEmpty()) {
+      sorted.sort(Comparator.comparing(c -> order.getOrDefault(c.ref(), Integer.MAX_VALUE)));
+    }
+    for (Citation c : sorted) {
       String label;
       if (style.isPaper()) {
         label =
@@ -222,7 +236,7 @@ public final class CitationProcessor {
   }
 
   /** The prefix, delimiter and suffix a style puts around and between the sources of a group. */
-  private record Affixes(String prefix, String delimiter, String suffix) {
+  private record Affixes(String prefix, String delimiter, String suffix, boolean sorted) {
     static Affixes of(String xml) {
       try {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
@@ -238,11 +252,16 @@ public final class CitationProcessor {
           NodeList layouts = ((Element) citations.item(0)).getElementsByTagNameNS("*", "layout");
           if (layouts.getLength() > 0) {
             Element l = (Element) layouts.item(0);
+            boolean sorted =
+                ((Element) citations.item(0)).getElementsByTagNameNS("*", "sort").getLength() > 0;
             return new Affixes(
-                l.getAttribute("prefix"), l.getAttribute("delimiter"), l.getAttribute("suffix"));
+                l.getAttribute("prefix"),
+                l.getAttribute("delimiter"),
+                l.getAttribute("suffix"),
+                sorted);
           }
         }
-        return new Affixes("", "; ", "");
+        return new Affixes("", "; ", "", false);
       } catch (Exception e) {
         throw new IllegalStateException("a shipped citation style cannot be read", e);
       }
