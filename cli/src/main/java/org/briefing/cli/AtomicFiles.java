@@ -2,37 +2,131 @@ package org.briefing.cli;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Writes files so that a reader never sees half a file: the bytes go to a temporary file in the
  * same folder, which then replaces the target in one rename. An existing file is either kept whole
- * or replaced whole.
+ * or replaced whole. A set of files (one briefing's formats) is written to temporary files first
+ * and renamed together; when a rename fails, the files already replaced get their old content back.
+ * Only regular files are replaced: never a device, a folder or a symlink.
  */
 final class AtomicFiles {
   private AtomicFiles() {}
 
   static void write(Path target, byte[] bytes) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+    writeSet(Map.of(target, bytes));
+  }
+
+  /** Writes every file of {@code files}, all or (as far as the system allows) none. */
+  static void writeSet(Map<Path, byte[]> files) throws IOException {
+    for (Path target : files.keySet()) {
+      checkReplaceable(target);
+      Files.createDirectories(target.toAbsolutePath().getParent());
+      removeStale(target);
+    }
+    Map<Path, Path> temps = new LinkedHashMap<>();
+    Map<Path, Path> backups = new LinkedHashMap<>();
+    List<Path> replaced = new ArrayList<>();
+    boolean done = false;
     try {
-      Files.write(tmp, bytes);
-      setPermissions(tmp, target);
-      try {
-        Files.move(
-            tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      for (Map.Entry<Path, byte[]> e : files.entrySet()) {
+        Path target = e.getKey();
+        Path tmp = temp(target, ".tmp");
+        temps.put(target, tmp);
+        Files.write(tmp, e.getValue());
+        setPermissions(tmp, target);
+        if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+          Path old = temp(target, ".old");
+          backups.put(target, old);
+          Files.delete(old);
+          // A second name for the old content, made without a moment when the target is missing.
+          try {
+            Files.createLink(old, target);
+          } catch (UnsupportedOperationException | IOException noLinks) {
+            Files.copy(target, old, StandardCopyOption.REPLACE_EXISTING);
+          }
+        }
       }
+      for (Map.Entry<Path, Path> e : temps.entrySet()) {
+        move(e.getValue(), e.getKey());
+        replaced.add(e.getKey());
+      }
+      done = true;
     } finally {
-      Files.deleteIfExists(tmp);
+      if (!done) {
+        for (Path target : replaced) {
+          Path old = backups.get(target);
+          try {
+            if (old != null) {
+              move(old, target);
+            } else {
+              Files.deleteIfExists(target);
+            }
+          } catch (IOException restoreFailed) {
+            // the first failure is the one reported; the next build writes the set again
+          }
+        }
+      }
+      for (Path p : temps.values()) {
+        Files.deleteIfExists(p);
+      }
+      for (Path p : backups.values()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+
+  /** Refuses to replace what is not a regular file (a device, a folder, a symlink). */
+  static void checkReplaceable(Path target) throws IOException {
+    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+        && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+      throw new IOException(
+          "it is "
+              + (Files.isSymbolicLink(target)
+                  ? "a symlink"
+                  : Files.isDirectory(target) ? "a folder" : "a device or other special file")
+              + ", not a regular file, and is not replaced");
+    }
+  }
+
+  /** Temporary and backup files left by a build that was killed while writing this target. */
+  private static void removeStale(Path target) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    String prefix = "." + target.getFileName() + ".";
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, prefix + "*")) {
+      for (Path p : s) {
+        String n = p.getFileName().toString();
+        if ((n.endsWith(".tmp") || n.endsWith(".old"))
+            && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+          Files.deleteIfExists(p);
+        }
+      }
+    }
+  }
+
+  private static Path temp(Path target, String suffix) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    return Files.createTempFile(dir, "." + target.getFileName() + ".", suffix);
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 

@@ -1,6 +1,5 @@
 package org.briefing.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -8,23 +7,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.briefing.assemble.Assembler;
-import org.briefing.assemble.Assembly;
+import org.briefing.build.BriefingBuild;
 import org.briefing.diagnostics.Diagnostic;
 import org.briefing.diagnostics.InvalidInputException;
 import org.briefing.diagnostics.SourcePosition;
-import org.briefing.document.Branding;
-import org.briefing.document.Document;
 import org.briefing.render.Formats;
-import org.briefing.render.Renderer;
-import org.briefing.render.RendererProvider;
-import org.briefing.render.UnsupportedContentException;
-import org.briefing.spec.BriefingSpec;
-import org.briefing.spec.SpecReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,7 +32,7 @@ import picocli.CommandLine.Spec;
     })
 final class BuildCommand implements Callable<Integer> {
   /** Formats built when neither the spec nor {@code -f} names any. */
-  static final List<String> DEFAULT_FORMATS = List.of("md", "html", "pdf");
+  static final List<String> DEFAULT_FORMATS = BriefingBuild.DEFAULT_FORMATS;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -73,6 +63,14 @@ final class BuildCommand implements Callable<Integer> {
               + " as errors.")
   boolean strict;
 
+  @Option(
+      names = "--root",
+      paramLabel = "DIR",
+      description =
+          "Folder inside which every file a spec names (extends, logo) must lie (default: the"
+              + " folder given, or the spec's own folder).")
+  Path root;
+
   @Mixin CorpusOption corpusOption;
 
   /** The specs directly inside a folder, sorted by name. */
@@ -90,6 +88,7 @@ final class BuildCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<Path> specs = new ArrayList<>();
+    Map<Path, Path> rootOf = new LinkedHashMap<>();
     List<Diagnostic> inputProblems = new ArrayList<>();
     for (Path p : inputs) {
       if (Files.isDirectory(p)) {
@@ -99,6 +98,7 @@ final class BuildCommand implements Callable<Integer> {
               Diagnostic.error(
                   SourcePosition.file(p.toString()), "no specs (*.yaml) in this folder"));
         }
+        found.forEach(f -> rootOf.put(f, p));
         specs.addAll(found);
       } else if (Files.isRegularFile(p)) {
         specs.add(p);
@@ -106,150 +106,119 @@ final class BuildCommand implements Callable<Integer> {
         inputProblems.add(
             Diagnostic.error(
                 SourcePosition.file(p.toString()),
-                "no such file or folder",
+                Files.exists(p) ? "not a spec file or folder" : "no such file or folder",
                 "give a spec such as briefings/nato-madrid.yaml, or a folder of specs"));
       }
     }
-    OutputFolder folder = new OutputFolder(output);
+    OutputFolder folder = OutputFolder.of(output);
     Corpora corpora = new Corpora(corpusOption.dir);
     Formats installed = Formats.installed();
     Progress progress = Progress.forTerminal(err, specs.size());
-    int failed = inputProblems.size();
+    int failed = 0;
     int files = 0;
     inputProblems.forEach(d -> err.println(d.format()));
+    // Which spec of this batch writes each output, so that two never write the same file.
+    Map<Path, Path> writtenBy = new LinkedHashMap<>();
     for (int i = 0; i < specs.size(); i++) {
       Path s = specs.get(i);
       progress.step(i + 1, s.getFileName().toString());
       try {
-        List<Path> written = buildOne(s, corpora, installed, folder, err);
+        List<Path> written = buildOne(s, rootOf.get(s), corpora, installed, folder, writtenBy, err);
         files += written.size();
         progress.done(s + " → " + String.join(", ", written.stream().map(Path::toString).toList()));
       } catch (InvalidInputException e) {
         failed++;
         progress.clear();
         e.diagnostics().forEach(d -> err.println(d.format()));
+      } catch (RuntimeException | IOException | StackOverflowError | OutOfMemoryError e) {
+        // A bug met while building one spec is that spec's failure: the batch goes on.
+        failed++;
+        progress.clear();
+        err.println(
+            Diagnostic.printable(
+                display(s) + ": internal error while building this briefing: " + e));
+        if (main != null && main.stacktrace) {
+          e.printStackTrace(err);
+        } else {
+          err.println("(run again with --stacktrace for details)");
+        }
+        internal = true;
       }
     }
     progress.clear();
     String summary =
         "built "
-            + (specs.size() - (failed - inputProblems.size()))
+            + (specs.size() - failed)
             + " of "
             + ValidateCommand.plural(specs.size(), "briefing", "briefings")
             + " ("
             + ValidateCommand.plural(files, "file", "files")
             + ") in "
             + display(folder.root());
+    failed += inputProblems.size();
     if (failed > 0) {
       err.println(summary + "; " + failed + " failed");
-      return Main.INVALID;
+      return internal ? Main.INTERNAL : Main.INVALID;
     }
     out.println(summary);
     return Main.OK;
   }
 
+  private boolean internal;
+
+  @picocli.CommandLine.ParentCommand Main main;
+
   private List<Path> buildOne(
-      Path specFile, Corpora corpora, Formats installed, OutputFolder folder, PrintWriter err)
+      Path specFile,
+      Path batchRoot,
+      Corpora corpora,
+      Formats installed,
+      OutputFolder folder,
+      Map<Path, Path> writtenBy,
+      PrintWriter err)
       throws IOException {
     Corpora.Loaded corpus = corpora.forSpec(specFile);
-    // With -f the spec's own formats are not used, so they are not checked either.
-    SpecReader reader = SpecReader.of(corpus.corpus());
-    BriefingSpec spec = (formats.isEmpty() ? reader : reader.withFormats(List.of())).read(specFile);
+    BriefingBuild build =
+        BriefingBuild.of(corpus.corpus(), installed).withFormats(formats).strict(strict);
+    Path confine = root != null ? root : batchRoot;
+    if (confine != null) {
+      build = build.withRoot(confine);
+    }
+    BriefingBuild.Output built = build.build(specFile, w -> err.println(w.format()));
     SourcePosition at = SourcePosition.file(specFile.toString());
-    List<String> wanted =
-        !formats.isEmpty() ? formats : !spec.formats().isEmpty() ? spec.formats() : DEFAULT_FORMATS;
-    Map<String, RendererProvider> providers = new LinkedHashMap<>();
-    List<Diagnostic> problems = new ArrayList<>();
-    for (String f : wanted) {
-      String name = f.strip().toLowerCase(Locale.ROOT);
-      installed
-          .provider(name)
-          .ifPresentOrElse(
-              p -> providers.put(name, p),
-              () ->
-                  problems.add(
-                      Diagnostic.error(
-                          at,
-                          "format '" + name + "' is not available in this build",
-                          "available formats: " + String.join(", ", installed.names()))));
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
-    Assembly assembly = Assembler.of(corpus.corpus()).assemble(spec);
-    for (Diagnostic w : assembly.warnings()) {
-      if (strict) {
-        problems.add(
-            Diagnostic.error(w.position(), w.message(), "--strict turns this into an error"));
-      } else {
-        err.println(w.format());
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
-    Document document = assembly.document();
-    if (spec.organisation().flatMap(o -> o.logo()).isPresent()) {
-      Path logo = spec.organisation().get().logo().get();
-      document =
-          Assembler.withLogo(
-              document, new Branding.Logo(Files.readAllBytes(logo), mediaType(logo)));
-    }
-    // Render every format first, then write: a failure leaves no partial set of files.
     Map<Path, byte[]> outputs = new LinkedHashMap<>();
-    for (Map.Entry<String, RendererProvider> e : providers.entrySet()) {
-      Renderer r = e.getValue().create();
+    for (Map.Entry<String, byte[]> e : built.files().entrySet()) {
       Path target;
       try {
-        target = folder.resolve(spec.name(), r.extension());
+        target = folder.resolve(built.name(), e.getKey());
       } catch (IllegalArgumentException ex) {
         throw new InvalidInputException(Diagnostic.error(at, ex.getMessage()));
       }
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      try {
-        r.render(document, bytes);
-      } catch (UnsupportedContentException | IllegalArgumentException ex) {
-        // What the spec asks for cannot be written in this format (a logo type the PDF cannot
-        // embed, a briefing with no table as CSV): the spec's problem, not a crash.
-        throw new InvalidInputException(
-            Diagnostic.error(at, "cannot write " + e.getKey() + ": " + ex.getMessage()));
-      }
-      outputs.put(target, bytes.toByteArray());
-    }
-    List<Path> written = new ArrayList<>();
-    for (Map.Entry<Path, byte[]> o : outputs.entrySet()) {
-      try {
-        AtomicFiles.write(o.getKey(), o.getValue());
-      } catch (IOException ex) {
+      Path other = writtenBy.get(target);
+      if (other != null) {
         throw new InvalidInputException(
             Diagnostic.error(
-                SourcePosition.file(display(o.getKey())),
-                "cannot write: " + ex.getMessage(),
-                "check that the output folder is writable"));
+                at,
+                "writes " + display(target) + ", which " + display(other) + " wrote in this build",
+                "give one of them another 'output:' name"));
       }
-      written.add(Path.of(display(o.getKey())));
+      outputs.put(target, e.getValue());
+    }
+    try {
+      AtomicFiles.writeSet(outputs);
+    } catch (IOException ex) {
+      throw new InvalidInputException(
+          Diagnostic.error(
+              at,
+              "cannot write its files in " + display(folder.root()) + ": " + ex.getMessage(),
+              "the files it had before are left as they were"));
+    }
+    List<Path> written = new ArrayList<>();
+    for (Path t : outputs.keySet()) {
+      writtenBy.put(t, specFile);
+      written.add(Path.of(display(t)));
     }
     return written;
-  }
-
-  static String mediaType(Path p) {
-    String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (n.endsWith(".png")) {
-      return "image/png";
-    }
-    if (n.endsWith(".jpg") || n.endsWith(".jpeg")) {
-      return "image/jpeg";
-    }
-    if (n.endsWith(".svg")) {
-      return "image/svg+xml";
-    }
-    if (n.endsWith(".gif")) {
-      return "image/gif";
-    }
-    if (n.endsWith(".webp")) {
-      return "image/webp";
-    }
-    return "application/octet-stream";
   }
 
   /** A path as the user would write it: relative to the working folder when inside it. */

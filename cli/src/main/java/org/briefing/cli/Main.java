@@ -101,8 +101,35 @@ public final class Main implements Runnable {
         });
     int status = cl.execute(args);
     o.flush();
+    if (out.checkError() && status == OK) {
+      // A full disk or a closed pipe: what was printed is incomplete, so this is no success.
+      e.println("<standard output>: error: cannot write (is the disk full or the pipe closed?)");
+      status = INVALID;
+    }
     e.flush();
     return status;
+  }
+
+  /** Whether an output option names standard output ({@code -o -}). */
+  static boolean isStandardOutput(java.nio.file.Path output) {
+    return output == null || output.toString().equals("-");
+  }
+
+  /**
+   * Writes bytes to standard output and checks that they went out.
+   *
+   * @throws InvalidInputException when standard output cannot be written (a full disk)
+   */
+  void writeRaw(byte[] bytes) {
+    spec.commandLine().getOut().flush();
+    rawOut.write(bytes, 0, bytes.length);
+    rawOut.flush();
+    if (rawOut.checkError()) {
+      throw new InvalidInputException(
+          Diagnostic.error(
+              org.briefing.diagnostics.SourcePosition.file("<standard output>"),
+              "cannot write (is the disk full or the pipe closed?)"));
+    }
   }
 
   @Override

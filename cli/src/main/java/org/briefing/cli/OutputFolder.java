@@ -1,18 +1,44 @@
 package org.briefing.cli;
 
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
+import java.util.Optional;
+import org.briefing.diagnostics.Diagnostic;
+import org.briefing.diagnostics.InvalidInputException;
+import org.briefing.diagnostics.SourcePosition;
+import org.briefing.files.OutputName;
 
 /**
- * The folder outputs go to. A spec names its outputs, and specs are untrusted: a name is a plain
- * file name, and the resolved path must stay inside the folder.
+ * The folder outputs go to. A spec names its outputs, and specs are untrusted: a name follows
+ * {@link OutputName}, and the resolved path must stay inside the folder.
  */
 final class OutputFolder {
-  private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*");
   private final Path root;
 
-  OutputFolder(Path root) {
-    this.root = root.toAbsolutePath().normalize();
+  private OutputFolder(Path root) {
+    this.root = root;
+  }
+
+  /**
+   * The folder at {@code dir}; it need not exist yet.
+   *
+   * @throws InvalidInputException when {@code dir} is something other than a folder (a file, a
+   *     device, a symlink)
+   */
+  static OutputFolder of(Path dir) {
+    Path abs = dir.toAbsolutePath().normalize();
+    if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS)
+        && !Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS)) {
+      throw new InvalidInputException(
+          Diagnostic.error(
+              SourcePosition.file(dir.toString()),
+              "the output folder is "
+                  + (Files.isSymbolicLink(abs) ? "a symlink" : "not a folder")
+                  + "; nothing is written through it",
+              "give -o a folder, or a name for a new one"));
+    }
+    return new OutputFolder(abs);
   }
 
   Path root() {
@@ -26,11 +52,10 @@ final class OutputFolder {
    *     folder
    */
   Path resolve(String name, String extension) {
-    if (!NAME.matcher(name).matches() || name.contains("..")) {
+    Optional<String> wrong = OutputName.problem(name);
+    if (wrong.isPresent()) {
       throw new IllegalArgumentException(
-          "output name '"
-              + name
-              + "' is not a plain file name (letters, digits, '.', '_', '-'; no folders)");
+          "output name '" + name + "' " + wrong.get() + "; set 'output:' in the spec");
     }
     Path p = root.resolve(name + "." + extension).normalize();
     if (!p.startsWith(root) || !p.getParent().equals(root)) {

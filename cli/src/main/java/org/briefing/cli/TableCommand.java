@@ -54,7 +54,9 @@ final class TableCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
-      description = "Write to FILE (whole or not at all) instead of standard output.")
+      description =
+          "Write to FILE (whole or not at all) instead of standard output; - is standard output."
+              + " Only a regular file is replaced.")
   Path output;
 
   @Mixin CorpusOption corpusOption;
@@ -96,10 +98,8 @@ final class TableCommand implements Callable<Integer> {
     Document table = Assembler.of(corpus).table(chosen, lang);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     renderer.render(table, bytes);
-    if (output == null) {
-      spec.commandLine().getOut().flush();
-      main.rawOut.write(bytes.toByteArray());
-      main.rawOut.flush();
+    if (Main.isStandardOutput(output)) {
+      main.writeRaw(bytes.toByteArray());
     } else {
       try {
         AtomicFiles.write(output, bytes.toByteArray());

@@ -21,6 +21,7 @@ import org.briefing.i18n.xliff.TranslationsMerger;
 import org.briefing.i18n.xliff.XliffReader;
 import org.briefing.i18n.xliff.XliffWriter;
 import org.briefing.model.Corpus;
+import org.briefing.yaml.YamlLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -94,7 +95,9 @@ final class XliffCommand implements Callable<Integer> {
     @Option(
         names = {"-o", "--output"},
         paramLabel = "FILE",
-        description = "Write to FILE (whole or not at all) instead of standard output.")
+        description =
+            "Write to FILE (whole or not at all) instead of standard output; - is standard output."
+                + " Only a regular file is replaced.")
     Path output;
 
     @Option(
@@ -110,10 +113,8 @@ final class XliffCommand implements Callable<Integer> {
       Language lang = target(language);
       Corpus c = Corpora.load(corpusDir(corpus)).corpus();
       byte[] bytes = XliffWriter.bytes(c, lang);
-      if (output == null) {
-        spec.commandLine().getOut().flush();
-        parent.main.rawOut.write(bytes);
-        parent.main.rawOut.flush();
+      if (Main.isStandardOutput(output)) {
+        parent.main.writeRaw(bytes);
       } else {
         write(output, bytes);
         spec.commandLine()
@@ -166,24 +167,38 @@ final class XliffCommand implements Callable<Integer> {
                 "importing needs a corpus folder on disk, and there is no ./briefings/corpus here",
                 "give it with --corpus DIR; the corpus built into the tool cannot be changed"));
       }
-      Corpus c = CorpusReader.read(dir).corpus();
-      UnitCatalog catalog = Localizer.units(c);
-      XliffReader.Result read = XliffReader.of(catalog, lang).read(file);
-      PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
-      read.warnings().forEach(w -> err.println(w.format()));
-      TranslationsMerger.Result merged = TranslationsMerger.merge(c, lang, read.units());
       Path target = dir.resolve(CorpusReader.translationFile(lang));
-      String yaml = TranslationsYamlWriter.write(merged.translations(), catalog);
-      checkReadsBack(dir, lang, yaml);
-      out.println(merged.summary());
-      if (dryRun) {
-        out.println("dry run: " + target + " not written");
-      } else if (merged.updated().isEmpty()) {
-        out.println(target + " left as it was");
-      } else {
-        write(target, yaml.getBytes(StandardCharsets.UTF_8));
-        out.println("wrote " + target);
+      // The corpus is read, merged and written under a lock on the translations file, so that two
+      // imports at once each see the other's units instead of one overwriting the other.
+      try (TranslationsLock lock = TranslationsLock.acquire(target)) {
+        Corpus c = CorpusReader.read(dir).corpus();
+        UnitCatalog catalog = Localizer.units(c);
+        XliffReader.Result read = XliffReader.of(catalog, lang).read(file);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        read.warnings().forEach(w -> err.println(w.format()));
+        TranslationsMerger.Result merged = TranslationsMerger.merge(c, lang, read.units());
+        String yaml = TranslationsYamlWriter.write(merged.translations(), catalog);
+        if (yaml.length() > YamlLoader.MAX_CHARS) {
+          throw new InvalidInputException(
+              Diagnostic.error(
+                  SourcePosition.file(file.toString()),
+                  "the translations would grow to "
+                      + yaml.length()
+                      + " characters; a translations file holds at most "
+                      + YamlLoader.MAX_CHARS,
+                  "check the XLIFF file for an overlong target"));
+        }
+        checkReadsBack(dir, lang, yaml);
+        out.println(merged.summary());
+        if (dryRun) {
+          out.println("dry run: " + target + " not written");
+        } else if (merged.updated().isEmpty()) {
+          out.println(target + " left as it was");
+        } else {
+          write(target, yaml.getBytes(StandardCharsets.UTF_8));
+          out.println("wrote " + target);
+        }
       }
       return Main.OK;
     }

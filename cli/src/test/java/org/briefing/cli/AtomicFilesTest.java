@@ -57,7 +57,7 @@ class AtomicFilesTest {
 
   @Test
   void outputNamesCannotLeaveTheFolder(@TempDir Path dir) {
-    OutputFolder folder = new OutputFolder(dir);
+    OutputFolder folder = OutputFolder.of(dir);
     assertThat(folder.resolve("nato-madrid", "pdf")).isEqualTo(dir.resolve("nato-madrid.pdf"));
     for (String bad : new String[] {"../x", "a/b", "..", "/etc/passwd", ".hidden", "a\\b"}) {
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> folder.resolve(bad, "md"))

@@ -61,8 +61,6 @@ final class CorpusBinder {
   private static final Pattern FINGERPRINT = Pattern.compile("[0-9a-f]{16}");
   private static final Pattern ORCID = Pattern.compile("\\d{4}-\\d{4}-\\d{4}-\\d{3}[\\dX]");
   private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
-  private static final Pattern SAFE_URL =
-      Pattern.compile("(?i)(https?://[^\\s/?#]+[^\\s]*|mailto:[^\\s@]+@[^\\s@]+)");
   private static final BigDecimal MAX_VALUE = new BigDecimal("1e15");
   private static final BigDecimal MAX_PERCENT = new BigDecimal("1000");
 
@@ -723,6 +721,13 @@ final class CorpusBinder {
     List<Footnote> out = new ArrayList<>();
     for (MappingReader f : top(root, "footnotes.yaml", "footnotes", "footnote")) {
       Integer number = f.requiredInteger("number");
+      if (number != null && number < 1) {
+        problems.error(
+            f.positionOf("number"),
+            "a footnote's 'number' must be 1 or more, not " + number,
+            "write the number the paper gives the footnote");
+        number = null;
+      }
       if (number != null) {
         ids.define(Kind.FOOTNOTE, String.valueOf(number), f.positionOf("number"));
       }
@@ -744,7 +749,10 @@ final class CorpusBinder {
       }
       List<String> notes = notes(f);
       f.finish();
-      out.add(new Footnote(number == null ? 0 : number, section.orElse(""), text, original, notes));
+      if (number != null) {
+        // A footnote without a usable number has had its error; it has no unit id to carry.
+        out.add(new Footnote(number, section.orElse(""), text, original, notes));
+      }
     }
     return out;
   }
@@ -1040,7 +1048,7 @@ final class CorpusBinder {
 
   /** Whether a web address may become a link: http, https and mailto only. */
   static boolean allowedUrl(String url) {
-    return SAFE_URL.matcher(url.strip()).matches();
+    return org.briefing.text.WebAddress.allowed(url);
   }
 
   /** The list under {@code key} of a file whose root is a mapping with that one key. */

@@ -7,7 +7,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,6 +21,7 @@ import org.briefing.diagnostics.Diagnostic;
 import org.briefing.diagnostics.InvalidInputException;
 import org.briefing.diagnostics.Problems;
 import org.briefing.diagnostics.SourcePosition;
+import org.briefing.files.BoundedFiles;
 import org.briefing.i18n.Language;
 import org.briefing.i18n.Translations;
 import org.briefing.i18n.UnitCatalog;
@@ -312,7 +312,18 @@ public final class CorpusReader {
             references,
             glossary,
             Map.of());
-    UnitCatalog catalog = UnitCatalog.of(source1);
+    UnitCatalog catalog;
+    try {
+      catalog = UnitCatalog.of(source1);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      // An item whose id or number was already reported has no unit id: those errors say what to
+      // fix; without errors this is a bug and goes on as one.
+      if (!problems.hasErrors()) {
+        throw e;
+      }
+      problems.throwIfErrors();
+      throw e;
+    }
     Map<Language, Translations> translations = new LinkedHashMap<>();
     for (Language language : translationLanguages(article, display, source, problems)) {
       String file = translationFile(language);
@@ -393,6 +404,16 @@ public final class CorpusReader {
     return declared.get();
   }
 
+  /** Whether a path has a part starting with '.' (.git, an editor's or a lock's file). */
+  private static boolean hidden(String relative) {
+    for (String part : relative.split("/")) {
+      if (part.startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A warning for each file of a corpus folder that the tool does not read. */
   private static void unknownFiles(
       Function<String, String> display, Source source, Problems problems) {
@@ -411,7 +432,7 @@ public final class CorpusReader {
               || lower.endsWith(".txt")
               || lower.startsWith("license")
               || lower.startsWith("licence")
-              || lower.startsWith(".git");
+              || hidden(f);
       if (!known) {
         String hint = org.briefing.diagnostics.Suggestions.didYouMean(f, FILES);
         problems.warning(
@@ -511,25 +532,11 @@ public final class CorpusReader {
   private static Optional<byte[]> readBytes(Path dir, String file, Problems problems)
       throws Unreadable {
     Path path = dir.resolve(file);
-    String shown = path.toString();
     try {
-      if (Files.isRegularFile(path) && Files.size(path) > MAX_IMAGE_BYTES) {
-        problems.error(
-            SourcePosition.file(shown),
-            "file is too large (" + Files.size(path) + " bytes)",
-            "a picture holds at most " + MAX_IMAGE_BYTES + " bytes");
-        throw new Unreadable();
-      }
-      if (!Files.exists(path)) {
-        return Optional.empty();
-      }
-      if (!Files.isRegularFile(path)) {
-        problems.error(SourcePosition.file(shown), "not a regular file");
-        throw new Unreadable();
-      }
-      return Optional.of(Files.readAllBytes(path));
-    } catch (IOException e) {
-      problems.error(SourcePosition.file(shown), "cannot read the file: " + e.getMessage());
+      return BoundedFiles.readIfExists(
+          path, MAX_IMAGE_BYTES, SourcePosition.file(path.toString()), "a picture");
+    } catch (InvalidInputException e) {
+      problems.addAll(e.diagnostics());
       throw new Unreadable();
     }
   }
@@ -569,22 +576,17 @@ public final class CorpusReader {
       throws Unreadable {
     Path path = dir.resolve(file);
     String shown = path.toString();
+    Optional<byte[]> bytes;
     try {
       // Bound the bytes read before decoding; YamlLoader bounds the characters.
-      if (Files.isRegularFile(path) && Files.size(path) > 4L * YamlLoader.MAX_CHARS) {
-        problems.error(
-            SourcePosition.file(shown),
-            "file is too large (" + Files.size(path) + " bytes)",
-            "a corpus file holds at most " + YamlLoader.MAX_CHARS + " characters");
-        throw new Unreadable();
-      }
-      return decode(Files.readAllBytes(path), shown, problems);
-    } catch (NoSuchFileException e) {
-      return Optional.empty();
-    } catch (IOException e) {
-      problems.error(SourcePosition.file(shown), "cannot read the file: " + e.getMessage());
+      bytes =
+          BoundedFiles.readIfExists(
+              path, 4L * YamlLoader.MAX_CHARS, SourcePosition.file(shown), "a corpus file");
+    } catch (InvalidInputException e) {
+      problems.addAll(e.diagnostics());
       throw new Unreadable();
     }
+    return bytes.isEmpty() ? Optional.empty() : decode(bytes.get(), shown, problems);
   }
 
   private static Optional<String> decode(byte[] bytes, String shown, Problems problems)

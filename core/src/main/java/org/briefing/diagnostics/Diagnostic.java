@@ -44,8 +44,41 @@ public record Diagnostic(Severity severity, SourcePosition position, String mess
 
   /** The message as a person reads it: one line, and a hint line where there is one. */
   public String format() {
-    String head = position + ": " + severity.label() + ": " + message;
-    return hint == null ? head : head + System.lineSeparator() + "  hint: " + hint;
+    String head = printable(position + ": " + severity.label() + ": " + message);
+    return hint == null ? head : head + System.lineSeparator() + "  hint: " + printable(hint);
+  }
+
+  /**
+   * Text safe to print on a terminal: control characters, bidi controls and lone surrogates (which
+   * may come from hostile input quoted in a message) are shown escaped, such as {@code \u001B}.
+   */
+  public static String printable(String text) {
+    StringBuilder b = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean unsafe =
+          Character.isISOControl(c)
+              || c == '\u061C'
+              || c == '\u200E'
+              || c == '\u200F'
+              || (c >= '\u202A' && c <= '\u202E')
+              || (c >= '\u2066' && c <= '\u2069')
+              || (Character.isHighSurrogate(c)
+                  && (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))))
+              || (Character.isLowSurrogate(c)
+                  && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1))));
+      if (unsafe && b == null) {
+        b = new StringBuilder(text.length() + 8).append(text, 0, i);
+      }
+      if (b != null) {
+        if (unsafe) {
+          b.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+        } else {
+          b.append(c);
+        }
+      }
+    }
+    return b == null ? text : b.toString();
   }
 
   @Override

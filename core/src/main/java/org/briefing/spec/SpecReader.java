@@ -1,6 +1,8 @@
 package org.briefing.spec;
 
-import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -32,6 +34,10 @@ import org.briefing.diagnostics.SourcePosition;
 import org.briefing.diagnostics.Suggestions;
 import org.briefing.document.Marking;
 import org.briefing.document.PageSize;
+import org.briefing.files.BoundedFiles;
+import org.briefing.files.ImageHeader;
+import org.briefing.files.OutputName;
+import org.briefing.files.RootFolder;
 import org.briefing.i18n.Language;
 import org.briefing.model.Corpus;
 import org.briefing.render.Formats;
@@ -92,16 +98,29 @@ public final class SpecReader {
   public static final List<String> FILTER_KEYS =
       List.of("topics", "actors", "period", "hypotheses", "findings");
 
-  private static final Pattern OUTPUT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+  /** Longest chain of {@code extends} followed. */
+  public static final int MAX_EXTENDS = 32;
+
+  /** Longest one-line field (title, subtitle, marking, …), in characters. */
+  public static final int MAX_LINE = 500;
+
+  /** Largest logo accepted, in bytes on disk. */
+  public static final long MAX_LOGO_BYTES = 4L * 1024 * 1024;
+
+  private static final List<String> ONE_LINE =
+      List.of("title", "subtitle", "series", "number", "date", "audience", "marking", "output");
+
   private static final Pattern FORMAT = Pattern.compile("[a-z0-9][a-z0-9-]*");
   private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
 
   private final Corpus corpus;
   private final Set<String> formats;
+  private final Path root;
 
-  private SpecReader(Corpus corpus, Set<String> formats) {
+  private SpecReader(Corpus corpus, Set<String> formats, Path root) {
     this.corpus = corpus;
     this.formats = formats;
+    this.root = root;
   }
 
   /**
@@ -109,12 +128,20 @@ public final class SpecReader {
    * class path (no format check when none is installed).
    */
   public static SpecReader of(Corpus corpus) {
-    return new SpecReader(corpus, Formats.installed().names());
+    return new SpecReader(corpus, Formats.installed().names(), null);
   }
 
   /** The same reader, checking format names against {@code known} (none when empty). */
   public SpecReader withFormats(Collection<String> known) {
-    return new SpecReader(corpus, Set.copyOf(known));
+    return new SpecReader(corpus, Set.copyOf(known), root);
+  }
+
+  /**
+   * The same reader, confining every file a spec names (extends, logo) to {@code dir}, symlinks
+   * followed. Without it, the root is the folder of the spec being read.
+   */
+  public SpecReader withRoot(Path dir) {
+    return new SpecReader(corpus, formats, dir);
   }
 
   /**
@@ -134,42 +161,30 @@ public final class SpecReader {
    */
   public BriefingSpec read(String path, String text) {
     Problems problems = new Problems();
-    YamlNode root = YamlLoader.load(path, text);
+    YamlNode top = YamlLoader.load(path, text);
     List<Path> chain = new ArrayList<>(List.of(absolute(Path.of(path))));
-    Optional<YamlNode.Mapping> merged = resolve(path, root, chain, problems);
-    BriefingSpec spec = merged.map(m -> new Binding(path, m, problems).bind()).orElse(null);
+    RootFolder confine = RootFolder.of(root != null ? root : absolute(folderOf(path)));
+    Optional<YamlNode.Mapping> merged = resolve(path, top, chain, confine, problems);
+    BriefingSpec spec =
+        merged.map(m -> new Binding(path, m, confine, problems).bind()).orElse(null);
     problems.throwIfErrors();
     return spec;
   }
 
+  /** A spec file's text: a regular file, bounded before decoding, strictly UTF-8. */
   private static String readFile(Path file, SourcePosition at) {
+    byte[] bytes = BoundedFiles.read(file, 4L * YamlLoader.MAX_CHARS, at, "a spec");
     try {
-      // Bound what is read into memory before decoding; YamlLoader bounds the characters again.
-      if (Files.isRegularFile(file) && Files.size(file) > 4L * YamlLoader.MAX_CHARS) {
-        throw new InvalidInputException(
-            Diagnostic.error(
-                at,
-                "file is too large (" + Files.size(file) + " bytes)",
-                "a spec holds at most " + YamlLoader.MAX_CHARS + " characters"));
-      }
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException | java.io.UncheckedIOException e) {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
       throw new InvalidInputException(
-          Diagnostic.error(at, "cannot read '" + file + "': " + describe(e)));
+          Diagnostic.error(at, "not UTF-8 text", "save the spec as UTF-8"));
     }
-  }
-
-  private static String describe(Exception e) {
-    if (e instanceof java.nio.file.NoSuchFileException) {
-      return "no such file";
-    }
-    if (e instanceof java.nio.charset.CharacterCodingException) {
-      return "not UTF-8 text (save the spec as UTF-8)";
-    }
-    if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   private static Path absolute(Path p) {
@@ -183,7 +198,7 @@ public final class SpecReader {
 
   /** Follows {@code extends}, merging each parent under its child. */
   private Optional<YamlNode.Mapping> resolve(
-      String path, YamlNode root, List<Path> chain, Problems problems) {
+      String path, YamlNode root, List<Path> chain, RootFolder confine, Problems problems) {
     if (root instanceof YamlNode.Null) {
       problems.error(
           root.position(), "the spec is empty", "start from one made by './briefing new NAME'");
@@ -204,11 +219,23 @@ public final class SpecReader {
           "'extends' must be the file name of another spec, not " + ext.value().kind());
       return Optional.of(child);
     }
+    if (chain.size() > MAX_EXTENDS) {
+      problems.error(
+          s.position(),
+          "'extends' goes more than " + MAX_EXTENDS + " specs deep",
+          "let the spec extend one nearer the base");
+      return Optional.of(child);
+    }
     Path parentPath;
     try {
+      confine.resolve(folderOf(path), s.value().strip(), s.position(), "'extends'");
       parentPath = folderOf(path).resolve(s.value().strip()).normalize();
-    } catch (InvalidPathException e) {
-      problems.error(s.position(), "'" + s.value() + "' is not a file name");
+    } catch (InvalidInputException | InvalidPathException e) {
+      if (e instanceof InvalidInputException i) {
+        problems.addAll(i.diagnostics());
+      } else {
+        problems.error(s.position(), "'" + s.value() + "' is not a file name");
+      }
       return Optional.of(child);
     }
     if (chain.contains(absolute(parentPath))) {
@@ -234,6 +261,7 @@ public final class SpecReader {
               parentPath.toString(),
               YamlLoader.load(parentPath.toString(), text),
               longer,
+              confine,
               problems);
       if (resolved.isEmpty()) {
         return Optional.of(child);
@@ -273,6 +301,25 @@ public final class SpecReader {
     return m;
   }
 
+  /**
+   * A logo's bytes, read bounded from a regular file and checked: a PNG, JPEG or SVG whose content
+   * matches its name, of bounded size in pixels.
+   *
+   * @throws InvalidInputException when the logo cannot be used
+   */
+  public static byte[] readLogo(Path file, SourcePosition at) {
+    byte[] bytes = BoundedFiles.read(file, MAX_LOGO_BYTES, at, "a logo");
+    Optional<String> wrong = ImageHeader.problem(file.getFileName().toString(), bytes);
+    if (wrong.isPresent()) {
+      throw new InvalidInputException(
+          Diagnostic.error(
+              at,
+              "the logo " + wrong.get(),
+              "use a PNG, JPEG or SVG file named .png, .jpg or .svg"));
+    }
+    return bytes;
+  }
+
   private static <E extends Enum<E>> Map<String, E> keyed(E[] values, Function<E, String> key) {
     Map<String, E> m = new LinkedHashMap<>();
     Arrays.stream(values).forEach(v -> m.put(key.apply(v), v));
@@ -283,20 +330,23 @@ public final class SpecReader {
   private final class Binding {
     private final String path;
     private final YamlNode.Mapping root;
+    private final RootFolder confine;
     private final Problems problems;
 
     /** The briefing's languages, once read; null while unknown (an unreadable 'language'). */
     private List<Language> languages;
 
-    Binding(String path, YamlNode.Mapping root, Problems problems) {
+    Binding(String path, YamlNode.Mapping root, RootFolder confine, Problems problems) {
       this.path = path;
       this.root = root;
+      this.confine = confine;
       this.problems = problems;
     }
 
     BriefingSpec bind() {
       MappingReader m = MappingReader.of(root, "a briefing spec", problems).orElseThrow();
       m.has("extends");
+      oneLine(m);
       Optional<String> title = m.text("title");
       Optional<String> subtitle = m.text("subtitle");
       Optional<String> series = m.text("series");
@@ -354,6 +404,23 @@ public final class SpecReader {
           showNotes,
           citationStyle,
           problems.all().stream().filter(d -> !d.isError()).toList());
+    }
+
+    /** Refuses line breaks and overlong text in fields that print on one line. */
+    private void oneLine(MappingReader m) {
+      for (String key : ONE_LINE) {
+        if (m.node(key).orElse(null) instanceof YamlNode.Scalar s) {
+          String v = s.value();
+          if (v.length() > MAX_LINE) {
+            problems.error(
+                s.position(),
+                "'" + key + "' is too long (" + v.length() + " characters)",
+                "it prints on one line: at most " + MAX_LINE + " characters");
+          } else if (v.strip().contains("\n") || v.contains("\r")) {
+            problems.error(s.position(), "'" + key + "' must be one line", "remove the line break");
+          }
+        }
+      }
     }
 
     private <E> Optional<E> choice(MappingReader m, String key, Map<String, E> values) {
@@ -592,16 +659,27 @@ public final class SpecReader {
     private String output(MappingReader m) {
       Optional<String> out = m.text("output");
       if (out.isPresent()) {
-        if (OUTPUT.matcher(out.get()).matches() && !out.get().contains("..")) {
+        Optional<String> wrong = OutputName.problem(out.get());
+        if (wrong.isEmpty()) {
           return out.get();
         }
         problems.error(
             m.positionOf("output"),
-            "'output' must be a file name without folders, not '" + out.get() + "'",
+            "'output' must be a plain file name: '" + out.get() + "' " + wrong.get(),
             "such as 'gas-note'; the CLI adds the extension of each format");
+        return out.get();
       }
-      String file = Path.of(path).getFileName().toString();
-      return file.replaceFirst("\\.ya?ml$", "");
+      Path fileName = Path.of(path).getFileName();
+      String file = fileName == null ? "briefing" : fileName.toString();
+      String name = file.replaceFirst("\\.ya?ml$", "");
+      Optional<String> wrong = OutputName.problem(name);
+      if (wrong.isPresent()) {
+        problems.error(
+            SourcePosition.file(path),
+            "the output is named after the spec file, and '" + name + "' " + wrong.get(),
+            "set 'output:' in the spec, such as 'output: my-note'");
+      }
+      return name;
     }
 
     private Organisation organisation(MappingReader r) {
@@ -619,30 +697,26 @@ public final class SpecReader {
       return name == null ? null : new Organisation(name, logo, accent);
     }
 
-    /** A logo path, relative to the spec that writes it, which must not leave that folder. */
+    /**
+     * A logo path, relative to the spec that writes it, inside the root; its content is checked
+     * here (type against its name, size on disk, pixels from the header), so that what build
+     * refuses, validate refuses too.
+     */
     private Optional<Path> logo(String text, SourcePosition at) {
       Path folder = absolute(folderOf(at.path()));
-      Path file;
       try {
-        Path written = Path.of(text);
-        file = written.isAbsolute() ? written : folder.resolve(written).normalize();
-      } catch (InvalidPathException e) {
-        problems.error(at, "'" + text + "' is not a file name");
+        Path file = confine.resolve(folder, text, at, "the logo");
+        if (!Files.exists(file)) {
+          problems.error(
+              at, "no logo file '" + text + "'", "the path is read relative to the spec's folder");
+          return Optional.empty();
+        }
+        readLogo(file, at);
+        return Optional.of(file);
+      } catch (InvalidInputException e) {
+        problems.addAll(e.diagnostics());
         return Optional.empty();
       }
-      if (!file.startsWith(folder) || Path.of(text).isAbsolute()) {
-        problems.error(
-            at,
-            "the logo must be a file in the spec's folder or below it, not '" + text + "'",
-            "write a path relative to the spec, such as 'logos/institute.png'");
-        return Optional.empty();
-      }
-      if (!Files.isRegularFile(file)) {
-        problems.error(
-            at, "no logo file '" + text + "'", "the path is read relative to the spec's folder");
-        return Optional.empty();
-      }
-      return Optional.of(file);
     }
 
     private Instant created(String text, SourcePosition at) {

@@ -55,8 +55,7 @@ public final class MarkdownText {
   /** What would open a block at the start of a one-line text: escaped to stay text. */
   private static final Pattern BLOCK_START = Pattern.compile("^([#>+=|-])|^(\\d{1,9})([.)])");
 
-  private static final Pattern SAFE_TARGET =
-      Pattern.compile("(?i)(https?://|mailto:)\\S+|#[A-Za-z0-9][A-Za-z0-9_-]*");
+  private static final Pattern ANCHOR = Pattern.compile("#[A-Za-z0-9][A-Za-z0-9_-]*");
 
   private final int headingLevel;
   private final String idPrefix;
@@ -230,7 +229,8 @@ public final class MarkdownText {
         out.add(new Inline.Code(c.getLiteral()));
       } else if (n instanceof Link link) {
         List<Inline> content = inlines(n);
-        if (SAFE_TARGET.matcher(link.getDestination()).matches()) {
+        if ((WebAddress.allowed(link.getDestination())
+            || ANCHOR.matcher(link.getDestination()).matches())) {
           out.add(new Inline.Link(link.getDestination(), content));
         } else {
           out.addAll(content);

@@ -4,15 +4,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.briefing.diagnostics.Diagnostic;
 import org.briefing.diagnostics.InvalidInputException;
 import org.briefing.diagnostics.Problems;
 import org.briefing.diagnostics.SourcePosition;
+import org.briefing.text.ControlCharacters;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -59,6 +64,7 @@ public final class YamlLoader {
               SourcePosition.file(path),
               "file is too large (" + text.length() + " characters; at most " + MAX_CHARS + ")"));
     }
+    checkCharacters(path, text);
     LoadSettings settings =
         LoadSettings.builder()
             .setLabel(path)
@@ -114,6 +120,32 @@ public final class YamlLoader {
   }
 
   /**
+   * Refuses control characters written raw in the file, at their own line and column (the YAML
+   * parser would report some of them at 1:1 and let others through).
+   */
+  private static void checkCharacters(String path, String text) {
+    OptionalInt bad = ControlCharacters.first(text);
+    if (bad.isEmpty()) {
+      return;
+    }
+    int at = bad.getAsInt();
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < at; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    int column = text.codePointCount(lineStart, at) + 1;
+    throw new InvalidInputException(
+        Diagnostic.error(
+            new SourcePosition(path, line, column),
+            ControlCharacters.message(text.codePointAt(at)),
+            ControlCharacters.HINT));
+  }
+
+  /**
    * Refuses deep nesting before composing: the composer recurses once per level and would overflow
    * the stack on input such as a hundred thousand '['. The parser itself keeps an explicit stack,
    * so walking its events is safe at any depth.
@@ -122,19 +154,35 @@ public final class YamlLoader {
     int depth = 0;
     for (Event e : new Parse(settings).parseString(text)) {
       Event.ID id = e.getEventId();
+      if (e instanceof NodeEvent n) {
+        Optional<String> tag =
+            n instanceof ScalarEvent s
+                ? s.getTag()
+                : n instanceof CollectionStartEvent c ? c.getTag() : Optional.empty();
+        if (tag.isPresent()) {
+          throw new InvalidInputException(
+              Diagnostic.error(
+                  position(path, e),
+                  "YAML tags such as '" + tag.get() + "' are not used here",
+                  "remove the tag; write the value plainly, in quotes if it must stay text"));
+        }
+      }
       if (id == Event.ID.SequenceStart || id == Event.ID.MappingStart) {
         if (++depth > MAX_DEPTH) {
-          SourcePosition at =
-              e.getStartMark()
-                  .map(m -> new SourcePosition(path, m.getLine() + 1, m.getColumn() + 1))
-                  .orElse(SourcePosition.file(path));
           throw new InvalidInputException(
-              Diagnostic.error(at, "nested too deeply (more than " + MAX_DEPTH + " levels)"));
+              Diagnostic.error(
+                  position(path, e), "nested too deeply (more than " + MAX_DEPTH + " levels)"));
         }
       } else if (id == Event.ID.SequenceEnd || id == Event.ID.MappingEnd) {
         depth--;
       }
     }
+  }
+
+  private static SourcePosition position(String path, Event e) {
+    return e.getStartMark()
+        .map(m -> new SourcePosition(path, m.getLine() + 1, m.getColumn() + 1))
+        .orElse(SourcePosition.file(path));
   }
 
   private static final class Converter {
@@ -168,6 +216,14 @@ public final class YamlLoader {
         boolean plain = s.getScalarStyle() == ScalarStyle.PLAIN;
         if (plain && (s.getTag().equals(Tag.NULL))) {
           return new YamlNode.Null(at);
+        }
+        OptionalInt bad = ControlCharacters.first(s.getValue());
+        if (bad.isPresent()) {
+          // Written as an escape (such as "\a" or "\x1b") in a quoted value.
+          problems.error(
+              at,
+              ControlCharacters.message(s.getValue().codePointAt(bad.getAsInt())),
+              ControlCharacters.HINT);
         }
         return new YamlNode.Scalar(s.getValue(), plain, at);
       }

@@ -39,7 +39,7 @@ class TranslationsYamlWriterTest {
         "Said \"no\" – „tak”: # not a comment",
         "back\\slash \\n not a newline",
         "line one\nline two\ttab\rcr",
-        "bell \u0007 nul \u0000 del \u007f nel \u0085",
+        "quotes \" ' and backslash-u \\u0007 as text",
         "separators \u2028 \u2029 bom \ufeff nbsp\u00a0here",
         "emoji 🇵🇱 and 𝄞",
         "- looks like a list",

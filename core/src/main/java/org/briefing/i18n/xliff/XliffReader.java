@@ -83,14 +83,13 @@ public final class XliffReader {
   public Result read(Path file) {
     String shown = file.toString();
     try {
-      if (Files.isRegularFile(file) && Files.size(file) > MAX_BYTES) {
-        throw new InvalidInputException(
-            Diagnostic.error(
-                SourcePosition.file(shown),
-                "file is too large (" + Files.size(file) + " bytes)",
-                "an XLIFF file of this corpus holds at most " + MAX_BYTES + " bytes"));
+      if (!Files.exists(file)) {
+        throw new NoSuchFileException(shown);
       }
-      return read(shown, Files.readAllBytes(file));
+      byte[] bytes =
+          org.briefing.files.BoundedFiles.read(
+              file, MAX_BYTES, SourcePosition.file(shown), "an XLIFF file");
+      return read(shown, bytes);
     } catch (NoSuchFileException e) {
       throw new InvalidInputException(
           Diagnostic.error(
@@ -477,7 +476,15 @@ public final class XliffReader {
       SourcePosition at = startOf();
       String hex = attribute("hex");
       try {
-        b.appendCodePoint(Integer.parseInt(hex, 16));
+        int c = Integer.parseInt(hex, 16);
+        if (org.briefing.text.ControlCharacters.refused(c)) {
+          problems.error(
+              at,
+              "<cp hex=\"" + hex + "\">: " + org.briefing.text.ControlCharacters.message(c),
+              org.briefing.text.ControlCharacters.HINT);
+        } else {
+          b.appendCodePoint(c);
+        }
       } catch (IllegalArgumentException | NullPointerException e) {
         problems.error(at, "<cp hex=\"" + hex + "\"> is not a code point", "write hex=\"0001\"");
       }

@@ -1,0 +1,165 @@
+package org.briefing.build;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.briefing.assemble.Assembler;
+import org.briefing.assemble.Assembly;
+import org.briefing.diagnostics.Diagnostic;
+import org.briefing.diagnostics.InvalidInputException;
+import org.briefing.diagnostics.SourcePosition;
+import org.briefing.document.Branding;
+import org.briefing.document.Document;
+import org.briefing.files.ImageHeader;
+import org.briefing.model.Corpus;
+import org.briefing.render.Formats;
+import org.briefing.render.Renderer;
+import org.briefing.render.RendererProvider;
+import org.briefing.render.UnsupportedContentException;
+import org.briefing.spec.BriefingSpec;
+import org.briefing.spec.SpecReader;
+
+/**
+ * Builds one briefing: reads its spec (files it names confined to a root), assembles it, and
+ * renders every format into memory. Nothing is written here; the caller writes the set whole.
+ *
+ * <pre>{@code
+ * BriefingBuild.Output o =
+ *     BriefingBuild.of(corpus, Formats.installed()).withRoot(dir).build(spec, warnings::add);
+ * o.files(); // {"md" -> bytes, "html" -> bytes}
+ * }</pre>
+ *
+ * <p>Instances are immutable.
+ */
+public final class BriefingBuild {
+  /** Formats built when neither the spec nor the caller names any. */
+  public static final List<String> DEFAULT_FORMATS = List.of("md", "html", "pdf");
+
+  private final Corpus corpus;
+  private final Formats installed;
+  private final Path root;
+  private final List<String> formats;
+  private final boolean strict;
+
+  private BriefingBuild(
+      Corpus corpus, Formats installed, Path root, List<String> formats, boolean strict) {
+    this.corpus = corpus;
+    this.installed = installed;
+    this.root = root;
+    this.formats = formats;
+    this.strict = strict;
+  }
+
+  /** A build against {@code corpus} with the renderers {@code installed}. */
+  public static BriefingBuild of(Corpus corpus, Formats installed) {
+    return new BriefingBuild(corpus, installed, null, List.of(), false);
+  }
+
+  /** Confines the files a spec names to {@code dir} (default: the spec's folder). */
+  public BriefingBuild withRoot(Path dir) {
+    return new BriefingBuild(corpus, installed, dir, formats, strict);
+  }
+
+  /** Builds these formats instead of the spec's own (which are then not checked). */
+  public BriefingBuild withFormats(List<String> chosen) {
+    return new BriefingBuild(corpus, installed, root, List.copyOf(chosen), strict);
+  }
+
+  /** Whether a briefing's warnings are errors. */
+  public BriefingBuild strict(boolean on) {
+    return new BriefingBuild(corpus, installed, root, formats, on);
+  }
+
+  /**
+   * One built briefing.
+   *
+   * @param name the output's base name, such as {@code gas-note}
+   * @param files each format's extension to its bytes, in the order asked for
+   */
+  public record Output(String name, Map<String, byte[]> files) {}
+
+  /**
+   * Builds a spec file into memory.
+   *
+   * @param warnings receives the briefing's warnings (none when strict: they are errors then)
+   * @throws InvalidInputException for anything wrong with the spec, its files or its content
+   */
+  public Output build(Path specFile, Consumer<Diagnostic> warnings) {
+    SpecReader reader = SpecReader.of(corpus);
+    if (root != null) {
+      reader = reader.withRoot(root);
+    }
+    BriefingSpec spec = (formats.isEmpty() ? reader : reader.withFormats(List.of())).read(specFile);
+    SourcePosition at = SourcePosition.file(specFile.toString());
+    List<String> wanted =
+        !formats.isEmpty() ? formats : !spec.formats().isEmpty() ? spec.formats() : DEFAULT_FORMATS;
+    Map<String, RendererProvider> providers = new LinkedHashMap<>();
+    List<Diagnostic> problems = new ArrayList<>();
+    for (String f : wanted) {
+      String name = f.strip().toLowerCase(Locale.ROOT);
+      installed
+          .provider(name)
+          .ifPresentOrElse(
+              p -> providers.put(name, p),
+              () ->
+                  problems.add(
+                      Diagnostic.error(
+                          at,
+                          "format '" + name + "' is not available in this build",
+                          "available formats: " + String.join(", ", installed.names()))));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    Assembly assembly = Assembler.of(corpus).assemble(spec);
+    for (Diagnostic w : assembly.warnings()) {
+      if (strict) {
+        problems.add(
+            Diagnostic.error(w.position(), w.message(), "--strict turns this into an error"));
+      } else {
+        warnings.accept(w);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    Document document = assembly.document();
+    if (spec.organisation().flatMap(o -> o.logo()).isPresent()) {
+      Path logo = spec.organisation().get().logo().get();
+      byte[] bytes = SpecReader.readLogo(logo, at);
+      String type = ImageHeader.of(bytes).map(ImageHeader::mediaType).orElseThrow();
+      document = Assembler.withLogo(document, new Branding.Logo(bytes, type));
+    }
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    for (Map.Entry<String, RendererProvider> e : providers.entrySet()) {
+      Renderer r = e.getValue().create();
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try {
+        r.render(document, bytes);
+      } catch (UnsupportedContentException | IllegalArgumentException ex) {
+        // What the spec asks for cannot be written in this format (a logo type the PDF cannot
+        // embed, a briefing with no table as CSV): the spec's problem, not a crash.
+        throw new InvalidInputException(
+            Diagnostic.error(at, "cannot write " + e.getKey() + ": " + ex.getMessage()));
+      } catch (IOException ex) {
+        throw new UncheckedIOException(ex);
+      }
+      if (files.containsKey(r.extension())) {
+        throw new InvalidInputException(
+            Diagnostic.error(
+                at,
+                "two formats write the same file " + spec.name() + "." + r.extension(),
+                "build one of them only"));
+      }
+      files.put(r.extension(), bytes.toByteArray());
+    }
+    return new Output(spec.name(), files);
+  }
+}

@@ -1,0 +1,47 @@
+package org.briefing.text;
+
+import java.util.Locale;
+import java.util.OptionalInt;
+
+/**
+ * The characters no text of a spec, corpus or translation may hold: C0 controls other than tab,
+ * line feed and carriage return, DEL, C1 controls, lone surrogates and the non-characters U+FFFE
+ * and U+FFFF. They are invisible, break XML (and so PDF), and can drive a terminal.
+ */
+public final class ControlCharacters {
+  private ControlCharacters() {}
+
+  /** Whether {@code c} is refused. */
+  public static boolean refused(int c) {
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+        || (c >= 0x7F && c <= 0x9F)
+        || (c >= 0xD800 && c <= 0xDFFF)
+        || c == 0xFFFE
+        || c == 0xFFFF;
+  }
+
+  /** The index of the first refused character of {@code text}, if any. */
+  public static OptionalInt first(CharSequence text) {
+    for (int i = 0; i < text.length(); ) {
+      int c = Character.codePointAt(text, i);
+      if (refused(c)) {
+        return OptionalInt.of(i);
+      }
+      i += Character.charCount(c);
+    }
+    return OptionalInt.empty();
+  }
+
+  /** A refused character as a message shows it, such as {@code U+001B}. */
+  public static String name(int c) {
+    return String.format(Locale.ROOT, "U+%04X", c);
+  }
+
+  /** The message for a refused character {@code c}. */
+  public static String message(int c) {
+    return "control character " + name(c) + " is not allowed in text";
+  }
+
+  /** The hint that goes with {@link #message}. */
+  public static final String HINT = "remove it; only tab and line breaks are allowed";
+}

@@ -1,0 +1,23 @@
+package org.briefing.text;
+
+import java.util.regex.Pattern;
+
+/**
+ * The one rule for a web address that may become a link in any output: http, https or mailto, with
+ * no spaces or control characters. Anything else ({@code javascript:}, {@code data:}, {@code
+ * file:}) would turn into code or a local file in a reader's viewer.
+ *
+ * <pre>{@code WebAddress.allowed("https://doi.org/10.1/x"); // true}</pre>
+ */
+public final class WebAddress {
+  private static final Pattern SAFE =
+      Pattern.compile("(?i)(https?://[^\\s/?#]+[^\\s]*|mailto:[^\\s@]+@[^\\s@]+)");
+
+  private WebAddress() {}
+
+  /** Whether {@code url} is an http, https or mailto address. */
+  public static boolean allowed(String url) {
+    String u = url.strip();
+    return SAFE.matcher(u).matches() && ControlCharacters.first(u).isEmpty();
+  }
+}
