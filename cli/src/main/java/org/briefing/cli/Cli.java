@@ -11,6 +11,11 @@ final class Cli {
 
   private Cli() {}
 
+  /** A bad command-line value: exit status 2. */
+  static InvalidInputException usage(String message, String hint) {
+    return new InvalidInputException(Diagnostic.error(COMMAND_LINE, message, hint));
+  }
+
   /** A language code named on the command line. */
   static Language language(String code) {
     return Language.fromCode(code)

@@ -36,6 +36,7 @@ import picocli.CommandLine.Option;
       NewCommand.class,
       InitCommand.class,
       XliffCommand.class,
+      TranslationsCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit status:%n",

@@ -93,7 +93,7 @@ class XliffCommandTest {
                 old,
                 "  section.conclusions.title:\n    status: reviewed\n    fingerprint: "
                     + Fingerprint.of("Conclusions")
-                    + "\n    text: \"Wnioski końcowe\"\n"));
+                    + "\n    text: \"Wnioski końcowe\"\n    source: \"Conclusions\"\n"));
     assertThat(CliRun.of("validate", corpus.toString()).status()).isZero();
   }
 

@@ -967,6 +967,7 @@ final class CorpusBinder {
     String fingerprint = u.requiredText("fingerprint");
     String text = u.requiredText("text");
     List<String> translatorNotes = u.textList("notes");
+    Optional<String> source = u.text("source");
     u.finish();
     String english = catalog.units().get(unitId);
     if (english == null) {
@@ -995,7 +996,16 @@ final class CorpusBinder {
     if (status == null || fingerprint == null || text == null) {
       return null;
     }
-    return new Translation(unitId, status, fingerprint, text, translatorNotes);
+    if (english != null
+        && fingerprint != null
+        && source.isPresent()
+        && !Fingerprint.of(source.get()).equals(fingerprint)) {
+      problems.warning(
+          u.positionOf("source"),
+          "the 'source' of '" + unitId + "' is not the English its fingerprint was made from",
+          "'source' keeps the English this was translated from; an import writes it");
+    }
+    return new Translation(unitId, status, fingerprint, text, translatorNotes, source);
   }
 
   /** The corpus file a unit's English text comes from ("" for an id of no known shape). */

@@ -44,6 +44,7 @@ public final class TranslationsYamlWriter {
       out.append("    status: ").append(t.status().key()).append('\n');
       out.append("    fingerprint: ").append(quotedIfNeeded(t.fingerprint())).append('\n');
       out.append("    text: ").append(quoted(t.text())).append('\n');
+      t.source().ifPresent(e -> out.append("    source: ").append(quoted(e)).append('\n'));
       if (!t.notes().isEmpty()) {
         out.append("    notes:\n");
         t.notes().forEach(n -> out.append("      - ").append(quoted(n)).append('\n'));

@@ -119,7 +119,8 @@ public final class TranslationsMerger {
                 status,
                 Fingerprint.of(english),
                 text,
-                old.map(Translation::notes).orElse(java.util.List.of()));
+                old.map(Translation::notes).orElse(java.util.List.of()),
+                Optional.of(english));
       }
       if (!sameText && originals.contains(u.unitId())) {
         problems.error(
@@ -131,7 +132,7 @@ public final class TranslationsMerger {
             "keep the target as it was exported");
         continue;
       }
-      if (old.isPresent() && old.get().equals(next)) {
+      if (old.isPresent() && sameExceptSource(old.get(), next)) {
         unchanged++;
       } else {
         merged.put(u.unitId(), next);
@@ -146,6 +147,14 @@ public final class TranslationsMerger {
       }
     }
     return new Result(new Translations(language, merged), inOrder, unchanged, untranslated);
+  }
+
+  /** Equal but for the English source kept with it (an older file may not keep it). */
+  private static boolean sameExceptSource(Translation a, Translation b) {
+    return a.status() == b.status()
+        && a.fingerprint().equals(b.fingerprint())
+        && a.text().equals(b.text())
+        && a.notes().equals(b.notes());
   }
 
   static TranslationStatus status(XliffState state) {

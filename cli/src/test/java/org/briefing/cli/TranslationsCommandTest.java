@@ -1,0 +1,108 @@
+package org.briefing.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code briefing translations status} end to end, on a copy of the shipped corpus. */
+class TranslationsCommandTest {
+  private static final String UNIT = "finding.crimea-security-attention.statement";
+  private static final String OLD =
+      "Previous research has shown that the annexation of Crimea by Russia prompted the"
+          + " Lithuanian authorities to devote even more attention to security issues.";
+  private static final String NEW =
+      "Earlier research has shown that the annexation of Crimea by Russia prompted the"
+          + " Lithuanian authorities to devote more attention to security issues.";
+
+  @Test
+  void theShippedCorpusHasNoGapsAndCountsEveryUnit() throws IOException {
+    CliRun r = CliRun.of("translations", "status", "--format", "json", "--strict");
+    assertThat(r.status()).as(r.toString()).isZero();
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    int units = 0;
+    for (String s : new String[] {"article", "reviewed", "draft", "missing", "stale"}) {
+      units += j.at("/total/" + s + "/units").asInt();
+    }
+    assertThat(units).isEqualTo(j.at("/total/units").asInt()).isPositive();
+    assertThat(j.at("/files/findings.yaml/units").asInt()).isPositive();
+  }
+
+  @Test
+  void aChangedEnglishFindingIsReportedStaleWithItsWordDiff(@TempDir Path tmp) throws IOException {
+    Path corpus = CliTest.copyCorpus(tmp);
+    // A translator's import keeps the English the translation was made from.
+    Path xlf = tmp.resolve("pl.xlf");
+    assertThat(
+            CliRun.of("xliff", "export", "-o", xlf.toString(), "--corpus", corpus.toString())
+                .status())
+        .isZero();
+    String xliff = Files.readString(xlf, StandardCharsets.UTF_8);
+    String edited =
+        xliff.replaceFirst(
+            "(?s)(<unit id=\"" + UNIT + "\">.*?)<segment state=\"translated\">(.*?<target>)",
+            "$1<segment state=\"reviewed\">$2");
+    assertThat(edited).isNotEqualTo(xliff);
+    Files.writeString(xlf, edited, StandardCharsets.UTF_8);
+    CliRun imported = CliRun.of("xliff", "import", xlf.toString(), "--corpus", corpus.toString());
+    assertThat(imported.status()).as(imported.toString()).isZero();
+    assertThat(
+            CliRun.of("translations", "status", "--strict", "--corpus", corpus.toString()).status())
+        .isZero();
+
+    Path findings = corpus.resolve("findings.yaml");
+    String yaml = Files.readString(findings, StandardCharsets.UTF_8);
+    assertThat(yaml).contains(OLD);
+    Files.writeString(findings, yaml.replace(OLD, NEW), StandardCharsets.UTF_8);
+
+    CliRun text = CliRun.of("translations", "status", "--corpus", corpus.toString());
+    assertThat(text.status()).as(text.toString()).isZero();
+    assertThat(text.out())
+        .contains("  " + UNIT + " (reviewed, findings.yaml)")
+        .contains("    before: " + OLD)
+        .contains("    now:    " + NEW)
+        .contains(
+            "    diff:   [-Previous-] {+Earlier+} research has shown that the annexation of Crimea"
+                + " by Russia prompted the Lithuanian authorities to devote [-even-] more"
+                + " attention to security issues.");
+
+    CliRun json =
+        CliRun.of("translations", "status", "--format", "json", "--corpus", corpus.toString());
+    JsonNode j = new ObjectMapper().readTree(json.out());
+    assertThat(j.at("/total/stale/units").asInt()).isEqualTo(1);
+    assertThat(j.at("/files/findings.yaml/stale/units").asInt()).isEqualTo(1);
+    assertThat(j.at("/stale/0/unit").asText()).isEqualTo(UNIT);
+    assertThat(j.at("/stale/0/before").asText()).isEqualTo(OLD);
+
+    CliRun strict = CliRun.of("translations", "status", "--strict", "--corpus", corpus.toString());
+    assertThat(strict.status()).isEqualTo(2);
+    assertThat(strict.err()).contains("0 units missing, 1 stale");
+  }
+
+  @Test
+  void aMissingUnitFailsStrictAndAnUnknownFormatIsAUsageError(@TempDir Path tmp)
+      throws IOException {
+    Path corpus = CliTest.copyCorpus(tmp);
+    Path pl = corpus.resolve("translations/pl.yaml");
+    String yaml = Files.readString(pl, StandardCharsets.UTF_8);
+    String cut =
+        yaml.replaceFirst("(?s)\\n  section\\.conclusions\\.title:\\n.*?(\\n  [a-z])", "$1");
+    assertThat(cut).isNotEqualTo(yaml);
+    Files.writeString(pl, cut, StandardCharsets.UTF_8);
+
+    CliRun r = CliRun.of("translations", "status", "--strict", "--corpus", corpus.toString());
+    assertThat(r.status()).as(r.toString()).isEqualTo(2);
+    assertThat(r.out()).containsPattern("total +\\d+ .* 1/1 +0/0\\n");
+    assertThat(r.err()).contains("1 unit missing, 0 stale");
+
+    CliRun bad = CliRun.of("translations", "status", "--format", "xml");
+    assertThat(bad.status()).isEqualTo(2);
+    assertThat(bad.err()).contains("error: unknown format 'xml'");
+  }
+}
