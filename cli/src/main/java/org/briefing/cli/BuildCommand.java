@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
     name = "build",
     mixinStandardHelpOptions = true,
     description = {
-      "Build briefings from specs. A DIR builds every spec (*.yaml) directly inside it.",
+      "Build briefings from specs. A DIR builds every spec (*.yaml) directly inside it and in"
+          + " each paper folder inside it (one with its own corpus/).",
       "One bad spec does not stop the others; the exit status is 2 if any failed.",
       "Files are written whole or not at all, as OUT/<name>.<format extension>."
     })
@@ -73,8 +74,29 @@ final class BuildCommand implements Callable<Integer> {
 
   @Mixin CorpusOption corpusOption;
 
-  /** The specs directly inside a folder, sorted by name. */
+  /**
+   * The specs directly inside a folder, sorted by name, then those of each paper folder directly
+   * inside it (a folder with its own {@code corpus/}, such as {@code briefings/<paper>/}).
+   */
   static List<Path> specsIn(Path dir) throws IOException {
+    List<Path> specs = new ArrayList<>(yamlFilesIn(dir));
+    for (Path paper : paperFoldersIn(dir)) {
+      specs.addAll(yamlFilesIn(paper));
+    }
+    return specs;
+  }
+
+  /** The folders directly inside {@code dir} that hold a corpus of their own, sorted by name. */
+  static List<Path> paperFoldersIn(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(Files::isDirectory)
+          .filter(p -> Corpora.isCorpus(p.resolve("corpus")))
+          .sorted()
+          .toList();
+    }
+  }
+
+  private static List<Path> yamlFilesIn(Path dir) throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
       return s.filter(p -> p.getFileName().toString().endsWith(".yaml"))
           .filter(Files::isRegularFile)

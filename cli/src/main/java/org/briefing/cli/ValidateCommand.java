@@ -59,6 +59,9 @@ final class ValidateCommand implements Callable<Integer> {
           if (Corpora.isCorpus(p.resolve("corpus"))) {
             corpusDirs.add(p.resolve("corpus"));
           }
+          for (Path paper : BuildCommand.paperFoldersIn(p)) {
+            corpusDirs.add(paper.resolve("corpus"));
+          }
           specs.addAll(BuildCommand.specsIn(p));
         }
       } else if (Files.isRegularFile(p)) {

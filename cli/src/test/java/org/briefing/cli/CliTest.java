@@ -40,7 +40,10 @@ class CliTest {
 
     CliRun all = CliRun.of("validate", CliRun.repo().resolve("briefings").toString());
     assertThat(all.status()).as(all.toString()).isZero();
-    assertThat(all.out()).contains("checked 1 corpus and").contains("0 errors");
+    assertThat(all.out())
+        .contains("ok: " + CliRun.repo().resolve("briefings/crs-foreign-debt/corpus"))
+        .contains("checked 2 corpora and")
+        .contains("0 errors");
   }
 
   @Test
