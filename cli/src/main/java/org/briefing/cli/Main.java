@@ -31,6 +31,7 @@ import picocli.CommandLine.Option;
       ValidateCommand.class,
       ListCommand.class,
       BuildCommand.class,
+      WatchCommand.class,
       TableCommand.class,
       SchemaCommand.class,
       NewCommand.class,

@@ -1,0 +1,228 @@
+#!/usr/bin/env bash
+# Side-by-side benchmark: Briefing against the tools a user would reach for instead, on the same
+# content, whole process (start-up included). Prints a Markdown table of medians and ratios.
+#
+#   bench/compare.sh            # RUNS=5 cold runs per command, batches of 200 and 1,000
+#   RUNS=10 bench/compare.sh    # more runs
+#   QUICK=1 bench/compare.sh    # 3 runs, batch of 200 only, one JDK
+#
+# Anchors: pandoc (Markdown -> HTML) on Briefing's own Markdown of the full article; WeasyPrint
+# (HTML -> PDF) on Briefing's own HTML. It installs what it lacks with apt-get (hyperfine, pandoc,
+# weasyprint, GNU time) and says so. typst is not run: no registry reachable here ships it for
+# this machine together with a converter of our Markdown to Typst (pandoc 2.17 has no Typst writer).
+#
+# Briefing is run through ./briefing (the launcher, with its start-up cache) on the JDK on PATH and,
+# when present, on JDK 25 (JDK25_HOME, default /usr/lib/jvm/temurin-25-jdk-amd64).
+# Not part of 'mvn verify'. Progress goes to stderr, the table to stdout.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+repo="$(pwd)"
+runs="${RUNS:-5}"
+quick="${QUICK:-}"
+[ -n "$quick" ] && runs="${RUNS:-3}"
+jdk25="${JDK25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+spec="briefings/full-article.yaml"
+say() { echo "compare: $*" >&2; }
+
+# --- tools ---------------------------------------------------------------------------------
+need=()
+command -v hyperfine >/dev/null || need+=(hyperfine)
+command -v pandoc >/dev/null || need+=(pandoc)
+command -v weasyprint >/dev/null || need+=(weasyprint)
+[ -x /usr/bin/time ] || need+=(time)
+command -v python3 >/dev/null || need+=(python3)
+if [ ${#need[@]} -gt 0 ]; then
+  say "installing with apt-get: ${need[*]}"
+  sudo_="" && [ "$(id -u)" -ne 0 ] && sudo_="sudo"
+  $sudo_ apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq "${need[@]}" >&2
+fi
+
+jdks=("default")
+if [ -z "$quick" ] && [ -x "$jdk25/bin/java" ]; then
+  jdks+=("$jdk25")
+fi
+brief() { # brief JDK ARGS... : the launcher on one JDK
+  local j="$1"
+  shift
+  if [ "$j" = default ]; then ./briefing "$@"; else JAVA_HOME="$j" ./briefing "$@"; fi
+}
+label() { [ "$1" = default ] && echo "JDK $(java -XshowSettings:properties -version 2>&1 | sed -n 's/.*java.specification.version = //p')" || echo "JDK 25"; }
+launch() { # the command line hyperfine runs for one JDK
+  if [ "$1" = default ]; then echo "./briefing"; else echo "env JAVA_HOME=$1 ./briefing"; fi
+}
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+say "work folder $work; building the jar and the start-up caches (not measured)"
+for j in "${jdks[@]}"; do brief "$j" --version >/dev/null; done
+
+# Briefing's own Markdown and HTML of the full article: the anchors' input.
+brief default build "$spec" -f md,html -o "$work/ref" >/dev/null 2>&1
+md="$work/ref/full-article.md"
+html="$work/ref/full-article.html"
+
+json="$work/json"
+mkdir -p "$json"
+hf() { # hf NAME COMMAND: median seconds of the whole process into $json/NAME
+  hyperfine --shell=none --warmup 1 --runs "$runs" --export-json "$json/$1.json" "$2" >/dev/null 2>&1 \
+    || { say "FAILED: $2"; echo '{"results":[{"median":null}]}' >"$json/$1.json"; }
+}
+median() { python3 -c 'import json,sys; m=json.load(open(sys.argv[1]))["results"][0]["median"]; print("" if m is None else "%.3f" % m)' "$json/$1.json"; }
+rss() { # peak RSS in MB of one run of the command
+  /usr/bin/time -f '%M' -o "$work/rss" "$@" >/dev/null 2>&1 || true
+  awk '{printf "%.0f", $1/1024}' "$work/rss"
+}
+
+# --- cold single builds ----------------------------------------------------------------------
+say "cold single builds, $runs runs each"
+hf pandoc "pandoc $md -s -o $work/pandoc.html"
+hf weasy "weasyprint $html $work/weasy.pdf"
+declare -A rss_of
+rss_of[pandoc]="$(rss pandoc "$md" -s -o "$work/pandoc.html")"
+rss_of[weasy]="$(rss weasyprint "$html" "$work/weasy.pdf")"
+for j in "${jdks[@]}"; do
+  k="$(basename "$j")"
+  for f in html pdf pdf,html; do
+    hf "b-$k-$f" "$(launch "$j") build $spec -f $f -o $work/b-$k"
+    if [ "$j" = default ]; then
+      rss_of["b-$k-$f"]="$(rss ./briefing build "$spec" -f "$f" -o "$work/b-$k")"
+    else
+      rss_of["b-$k-$f"]="$(rss env JAVA_HOME="$j" ./briefing build "$spec" -f "$f" -o "$work/b-$k")"
+    fi
+  done
+done
+
+# --- warm rebuild in one process: briefing watch ---------------------------------------------
+# Save -> file written, measured from outside: the time of the write, then the new file's
+# modification time. A one-page note and the full article, PDF only (the edit loop's output).
+warm() { # warm JDK SPECFILE NAME: median milliseconds from save to the rewritten PDF
+  local j="$1" s="$2" name="$3" dir="$work/watch-$name" log="$work/watch-$name.log"
+  mkdir -p "$dir"
+  cp "$s" "$dir/spec.yaml"
+  local pdf="$dir/out/spec.pdf"
+  if [ "$j" = default ]; then
+    ./briefing watch "$dir/spec.yaml" --no-serve -f pdf -o "$dir/out" >"$log" 2>&1 &
+  else
+    JAVA_HOME="$j" ./briefing watch "$dir/spec.yaml" --no-serve -f pdf -o "$dir/out" >"$log" 2>&1 &
+  fi
+  local pid=$!
+  local i=0
+  while [ ! -f "$pdf" ] && [ $i -lt 600 ]; do sleep 0.1; i=$((i + 1)); done
+  sleep 1
+  local times=()
+  for n in $(seq 1 12); do
+    local before after t0
+    before="$(stat -c %Y.%N "$pdf")"
+    t0="$(date +%s.%N)"
+    printf '\n# edit %s\n' "$n" >>"$dir/spec.yaml"
+    i=0
+    while [ "$(stat -c %Y.%N "$pdf")" = "$before" ] && [ $i -lt 3000 ]; do sleep 0.005; i=$((i + 1)); done
+    after="$(stat -c %Y.%N "$pdf")"
+    # the first three saves warm the JIT up; the rest count
+    [ "$n" -gt 3 ] && times+=("$(python3 -c "print(round(($after - $t0) * 1000))")")
+    sleep 0.3
+  done
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'
+}
+note="$work/note.yaml"
+cat >"$note" <<'EOF'
+title: Benchmark note
+audience: Benchmark
+language: en
+sections:
+  - executive-summary
+  - {type: key-points, limit: 3}
+EOF
+declare -A warm_of
+for j in "${jdks[@]}"; do
+  k="$(basename "$j")"
+  say "warm rebuilds with briefing watch ($(label "$j"))"
+  warm_of["$k-note"]="$(warm "$j" "$note" "$k-note")"
+  warm_of["$k-full"]="$(warm "$j" "$repo/$spec" "$k-full")"
+done
+
+# --- batches of generated one-page notes ------------------------------------------------------
+# Variants of a one-page note: every topic of the corpus in turn, two languages where the corpus
+# has a translation, a numbered audience; no content is invented, all of it is selected.
+mapfile -t topics < <(sed -n 's/^  - id: *//p' briefings/corpus/topics.yaml)
+gen() { # gen N DIR
+  mkdir -p "$2"
+  for i in $(seq 1 "$1"); do
+    t="${topics[$((i % ${#topics[@]}))]}"
+    printf 'title: Note %s\naudience: Desk %s\nlanguage: en\nfilters:\n  topics: [%s]\nsections:\n  - executive-summary\n  - {type: key-points, limit: 3}\nmax-pages: 1\n' \
+      "$i" "$i" "$t" >"$2/note-$i.yaml"
+  done
+}
+sizes=(200 1000)
+[ -n "$quick" ] && sizes=(200)
+declare -A batch_s batch_rss
+for n in "${sizes[@]}"; do
+  gen "$n" "$work/batch-$n"
+  for j in "${jdks[@]}"; do
+    k="$(basename "$j")"
+    say "batch of $n notes, pdf+html ($(label "$j"))"
+    rm -rf "$work/bout"
+    if [ "$j" = default ]; then
+      /usr/bin/time -f '%e %M' -o "$work/bt" ./briefing build "$work/batch-$n" -f pdf,html -o "$work/bout" >/dev/null 2>"$work/batch.err" || say "batch had failures: $(tail -1 "$work/batch.err")"
+    else
+      /usr/bin/time -f '%e %M' -o "$work/bt" env JAVA_HOME="$j" ./briefing build "$work/batch-$n" -f pdf,html -o "$work/bout" >/dev/null 2>"$work/batch.err" || say "batch had failures: $(tail -1 "$work/batch.err")"
+    fi
+    read -r secs kb < <(tail -1 "$work/bt")
+    batch_s["$k-$n"]="$secs"
+    batch_rss["$k-$n"]="$((kb / 1024))"
+  done
+done
+
+# --- table ------------------------------------------------------------------------------------
+size_kb() { [ -f "$1" ] && awk -v b="$(stat -c %s "$1")" 'BEGIN{printf "%.0f", b/1024}' || echo "?"; }
+ratio() { python3 -c 'import sys
+a,b=sys.argv[1],sys.argv[2]
+print("" if not a or not b else "%.2f×" % (float(a)/float(b)))' "$1" "$2"; }
+
+hdr="| measure |"
+sep="|---|"
+for j in "${jdks[@]}"; do hdr+=" Briefing, $(label "$j") |"; sep+="---|"; done
+hdr+=" anchor | anchor value | ratio (best Briefing / anchor) | target |"
+sep+="---|---|---|---|"
+echo "$hdr"
+echo "$sep"
+row() { # row MEASURE ANCHOR ANCHORVALUE TARGET VALUES...
+  local m="$1" a="$2" av="$3" tgt="$4"
+  shift 4
+  local line="| $m |" best=""
+  for v in "$@"; do
+    line+=" $v |"
+    if [ -n "$v" ] && [[ "$v" =~ ^[0-9.]+$ ]]; then
+      if [ -z "$best" ] || python3 -c "import sys; sys.exit(0 if float('$v') < float('$best') else 1)"; then best="$v"; fi
+    fi
+  done
+  local r=""
+  [ -n "$av" ] && [[ "$av" =~ ^[0-9.]+$ ]] && r="$(ratio "$best" "$av")"
+  echo "$line $a | $av | $r | $tgt |"
+}
+vals() { for j in "${jdks[@]}"; do k="$(basename "$j")"; "$@" "$k"; done; }
+med_of() { median "b-$2-$1"; }
+row "cold full article, html (s)" "pandoc md→html" "$(median pandoc)" "≤ 1.0× pandoc" $(vals med_of html)
+row "cold full article, pdf (s)" "WeasyPrint html→pdf" "$(median weasy)" "" $(vals med_of pdf)
+row "cold full article, pdf+html (s)" "WeasyPrint html→pdf" "$(median weasy)" "≤ 0.5× WeasyPrint, < 1.0 s (JDK 25)" $(vals med_of pdf,html)
+rss_b() { echo "${rss_of[b-$2-$1]}"; }
+row "peak RSS, html (MB)" "pandoc" "${rss_of[pandoc]}" "" $(vals rss_b html)
+row "peak RSS, pdf+html (MB)" "WeasyPrint" "${rss_of[weasy]}" "" $(vals rss_b pdf,html)
+warm_b() { echo "${warm_of[$2-$1]}"; }
+row "warm rebuild, one-page note pdf, save→file (ms)" "" "" "≤ 50 ms" $(vals warm_b note)
+row "warm rebuild, full article pdf, save→file (ms)" "" "" "≤ 150 ms" $(vals warm_b full)
+for n in "${sizes[@]}"; do
+  per_s() { python3 -c "print('%.1f' % ($n / float('${batch_s[$2-$n]}')))"; }
+  rss_n() { echo "${batch_rss[$2-$n]}"; }
+  row "batch of $n notes pdf+html (notes/s)" "" "" "≥ 80/s" $(vals per_s x)
+  row "batch of $n notes, peak RSS (MB)" "" "" "< 300 MB, flat" $(vals rss_n x)
+done
+pdf_b() { echo "$(size_kb "$work/b-$2/full-article.pdf")"; }
+html_b() { echo "$(size_kb "$work/b-$2/full-article.html")"; }
+row "full-article PDF size (KB)" "WeasyPrint PDF" "$(size_kb "$work/weasy.pdf")" "< 150 KB" $(vals pdf_b x)
+row "full-article HTML size (KB)" "pandoc HTML" "$(size_kb "$work/pandoc.html")" "" $(vals html_b x)
+echo
+echo "Medians of $runs whole-process runs (hyperfine, 1 warm-up) for cold builds; warm: median of 9 saves after 3 warm-up saves; batches: one run each. $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB RAM, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end. pandoc $(pandoc --version | head -1 | cut -d' ' -f2), WeasyPrint $(weasyprint --version | awk '{print $3}')."

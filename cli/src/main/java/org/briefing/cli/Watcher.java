@@ -1,0 +1,491 @@
+package org.briefing.cli;
+
+import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
+import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.briefing.assemble.Assembler;
+import org.briefing.assemble.Assembly;
+import org.briefing.diagnostics.Diagnostic;
+import org.briefing.diagnostics.InvalidInputException;
+import org.briefing.diagnostics.SourcePosition;
+import org.briefing.document.Branding;
+import org.briefing.document.Document;
+import org.briefing.render.Formats;
+import org.briefing.render.Renderer;
+import org.briefing.render.RendererProvider;
+import org.briefing.render.UnsupportedContentException;
+import org.briefing.spec.BriefingSpec;
+import org.briefing.spec.SpecReader;
+
+/**
+ * The engine of {@code briefing watch}: one warm process that rebuilds a spec when a file under its
+ * folder or its corpus changes, writes the files atomically, and serves the latest HTML (or the
+ * latest errors) on 127.0.0.1 with a long-polling live-reload script.
+ *
+ * <pre>{@code
+ * try (Watcher w = Watcher.start(spec, null, out, List.of("html", "pdf"), 0, stdout, stderr)) {
+ *   w.loop(); // until close()
+ * }
+ * }</pre>
+ */
+final class Watcher implements AutoCloseable {
+  /** Events closer together than this are one save (editors write a file in several steps). */
+  private static final long SETTLE_MILLIS = 15;
+
+  private static final long POLL_SECONDS = 25;
+
+  private final Path specFile;
+  private final Path corpusDir;
+  private final OutputFolder folder;
+  private final Path outputRoot;
+  private final Map<String, Renderer> renderers;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final WatchService watch;
+  private final Map<WatchKey, Path> keys = new HashMap<>();
+  private final HttpServer server;
+  private final ExecutorService pool;
+
+  private final Object lock = new Object();
+  private long version;
+  private byte[] page;
+  private List<String> errors = List.of();
+  private volatile boolean closed;
+
+  private Watcher(
+      Path specFile,
+      Path corpusDir,
+      Path output,
+      Map<String, Renderer> renderers,
+      PrintWriter out,
+      PrintWriter err,
+      HttpServer server,
+      ExecutorService pool)
+      throws IOException {
+    this.specFile = specFile;
+    this.corpusDir = corpusDir;
+    this.folder = new OutputFolder(output);
+    this.outputRoot = output.toAbsolutePath().normalize();
+    this.renderers = renderers;
+    this.out = out;
+    this.err = err;
+    this.server = server;
+    this.pool = pool;
+    this.watch = FileSystems.getDefault().newWatchService();
+  }
+
+  /**
+   * Checks the arguments, builds once, starts the server ({@code port} 0: a free one; negative:
+   * none) and registers the folders to watch. Bad arguments throw {@link InvalidInputException}.
+   */
+  static Watcher start(
+      Path specFile,
+      Path corpusDir,
+      Path output,
+      List<String> formats,
+      int port,
+      PrintWriter out,
+      PrintWriter err)
+      throws IOException {
+    SourcePosition cli = SourcePosition.file("<command line>");
+    if (!Files.isRegularFile(specFile)) {
+      throw new InvalidInputException(
+          Diagnostic.error(
+              SourcePosition.file(specFile.toString()),
+              "no such spec file",
+              "give one spec such as briefings/nato-madrid.yaml"));
+    }
+    if (corpusDir != null && !Files.isDirectory(corpusDir)) {
+      throw new InvalidInputException(
+          Diagnostic.error(SourcePosition.file(corpusDir.toString()), "no such corpus folder"));
+    }
+    Formats installed = Formats.installed();
+    Map<String, Renderer> renderers = new LinkedHashMap<>();
+    for (String f : formats) {
+      String name = f.strip().toLowerCase(Locale.ROOT);
+      RendererProvider p =
+          installed
+              .provider(name)
+              .orElseThrow(
+                  () ->
+                      new InvalidInputException(
+                          Diagnostic.error(
+                              cli,
+                              "format '" + name + "' is not available in this build",
+                              "available formats: " + String.join(", ", installed.names()))));
+      renderers.put(name, p.create());
+    }
+    HttpServer server = null;
+    ExecutorService pool = null;
+    if (port >= 0) {
+      try {
+        server =
+            HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+      } catch (BindException e) {
+        throw new InvalidInputException(
+            Diagnostic.error(
+                cli,
+                "cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(),
+                "choose another port with --port, or --port 0 for a free one"));
+      }
+      pool =
+          Executors.newCachedThreadPool(
+              r -> {
+                Thread t = new Thread(r, "briefing-watch-http");
+                t.setDaemon(true);
+                return t;
+              });
+      server.setExecutor(pool);
+    }
+    Watcher w = new Watcher(specFile, corpusDir, output, renderers, out, err, server, pool);
+    w.registerTree(specFile.toAbsolutePath().normalize().getParent());
+    if (corpusDir != null) {
+      w.registerTree(corpusDir.toAbsolutePath().normalize());
+    }
+    w.rebuild();
+    if (server != null) {
+      server.createContext("/", w::serve);
+      server.start();
+      out.println("briefing: serving " + w.url() + " (Ctrl-C to stop)");
+    }
+    out.println("briefing: watching " + specFile + " and its corpus");
+    out.flush();
+    return w;
+  }
+
+  /** The page's address, or null without a server. */
+  URI url() {
+    return server == null
+        ? null
+        : URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+  }
+
+  /** How many builds have run (the first one included). */
+  long version() {
+    synchronized (lock) {
+      return version;
+    }
+  }
+
+  /** Waits for changes and rebuilds after each, until {@link #close()}. */
+  void loop() throws InterruptedException {
+    try {
+      while (!closed) {
+        WatchKey key = watch.take();
+        boolean relevant = drain(key);
+        // Collect the rest of this save before building once.
+        WatchKey more;
+        while ((more = watch.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+          relevant |= drain(more);
+        }
+        if (relevant) {
+          rebuild();
+        }
+      }
+    } catch (ClosedWatchServiceException e) {
+      // closed from another thread: done
+    }
+  }
+
+  private boolean drain(WatchKey key) {
+    Path dir = keys.get(key);
+    boolean relevant = false;
+    for (WatchEvent<?> ev : key.pollEvents()) {
+      if (ev.kind() == OVERFLOW) {
+        relevant = true;
+        continue;
+      }
+      if (dir == null) {
+        continue;
+      }
+      Path child = dir.resolve((Path) ev.context());
+      String name = child.getFileName().toString();
+      if (name.startsWith(".") || name.endsWith("~") || child.startsWith(outputRoot)) {
+        continue; // editor and atomic-write temporaries, our own output
+      }
+      if (ev.kind() == ENTRY_CREATE && Files.isDirectory(child)) {
+        try {
+          registerTree(child);
+        } catch (IOException e) {
+          err.println("briefing: cannot watch " + child + ": " + e.getMessage());
+        }
+      }
+      relevant = true;
+    }
+    if (!key.reset()) {
+      keys.remove(key);
+    }
+    return relevant;
+  }
+
+  private void registerTree(Path root) throws IOException {
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes a)
+              throws IOException {
+            String n = d.getFileName() == null ? "" : d.getFileName().toString();
+            if (d.startsWith(outputRoot)
+                || (!d.equals(root) && (n.startsWith(".") || n.equals("target")))) {
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            keys.put(d.register(watch, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), d);
+            return FileVisitResult.CONTINUE;
+          }
+        });
+  }
+
+  /**
+   * Reads the corpus and the spec afresh, renders every format and writes the files. Never throws:
+   * a problem is printed and shown on the page, and the last good files stay.
+   */
+  void rebuild() {
+    long start = System.nanoTime();
+    List<String> problems = new ArrayList<>();
+    byte[] html = null;
+    List<Path> written = new ArrayList<>();
+    try {
+      Corpora.Loaded corpus = new Corpora(corpusDir).forSpec(specFile);
+      BriefingSpec spec = SpecReader.of(corpus.corpus()).withFormats(List.of()).read(specFile);
+      Assembly assembly = Assembler.of(corpus.corpus()).assemble(spec);
+      assembly.warnings().forEach(w -> err.println(w.format()));
+      Document document = assembly.document();
+      if (spec.organisation().flatMap(o -> o.logo()).isPresent()) {
+        Path logo = spec.organisation().get().logo().get();
+        document =
+            Assembler.withLogo(
+                document,
+                new Branding.Logo(Files.readAllBytes(logo), BuildCommand.mediaType(logo)));
+      }
+      SourcePosition at = SourcePosition.file(specFile.toString());
+      Map<Path, byte[]> outputs = new LinkedHashMap<>();
+      for (Map.Entry<String, Renderer> e : renderers.entrySet()) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Path target;
+        try {
+          target = folder.resolve(spec.name(), e.getValue().extension());
+          e.getValue().render(document, bytes);
+        } catch (UnsupportedContentException | IllegalArgumentException ex) {
+          throw new InvalidInputException(
+              Diagnostic.error(at, "cannot write " + e.getKey() + ": " + ex.getMessage()));
+        }
+        outputs.put(target, bytes.toByteArray());
+        if (e.getKey().equals("html")) {
+          html = bytes.toByteArray();
+        }
+      }
+      for (Map.Entry<Path, byte[]> o : outputs.entrySet()) {
+        AtomicFiles.write(o.getKey(), o.getValue());
+        written.add(Path.of(BuildCommand.display(o.getKey())));
+      }
+    } catch (InvalidInputException e) {
+      e.diagnostics().forEach(d -> problems.add(d.format()));
+    } catch (IOException | RuntimeException e) {
+      // Not a crash: the process keeps watching, and the next save may fix it.
+      problems.add("briefing: " + (e instanceof IOException ? "" : "internal error: ") + e);
+    }
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    synchronized (lock) {
+      version++;
+      errors = List.copyOf(problems);
+      if (html != null) {
+        page = html;
+      }
+      lock.notifyAll();
+    }
+    if (problems.isEmpty()) {
+      out.println(
+          "briefing: rebuilt in "
+              + millis
+              + " ms → "
+              + String.join(", ", written.stream().map(Path::toString).toList()));
+      out.flush();
+    } else {
+      problems.forEach(err::println);
+      err.println("briefing: not rebuilt (" + millis + " ms); the last good files stay");
+      err.flush();
+    }
+  }
+
+  private void serve(HttpExchange ex) throws IOException {
+    try (ex) {
+      String path = ex.getRequestURI().getPath();
+      if (!ex.getRequestMethod().equals("GET")) {
+        send(ex, 405, "text/plain", "GET only".getBytes(StandardCharsets.UTF_8));
+      } else if (path.equals("/")) {
+        send(ex, 200, "text/html; charset=utf-8", page());
+      } else if (path.equals("/version")) {
+        long since = parseSince(ex.getRequestURI().getQuery());
+        send(
+            ex,
+            200,
+            "text/plain; charset=utf-8",
+            Long.toString(awaitVersionAfter(since)).getBytes(StandardCharsets.UTF_8));
+      } else {
+        send(ex, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8));
+      }
+    }
+  }
+
+  private static long parseSince(String query) {
+    if (query != null && query.startsWith("since=")) {
+      try {
+        return Long.parseLong(query.substring("since=".length()));
+      } catch (NumberFormatException e) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Blocks until a build newer than {@code since} (or a poll timeout); returns the version. */
+  private long awaitVersionAfter(long since) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(POLL_SECONDS);
+    synchronized (lock) {
+      while (version <= since && !closed) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          break;
+        }
+        try {
+          lock.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+      return version;
+    }
+  }
+
+  /** The page served: the latest HTML, or the errors, with the live-reload script. */
+  byte[] page() {
+    long v;
+    byte[] html;
+    List<String> errs;
+    synchronized (lock) {
+      v = version;
+      html = page;
+      errs = errors;
+    }
+    String script =
+        "<script>(function(){var v="
+            + v
+            + ";function poll(){fetch('/version?since='+v).then(function(r){return r.text();})"
+            + ".then(function(t){if(+t>v){location.reload();}else{poll();}})"
+            + ".catch(function(){setTimeout(poll,1000);});}poll();})();</script>";
+    StringBuilder banner = new StringBuilder();
+    if (!errs.isEmpty()) {
+      banner.append(
+          "<div id=\"briefing-watch-errors\" role=\"alert\" style=\"position:sticky;top:0;"
+              + "z-index:9999;background:#fff0f0;color:#600;border:2px solid #a00;"
+              + "padding:1em;font:14px/1.4 monospace;white-space:pre-wrap\">");
+      banner.append("<strong>Not rebuilt: the last good version is shown.</strong>\n");
+      for (String e : errs) {
+        banner.append(escape(e)).append('\n');
+      }
+      banner.append("</div>");
+    }
+    if (html == null) {
+      return ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>briefing watch</title>"
+              + "</head><body>"
+              + banner
+              + script
+              + "</body></html>")
+          .getBytes(StandardCharsets.UTF_8);
+    }
+    String doc = new String(html, StandardCharsets.UTF_8);
+    int body = doc.indexOf("<body");
+    int bodyEnd = body < 0 ? -1 : doc.indexOf('>', body);
+    String withBanner =
+        bodyEnd < 0
+            ? banner + doc
+            : doc.substring(0, bodyEnd + 1) + banner + doc.substring(bodyEnd + 1);
+    int close = withBanner.lastIndexOf("</body>");
+    String result =
+        close < 0
+            ? withBanner + script
+            : withBanner.substring(0, close) + script + withBanner.substring(close);
+    return result.getBytes(StandardCharsets.UTF_8);
+  }
+
+  static String escape(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '&' -> b.append("&amp;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&#39;");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static void send(HttpExchange ex, int status, String type, byte[] body)
+      throws IOException {
+    ex.getResponseHeaders().set("Content-Type", type);
+    ex.getResponseHeaders().set("Cache-Control", "no-store");
+    ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+    ex.sendResponseHeaders(status, body.length);
+    try (OutputStream o = ex.getResponseBody()) {
+      o.write(body);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    synchronized (lock) {
+      lock.notifyAll();
+    }
+    if (server != null) {
+      server.stop(0);
+      pool.shutdownNow();
+    }
+    try {
+      watch.close();
+    } catch (IOException e) {
+      // closing: nothing left to do
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package org.briefing.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A build loads only what its formats need: checked in a fresh JVM with {@code -verbose:class}, on
+ * the same class path as the tests (every renderer module on it).
+ */
+class LazyLoadingTest {
+  private static final List<String> PDF = List.of("org.apache.pdfbox.", "org.apache.fontbox.");
+  private static final List<String> LAYOUT = List.of("com.openhtmltopdf.");
+  private static final List<String> TEMPLATES = List.of("freemarker.");
+  private static final List<String> DOCX = List.of("org.apache.poi.", "org.docx4j.");
+
+  @Test
+  void aMarkdownBuildLoadsNoPdfFontTemplateOrDocxClass(@TempDir Path tmp) throws Exception {
+    List<String> loaded = classesLoadedBy(tmp, "md");
+    assertThat(loaded).as("the build ran").contains("org.briefing.cli.BuildCommand");
+    assertThat(tmp.resolve("out/full-article.md")).exists();
+    assertNoneFrom(loaded, PDF);
+    assertNoneFrom(loaded, LAYOUT);
+    assertNoneFrom(loaded, TEMPLATES);
+    assertNoneFrom(loaded, DOCX);
+  }
+
+  @Test
+  void anHtmlBuildLoadsNoPdfBoxClass(@TempDir Path tmp) throws Exception {
+    List<String> loaded = classesLoadedBy(tmp, "html");
+    assertThat(tmp.resolve("out/full-article.html")).exists();
+    // The check can fail: the HTML build does load Freemarker.
+    assertThat(loaded).anyMatch(c -> c.startsWith("freemarker."));
+    assertNoneFrom(loaded, PDF);
+    assertNoneFrom(loaded, LAYOUT);
+    assertNoneFrom(loaded, DOCX);
+  }
+
+  private static void assertNoneFrom(List<String> loaded, List<String> prefixes) {
+    assertThat(loaded).noneMatch(c -> prefixes.stream().anyMatch(c::startsWith));
+  }
+
+  private static List<String> classesLoadedBy(Path tmp, String format)
+      throws IOException, InterruptedException {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Path log = tmp.resolve("classes.txt");
+    String spec = CliRun.repo().resolve("briefings/full-article.yaml").toString();
+    Process p =
+        new ProcessBuilder(
+                java.toString(),
+                "-Xshare:off",
+                "-verbose:class",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "build",
+                spec,
+                "-f",
+                format,
+                "-o",
+                tmp.resolve("out").toString())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished").isTrue();
+    assertThat(p.exitValue()).as(Files.readString(log, StandardCharsets.UTF_8)).isZero();
+    List<String> classes = new ArrayList<>();
+    for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+      // [0.123s][info][class,load] some.Class source: ...
+      int at = line.indexOf("[class,load] ");
+      if (at >= 0) {
+        String rest = line.substring(at + "[class,load] ".length());
+        int space = rest.indexOf(' ');
+        classes.add(space < 0 ? rest : rest.substring(0, space));
+      }
+    }
+    return classes;
+  }
+}

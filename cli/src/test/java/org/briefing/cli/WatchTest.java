@@ -1,0 +1,136 @@
+package org.briefing.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.briefing.diagnostics.InvalidInputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code briefing watch}: rebuilds on change, serves the page with live reload, never crashes. */
+class WatchTest {
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @Test
+  @Timeout(120)
+  void rebuildsOnEverySaveServesThePageAndShowsACorpusErrorWithoutStopping(@TempDir Path tmp)
+      throws Exception {
+    Path src = tmp.resolve("src");
+    copyTree(CliRun.repo().resolve("briefings/corpus"), src.resolve("corpus"));
+    Path spec = src.resolve("note.yaml");
+    Files.writeString(
+        spec,
+        "title: First title\naudience: Test desk\nlanguage: en\nsections:\n  - executive-summary\n",
+        StandardCharsets.UTF_8);
+    Path out = tmp.resolve("out");
+    StringWriter so = new StringWriter();
+    StringWriter se = new StringWriter();
+    PrintWriter o = new PrintWriter(so, true);
+    PrintWriter e = new PrintWriter(se, true);
+
+    try (Watcher w = Watcher.start(spec, null, out, List.of("html", "pdf"), 0, o, e)) {
+      Thread loop = new Thread(() -> runLoop(w), "watch-loop");
+      loop.setDaemon(true);
+      loop.start();
+
+      assertThat(se.toString()).isEmpty();
+      assertThat(get(w.url())).contains("First title").contains("var v=1;");
+      Path pdf = out.resolve("note.pdf");
+      assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+      FileTime firstPdf = Files.getLastModifiedTime(pdf);
+      // The file on disk is the renderer's, without the live-reload script.
+      assertThat(Files.readString(out.resolve("note.html"))).doesNotContain("/version?since=");
+
+      // A save of the spec: a new build, the long poll answers, the PDF is rewritten.
+      Files.writeString(spec, Files.readString(spec).replace("First title", "Second title"));
+      long v = awaitVersion(w, 2);
+      assertThat(get(w.url())).contains("Second title").doesNotContain("First title");
+      assertThat(Files.getLastModifiedTime(pdf)).isNotEqualTo(firstPdf);
+      assertThat(so.toString()).contains("rebuilt in");
+
+      // A broken corpus: shown in the terminal and on the page, the last good page stays.
+      Path article = src.resolve("corpus/article.yaml");
+      String good = Files.readString(article);
+      Files.writeString(article, good + "\nthis is: [not closed\n");
+      awaitVersion(w, v + 1);
+      String page = get(w.url());
+      assertThat(page).contains("briefing-watch-errors").contains("article.yaml:");
+      assertThat(page).contains("Second title");
+      assertThat(se.toString()).contains("article.yaml:").contains("not rebuilt");
+      assertThat(loop.isAlive()).isTrue();
+
+      // Fixed again: the error is gone.
+      long before = w.version();
+      Files.writeString(article, good);
+      awaitVersion(w, before + 1);
+      assertThat(get(w.url())).doesNotContain("briefing-watch-errors").contains("Second title");
+    }
+  }
+
+  @Test
+  void errorsOnThePageAreEscaped() {
+    assertThat(Watcher.escape("<script>&\"'")).isEqualTo("&lt;script&gt;&amp;&quot;&#39;");
+  }
+
+  @Test
+  void aMissingSpecIsBadInput(@TempDir Path tmp) {
+    PrintWriter sink = new PrintWriter(new StringWriter());
+    assertThatThrownBy(
+            () ->
+                Watcher.start(tmp.resolve("nope.yaml"), null, tmp, List.of("html"), -1, sink, sink))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("no such spec file");
+  }
+
+  private static void runLoop(Watcher w) {
+    try {
+      w.loop();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static long awaitVersion(Watcher w, long atLeast) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (w.version() < atLeast) {
+      assertThat(System.nanoTime()).as("no rebuild after the change").isLessThan(deadline);
+      Thread.sleep(20);
+    }
+    return w.version();
+  }
+
+  private String get(URI uri) throws IOException, InterruptedException {
+    return http.send(
+            HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString())
+        .body();
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : s.toList()) {
+        Path t = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(t);
+        } else {
+          Files.copy(p, t, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+  }
+}
