@@ -96,7 +96,7 @@ final class Watcher implements AutoCloseable {
       throws IOException {
     this.specFile = specFile;
     this.corpusDir = corpusDir;
-    this.folder = new OutputFolder(output);
+    this.folder = OutputFolder.of(output);
     this.outputRoot = output.toAbsolutePath().normalize();
     this.renderers = renderers;
     this.out = out;
@@ -285,10 +285,12 @@ final class Watcher implements AutoCloseable {
       Document document = assembly.document();
       if (spec.organisation().flatMap(o -> o.logo()).isPresent()) {
         Path logo = spec.organisation().get().logo().get();
-        document =
-            Assembler.withLogo(
-                document,
-                new Branding.Logo(Files.readAllBytes(logo), BuildCommand.mediaType(logo)));
+        byte[] logoBytes = SpecReader.readLogo(logo, SourcePosition.file(specFile.toString()));
+        String type =
+            org.briefing.files.ImageHeader.of(logoBytes)
+                .map(org.briefing.files.ImageHeader::mediaType)
+                .orElseThrow();
+        document = Assembler.withLogo(document, new Branding.Logo(logoBytes, type));
       }
       SourcePosition at = SourcePosition.file(specFile.toString());
       Map<Path, byte[]> outputs = new LinkedHashMap<>();
