@@ -236,6 +236,8 @@ public final class LatexRenderer implements Renderer {
         .append(main.code())
         .append("}}\n");
     b.append("\\setlength{\\LTcapwidth}{\\linewidth}\n");
+    // Wide fonts (DejaVu) and long compounds: let TeX stretch a line rather than overrun it.
+    b.append("\\setlength{\\emergencystretch}{3em}\n");
     b.append("\\setlength{\\parindent}{0pt}\n");
     b.append("\\setlength{\\parskip}{0.6\\baselineskip}\n");
     b.append("\\pagestyle{fancy}\n\\fancyhf{}\n\\renewcommand{\\headrulewidth}{0pt}\n");
