@@ -127,6 +127,26 @@ class AssemblerTextTest {
     assertEquals("Rekomendacje\n" + PL, PlainText.of(pl.content()));
   }
 
+  /** Issue 9: the spec's own title and subtitle get the same typography as every other text. */
+  @Test
+  void theSpecsTitleAndSubtitleAreTypeset() {
+    Document pl =
+        doc(
+            """
+            language: pl
+            title: 'Plan "Bałtyk" z 24 lutego 2022 r.'
+            subtitle: 'Kara 645 000 RUB i 26,5 mld w 2023 r.'
+            """
+                + TEXT);
+    assertEquals(
+        "Plan \u201eBałtyk\u201d z\u00a024\u00a0lutego\u00a02022\u00a0r.", pl.meta().title());
+    assertEquals(
+        "Kara 645\u00a0000\u00a0RUB i\u00a026,5\u00a0mld w\u00a02023\u00a0r.",
+        pl.meta().subtitle());
+    Document en = doc("language: en\ntitle: 'The \"region''s\" plan'\n" + TEXT);
+    assertEquals("The \u201cregion\u2019s\u201d plan", en.meta().title());
+  }
+
   /** Issue 9: titles that differ only in accents get different anchors, ASCII in every format. */
   @Test
   void titlesThatDifferInAccentsGetUniqueAsciiAnchors() {

@@ -31,20 +31,23 @@ import org.briefing.render.UnsupportedContentException;
  * String table = LatexRenderer.builder().tableFragment(true).build().renderToString(document);
  * }</pre>
  *
- * <p><b>Engine.</b> Compile with {@code xelatex} (recommended: fontspec with Latin Modern, or the
- * font given to {@link Builder#mainFont}); the preamble also works with {@code pdflatex} (T1, utf8
- * inputenc, lmodern), which covers Polish and Lithuanian letters but not every Unicode character.
- * Babel is loaded with the document's language as main language and every other language the
- * document uses ({@code polish} for Polish). Packages used (TeX Live on Debian): geometry, array,
- * longtable, booktabs, xcolor, fancyhdr, hyperref, babel, babel-polish, fontspec, lmodern.
+ * <p><b>Engine.</b> Compile with {@code xelatex} or {@code lualatex} (recommended): fontspec with
+ * the DejaVu fonts Briefing ships for its PDFs (DejaVu Serif, DejaVu Sans for the symbols the serif
+ * lacks; Latin Modern with a warning where DejaVu is not installed), or the font given to {@link
+ * Builder#mainFont}, so Cyrillic, Greek and symbols print. The preamble also works with {@code
+ * pdflatex} (T1, utf8 inputenc, lmodern), which covers Polish and Lithuanian letters; a character
+ * it cannot print stops the run with an error naming its code point and Unicode name. Babel is
+ * loaded with the document's language as main language and every other language the document uses
+ * ({@code polish} for Polish). Packages used (TeX Live on Debian): geometry, array, longtable,
+ * booktabs, paracol, xcolor, fancyhdr, hyperref, babel, babel-polish, fontspec, lmodern.
  *
  * <p><b>Layout.</b> The marking is printed in the head of every page (TLP labels in their colour on
  * black), then the title block; tables are longtables with booktabs rules whose head repeats on
  * every page ({@code \endhead}); footnotes are {@code \footnote}s where they are referenced (LaTeX
  * numbers them); citations are "(label)" linked with {@code \hyperref} to the reference list's
- * {@code \label}s; figures are their numbers as a bar table; a Parallel block is a two-column
- * longtable; a Part and a language span switch babel's language. Branding (logo, colour) is not
- * written.
+ * {@code \label}s; figures are their numbers as a bar table; a Parallel block is two paracol
+ * columns, row by row, with wide rows (tables, figures) at full width between them; a Part and a
+ * language span switch babel's language. Branding (logo, colour) is not written.
  *
  * <p><b>Table alone.</b> A document that holds only one table (what {@code briefing table} builds),
  * or any document with {@link Builder#tableOnly(boolean)}, becomes a standalone document holding
@@ -233,6 +236,8 @@ public final class LatexRenderer implements Renderer {
         .append(main.code())
         .append("}}\n");
     b.append("\\setlength{\\LTcapwidth}{\\linewidth}\n");
+    // Wide fonts (DejaVu) and long compounds: let TeX stretch a line rather than overrun it.
+    b.append("\\setlength{\\emergencystretch}{3em}\n");
     b.append("\\setlength{\\parindent}{0pt}\n");
     b.append("\\setlength{\\parskip}{0.6\\baselineskip}\n");
     b.append("\\pagestyle{fancy}\n\\fancyhf{}\n\\renewcommand{\\headrulewidth}{0pt}\n");

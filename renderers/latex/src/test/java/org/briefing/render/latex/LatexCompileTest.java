@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Compiles the output with the TeX engines on the PATH; skipped, with a message, where there are
  * none. On Debian the engines and packages come from: texlive-xetex texlive-latex-recommended
- * texlive-fonts-recommended texlive-lang-polish lmodern.
+ * texlive-fonts-recommended texlive-lang-polish lmodern, texlive-latex-extra (paracol) and
+ * fonts-dejavu-core.
  */
 class LatexCompileTest {
   @TempDir Path dir;
@@ -57,6 +58,7 @@ class LatexCompileTest {
   @Test
   void parallelDocumentWithATableCompilesWithXelatex() throws Exception {
     String xelatex = requireEngine("xelatex");
+    requirePackage("paracol.sty", "texlive-latex-extra");
     String log = compile(xelatex, "parallel", SampleDocuments.parallel(), LatexRenderer.builder());
     assertThat(log).doesNotContain("Missing character");
     assertThat(overfull(log)).as("overfull boxes wider than 1pt").isEmpty();
@@ -128,6 +130,18 @@ class LatexCompileTest {
   void tableAloneDocumentCompilesWithPdflatex() throws Exception {
     String pdflatex = requireEngine("pdflatex");
     compile(pdflatex, "table-pl", SampleDocuments.tableOnly(Language.PL), LatexRenderer.builder());
+  }
+
+  /** Skips, with a message, where kpsewhich does not find a LaTeX package file. */
+  private static void requirePackage(String file, String debianPackage) throws Exception {
+    Process p = new ProcessBuilder("kpsewhich", file).redirectErrorStream(true).start();
+    String found = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    assumeTrue(
+        p.waitFor() == 0 && !found.isEmpty(),
+        file
+            + " is not installed: LaTeX compile test skipped (Debian: apt-get install "
+            + debianPackage
+            + ")");
   }
 
   private static String requireEngine(String name) {
