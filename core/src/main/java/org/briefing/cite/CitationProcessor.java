@@ -67,7 +67,15 @@ public final class CitationProcessor {
     Map<String, CSLItemData> items = new LinkedHashMap<>();
     for (Reference r : ordered) {
       references.put(r.id(), r);
-      items.put(r.id(), CslItems.item(r));
+      Map<String, Object> json = CslItems.json(r);
+      // A work without authors is labelled by its title: the paper's style does not repeat it.
+      if (style.isPaper()
+          && r.authors().isEmpty()
+          && !r.title().isEmpty()
+          && r.label().startsWith(r.title())) {
+        json.remove("title");
+      }
+      items.put(r.id(), CSLItemData.fromJson(json));
     }
     String xml = read(style.resource());
     this.affixes = Affixes.of(xml);

@@ -91,7 +91,10 @@ final class ReferenceFiles {
       db = parser.parse(new StringReader(text));
     } catch (ParseException e) {
       org.jbibtex.Token at = e.currentToken != null ? e.currentToken.next : null;
-      String found = at != null && at.image != null ? "'" + at.image + "'" : "the end of the file";
+      String found =
+          at != null && at.image != null && !at.image.isEmpty()
+              ? "'" + at.image + "'"
+              : "the end of the file";
       problems.error(
           at != null
               ? new SourcePosition(shown, at.beginLine, at.beginColumn)
@@ -134,7 +137,7 @@ final class ReferenceFiles {
           json.put("issued", Map.of("raw", year.toUserString()));
         }
       }
-      reference(json, where, shown, "BibTeX entry '" + key + "'").ifPresent(out::add);
+      reference(json, where, shown, "BibTeX entry '" + key + "'", false).ifPresent(out::add);
     }
     return out;
   }
@@ -199,7 +202,8 @@ final class ReferenceFiles {
                 item,
                 variable -> positions.getOrDefault(variable, at),
                 shown,
-                "item " + n + (item.get("id") instanceof String s ? " ('" + s + "')" : ""))
+                "item " + n + (item.get("id") instanceof String s ? " ('" + s + "')" : ""),
+                true)
             .ifPresent(out::add);
       }
     } catch (JsonParseException e) {
@@ -259,7 +263,7 @@ final class ReferenceFiles {
 
   /** One CSL-JSON item as a reference, checked; empty when it has no usable id. */
   private Optional<Reference> reference(
-      Map<String, Object> item, Positions at, String shown, String what) {
+      Map<String, Object> item, Positions at, String shown, String what, boolean warnUnread) {
     Object idValue = item.get("id");
     String id = idValue instanceof String || idValue instanceof Number ? idValue.toString() : "";
     if (!id.matches("[a-z0-9][a-z0-9._-]*")) {
@@ -304,7 +308,8 @@ final class ReferenceFiles {
           continue;
         }
         b.field(variable, value);
-      } else {
+      } else if (warnUnread) {
+        // (a BibTeX entry's extra variables are the converter's, not the author's: not reported)
         problems.warning(
             at.of(key),
             what + ": '" + key + "' is not read",

@@ -2,6 +2,10 @@ package org.briefing.sections;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.briefing.cite.CitationProcessor;
+import org.briefing.cite.CitationStyle;
+import org.briefing.cite.PaperReference;
 import org.briefing.document.Block;
 import org.briefing.document.Inline;
 import org.briefing.model.Article;
@@ -50,7 +54,7 @@ final class HowToCiteKind implements SectionKind<HowToCiteKind.Options> {
       }
       out.add(new Block.Paragraph(line));
     }
-    out.add(new Block.Paragraph(PaperCitation.of(c.voice(), a)));
+    out.add(new Block.Paragraph(citation(c, a)));
     a.licence()
         .ifPresent(
             l -> {
@@ -64,5 +68,22 @@ final class HowToCiteKind implements SectionKind<HowToCiteKind.Options> {
               out.add(new Block.Paragraph(line));
             });
     return SectionContent.of(out);
+  }
+
+  /**
+   * The paper's citation in the briefing's citation style; in the paper's own style (or a style
+   * that lists no such work) as {@link PaperCitation} writes it.
+   */
+  private static List<Inline> citation(SectionContext c, Article a) {
+    CitationStyle style = c.spec().citationStyle();
+    if (!style.isPaper()) {
+      List<CitationProcessor.Entry> entry =
+          CitationProcessor.create(style, c.voice().language(), List.of(PaperReference.of(a)))
+              .bibliography(Set.of("paper"));
+      if (!entry.isEmpty()) {
+        return entry.get(0).content();
+      }
+    }
+    return PaperCitation.of(c.voice(), a);
   }
 }

@@ -47,8 +47,13 @@ final class ReferencesKind implements SectionKind<ReferencesKind.Options> {
   @Override
   public SectionContent build(Options o, SectionContext c) {
     List<CitationProcessor.Entry> entries = c.referenceList(c.cited());
-    if (entries.isEmpty()) {
+    if (c.cited().isEmpty()) {
       return SectionContent.nothing("the briefing cites no reference");
+    }
+    if (entries.isEmpty()) {
+      // Chicago notes and bibliography, for one, lists no unpublished document ("type: document").
+      return SectionContent.nothing(
+          "the citation style lists none of the sources the briefing cites");
     }
     List<List<Block>> items = new ArrayList<>();
     for (CitationProcessor.Entry e : entries) {

@@ -120,6 +120,23 @@ class CitationStyleAssemblyTest {
   }
 
   @Test
+  void aStyleThatListsNoneOfTheCitedSourcesLeavesTheListOutAndSaysWhy() {
+    // Chicago's note style lists no unpublished document; the article's sources are typed so
+    String yaml =
+        "citation-style: chicago-notes-bibliography\nsections: [findings, references]\n" + GROUP;
+    List<String> warnings =
+        ASSEMBLER
+            .assemble(SpecReader.of(CORPUS).withFormats(List.of()).read("test.yaml", yaml))
+            .warnings()
+            .stream()
+            .map(org.briefing.diagnostics.Diagnostic::message)
+            .toList();
+    assertTrue(
+        warnings.stream().anyMatch(w -> w.contains("lists none of the sources the briefing cites")),
+        warnings.toString());
+  }
+
+  @Test
   void lettersCountOnPastZ() {
     assertEquals(
         List.of("a", "z", "aa", "az", "ba"),

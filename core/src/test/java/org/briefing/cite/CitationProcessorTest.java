@@ -109,6 +109,15 @@ class CitationProcessorTest {
   }
 
   @Test
+  void thePapersStyleNamesAWorkWithoutAuthorsByItsTitleOnce() {
+    // (the number is left out of the comparison: citeproc-java prints its hyphen as an en dash)
+    String law = text(list("paper", Language.EN).get("law"));
+    assertTrue(law.startsWith("Resolution on the war in Ukraine, 2022. XIV"), law);
+    assertTrue(law.endsWith("1062, Seimas of the Republic of Lithuania"), law);
+    assertEquals(law.indexOf("Resolution"), law.lastIndexOf("Resolution"), law);
+  }
+
+  @Test
   void aDatasetSaysItIsOne() {
     assertTrue(text(APA.get("dataset")).contains("[Dataset]"), text(APA.get("dataset")));
     assertTrue(emphasised(APA.get("dataset"), "Energy imports dependency"));

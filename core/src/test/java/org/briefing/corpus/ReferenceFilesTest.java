@@ -113,11 +113,12 @@ class ReferenceFilesTest {
 
   @Test
   void aBibtexSyntaxErrorNamesItsLineAndColumn() {
-    String bad = "@book{broken-2020,\n  title = {Unclosed,\n  year = 2020\n";
+    String bad = "@book{ok-2020, title = {Fine}, year = 2020}\n@book{broken-2020, title = {x}\n";
     assertThat(errors(MiniCorpus.valid().put("references.bib", bad)))
-        .startsWith("corpus/references.bib:")
-        .contains("error: this is not BibTeX")
-        .matches("(?s)corpus/references\\.bib:\\d+:\\d+: .*");
+        .isEqualTo(
+            "corpus/references.bib:2:31: error: this is not BibTeX: the end of the file was not"
+                + " expected here\n"
+                + "  hint: an entry reads @type{key, field = {value}, …}");
   }
 
   @Test
@@ -141,6 +142,13 @@ class ReferenceFilesTest {
     assertThat(errors(MiniCorpus.valid().put("references.bib", bad)))
         .startsWith("corpus/references.bib:3:3: error:")
         .contains("sturm-2022");
+  }
+
+  @Test
+  void aBibtexFileGivesNoWarningForWhatTheConverterAdds() {
+    assertThat(MiniCorpus.valid().put("references.bib", BIB).read().warnings())
+        .extracting(d -> d.position().path())
+        .doesNotContain("corpus/references.bib");
   }
 
   @Test
