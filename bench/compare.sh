@@ -5,6 +5,9 @@
 #   bench/compare.sh            # RUNS=5 cold runs per command, batches of 200 and 1,000
 #   RUNS=10 bench/compare.sh    # more runs
 #   QUICK=1 bench/compare.sh    # 3 runs, batch of 200 only, one JDK
+#   WARMUP=0 SIZES="200" ...    # no warm-up run per cold command; chosen batch sizes
+#   KEEP=1 ...                  # keep the work folder (outputs, hyperfine JSON, watch logs)
+# Batches run on the last JDK measured only (JDK 25 when present).
 #
 # Anchors: pandoc (Markdown -> HTML) on Briefing's own Markdown of the full article; WeasyPrint
 # (HTML -> PDF) on Briefing's own HTML. It installs what it lacks with apt-get (hyperfine, pandoc,
@@ -18,6 +21,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 repo="$(pwd)"
 runs="${RUNS:-5}"
+warmup="${WARMUP:-1}"
 quick="${QUICK:-}"
 [ -n "$quick" ] && runs="${RUNS:-3}"
 jdk25="${JDK25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -53,7 +57,7 @@ launch() { # the command line hyperfine runs for one JDK
 }
 
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+[ -n "${KEEP:-}" ] || trap 'rm -rf "$work"' EXIT
 say "work folder $work; building the jar and the start-up caches (not measured)"
 for j in "${jdks[@]}"; do brief "$j" --version >/dev/null; done
 
@@ -65,7 +69,7 @@ html="$work/ref/full-article.html"
 json="$work/json"
 mkdir -p "$json"
 hf() { # hf NAME COMMAND: median seconds of the whole process into $json/NAME
-  hyperfine --shell=none --warmup 1 --runs "$runs" --export-json "$json/$1.json" "$2" >/dev/null 2>&1 \
+  hyperfine --shell=none --warmup "$warmup" --runs "$runs" --export-json "$json/$1.json" "$2" >/dev/null 2>&1 \
     || { say "FAILED: $2"; echo '{"results":[{"median":null}]}' >"$json/$1.json"; }
 }
 median() { python3 -c 'import json,sys; m=json.load(open(sys.argv[1]))["results"][0]["median"]; print("" if m is None else "%.3f" % m)' "$json/$1.json"; }
@@ -97,7 +101,9 @@ done
 # Save -> file written, measured from outside: the time of the write, then the new file's
 # modification time. A one-page note and the full article, PDF only (the edit loop's output).
 warm() { # warm JDK SPECFILE NAME: median milliseconds from save to the rewritten PDF
-  local j="$1" s="$2" name="$3" dir="$work/watch-$name" log="$work/watch-$name.log"
+  local j="$1" s="$2" name="$3"
+  local dir="$work/watch-$name"
+  local log="$work/watch-$name.log"
   mkdir -p "$dir"
   cp "$s" "$dir/spec.yaml"
   local pdf="$dir/out/spec.pdf"
@@ -113,12 +119,12 @@ warm() { # warm JDK SPECFILE NAME: median milliseconds from save to the rewritte
   local times=()
   for n in $(seq 1 12); do
     local before after t0
-    before="$(stat -c %Y.%N "$pdf")"
+    before="$(stat -c %.9Y "$pdf")"
     t0="$(date +%s.%N)"
     printf '\n# edit %s\n' "$n" >>"$dir/spec.yaml"
     i=0
-    while [ "$(stat -c %Y.%N "$pdf")" = "$before" ] && [ $i -lt 3000 ]; do sleep 0.005; i=$((i + 1)); done
-    after="$(stat -c %Y.%N "$pdf")"
+    while [ "$(stat -c %.9Y "$pdf")" = "$before" ] && [ $i -lt 3000 ]; do sleep 0.005; i=$((i + 1)); done
+    after="$(stat -c %.9Y "$pdf")"
     # the first three saves warm the JIT up; the rest count
     [ "$n" -gt 3 ] && times+=("$(python3 -c "print(round(($after - $t0) * 1000))")")
     sleep 0.3
@@ -156,12 +162,14 @@ gen() { # gen N DIR
       "$i" "$i" "$t" >"$2/note-$i.yaml"
   done
 }
-sizes=(200 1000)
+read -r -a sizes <<<"${SIZES:-200 1000}"
 [ -n "$quick" ] && sizes=(200)
+# Batches run on the last JDK only (JDK 25 when present): each takes minutes on a busy machine.
+batch_jdks=("${jdks[-1]}")
 declare -A batch_s batch_rss
 for n in "${sizes[@]}"; do
   gen "$n" "$work/batch-$n"
-  for j in "${jdks[@]}"; do
+  for j in "${batch_jdks[@]}"; do
     k="$(basename "$j")"
     say "batch of $n notes, pdf+html ($(label "$j"))"
     rm -rf "$work/bout"
@@ -217,12 +225,13 @@ row "warm rebuild, full article pdf, save→file (ms)" "" "" "≤ 150 ms" $(vals
 for n in "${sizes[@]}"; do
   per_s() { python3 -c "print('%.1f' % ($n / float('${batch_s[$2-$n]}')))"; }
   rss_n() { echo "${batch_rss[$2-$n]}"; }
-  row "batch of $n notes pdf+html (notes/s)" "" "" "≥ 80/s" $(vals per_s x)
-  row "batch of $n notes, peak RSS (MB)" "" "" "< 300 MB, flat" $(vals rss_n x)
+  bvals() { for j in "${jdks[@]}"; do k="$(basename "$j")"; if [ -n "${batch_s[$k-$n]:-}" ]; then "$@" "$k"; else echo "–"; fi; done; }
+  row "batch of $n notes pdf+html (notes/s)" "" "" "≥ 80/s" $(bvals per_s x)
+  row "batch of $n notes, peak RSS (MB)" "" "" "< 300 MB, flat" $(bvals rss_n x)
 done
 pdf_b() { echo "$(size_kb "$work/b-$2/full-article.pdf")"; }
 html_b() { echo "$(size_kb "$work/b-$2/full-article.html")"; }
 row "full-article PDF size (KB)" "WeasyPrint PDF" "$(size_kb "$work/weasy.pdf")" "< 150 KB" $(vals pdf_b x)
 row "full-article HTML size (KB)" "pandoc HTML" "$(size_kb "$work/pandoc.html")" "" $(vals html_b x)
 echo
-echo "Medians of $runs whole-process runs (hyperfine, 1 warm-up) for cold builds; warm: median of 9 saves after 3 warm-up saves; batches: one run each. $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB RAM, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end. pandoc $(pandoc --version | head -1 | cut -d' ' -f2), WeasyPrint $(weasyprint --version | awk '{print $3}')."
+echo "Medians of $runs whole-process runs (hyperfine, $warmup warm-up) for cold builds; warm: median of 9 saves after 3 warm-up saves; batches: one run each. $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB RAM, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end. pandoc $(pandoc --version | head -1 | cut -d' ' -f2), WeasyPrint $(weasyprint --version | awk '{print $3}')."

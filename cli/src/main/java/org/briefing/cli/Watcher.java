@@ -67,6 +67,7 @@ final class Watcher implements AutoCloseable {
   private static final long POLL_SECONDS = 25;
 
   private final Path specFile;
+  private final Path specPath;
   private final Path corpusDir;
   private final OutputFolder folder;
   private final Path outputRoot;
@@ -77,6 +78,11 @@ final class Watcher implements AutoCloseable {
   private final Map<WatchKey, Path> keys = new HashMap<>();
   private final HttpServer server;
   private final ExecutorService pool;
+
+  /** The corpus read last; read again only after a change to a file other than the spec. */
+  private Corpora corpora;
+
+  private boolean corpusChanged = true;
 
   private final Object lock = new Object();
   private long version;
@@ -95,6 +101,7 @@ final class Watcher implements AutoCloseable {
       ExecutorService pool)
       throws IOException {
     this.specFile = specFile;
+    this.specPath = specFile.toAbsolutePath().normalize();
     this.corpusDir = corpusDir;
     this.folder = OutputFolder.of(output);
     this.outputRoot = output.toAbsolutePath().normalize();
@@ -225,6 +232,7 @@ final class Watcher implements AutoCloseable {
     for (WatchEvent<?> ev : key.pollEvents()) {
       if (ev.kind() == OVERFLOW) {
         relevant = true;
+        corpusChanged = true;
         continue;
       }
       if (dir == null) {
@@ -243,6 +251,9 @@ final class Watcher implements AutoCloseable {
         }
       }
       relevant = true;
+      if (!child.equals(specPath)) {
+        corpusChanged = true; // the corpus, or a file the spec extends: read everything again
+      }
     }
     if (!key.reset()) {
       keys.remove(key);
@@ -278,7 +289,11 @@ final class Watcher implements AutoCloseable {
     byte[] html = null;
     List<Path> written = new ArrayList<>();
     try {
-      Corpora.Loaded corpus = new Corpora(corpusDir).forSpec(specFile);
+      if (corpora == null || corpusChanged) {
+        corpora = new Corpora(corpusDir);
+        corpusChanged = false;
+      }
+      Corpora.Loaded corpus = corpora.forSpec(specFile);
       BriefingSpec spec = SpecReader.of(corpus.corpus()).withFormats(List.of()).read(specFile);
       Assembly assembly = Assembler.of(corpus.corpus()).assemble(spec);
       assembly.warnings().forEach(w -> err.println(w.format()));
