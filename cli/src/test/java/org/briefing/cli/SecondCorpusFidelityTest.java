@@ -180,6 +180,10 @@ class SecondCorpusFidelityTest {
       }
     }
 
+    try (PDDocument note = Loader.loadPDF(crsOut.resolve("crs-note.pdf").toFile())) {
+      assertThat(note.getNumberOfPages()).as("the one-page note").isEqualTo(1);
+    }
+
     Path lithuaniaOut = tmp.resolve("lithuania");
     Path briefings = CliRun.repo().resolve("briefings");
     List<String> lithuaniaSpecs = new ArrayList<>();
