@@ -47,7 +47,14 @@ class SecondCorpusFidelityTest {
   static void read() throws IOException {
     paper = CliRun.repo().resolve("briefings/crs-foreign-debt");
     corpus = CorpusReader.read(paper.resolve("corpus")).corpus();
-    String raw = Files.readString(paper.resolve("source.txt"), StandardCharsets.UTF_8);
+    // The report's extracted text is not committed (it comes from a fetched copy of the PDF): put
+    // it at briefings/crs-foreign-debt/source.txt (git-ignored), or name it with -Dcrs.source=FILE.
+    Path source = Path.of(System.getProperty("crs.source", paper.resolve("source.txt").toString()));
+    if (!Files.isRegularFile(source)) {
+      sourceReadings = null;
+      return;
+    }
+    String raw = Files.readString(source, StandardCharsets.UTF_8);
     // The running head and foot of each page, cut out so that a sentence runs on across pages.
     String text =
         raw.replaceAll(
@@ -63,6 +70,15 @@ class SecondCorpusFidelityTest {
             fold(text.replaceAll("-\\r?\\n", "- ")));
   }
 
+  /** The source's readings; the test is skipped, saying why, when the source text is absent. */
+  private static List<String> source() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        sourceReadings != null,
+        "the report's text (pdftotext -raw of RS22331.53.pdf) is not here: put it at"
+            + " briefings/crs-foreign-debt/source.txt or pass -Dcrs.source=FILE");
+    return sourceReadings;
+  }
+
   private static String fold(String s) {
     return WHITE.matcher(s).replaceAll(" ").strip();
   }
@@ -72,7 +88,7 @@ class SecondCorpusFidelityTest {
     passages.forEach(
         (where, text) -> {
           String t = fold(text);
-          if (sourceReadings.stream().noneMatch(s -> s.contains(t))) {
+          if (source().stream().noneMatch(s -> s.contains(t))) {
             out.add(where + ": " + t);
           }
         });
@@ -87,7 +103,7 @@ class SecondCorpusFidelityTest {
     assertThat(article.licence())
         .hasValueSatisfying(
             l -> assertThat(l.name()).containsIgnoringCase("not subject to copyright"));
-    assertThat(sourceReadings.get(0))
+    assertThat(source().get(0))
         .contains("CRS Reports, as a work of the United States Government, are not subject to");
   }
 
@@ -148,7 +164,7 @@ class SecondCorpusFidelityTest {
       passages.put("footnote " + f.number(), f.number() + " " + f.text());
     }
     for (GlossaryTerm g : corpus.glossary()) {
-      assertThat(sourceReadings.get(0).toLowerCase(java.util.Locale.ROOT))
+      assertThat(source().get(0).toLowerCase(java.util.Locale.ROOT))
           .as("term " + g.id())
           .contains(g.term().toLowerCase(java.util.Locale.ROOT));
       passages.put("definition " + g.id(), g.definition());
