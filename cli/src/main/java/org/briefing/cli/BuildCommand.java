@@ -20,6 +20,7 @@ import org.briefing.diagnostics.SourcePosition;
 import org.briefing.document.Branding;
 import org.briefing.document.Document;
 import org.briefing.render.Formats;
+import org.briefing.render.RenderReport;
 import org.briefing.render.Renderer;
 import org.briefing.render.RendererProvider;
 import org.briefing.render.UnsupportedContentException;
@@ -207,7 +208,36 @@ final class BuildCommand implements Callable<Integer> {
       }
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       try {
-        r.render(document, bytes);
+        RenderReport report = r.renderReporting(document, bytes);
+        List<Diagnostic> found = new ArrayList<>();
+        report.warnings().forEach(w -> found.add(Diagnostic.warning(at, w, null)));
+        report
+            .pages()
+            .ifPresent(
+                n ->
+                    spec.maxPages()
+                        .filter(l -> n > l.value())
+                        .ifPresent(
+                            l ->
+                                found.add(
+                                    Diagnostic.warning(
+                                        at,
+                                        "the "
+                                            + e.getKey()
+                                            + " has "
+                                            + n
+                                            + " pages, over the"
+                                            + " budget of "
+                                            + l.value(),
+                                        "narrow the filters, lower a section's 'limit', or drop"
+                                            + " sections"))));
+        for (Diagnostic w : found) {
+          if (strict) {
+            problems.add(Diagnostic.error(at, w.message(), "--strict turns this into an error"));
+          } else {
+            err.println(w.format());
+          }
+        }
       } catch (UnsupportedContentException | IllegalArgumentException ex) {
         // What the spec asks for cannot be written in this format (a logo type the PDF cannot
         // embed, a briefing with no table as CSV): the spec's problem, not a crash.
@@ -215,6 +245,9 @@ final class BuildCommand implements Callable<Integer> {
             Diagnostic.error(at, "cannot write " + e.getKey() + ": " + ex.getMessage()));
       }
       outputs.put(target, bytes.toByteArray());
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
     }
     List<Path> written = new ArrayList<>();
     for (Map.Entry<Path, byte[]> o : outputs.entrySet()) {
