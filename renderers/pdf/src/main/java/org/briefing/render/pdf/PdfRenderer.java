@@ -19,8 +19,10 @@ import org.briefing.render.Renderer;
 import org.briefing.render.html.HtmlRenderer;
 import org.briefing.render.pdf.internal.EmbeddedFonts;
 import org.briefing.render.pdf.internal.EngineLog;
+import org.briefing.render.pdf.internal.IcuBidi;
 import org.briefing.render.pdf.internal.IcuLineBreaker;
 import org.briefing.render.pdf.internal.PdfMetadata;
+import org.briefing.render.pdf.internal.TagTree;
 import org.briefing.render.pdf.internal.XhtmlFixes;
 
 /**
@@ -88,13 +90,15 @@ public final class PdfRenderer implements Renderer {
   @Override
   public RenderReport renderReporting(Document document, OutputStream out) throws IOException {
     String xhtml = XHTML.renderToString(document);
-    XhtmlFixes fixes = XhtmlFixes.apply(xhtml);
+    XhtmlFixes fixes = XhtmlFixes.apply(xhtml, document);
     try (PDDocument pdf = new PDDocument()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.usePDDocument(pdf);
       builder.withW3cDocument(fixes.document(), null);
       builder.useUriResolver((base, uri) -> uri.startsWith("data:") ? uri : null);
       builder.useUnicodeLineBreaker(new IcuLineBreaker(document.meta().language().code()));
+      builder.useUnicodeBidiSplitter(IcuBidi.SPLITTERS);
+      builder.useUnicodeBidiReorderer(IcuBidi.REORDERER);
       builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B);
       builder.usePdfUaAccessibility(true);
       builder.useColorProfile(SRGB);
@@ -103,6 +107,7 @@ public final class PdfRenderer implements Renderer {
       EmbeddedFonts.register(builder, pdf);
       try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
         renderer.createPDFWithoutClosing();
+        TagTree.tidy(pdf);
         PdfMetadata.apply(pdf, document.meta(), sha256(xhtml), creatorTool);
         pdf.save(out);
         return new RenderReport(OptionalInt.of(pdf.getNumberOfPages()), fixes.warnings());

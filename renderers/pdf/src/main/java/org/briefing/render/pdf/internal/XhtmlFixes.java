@@ -47,13 +47,16 @@ public final class XhtmlFixes {
   /** Appended after the HTML renderer's print CSS; it wins by order. */
   static final String CSS =
       """
-      p, li, td, th, caption, figcaption, h1, h2, h3, h4, h5, h6, dd, dt, blockquote, a,
+      p, li, caption, figcaption, h1, h2, h3, h4, h5, h6, dd, dt, blockquote, a,
       .table-notes, .source, .masthead { word-wrap: break-word; }
+      td p, th p, td li, th li, td a, th a { word-wrap: normal; }
+      td.long-token, th.long-token, td.long-token p, th.long-token p, td.long-token li,
+      th.long-token li, td.long-token a, th.long-token a { word-wrap: break-word; }
       ol { padding-left: 22pt; }
       nav.toc ol { padding-left: 0; list-style-type: none; counter-reset: toc; }
       nav.toc ol ol { padding-left: 18pt; }
       nav.toc li { counter-increment: toc; }
-      nav.toc li::before { content: counters(toc, ".") ". "; }
+      nav.toc li > a::before { content: counters(toc, ".") ". "; }
       div.table-block { page-break-after: avoid; }
       .table-notes { page-break-before: avoid; page-break-inside: avoid; }
       .part.part-first { page-break-before: auto; }
@@ -65,6 +68,9 @@ public final class XhtmlFixes {
 
   private static final Pattern ONE_FAMILY =
       Pattern.compile("font-family:\\s*\"(DejaVu (?:Serif|Sans Mono|Sans))\"\\s*;");
+
+  /** Characters of a token that no table column is expected to hold on one line. */
+  private static final int LONG_TOKEN = 24;
 
   private final Document document;
   private final List<String> warnings = new ArrayList<>();
@@ -79,11 +85,23 @@ public final class XhtmlFixes {
    * @throws IllegalStateException when the XHTML is not well formed (a bug in the HTML renderer)
    */
   public static XhtmlFixes apply(String xhtml) {
+    return apply(xhtml, null);
+  }
+
+  /**
+   * Parses the XHTML written for {@code model} and applies every fix, including the line charts
+   * drawn as lines ({@link LineCharts}).
+   */
+  public static XhtmlFixes apply(String xhtml, org.briefing.document.Document model) {
     XhtmlFixes fixes = new XhtmlFixes(parse(xhtml));
+    if (model != null) {
+      LineCharts.replace(model, fixes.document);
+    }
     fixes.styles();
     fixes.parallelWideBlocks();
     fixes.firstPart();
     fixes.links();
+    fixes.longTokensInCells();
     fixes.text(fixes.document.getDocumentElement());
     return fixes;
   }
@@ -274,6 +292,24 @@ public final class XhtmlFixes {
       }
     }
     return false;
+  }
+
+  /**
+   * A cell holding a token too long for any column (a case number, an address) may break it
+   * anywhere; other cells keep their words whole, so that the table's columns keep the width of
+   * their longest word.
+   */
+  private void longTokensInCells() {
+    for (String tag : List.of("td", "th")) {
+      for (Element cell : elements(tag)) {
+        for (String token : cell.getTextContent().split("\\s+")) {
+          if (token.length() > LONG_TOKEN) {
+            cell.setAttribute("class", (cell.getAttribute("class") + " long-token").strip());
+            break;
+          }
+        }
+      }
+    }
   }
 
   /** Percent-encodes, as UTF-8, what a URI may not hold as it is; an escape already made stays. */
