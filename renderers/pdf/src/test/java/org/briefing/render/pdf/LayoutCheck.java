@@ -29,7 +29,7 @@ final class LayoutCheck {
   /** In a bilingual text: the Polish one-letter words that are not also English words. */
   private static final Pattern POLISH_NOT_ENGLISH = Pattern.compile("(^|\\s)[iouwzUWZ]$");
 
-  private static final Pattern OPENING = Pattern.compile("[(\\[{„«‘“]$");
+  private static final Pattern OPENING = Pattern.compile("[(\\[„«‘“]$");
 
   private LayoutCheck() {}
 

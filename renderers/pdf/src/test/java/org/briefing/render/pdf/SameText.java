@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  * <pre>{@code List<String> missing = SameText.missing(markdown, pdfText);}</pre>
  */
 final class SameText {
+  private static final Pattern HTML_TAG = Pattern.compile("<[^>]*>");
   private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)]*\\)");
   private static final Pattern SYNTAX = Pattern.compile("[*_`#>\\[\\]\\\\|]|\\{#[^}]*\\}");
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
@@ -24,10 +25,11 @@ final class SameText {
     List<String> missing = new ArrayList<>();
     for (String line : markdown.split("\n")) {
       String l = line.strip();
-      if (l.startsWith("|") || l.startsWith("---") || l.startsWith("<") || l.startsWith(":::")) {
+      if (l.startsWith("|") || l.startsWith("---") || l.startsWith(":::")) {
         continue;
       }
-      String plain = SYNTAX.matcher(LINK_TARGET.matcher(l).replaceAll("]")).replaceAll("");
+      String plain = HTML_TAG.matcher(l).replaceAll("");
+      plain = SYNTAX.matcher(LINK_TARGET.matcher(plain).replaceAll("]")).replaceAll("");
       plain = plain.replaceFirst("^\\s*(\\d+\\.|[-+])\\s+", "");
       for (String sentence : SENTENCE_END.split(plain)) {
         if (sentence.strip().split("\\s+").length >= 4 && !pdf.contains(squeeze(sentence))) {

@@ -102,6 +102,7 @@ public final class XhtmlFixes {
     fixes.firstPart();
     fixes.links();
     fixes.longTokensInCells();
+    fixes.bracketsWithWhatFollows(fixes.document.getDocumentElement());
     fixes.text(fixes.document.getDocumentElement());
     return fixes;
   }
@@ -310,6 +311,47 @@ public final class XhtmlFixes {
         }
       }
     }
+  }
+
+  /**
+   * An opening bracket at the end of a text, before an element (a citation's link), is moved into
+   * that element's first text: the engine may break a line between two inline boxes, and would
+   * leave the bracket alone at the line's end.
+   */
+  private void bracketsWithWhatFollows(Node node) {
+    for (Node n = node.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n.getNodeType() == Node.TEXT_NODE
+          && n.getNextSibling() instanceof Element next
+          && !isStyle(node)) {
+        String t = n.getNodeValue();
+        int end = t.length();
+        while (end > 0 && "([„«“‘".indexOf(t.charAt(end - 1)) >= 0) {
+          end--;
+        }
+        Node first = firstText(next);
+        if (end < t.length() && first != null) {
+          first.setNodeValue(t.substring(end) + first.getNodeValue());
+          n.setNodeValue(t.substring(0, end));
+        }
+      } else if (n instanceof Element) {
+        bracketsWithWhatFollows(n);
+      }
+    }
+  }
+
+  private static Node firstText(Node node) {
+    for (Node n = node.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n.getNodeType() == Node.TEXT_NODE && !n.getNodeValue().isEmpty()) {
+        return n;
+      }
+      if (n instanceof Element) {
+        Node t = firstText(n);
+        if (t != null) {
+          return t;
+        }
+      }
+    }
+    return null;
   }
 
   /** Percent-encodes, as UTF-8, what a URI may not hold as it is; an escape already made stays. */
