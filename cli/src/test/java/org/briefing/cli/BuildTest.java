@@ -136,6 +136,34 @@ class BuildTest {
   }
 
   @Test
+  void aPdfOverItsPageBudgetIsMeasuredNamesTheBuiltSpecAndFailsWithStrict(@TempDir Path tmp)
+      throws IOException {
+    Files.writeString(tmp.resolve("base.yaml"), "max-pages: 1\n");
+    Path spec = tmp.resolve("child.yaml");
+    Files.writeString(
+        spec,
+        "extends: base.yaml\ntitle: Long\nsections:\n  - {type: findings, group-by: topic}\n");
+
+    CliRun lenient =
+        CliRun.of("build", spec.toString(), "-f", "pdf", "-o", tmp.resolve("a").toString());
+    assertThat(lenient.status()).as(lenient.toString()).isZero();
+    int pages;
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(tmp.resolve("a/child.pdf").toFile())) {
+      pages = pdf.getNumberOfPages();
+    }
+    assertThat(pages).isGreaterThan(1);
+    assertThat(lenient.err())
+        .contains(spec + ":1:1: warning: the pdf has " + pages + " pages, over the budget of 1");
+
+    CliRun strict =
+        CliRun.of(
+            "build", spec.toString(), "-f", "pdf", "--strict", "-o", tmp.resolve("b").toString());
+    assertThat(strict.status()).isEqualTo(2);
+    assertThat(strict.err()).contains("error: ").contains("over the budget of 1");
+    assertThat(tmp.resolve("b/child.pdf")).doesNotExist();
+  }
+
+  @Test
   void aLogoThePageCannotEmbedIsBadInputNotACrash(@TempDir Path tmp) throws IOException {
     Files.write(tmp.resolve("logo.bmp"), new byte[] {'B', 'M', 0, 0});
     Path spec = tmp.resolve("logo.yaml");

@@ -53,6 +53,12 @@ import org.briefing.spec.Layout;
  * <p>Instances are immutable and thread-safe.
  */
 public final class Assembler {
+  /**
+   * How the warning of an estimated page count begins: a build that lays out real pages (PDF) drops
+   * it and checks the pages it measured instead.
+   */
+  public static final String ESTIMATED_PAGES = "the briefing runs to about ";
+
   /** Words a page holds, for estimating pages against {@code max-pages}. */
   public static final int WORDS_PER_PAGE = 500;
 
@@ -314,6 +320,16 @@ public final class Assembler {
           .build();
     }
 
+    /**
+     * Where a budget warning points: at the budget when the built spec sets it, else at the built
+     * spec itself (the budget came from a file it extends).
+     */
+    private SourcePosition budgetAt(org.briefing.spec.Limit l) {
+      return l.position().path().equals(spec.path())
+          ? l.position()
+          : SourcePosition.file(spec.path());
+    }
+
     private List<Diagnostic> budgetWarnings(int words, int pages) {
       List<Diagnostic> out = new ArrayList<>();
       if (!corpus.findings().isEmpty() && selection.findings().isEmpty()) {
@@ -329,7 +345,7 @@ public final class Assembler {
               l ->
                   out.add(
                       Diagnostic.warning(
-                          l.position(),
+                          budgetAt(l),
                           "the briefing has " + words + " words, over the budget of " + l.value(),
                           "narrow the filters, lower a section's 'limit', or drop sections")));
       spec.maxPages()
@@ -338,8 +354,8 @@ public final class Assembler {
               l ->
                   out.add(
                       Diagnostic.warning(
-                          l.position(),
-                          "the briefing runs to about "
+                          budgetAt(l),
+                          ESTIMATED_PAGES
                               + pages
                               + " pages ("
                               + words

@@ -20,6 +20,7 @@ import org.briefing.document.Document;
 import org.briefing.files.ImageHeader;
 import org.briefing.model.Corpus;
 import org.briefing.render.Formats;
+import org.briefing.render.RenderReport;
 import org.briefing.render.Renderer;
 import org.briefing.render.RendererProvider;
 import org.briefing.render.UnsupportedContentException;
@@ -119,7 +120,12 @@ public final class BriefingBuild {
       throw new InvalidInputException(problems);
     }
     Assembly assembly = Assembler.of(corpus).assemble(spec);
+    // A PDF counts its real pages after layout (checked below): the estimate from words is dropped.
+    boolean paged = providers.containsKey("pdf");
     for (Diagnostic w : assembly.warnings()) {
+      if (paged && w.message().startsWith(Assembler.ESTIMATED_PAGES)) {
+        continue;
+      }
       if (strict) {
         problems.add(
             Diagnostic.error(w.position(), w.message(), "--strict turns this into an error"));
@@ -142,7 +148,29 @@ public final class BriefingBuild {
       Renderer r = e.getValue().create();
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       try {
-        r.render(document, bytes);
+        RenderReport report = r.renderReporting(document, bytes);
+        List<Diagnostic> found = new ArrayList<>();
+        report.warnings().forEach(w -> found.add(Diagnostic.warning(at, w, null)));
+        // A paged format knows its real page count: the budget is checked against it, at the
+        // spec that was built (not the file it extends).
+        if (report.pages().isPresent() && spec.maxPages().isPresent()) {
+          int pages = report.pages().getAsInt();
+          int budget = spec.maxPages().get().value();
+          if (pages > budget) {
+            found.add(
+                Diagnostic.warning(
+                    at,
+                    "the " + e.getKey() + " has " + pages + " pages, over the budget of " + budget,
+                    "narrow the filters, lower a section's 'limit', or drop sections"));
+          }
+        }
+        for (Diagnostic w : found) {
+          if (strict) {
+            problems.add(Diagnostic.error(at, w.message(), "--strict turns this into an error"));
+          } else {
+            warnings.accept(w);
+          }
+        }
       } catch (UnsupportedContentException | IllegalArgumentException ex) {
         // What the spec asks for cannot be written in this format (a logo type the PDF cannot
         // embed, a briefing with no table as CSV): the spec's problem, not a crash.
@@ -159,6 +187,9 @@ public final class BriefingBuild {
                 "build one of them only"));
       }
       files.put(r.extension(), bytes.toByteArray());
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
     }
     return new Output(spec.name(), files);
   }

@@ -23,4 +23,14 @@ public interface Renderer {
    *     a briefing without a table)
    */
   void render(Document document, OutputStream out) throws IOException;
+
+  /**
+   * Writes the document, as {@link #render}, and tells what the rendering learned: the real page
+   * count for a paged format and warnings about the output. The default knows nothing beyond {@link
+   * #render}.
+   */
+  default RenderReport renderReporting(Document document, OutputStream out) throws IOException {
+    render(document, out);
+    return RenderReport.NONE;
+  }
 }

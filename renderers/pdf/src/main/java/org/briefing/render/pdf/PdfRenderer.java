@@ -11,13 +11,19 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Objects;
+import java.util.OptionalInt;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.briefing.document.Document;
+import org.briefing.render.RenderReport;
 import org.briefing.render.Renderer;
 import org.briefing.render.html.HtmlRenderer;
 import org.briefing.render.pdf.internal.EmbeddedFonts;
 import org.briefing.render.pdf.internal.EngineLog;
+import org.briefing.render.pdf.internal.IcuBidi;
+import org.briefing.render.pdf.internal.IcuLineBreaker;
 import org.briefing.render.pdf.internal.PdfMetadata;
+import org.briefing.render.pdf.internal.TagTree;
+import org.briefing.render.pdf.internal.XhtmlFixes;
 
 /**
  * Writes a briefing as a PDF/A-2b and PDF/UA-1 file: the {@link HtmlRenderer} lays the document out
@@ -74,12 +80,25 @@ public final class PdfRenderer implements Renderer {
    */
   @Override
   public void render(Document document, OutputStream out) throws IOException {
+    renderReporting(document, out);
+  }
+
+  /**
+   * Writes the PDF and reports its pages after layout and a warning for each character that no
+   * shipped font has (printed as its code, such as "[U+1F600]").
+   */
+  @Override
+  public RenderReport renderReporting(Document document, OutputStream out) throws IOException {
     String xhtml = XHTML.renderToString(document);
+    XhtmlFixes fixes = XhtmlFixes.apply(xhtml, document);
     try (PDDocument pdf = new PDDocument()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.usePDDocument(pdf);
-      builder.withHtmlContent(xhtml, null);
+      builder.withW3cDocument(fixes.document(), null);
       builder.useUriResolver((base, uri) -> uri.startsWith("data:") ? uri : null);
+      builder.useUnicodeLineBreaker(new IcuLineBreaker(document.meta().language().code()));
+      builder.useUnicodeBidiSplitter(IcuBidi.SPLITTERS);
+      builder.useUnicodeBidiReorderer(IcuBidi.REORDERER);
       builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B);
       builder.usePdfUaAccessibility(true);
       builder.useColorProfile(SRGB);
@@ -88,8 +107,10 @@ public final class PdfRenderer implements Renderer {
       EmbeddedFonts.register(builder, pdf);
       try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
         renderer.createPDFWithoutClosing();
+        TagTree.tidy(pdf);
         PdfMetadata.apply(pdf, document.meta(), sha256(xhtml), creatorTool);
         pdf.save(out);
+        return new RenderReport(OptionalInt.of(pdf.getNumberOfPages()), fixes.warnings());
       }
     }
   }

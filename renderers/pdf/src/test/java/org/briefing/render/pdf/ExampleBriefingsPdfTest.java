@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import org.briefing.document.Document;
 import org.briefing.document.SampleDocuments;
 import org.briefing.i18n.Language;
 import org.briefing.model.Corpus;
+import org.briefing.render.markdown.MarkdownRenderer;
 import org.briefing.spec.SpecReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -93,6 +95,45 @@ class ExampleBriefingsPdfTest {
     for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFA_2_B, PDFAFlavour.PDFUA_1)) {
       assertThat(VeraPdf.failedRules(pdf, flavour))
           .as("veraPDF %s failed rules for %s", flavour, name)
+          .isEmpty();
+    }
+  }
+
+  /**
+   * The layout check over every example: glyphs inside the content box, no .notdef or ligature, no
+   * line ending with an opening bracket (or, in Polish, a one-letter word), no text over other
+   * text.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("documents")
+  void layoutHolds(String name, Document document) throws Exception {
+    byte[] pdf = render(name, document);
+    LayoutCheck.OneLetter words =
+        document.meta().bilingual()
+            ? LayoutCheck.OneLetter.BILINGUAL
+            : document.meta().language() == Language.PL
+                ? LayoutCheck.OneLetter.POLISH
+                : LayoutCheck.OneLetter.NONE;
+    assertThat(LayoutCheck.faults(pdf, words)).as("layout faults in %s", name).isEmpty();
+  }
+
+  /**
+   * Every sentence of the same briefing's Markdown is in the PDF's text (whitespace-normalised).
+   * Disabled: the comparison's own normalisation is not finished; it still reports Markdown escapes
+   * and footnote syntax ("^fn-1"), citations in parentheses, the source line under the title,
+   * timeline rows and a long URL as missing, which has to be told apart from real losses.
+   */
+  @org.junit.jupiter.api.Disabled("normalisation of Markdown syntax unfinished; see the javadoc")
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("documents")
+  void textMatchesMarkdown(String name, Document document) throws Exception {
+    byte[] pdf = render(name, document);
+    ByteArrayOutputStream md = new ByteArrayOutputStream();
+    MarkdownRenderer.builder().build().render(document, md);
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      String text = new PDFTextStripper().getText(doc);
+      assertThat(SameText.missing(md.toString(StandardCharsets.UTF_8), text.toString()))
+          .as("sentences of the Markdown missing from the PDF of %s", name)
           .isEmpty();
     }
   }

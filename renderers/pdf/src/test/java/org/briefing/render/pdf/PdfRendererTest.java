@@ -184,7 +184,7 @@ class PdfRendererTest {
         }
       }
       assertThat(internalLinks).as("links of the contents on page 1").isGreaterThanOrEqualTo(5);
-      assertThat(text(pdf)).containsPattern("References \\.+ 2");
+      assertThat(text(pdf)).containsPattern("References\\s+\\.+ 2");
     }
   }
 

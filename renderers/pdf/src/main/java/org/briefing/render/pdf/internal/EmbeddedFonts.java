@@ -62,10 +62,34 @@ public final class EmbeddedFonts {
       if (in == null) {
         throw new IllegalStateException("missing font resource " + file);
       }
-      return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+      TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+      // PDFBox applies the font's GSUB ligatures (fi, ff, fl), whose glyphs read back as the
+      // ligature code points (U+FB00..U+FB06) in copied, searched and spoken text. Letters only.
+      font.setEnableGsub(false);
+      return font;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read font " + file, e);
     }
+  }
+
+  /** The upright regular faces, in the order a missing glyph is looked for. */
+  private static final int[] COVERAGE = {0, 4, 8};
+
+  /**
+   * Whether a shipped font has a glyph for the code point: the serif body face, or the sans and
+   * mono faces that the style sheet names after it as fallbacks.
+   */
+  public static boolean covers(int codePoint) {
+    for (int face : COVERAGE) {
+      try {
+        if (parsed(face).getUnicodeCmapLookup().getGlyphId(codePoint) > 0) {
+          return true;
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return false;
   }
 
   /** Registers every face with the builder; each is embedded in {@code document} if used. */

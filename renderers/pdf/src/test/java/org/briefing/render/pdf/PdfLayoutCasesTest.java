@@ -1,0 +1,274 @@
+package org.briefing.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.briefing.assemble.Assembler;
+import org.briefing.corpus.CorpusReader;
+import org.briefing.document.Block;
+import org.briefing.document.Document;
+import org.briefing.document.Inline;
+import org.briefing.document.PageSize;
+import org.briefing.i18n.Language;
+import org.briefing.model.Corpus;
+import org.briefing.render.RenderReport;
+import org.briefing.render.html.Fixtures;
+import org.briefing.render.html.HtmlRenderer;
+import org.briefing.render.pdf.internal.XhtmlFixes;
+import org.briefing.spec.SpecReader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The layout faults of issue 9, each as a briefing, checked on the PDF itself. */
+class PdfLayoutCasesTest {
+  private static Corpus corpus;
+  @TempDir static Path dir;
+
+  @BeforeAll
+  static void readCorpus() throws IOException {
+    corpus = CorpusReader.readDefault().corpus();
+  }
+
+  private static Document assemble(String name, String yaml) throws IOException {
+    Path spec = dir.resolve(name + ".yaml");
+    Files.writeString(spec, yaml);
+    return Assembler.of(corpus)
+        .assemble(SpecReader.of(corpus).withFormats(List.of()).read(spec))
+        .document();
+  }
+
+  private static byte[] pdf(Document document) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PdfRenderer.builder().build().render(document, out);
+    return out.toByteArray();
+  }
+
+  private static String text(byte[] pdf, int page) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      PDFTextStripper s = new PDFTextStripper();
+      if (page > 0) {
+        s.setStartPage(page);
+        s.setEndPage(page);
+      }
+      return s.getText(doc);
+    }
+  }
+
+  @Test
+  void aTableInAParallelBriefingIsNeitherCutNorSqueezed() throws IOException {
+    for (String rows : List.of("[nato]", "[nato, eu]")) {
+      byte[] pdf =
+          pdf(
+              assemble(
+                  "parallel",
+                  "language: bilingual\nlayout: parallel\n"
+                      + "sections: [{type: summary-table, rows: "
+                      + rows
+                      + "}]\n"));
+      assertThat(LayoutCheck.faults(pdf, LayoutCheck.OneLetter.BILINGUAL)).isEmpty();
+      String text = text(pdf, 0).replaceAll("\\s+", " ");
+      // Each table has the full width: a whole cell line is far wider than 3-4 words.
+      assertThat(text).contains("Strengthening Transatlantic ties for building security");
+    }
+  }
+
+  @Test
+  void theSequentialLayoutStartsItsFirstPartOnPageOne() throws IOException {
+    Document d =
+        assemble(
+            "sequential",
+            "language: bilingual\nlayout: sequential\nsections: [abstract, executive-summary]\n");
+    byte[] pdf = pdf(d);
+    String abstractStart = "The aim of the present article";
+    assertThat(text(pdf, 1).replaceAll("\\s+", " ")).contains(abstractStart);
+    assertThat(LayoutCheck.faults(pdf, LayoutCheck.OneLetter.BILINGUAL)).isEmpty();
+  }
+
+  @Test
+  void symbolsFallBackHebrewShowsLongTokensWrapAndApostrophesHold() throws IOException {
+    String token = "CASE-2022-" + "0".repeat(60) + "123456789";
+    Document d =
+        assemble(
+            "symbols",
+            "title: \"Marks ✓ ✗ ★ ☐ ⚠ שלום and the region’s (security) "
+                + token
+                + "\"\nsections: [abstract]\n");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    RenderReport report = PdfRenderer.builder().build().renderReporting(d, out);
+    byte[] pdf = out.toByteArray();
+    assertThat(report.warnings()).isEmpty();
+    assertThat(LayoutCheck.faults(pdf, LayoutCheck.OneLetter.NONE)).isEmpty();
+    String text = text(pdf, 1);
+    assertThat(text).contains("✓ ✗ ★ ☐ ⚠", "region’s").doesNotContain("#");
+    assertThat(text.replaceAll("\\s+", "")).contains(token);
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      assertThat(report.pages()).hasValue(doc.getNumberOfPages());
+    }
+  }
+
+  @Test
+  void aCharacterNoShippedFontHasIsWarnedAboutNotPrintedAsAHash() throws IOException {
+    Document d = assemble("cjk", "title: \"Name 中文\"\nsections: [abstract]\n");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    RenderReport report = PdfRenderer.builder().build().renderReporting(d, out);
+    assertThat(report.warnings())
+        .isNotEmpty()
+        .allMatch(w -> w.contains("U+4E2D") || w.contains("U+6587"));
+    assertThat(text(out.toByteArray(), 1)).contains("[U+4E2D][U+6587]").doesNotContain("#");
+  }
+
+  @Test
+  void linksWithNonAsciiOrQuoteCaretDollarStayLinksPercentEncoded() throws IOException {
+    List<String> targets =
+        List.of("https://pl.wikipedia.org/wiki/Kłajpeda", "https://example.org/a\"b^c$d");
+    List<Block> blocks = new ArrayList<>();
+    for (String t : targets) {
+      blocks.add(
+          new Block.Paragraph(
+              List.of(new Inline.Link(t, List.of(new Inline.Text("a link to " + t))))));
+    }
+    Document d =
+        new Document(
+            Fixtures.meta(
+                Language.EN,
+                "Links",
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                PageSize.A4),
+            blocks);
+    List<String> uris = new ArrayList<>();
+    try (PDDocument doc = Loader.loadPDF(pdf(d))) {
+      for (PDPage page : doc.getPages()) {
+        for (PDAnnotation a : page.getAnnotations()) {
+          if (a instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
+            uris.add(uri.getURI());
+          }
+        }
+      }
+    }
+    assertThat(uris)
+        .contains("https://pl.wikipedia.org/wiki/K%C5%82ajpeda", "https://example.org/a%22b%5Ec$d");
+  }
+
+  @Test
+  void aTableCaptionIsTheTablesFirstTagAndNoEmptyFooterIsTagged() throws IOException {
+    Document d = assemble("captioned", "sections: [{type: summary-table, rows: [nato]}]\n");
+    List<PDStructureElement> tables = new ArrayList<>();
+    try (PDDocument doc = Loader.loadPDF(pdf(d))) {
+      collectTables(doc.getDocumentCatalog().getStructureTreeRoot(), tables);
+      assertThat(tables).isNotEmpty();
+      for (PDStructureElement table : tables) {
+        List<String> kids = new ArrayList<>();
+        for (Object k : table.getKids()) {
+          if (k instanceof PDStructureElement e) {
+            kids.add(e.getStructureType());
+            if (e.getStructureType().equals("TFoot")) {
+              assertThat(e.getKids()).as("a tagged table footer").isNotEmpty();
+            }
+          }
+        }
+        assertThat(kids).first().isEqualTo("Caption");
+        assertThat(kids).contains("THead", "TBody");
+      }
+    }
+  }
+
+  @Test
+  void aLineChartIsDrawnAsLinesWithNegativeValuesSeveralSeriesAndItsUnit() throws IOException {
+    Block.Chart chart =
+        new Block.Chart(
+            Block.ChartKind.LINE,
+            "trillion",
+            List.of("2019", "2020", "2021"),
+            List.of(
+                new Block.Series("Exports", values("21.3", "-4.5", "22.6")),
+                new Block.Series("Imports", values("20.1", "19.8", "18.2"))),
+            List.of(false, false, false));
+    Block.Figure figure =
+        new Block.Figure(
+            "figure-9",
+            List.of(new Inline.Text("Trade over time")),
+            chart,
+            "Exports fell in 2020 and rose in 2021; imports fell slowly.",
+            List.of());
+    Document d =
+        new Document(
+            Fixtures.meta(
+                Language.EN,
+                "Chart",
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                PageSize.A4),
+            List.of(figure));
+    // The chart's text is drawn as outlines; the SVG the PDF is drawn from holds it.
+    String xhtml =
+        HtmlRenderer.builder().mode(HtmlRenderer.Mode.XHTML_FOR_PDF).build().renderToString(d);
+    org.w3c.dom.Document dom = XhtmlFixes.apply(xhtml, d).document();
+    String svg = "http://www.w3.org/2000/svg";
+    assertThat(dom.getElementsByTagNameNS(svg, "polyline").getLength()).isEqualTo(2);
+    assertThat(dom.getElementsByTagNameNS(svg, "rect").getLength()).isZero();
+    List<String> labels = new ArrayList<>();
+    org.w3c.dom.NodeList texts = dom.getElementsByTagNameNS(svg, "text");
+    for (int i = 0; i < texts.getLength(); i++) {
+      labels.add(texts.item(i).getTextContent());
+    }
+    assertThat(labels).contains("22.6 trillion", "-4.5 trillion", "Exports", "Imports", "2020");
+    byte[] pdf = pdf(d);
+    assertThat(LayoutCheck.faults(pdf, LayoutCheck.OneLetter.NONE)).isEmpty();
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      List<PDStructureElement> figures = new ArrayList<>();
+      collect(doc.getDocumentCatalog().getStructureTreeRoot(), "Figure", figures);
+      assertThat(figures)
+          .anyMatch(
+              f ->
+                  "Exports fell in 2020 and rose in 2021; imports fell slowly."
+                      .equals(f.getAlternateDescription()));
+    }
+  }
+
+  private static List<Block.Value> values(String... v) {
+    return java.util.Arrays.stream(v)
+        .map(x -> new Block.Value(new java.math.BigDecimal(x), x))
+        .toList();
+  }
+
+  private static void collect(PDStructureNode node, String type, List<PDStructureElement> out) {
+    for (Object k : node.getKids()) {
+      if (k instanceof PDStructureElement e) {
+        if (e.getStructureType().equals(type)) {
+          out.add(e);
+        }
+        collect(e, type, out);
+      }
+    }
+  }
+
+  private static void collectTables(PDStructureNode node, List<PDStructureElement> out) {
+    for (Object k : node.getKids()) {
+      if (k instanceof PDStructureElement e) {
+        if (e.getStructureType().equals("Table")) {
+          out.add(e);
+        }
+        collectTables(e, out);
+      }
+    }
+  }
+}

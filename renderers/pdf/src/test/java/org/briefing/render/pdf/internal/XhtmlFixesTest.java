@@ -1,0 +1,86 @@
+package org.briefing.render.pdf.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+
+class XhtmlFixesTest {
+
+  private static String page(String body) {
+    return "<!DOCTYPE html><html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head>"
+        + "<style>body { font-family: \"DejaVu Serif\"; }</style></head><body>"
+        + body
+        + "</body></html>";
+  }
+
+  private static NodeList nodes(Document doc, String xpath) throws Exception {
+    return (NodeList)
+        XPathFactory.newInstance().newXPath().evaluate(xpath, doc, XPathConstants.NODESET);
+  }
+
+  @Test
+  void nonAsciiAndUnsafeCharactersInAddressesArePercentEncodedAsUtf8() {
+    assertThat(XhtmlFixes.encodeUri("https://pl.wikipedia.org/wiki/Kłajpeda"))
+        .isEqualTo("https://pl.wikipedia.org/wiki/K%C5%82ajpeda");
+    assertThat(XhtmlFixes.encodeUri("https://example.org/a\"b^c$d?q=1#x#y"))
+        .isEqualTo("https://example.org/a%22b%5Ec$d?q=1#x%23y");
+    assertThat(XhtmlFixes.encodeUri("https://example.org/already%20done%zz"))
+        .isEqualTo("https://example.org/already%20done%25zz");
+  }
+
+  @Test
+  void fontFamiliesGetTheShippedFallbacks() throws Exception {
+    Document doc = XhtmlFixes.apply(page("<p>x</p>")).document();
+    String css = nodes(doc, "//*[local-name()='style']").item(0).getTextContent();
+    assertThat(css).contains("font-family: \"DejaVu Serif\", \"DejaVu Sans\", \"DejaVu Serif\";");
+    assertThat(css).contains("word-wrap: break-word");
+  }
+
+  @Test
+  void ligaturesBecomeLettersAndACharacterNoFontHasIsNamedWithWhereItIs() throws Exception {
+    XhtmlFixes fixes =
+        XhtmlFixes.apply(page("<section id=\"s1\"><p>e\uFB00orts \u4E2D ✓ שלום</p></section>"));
+    String text = nodes(fixes.document(), "//*[local-name()='p']").item(0).getTextContent();
+    assertThat(text).isEqualTo("efforts [U+4E2D] ✓ שלום");
+    assertThat(fixes.warnings())
+        .singleElement()
+        .asString()
+        .contains("U+4E2D", "CJK UNIFIED", "'s1'", "efforts");
+  }
+
+  @Test
+  void aParallelRowWithATableIsStackedAtFullWidthBetweenParallelTables() throws Exception {
+    String body =
+        "<table class=\"parallel\"><thead><tr><th>English</th><th>Polski</th></tr></thead><tbody>"
+            + "<tr><td lang=\"en\"><p>one</p></td><td lang=\"pl\"><p>jeden</p></td></tr>"
+            + "<tr><td lang=\"en\"><table><tr><td>T</td></tr></table></td>"
+            + "<td lang=\"pl\"><table><tr><td>Tpl</td></tr></table></td></tr>"
+            + "<tr><td lang=\"en\"><p>two</p></td><td lang=\"pl\"><p>dwa</p></td></tr>"
+            + "</tbody></table>";
+    Document doc = XhtmlFixes.apply(page(body)).document();
+    NodeList top = nodes(doc, "//*[local-name()='body']/*");
+    assertThat(top.getLength()).isEqualTo(4);
+    assertThat(top.item(0).getTextContent()).contains("one").doesNotContain("T");
+    assertThat(top.item(1).getAttributes().getNamedItem("lang").getNodeValue()).isEqualTo("en");
+    assertThat(top.item(1).getTextContent()).isEqualTo("EnglishT");
+    assertThat(top.item(2).getTextContent()).isEqualTo("PolskiTpl");
+    assertThat(top.item(3).getTextContent()).contains("English", "two", "dwa");
+  }
+
+  @Test
+  void theFirstPartOfASequentialBriefingDoesNotStartANewPage() throws Exception {
+    Document doc =
+        XhtmlFixes.apply(
+                page("<section class=\"part\">a</section><section class=\"part\">b</section>"))
+            .document();
+    NodeList parts = nodes(doc, "//*[local-name()='section']");
+    assertThat(parts.item(0).getAttributes().getNamedItem("class").getNodeValue())
+        .isEqualTo("part part-first");
+    assertThat(parts.item(1).getAttributes().getNamedItem("class").getNodeValue())
+        .isEqualTo("part");
+  }
+}
