@@ -228,7 +228,7 @@ final class XliffCommand implements Callable<Integer> {
     }
   }
 
-  private static void write(Path target, byte[] bytes) {
+  static void write(Path target, byte[] bytes) {
     try {
       AtomicFiles.write(target, bytes);
     } catch (IOException e) {
