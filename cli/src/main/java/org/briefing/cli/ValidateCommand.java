@@ -11,10 +11,14 @@ import org.briefing.assemble.Assembler;
 import org.briefing.diagnostics.Diagnostic;
 import org.briefing.diagnostics.InvalidInputException;
 import org.briefing.diagnostics.SourcePosition;
+import org.briefing.i18n.Language;
+import org.briefing.i18n.TranslationReport;
+import org.briefing.i18n.UnitId;
 import org.briefing.spec.BriefingSpec;
 import org.briefing.spec.SpecReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -37,6 +41,13 @@ final class ValidateCommand implements Callable<Integer> {
   List<Path> inputs = new ArrayList<>();
 
   @Mixin CorpusOption corpusOption;
+
+  @Option(
+      names = {"-v", "--verbose"},
+      description =
+          "Also list every unit with no translation yet (otherwise one warning per translation"
+              + " file counts them per corpus file).")
+  boolean verbose;
 
   @Override
   public Integer call() throws IOException {
@@ -95,6 +106,9 @@ final class ValidateCommand implements Callable<Integer> {
                 + " events, "
                 + l.corpus().references().size()
                 + " references)");
+        if (verbose) {
+          listMissing(out, l.corpus());
+        }
       } catch (InvalidInputException e) {
         all.addAll(e.diagnostics());
       }
@@ -125,6 +139,19 @@ final class ValidateCommand implements Callable<Integer> {
             + plural((int) warnings, "warning", "warnings");
     (errors > 0 ? err : out).println(summary);
     return errors > 0 ? Main.INVALID : Main.OK;
+  }
+
+  /** Every unit with no translation, one line each: " missing pl: finding.x.statement (…)". */
+  private static void listMissing(PrintWriter out, org.briefing.model.Corpus corpus) {
+    for (Language language : corpus.languages()) {
+      if (language.isSource()) {
+        continue;
+      }
+      for (String id : TranslationReport.of(corpus, language).missing()) {
+        String file = UnitId.parse(id).map(u -> u.kind().file()).orElse("");
+        out.println("  missing " + language.code() + ": " + id + " (" + file + ")");
+      }
+    }
   }
 
   /**

@@ -101,6 +101,13 @@ class TranslationsCommandTest {
     assertThat(r.out()).containsPattern("total +\\d+ .* 1/1 +0/0\\n");
     assertThat(r.err()).contains("1 unit missing, 0 stale");
 
+    CliRun validate = CliRun.of("validate", corpus.toString());
+    assertThat(validate.err())
+        .contains("1 unit has no Polish translation yet (article.yaml 1)")
+        .doesNotContain("section.conclusions.title");
+    CliRun verbose = CliRun.of("validate", "--verbose", corpus.toString());
+    assertThat(verbose.out()).contains("  missing pl: section.conclusions.title (article.yaml)\n");
+
     CliRun bad = CliRun.of("translations", "status", "--format", "xml");
     assertThat(bad.status()).isEqualTo(2);
     assertThat(bad.err()).contains("error: unknown format 'xml'");
