@@ -38,6 +38,8 @@ import picocli.CommandLine.Option;
       InitCommand.class,
       XliffCommand.class,
       TranslationsCommand.class,
+      ExchangeCommands.Glossary.class,
+      ExchangeCommands.Tm.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit status:%n",

@@ -8,13 +8,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.briefing.assemble.Assembler;
+import org.briefing.corpus.CorpusReader;
 import org.briefing.diagnostics.Diagnostic;
 import org.briefing.diagnostics.InvalidInputException;
 import org.briefing.diagnostics.SourcePosition;
+import org.briefing.i18n.Labels;
+import org.briefing.i18n.Language;
+import org.briefing.i18n.TerminologyCheck;
+import org.briefing.i18n.TranslationReport;
+import org.briefing.i18n.UnitId;
 import org.briefing.spec.BriefingSpec;
 import org.briefing.spec.SpecReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -37,6 +44,13 @@ final class ValidateCommand implements Callable<Integer> {
   List<Path> inputs = new ArrayList<>();
 
   @Mixin CorpusOption corpusOption;
+
+  @Option(
+      names = {"-v", "--verbose"},
+      description =
+          "Also list every unit with no translation yet (otherwise one warning per translation"
+              + " file counts them per corpus file).")
+  boolean verbose;
 
   @Override
   public Integer call() throws IOException {
@@ -98,6 +112,10 @@ final class ValidateCommand implements Callable<Integer> {
                 + " events, "
                 + l.corpus().references().size()
                 + " references)");
+        if (verbose) {
+          listMissing(out, l.corpus());
+        }
+        all.addAll(terminology(dir, l));
       } catch (InvalidInputException e) {
         all.addAll(e.diagnostics());
       }
@@ -128,6 +146,91 @@ final class ValidateCommand implements Callable<Integer> {
             + plural((int) warnings, "warning", "warnings");
     (errors > 0 ? err : out).println(summary);
     return errors > 0 ? Main.INVALID : Main.OK;
+  }
+
+  /**
+   * A warning for each translation that lacks the glossary's translation of a term its English uses
+   * (in any inflection), at the unit's key in the translation file.
+   */
+  static List<Diagnostic> terminology(Path dir, Corpora.Loaded l) {
+    List<Diagnostic> found = new ArrayList<>();
+    for (Language language : l.corpus().languages()) {
+      if (language.isSource()) {
+        continue;
+      }
+      List<TerminologyCheck.Finding> findings = TerminologyCheck.of(l.corpus(), language);
+      if (findings.isEmpty()) {
+        continue;
+      }
+      String file = CorpusReader.translationFile(language);
+      String shown = l.label() + "/" + file;
+      List<String> lines = translationLines(dir, file);
+      for (TerminologyCheck.Finding f : findings) {
+        String polish = f.term().translation().orElseThrow();
+        found.add(
+            Diagnostic.warning(
+                keyPosition(shown, lines, f.unitId()),
+                "the "
+                    + Labels.of(Language.EN).languageName(language)
+                    + " translation of '"
+                    + f.unitId()
+                    + "' does not use '"
+                    + polish
+                    + "', the glossary's translation of '"
+                    + f.term().term().term()
+                    + "', in any form",
+                "use a form of '"
+                    + polish
+                    + "' where the sense is the same (the glossary's translation is the unit"
+                    + " glossary."
+                    + f.term().term().id()
+                    + ".term)"));
+      }
+    }
+    return found;
+  }
+
+  private static List<String> translationLines(Path dir, String file) {
+    try {
+      if (dir != null) {
+        return Files.readAllLines(dir.resolve(file), java.nio.charset.StandardCharsets.UTF_8);
+      }
+      try (java.io.InputStream in =
+          CorpusReader.class.getResourceAsStream(CorpusReader.EMBEDDED_DIR + file)) {
+        return in == null
+            ? List.of()
+            : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                .lines()
+                .toList();
+      }
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
+  /** Where a unit's key is in a translation file (" finding.x.statement:"), or the file. */
+  private static SourcePosition keyPosition(String shown, List<String> lines, String unitId) {
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      String key = line.stripLeading();
+      if (key.startsWith(unitId + ":") || key.startsWith("\"" + unitId + "\":")) {
+        return new SourcePosition(shown, i + 1, line.length() - key.length() + 1);
+      }
+    }
+    return SourcePosition.file(shown);
+  }
+
+  /** Every unit with no translation, one line each: " missing pl: finding.x.statement (…)". */
+  private static void listMissing(PrintWriter out, org.briefing.model.Corpus corpus) {
+    for (Language language : corpus.languages()) {
+      if (language.isSource()) {
+        continue;
+      }
+      for (String id : TranslationReport.of(corpus, language).missing()) {
+        String file = UnitId.parse(id).map(u -> u.kind().file()).orElse("");
+        out.println("  missing " + language.code() + ": " + id + " (" + file + ")");
+      }
+    }
   }
 
   /**

@@ -18,6 +18,7 @@ import org.briefing.i18n.Language;
 import org.briefing.i18n.Localizer;
 import org.briefing.i18n.UnitCatalog;
 import org.briefing.i18n.xliff.TranslationsMerger;
+import org.briefing.i18n.xliff.Xliff12Writer;
 import org.briefing.i18n.xliff.XliffReader;
 import org.briefing.i18n.xliff.XliffWriter;
 import org.briefing.model.Corpus;
@@ -34,8 +35,8 @@ import picocli.CommandLine.Spec;
     name = "xliff",
     mixinStandardHelpOptions = true,
     description = {
-      "Exchange the translations with translators' CAT tools as XLIFF 2.0: export every unit",
-      "with its English and its translation, import the file the translator sends back."
+      "Exchange the translations with translators' CAT tools as XLIFF 2.0 or 1.2: export every",
+      "unit with its English and its translation, import the file the translator sends back."
     },
     subcommands = {XliffCommand.Export.class, XliffCommand.Import.class})
 final class XliffCommand implements Callable<Integer> {
@@ -77,7 +78,7 @@ final class XliffCommand implements Callable<Integer> {
       name = "export",
       mixinStandardHelpOptions = true,
       description = {
-        "Write every translatable unit as XLIFF 2.0 for a CAT tool: the English as source, the",
+        "Write every translatable unit as XLIFF (2.0, or 1.2) for a CAT tool: the English as source, the",
         "translation as target, its status as state (none or stale: initial; draft: translated;",
         "reviewed: reviewed; the article's own: final)."
       })
@@ -91,6 +92,15 @@ final class XliffCommand implements Callable<Integer> {
         paramLabel = "LANG",
         description = "The target language: pl (default).")
     String language = "pl";
+
+    @Option(
+        names = "--xliff-version",
+        paramLabel = "VERSION",
+        description =
+            "2.0 (default) or 1.2 (for OmegaT and older Trados; states: none → no target, draft →"
+                + " needs-review-translation, reviewed and the article's own → final, the"
+                + " article's own locked with translate=\"no\", stale → needs-translation).")
+    String xliffVersion = "2.0";
 
     @Option(
         names = {"-o", "--output"},
@@ -112,7 +122,15 @@ final class XliffCommand implements Callable<Integer> {
     public Integer call() throws IOException {
       Language lang = target(language);
       Corpus c = Corpora.load(corpusDir(corpus)).corpus();
-      byte[] bytes = XliffWriter.bytes(c, lang);
+      byte[] bytes =
+          switch (xliffVersion) {
+            case "2.0" -> XliffWriter.bytes(c, lang);
+            case "1.2" -> Xliff12Writer.bytes(c, lang);
+            default ->
+                throw Cli.usage(
+                    "unknown XLIFF version '" + xliffVersion + "'",
+                    "write --xliff-version 2.0 or --xliff-version 1.2");
+          };
       if (Main.isStandardOutput(output)) {
         parent.main.writeRaw(bytes);
       } else {
@@ -130,7 +148,7 @@ final class XliffCommand implements Callable<Integer> {
       name = "import",
       mixinStandardHelpOptions = true,
       description = {
-        "Merge an XLIFF 2.0 file from a CAT tool into DIR/translations/pl.yaml (whole or not at",
+        "Merge an XLIFF 2.0 or 1.2 file from a CAT tool into DIR/translations/pl.yaml (whole or not at",
         "all): final and reviewed segments become reviewed, translated ones and new initial",
         "targets become drafts, each with the fingerprint of the English as it is now.",
         "Nothing is written if any unit is unknown or was translated from an older English."
@@ -225,7 +243,7 @@ final class XliffCommand implements Callable<Integer> {
     }
   }
 
-  private static void write(Path target, byte[] bytes) {
+  static void write(Path target, byte[] bytes) {
     try {
       AtomicFiles.write(target, bytes);
     } catch (IOException e) {

@@ -101,8 +101,37 @@ class TranslationsCommandTest {
     assertThat(r.out()).containsPattern("total +\\d+ .* 1/1 +0/0\\n");
     assertThat(r.err()).contains("1 unit missing, 0 stale");
 
+    CliRun validate = CliRun.of("validate", corpus.toString());
+    assertThat(validate.err())
+        .contains("1 unit has no Polish translation yet (article.yaml 1)")
+        .doesNotContain("section.conclusions.title");
+    CliRun verbose = CliRun.of("validate", "--verbose", corpus.toString());
+    assertThat(verbose.out()).contains("  missing pl: section.conclusions.title (article.yaml)\n");
+
     CliRun bad = CliRun.of("translations", "status", "--format", "xml");
     assertThat(bad.status()).isEqualTo(2);
     assertThat(bad.err()).contains("error: unknown format 'xml'");
+  }
+
+  @Test
+  void validateWarnsWhereATranslationLacksAGlossaryTermInAnyForm(@TempDir Path tmp)
+      throws IOException {
+    Path corpus = CliTest.copyCorpus(tmp);
+    Path pl = corpus.resolve("translations/pl.yaml");
+    String yaml = Files.readString(pl, StandardCharsets.UTF_8);
+    String unit = "finding.eu-sanctions-euro-banknotes.statement";
+    int line = CliTest.lineOf(yaml, "  " + unit + ":");
+    String warning =
+        ":" + line + ":3: warning: the Polish translation of '" + unit + "' does not use 'sankcje'";
+
+    CliRun r = CliRun.of("validate", corpus.toString());
+    assertThat(r.status()).as(r.toString()).isZero();
+    assertThat(r.err()).contains("translations/pl.yaml" + warning);
+
+    // An inflected form of the term ("sankcji") satisfies the check.
+    Files.writeString(
+        pl, yaml.replace("nowe środki sankcyjne", "nowe pakiety sankcji"), StandardCharsets.UTF_8);
+    CliRun fixed = CliRun.of("validate", corpus.toString());
+    assertThat(fixed.err()).doesNotContain("'" + unit + "' does not use");
   }
 }

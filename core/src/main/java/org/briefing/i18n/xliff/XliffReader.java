@@ -51,7 +51,7 @@ public final class XliffReader {
   /** Largest file accepted, in bytes. */
   public static final int MAX_BYTES = 8 * 1024 * 1024;
 
-  private static final String XLIFF_1_NAMESPACE = "urn:oasis:names:tc:xliff:document:1.2";
+  private static final String XLIFF_1_NAMESPACE = Xliff12Writer.NAMESPACE;
   private static final List<String> VERSIONS = List.of("2.0", "2.1", "2.2");
 
   /** The units read, in file order, and what is worth a warning (a unit only partly translated). */
@@ -176,6 +176,9 @@ public final class XliffReader {
     private final Map<String, SourcePosition> seen = new HashMap<>();
     private XMLStreamReader r;
 
+    /** The namespace of the file's XLIFF elements: 2.0, or 1.2. */
+    private String ns = XliffWriter.NAMESPACE;
+
     Parse(String path, String text, Problems problems) {
       this.path = path;
       this.text = text;
@@ -221,6 +224,11 @@ public final class XliffReader {
                 + " CAT tool");
         return;
       }
+      if (XLIFF_1_NAMESPACE.equals(r.getNamespaceURI()) && "1.2".equals(version)) {
+        ns = XLIFF_1_NAMESPACE;
+        root12();
+        return;
+      }
       if (!XliffWriter.NAMESPACE.equals(r.getNamespaceURI())) {
         boolean v1 =
             XLIFF_1_NAMESPACE.equals(r.getNamespaceURI())
@@ -228,11 +236,13 @@ public final class XliffReader {
         problems.error(
             at,
             v1
-                ? "this is XLIFF " + (version == null ? "1.x" : version) + ", not XLIFF 2.0"
-                : "not XLIFF 2.0: the namespace is '" + r.getNamespaceURI() + "'",
+                ? "this is XLIFF " + (version == null ? "1.x" : version) + ", not 1.2 or 2.0"
+                : "not XLIFF 1.2 or 2.0: the namespace is '" + r.getNamespaceURI() + "'",
             "export the file from the CAT tool as XLIFF 2.0 (namespace "
                 + XliffWriter.NAMESPACE
-                + ")");
+                + ") or 1.2 (namespace "
+                + XLIFF_1_NAMESPACE
+                + ", version=\"1.2\")");
         return;
       }
       if (version == null || !VERSIONS.contains(version)) {
@@ -277,6 +287,166 @@ public final class XliffReader {
           skip();
         }
       }
+    }
+
+    /** An XLIFF 1.2 document: its files' languages, and their trans-units. */
+    private void root12() throws XMLStreamException {
+      while (r.hasNext()) {
+        int e = r.next();
+        if (e == XMLStreamConstants.START_ELEMENT && isXliff()) {
+          switch (r.getLocalName()) {
+            case "file" -> file12();
+            case "body", "group" -> {
+              // their children follow
+            }
+            case "trans-unit" -> transUnit();
+            default -> skip();
+          }
+        } else if (e == XMLStreamConstants.START_ELEMENT) {
+          skip();
+        }
+      }
+    }
+
+    private void file12() {
+      SourcePosition at = startOf();
+      String src = attribute("source-language");
+      if (src == null || !isLanguage(src, Language.EN)) {
+        problems.error(
+            at,
+            src == null
+                ? "the <file> element has no source-language"
+                : "the source language is '" + src + "', not English",
+            "the corpus's source language is English: source-language=\"en\"");
+      }
+      String trg = attribute("target-language");
+      if (trg != null && !isLanguage(trg, target)) {
+        String name = target.locale().getDisplayLanguage(Locale.ENGLISH);
+        problems.error(
+            at,
+            "the target language is '" + trg + "', not " + name,
+            "a " + name + " translation has target-language=\"" + target.code() + "\"");
+      }
+    }
+
+    /**
+     * An XLIFF 1.2 {@code <trans-unit>}: its source, and its target with the target's state. 1.2
+     * states map to the 2.0 ones: final and signed-off are final; translated and needs-review-* are
+     * translated; new, needs-translation, needs-adaptation, needs-l10n (and no state) are initial.
+     */
+    private void transUnit() throws XMLStreamException {
+      SourcePosition at = startOf();
+      String id = unitId(at, "<trans-unit>");
+      boolean known = id != null;
+      String name = id == null ? "a unit" : "unit '" + id + "'";
+      String src = null;
+      String trg = null;
+      String stateName = null;
+      SourcePosition sourceAt = null;
+      SourcePosition targetAt = null;
+      while (true) {
+        int e = r.next();
+        if (e == XMLStreamConstants.END_ELEMENT) {
+          break;
+        }
+        if (e != XMLStreamConstants.START_ELEMENT) {
+          continue;
+        }
+        if (isXliff() && r.getLocalName().equals("source")) {
+          sourceAt = startOf();
+          src = content(name);
+        } else if (isXliff() && r.getLocalName().equals("target")) {
+          targetAt = startOf();
+          stateName = attribute("state");
+          trg = content(name);
+        } else {
+          skip();
+        }
+      }
+      if (!known) {
+        return;
+      }
+      if (src == null) {
+        problems.error(
+            at, name + " has no <source>", "every unit keeps the English it was exported with");
+        return;
+      }
+      XliffState state = XliffState.INITIAL;
+      if (stateName != null) {
+        state =
+            switch (stateName) {
+              case "final", "signed-off" -> XliffState.FINAL;
+              case "translated",
+                  "needs-review-translation",
+                  "needs-review-adaptation",
+                  "needs-review-l10n" ->
+                  XliffState.TRANSLATED;
+              case "new", "needs-translation", "needs-adaptation", "needs-l10n" ->
+                  XliffState.INITIAL;
+              default -> {
+                problems.error(
+                    targetAt,
+                    "unknown target state '" + stateName + "' in " + name,
+                    "XLIFF 1.2 states include new, needs-translation, needs-review-translation,"
+                        + " translated, signed-off and final");
+                yield XliffState.INITIAL;
+              }
+            };
+      }
+      if (!sourceIsCurrent(id, name, src, sourceAt != null ? sourceAt : at)) {
+        return;
+      }
+      Optional<String> result = trg == null || trg.isBlank() ? Optional.empty() : Optional.of(trg);
+      if (result.isEmpty() && state != XliffState.INITIAL) {
+        problems.warning(
+            at, name + " is marked '" + stateName + "' but has no target", "it is left as it is");
+      }
+      units.add(new XliffUnit(id, state, result, at));
+    }
+
+    /** The unit's id if it is one of the catalog's and not seen before; else null, reported. */
+    private String unitId(SourcePosition at, String element) {
+      String id = attribute("id");
+      if (id == null) {
+        problems.error(
+            at, "a " + element + " without an id", "every unit has the id it was exported with");
+        return null;
+      } else if (!catalog.contains(id)) {
+        String hint = Suggestions.didYouMean(id, catalog.units().keySet());
+        problems.error(
+            at,
+            "unknown unit '" + id + "'",
+            hint != null
+                ? hint
+                : "the corpus has no such unit: was this file exported from another corpus?");
+        return null;
+      } else if (seen.containsKey(id)) {
+        SourcePosition first = seen.get(id);
+        problems.error(
+            at,
+            "unit '" + id + "' appears twice (first at line " + first.line() + ")",
+            "keep one of them");
+        return null;
+      }
+      seen.put(id, at);
+      return id;
+    }
+
+    /** Whether the source read is the English as it is now; if not, that is reported. */
+    private boolean sourceIsCurrent(String id, String name, String source, SourcePosition at) {
+      String english = catalog.english(id);
+      if (!Fingerprint.of(source).equals(Fingerprint.of(english))) {
+        problems.error(
+            at,
+            "the source of "
+                + name
+                + " is not the English as it is now: it was translated from an"
+                + " older English text",
+            "export again with 'briefing xliff export', let the CAT tool carry the translation over,"
+                + " and import that file");
+        return false;
+      }
+      return true;
     }
 
     private void unit() throws XMLStreamException {
@@ -444,11 +614,12 @@ public final class XliffReader {
           }
           case XMLStreamConstants.START_ELEMENT -> {
             String n = r.getLocalName();
-            if (isXliff() && n.equals("cp")) {
+            boolean v2 = ns.equals(XliffWriter.NAMESPACE);
+            if (isXliff() && v2 && n.equals("cp")) {
               codePoint(b);
-            } else if (isXliff() && (n.equals("mrk") || n.equals("pc"))) {
+            } else if (isXliff() && (n.equals("mrk") || n.equals(v2 ? "pc" : "g"))) {
               depth++;
-            } else if (isXliff() && (n.equals("sm") || n.equals("em"))) {
+            } else if (isXliff() && v2 && (n.equals("sm") || n.equals("em"))) {
               skip();
             } else {
               problems.error(
@@ -505,7 +676,7 @@ public final class XliffReader {
     }
 
     private boolean isXliff() {
-      return XliffWriter.NAMESPACE.equals(r.getNamespaceURI());
+      return ns.equals(r.getNamespaceURI());
     }
 
     /** An attribute without a namespace, or null. */

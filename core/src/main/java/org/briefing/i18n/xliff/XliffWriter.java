@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.briefing.i18n.Fingerprint;
+import org.briefing.i18n.GlossaryTerms;
 import org.briefing.i18n.Language;
 import org.briefing.i18n.Localizer;
 import org.briefing.i18n.Translation;
@@ -69,8 +70,9 @@ public final class XliffWriter {
         .attribute("srcLang", Language.EN.code())
         .attribute("trgLang", target.code());
     x.start("file").attribute("id", FILE_ID);
+    GlossaryTerms glossary = GlossaryTerms.of(corpus, target);
     for (Map.Entry<String, String> u : catalog.units().entrySet()) {
-      unit(x, u.getKey(), u.getValue(), translations.unit(u.getKey()), editorial);
+      unit(x, u.getKey(), u.getValue(), translations.unit(u.getKey()), editorial, glossary);
     }
     x.end().end();
     return x.toString();
@@ -81,9 +83,15 @@ public final class XliffWriter {
       String id,
       String english,
       Optional<Translation> translation,
-      Map<String, List<String>> editorial) {
+      Map<String, List<String>> editorial,
+      GlossaryTerms glossary) {
     x.start("unit").attribute("id", id);
     List<String[]> notes = new ArrayList<>();
+    notes.add(new String[] {"briefing-kind", UnitNotes.kind(id)});
+    String terms = UnitNotes.terms(glossary, english, id);
+    if (!terms.isEmpty()) {
+      notes.add(new String[] {"briefing-terms", terms});
+    }
     boolean stale = translation.map(t -> t.isStaleFor(english)).orElse(false);
     if (translation.isPresent()) {
       Translation t = translation.get();
@@ -133,7 +141,7 @@ public final class XliffWriter {
    * The corpus's editorial notes, by the unit ids of the item they are about. Notes on the whole
    * article or the whole table are about no one unit and stay out.
    */
-  private static Map<String, List<String>> editorialNotes(Corpus c) {
+  static Map<String, List<String>> editorialNotes(Corpus c) {
     Map<String, List<String>> n = new HashMap<>();
     c.findings().forEach(f -> n.put(UnitId.findingStatement(f.id()).value(), f.notes()));
     for (Hypothesis h : c.argument().items()) {

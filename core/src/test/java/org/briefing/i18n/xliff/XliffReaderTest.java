@@ -125,10 +125,10 @@ class XliffReaderTest {
         .startsWith("pl.xlf:2:1: error: not an XLIFF file: the root element is <html>");
     assertThat(
             errors(
-                "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:1.2\" version=\"1.2\">"
+                "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:1.1\" version=\"1.1\">"
                     + "<file source-language=\"en\"/></xliff>"))
         .extracting(Diagnostic::message)
-        .containsExactly("this is XLIFF 1.2, not XLIFF 2.0");
+        .containsExactly("this is XLIFF 1.1, not 1.2 or 2.0");
     assertThat(errors(exported.replace("version=\"2.0\"", "version=\"3.0\"")))
         .extracting(Diagnostic::message)
         .containsExactly("XLIFF version '3.0' is not 2.0");

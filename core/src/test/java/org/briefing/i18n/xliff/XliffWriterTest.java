@@ -115,7 +115,11 @@ class XliffWriterTest {
     Element segment = only(unit, "segment");
     assertThat(segment.getAttribute("state")).isEqualTo("initial");
     assertThat(segment.getElementsByTagNameNS(NS, "target").getLength()).isZero();
-    assertThat(unit.getElementsByTagNameNS(NS, "notes").getLength()).isZero();
+    // What the unit is and its glossary terms, but no fingerprint: nothing was translated.
+    assertThat(notes(unit, "briefing-kind")).containsExactly("keywords (article.yaml)");
+    assertThat(notes(unit, "briefing-terms")).singleElement().asString().contains("small state");
+    assertThat(notes(unit, "briefing-fingerprint")).isEmpty();
+    assertThat(notes(unit, "briefing-stale")).isEmpty();
   }
 
   @Test

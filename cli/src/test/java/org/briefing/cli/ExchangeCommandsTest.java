@@ -1,0 +1,42 @@
+package org.briefing.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code briefing glossary export} and {@code briefing tm export} end to end. */
+class ExchangeCommandsTest {
+
+  @Test
+  void glossaryExportWritesTbxOrCsvToStandardOutputOrAFile(@TempDir Path tmp) throws IOException {
+    CliRun tbx = CliRun.of("glossary", "export");
+    assertThat(tbx.status()).as(tbx.toString()).isZero();
+    assertThat(tbx.out()).contains("<martif type=\"TBX-Basic\"", "<term>small state</term>");
+
+    Path csv = tmp.resolve("glossary.csv");
+    CliRun r = CliRun.of("glossary", "export", "-f", "csv", "-o", csv.toString());
+    assertThat(r.status()).as(r.toString()).isZero();
+    assertThat(r.err()).containsPattern("wrote .*glossary.csv \\(\\d+ terms\\)");
+    assertThat(Files.readString(csv, StandardCharsets.UTF_8))
+        .startsWith("id,term,translation,definition,translated definition,note\r\n");
+
+    CliRun bad = CliRun.of("glossary", "export", "-f", "xlsx");
+    assertThat(bad.status()).isEqualTo(2);
+    assertThat(bad.err()).contains("error: unknown glossary format 'xlsx'");
+  }
+
+  @Test
+  void tmExportWritesTmx(@TempDir Path tmp) throws IOException {
+    Path file = tmp.resolve("pl.tmx");
+    CliRun r = CliRun.of("tm", "export", "-o", file.toString());
+    assertThat(r.status()).as(r.toString()).isZero();
+    assertThat(r.err()).containsPattern("wrote .*pl.tmx \\(\\d+ pairs\\)");
+    assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("<tmx version=\"1.4\">");
+    assertThat(CliRun.of("tm", "export", "-l", "en").status()).isEqualTo(2);
+  }
+}
