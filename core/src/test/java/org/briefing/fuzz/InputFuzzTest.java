@@ -100,7 +100,7 @@ class InputFuzzTest {
   };
 
   @Test
-  @Timeout(value = 30, unit = TimeUnit.MINUTES)
+  @Timeout(value = 3, unit = TimeUnit.HOURS)
   void everyInputEndsInSuccessOrDiagnostics(@TempDir Path tmp) throws IOException {
     Random random = new Random(SEED);
     Corpus corpus = CorpusReader.readDefault().corpus();
