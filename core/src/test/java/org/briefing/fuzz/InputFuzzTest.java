@@ -41,7 +41,9 @@ import org.junit.jupiter.api.io.TempDir;
 class InputFuzzTest {
   private static final long SECONDS = Long.getLong("fuzz.seconds", 4);
   private static final long SEED = Long.getLong("fuzz.seed", System.nanoTime());
-  private static final long PER_INPUT_MILLIS = 5_000;
+  private static final long PER_INPUT_MILLIS = Long.getLong("fuzz.millis", 5_000);
+  private static final java.lang.management.ThreadMXBean CPU =
+      java.lang.management.ManagementFactory.getThreadMXBean();
 
   private static final String[] SNIPPETS = {
     "\u0007",
@@ -129,7 +131,7 @@ class InputFuzzTest {
     long tried = 0;
     while (System.nanoTime() < end || tried < 40) {
       int target = (int) (tried % 4);
-      long t0 = System.nanoTime();
+      long t0 = CPU.getCurrentThreadCpuTime();
       String input;
       switch (target) {
         case 0 -> {
@@ -162,15 +164,26 @@ class InputFuzzTest {
               });
         }
       }
-      long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
-      assertThat(millis)
-          .as("input took %d ms (seed %d):%n%s", millis, SEED, input)
-          .isLessThan(PER_INPUT_MILLIS);
+      // CPU time of this thread, not wall time: the machine is shared and runs this nice'd.
+      long millis = TimeUnit.NANOSECONDS.toMillis(CPU.getCurrentThreadCpuTime() - t0);
+      if (millis > PER_INPUT_MILLIS) {
+        findings.add("input took " + millis + " ms of CPU:\n" + input);
+      }
       tried++;
+      if (findings.size() >= 20) {
+        break;
+      }
     }
-    assertThat(listing(tmp)).as("files written by the readers").isEqualTo(listingWith(before));
     System.out.println(
-        "InputFuzzTest: " + tried + " inputs tried in " + SECONDS + " s (seed " + SEED + ")");
+        "InputFuzzTest: "
+            + tried
+            + " inputs tried (seed "
+            + SEED
+            + "), "
+            + findings.size()
+            + " findings");
+    assertThat(findings).as("findings (seed %d)", SEED).isEmpty();
+    assertThat(listing(tmp)).as("files written by the readers").isEqualTo(listingWith(before));
   }
 
   private static List<String> listingWith(List<String> before) {
@@ -195,15 +208,27 @@ class InputFuzzTest {
     void run() throws Exception;
   }
 
-  private static void check(String input, Action action) {
+  private final List<String> findings = new ArrayList<>();
+
+  private void check(String input, Action action) {
     try {
       action.run();
     } catch (InvalidInputException e) {
-      // the tool's own diagnostics: fine
-      assertThat(e.diagnostics()).as("diagnostics of%n%s", input).isNotEmpty();
+      // the tool's own diagnostics: fine, when there is at least one
+      if (e.diagnostics().isEmpty()) {
+        findings.add("no diagnostics for:\n" + input);
+      }
     } catch (Throwable t) {
-      throw new AssertionError(
-          "seed " + SEED + ": not a diagnostic but " + t + " for input:\n" + input, t);
+      StringBuilder where = new StringBuilder();
+      for (StackTraceElement el : t.getStackTrace()) {
+        if (el.getClassName().startsWith("org.briefing")) {
+          where.append("\n  at ").append(el);
+          if (where.length() > 400) {
+            break;
+          }
+        }
+      }
+      findings.add("not a diagnostic but " + t + where + "\nfor input:\n" + input);
     }
   }
 
