@@ -147,7 +147,7 @@ public final class YamlLoader {
       return;
     }
     int at = bad.getAsInt();
-    int line = 1;
+    line = 1;
     int lineStart = 0;
     for (int i = 0; i < at; i++) {
       if (text.charAt(i) == '\n') {
