@@ -137,7 +137,7 @@ class InputFuzzTest {
         case 0 -> {
           input = mutate(random, specs.get(random.nextInt(specs.size())));
           Path file = specDir.resolve("fuzz.yaml");
-          Files.writeString(file, input);
+          Files.write(file, input.getBytes(StandardCharsets.UTF_8));
           check(input, () -> SpecReader.of(corpus).read(file));
         }
         case 1 -> {
