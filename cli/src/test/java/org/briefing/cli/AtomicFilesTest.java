@@ -51,7 +51,9 @@ class AtomicFilesTest {
     CliRun run = CliRun.of("build", spec, "-o", notAFolder.toString(), "-f", "md");
 
     assertThat(run.status()).as(run.toString()).isEqualTo(2);
-    assertThat(run.err()).contains("cannot write").doesNotContain("Exception:");
+    assertThat(run.err())
+        .contains("the output folder is not a folder")
+        .doesNotContain("Exception:");
     assertThat(notAFolder).hasContent("a file where the output folder should be");
   }
 

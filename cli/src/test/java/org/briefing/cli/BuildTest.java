@@ -175,7 +175,12 @@ class BuildTest {
         CliRun.of("build", spec.toString(), "-f", "md,html", "-o", tmp.resolve("out").toString());
 
     assertThat(run.status()).as(run.toString()).isEqualTo(2);
-    assertThat(run.err()).contains(spec + ":1:1: error: cannot write html: ");
+    assertThat(run.err())
+        .contains(spec + ":2:39: error: the logo is not a PNG, JPEG or SVG file (by its name)");
+    // validate refuses what build refuses
+    CliRun validate = CliRun.of("validate", spec.toString());
+    assertThat(validate.status()).as(validate.toString()).isEqualTo(2);
+    assertThat(validate.err()).contains(spec + ":2:39: error: the logo is not a PNG");
     assertThat(tmp.resolve("out")).doesNotExist();
   }
 

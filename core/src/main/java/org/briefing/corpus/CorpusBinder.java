@@ -630,8 +630,9 @@ final class CorpusBinder {
             BigDecimal value = p.requiredDecimal("value");
             checkValue(value, unit, p.positionOf("value"));
             p.finish();
-            categories.add(label);
-            values.add(value);
+            // A missing label or value has had its error; a placeholder keeps the lists aligned.
+            categories.add(label == null ? "" : label);
+            values.add(value == null ? BigDecimal.ZERO : value);
           }
           series.add(new Figure.Series("", values));
         }

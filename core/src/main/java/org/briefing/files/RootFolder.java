@@ -63,8 +63,10 @@ public final class RootFolder {
       throw new InvalidInputException(
           Diagnostic.error(
               at,
-              what + " '" + written + "' is outside the folder " + root,
-              "name a file inside that folder, or widen it with --root DIR"));
+              what + " '" + written + "' is outside the root folder",
+              "the root is "
+                  + root
+                  + "; name a file inside it, or widen the root with --root DIR"));
     }
     return file;
   }

@@ -183,7 +183,8 @@ public final class SpecReader {
           .toString();
     } catch (CharacterCodingException e) {
       throw new InvalidInputException(
-          Diagnostic.error(at, "not UTF-8 text", "save the spec as UTF-8"));
+          Diagnostic.error(
+              at, "cannot read '" + file + "': not UTF-8 text", "save the spec as UTF-8"));
     }
   }
 

@@ -45,6 +45,9 @@ public final class YamlLoader {
   /** Most nodes one file may expand to, aliases included. */
   public static final int MAX_NODES = 200_000;
 
+  /** Longest line accepted, in characters (the YAML scanner slows down on very long scalars). */
+  public static final int MAX_LINE_CHARS = 100_000;
+
   private static final int MAX_ALIASES = 20;
 
   private YamlLoader() {}
@@ -124,12 +127,27 @@ public final class YamlLoader {
    * parser would report some of them at 1:1 and let others through).
    */
   private static void checkCharacters(String path, String text) {
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        if (i - start > MAX_LINE_CHARS) {
+          throw new InvalidInputException(
+              Diagnostic.error(
+                  new SourcePosition(path, line, 1),
+                  "line " + line + " is too long (" + (i - start) + " characters)",
+                  "a line holds at most " + MAX_LINE_CHARS + " characters; break it"));
+        }
+        line++;
+        start = i + 1;
+      }
+    }
     OptionalInt bad = ControlCharacters.first(text);
     if (bad.isEmpty()) {
       return;
     }
     int at = bad.getAsInt();
-    int line = 1;
+    line = 1;
     int lineStart = 0;
     for (int i = 0; i < at; i++) {
       if (text.charAt(i) == '\n') {

@@ -245,10 +245,10 @@ class SpecReaderTest {
                 + "  hint: such as 'gas-note'; the CLI adds the extension of each format"),
         Arguments.of(
             "sections: [abstract]\norganisation: {name: Institute, logo: ../secret.png}\n",
-            "spec.yaml:2:39: error: the logo '../secret.png' is outside the folder "
+            "spec.yaml:2:39: error: the logo '../secret.png' is outside the root folder\n"
+                + "  hint: the root is "
                 + Path.of("").toAbsolutePath()
-                + "\n"
-                + "  hint: name a file inside that folder, or widen it with --root DIR"),
+                + "; name a file inside it, or widen the root with --root DIR"),
         Arguments.of(
             "sections: [timeline]\nfilters:\n  period: {from: June 2022, to: March 2022}\n",
             "spec.yaml:3:33: error: the period ends (March 2022) before it starts (June 2022)"),

@@ -2,10 +2,13 @@ package org.briefing.render.csv;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.briefing.document.AbstractVisitor;
 import org.briefing.document.Block;
 import org.briefing.document.Document;
@@ -32,8 +35,12 @@ import org.briefing.render.UnsupportedContentException;
  * are joined with LF inside the quoted field. Only text is written: emphasis is dropped, a link
  * keeps its text, a citation prints "(label)", a note reference its marker, a badge its label in
  * brackets in the cell's language ("[draft translation]"). The caption and the notes under the
- * table are not data and are not written. Fields are written as they are, without guarding against
- * spreadsheet formulas.
+ * table are not data and are not written. Apache Commons CSV writes the records.
+ *
+ * <p>Cells that a spreadsheet would run as a formula (starting with {@code = + - @}, tab or
+ * carriage return) get a leading apostrophe, as OWASP advises against CSV injection; plain numbers
+ * are kept. This is on by default; {@link Builder#neutraliseFormulas(boolean)} turns it off for a
+ * reader that is not a spreadsheet.
  *
  * <p>UTF-8, without a byte order mark by default (RFC 4180 and most tools expect none); {@link
  * Builder#byteOrderMark(boolean)} adds one, which Excel needs to read UTF-8 CSV correctly.
@@ -46,10 +53,14 @@ public final class CsvRenderer implements Renderer {
 
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
+  private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+
   private final boolean byteOrderMark;
+  private final boolean neutraliseFormulas;
 
   private CsvRenderer(Builder builder) {
     this.byteOrderMark = builder.byteOrderMark;
+    this.neutraliseFormulas = builder.neutraliseFormulas;
   }
 
   public static Builder builder() {
@@ -94,15 +105,21 @@ public final class CsvRenderer implements Renderer {
     for (Block.Row r : rows) {
       columns = Math.max(columns, r.cells().size());
     }
-    CsvWriter writer = new CsvWriter();
-    for (Block.Row r : rows) {
-      List<String> fields = new ArrayList<>();
-      for (int i = 0; i < columns; i++) {
-        fields.add(i < r.cells().size() ? CellText.of(r.cells().get(i).content(), language) : "");
+    StringBuilder out = new StringBuilder();
+    try (CSVPrinter printer = new CSVPrinter(out, CSV)) {
+      for (Block.Row r : rows) {
+        List<String> fields = new ArrayList<>();
+        for (int i = 0; i < columns; i++) {
+          String cell =
+              i < r.cells().size() ? CellText.of(r.cells().get(i).content(), language) : "";
+          fields.add(neutraliseFormulas ? FormulaGuard.neutralise(cell) : cell);
+        }
+        printer.printRecord(fields);
       }
-      writer.record(fields);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return writer.result();
+    return out.toString();
   }
 
   /** The first table of the document, wherever it is (in a part too). */
@@ -207,8 +224,18 @@ public final class CsvRenderer implements Renderer {
   /** Configures a {@link CsvRenderer}. Not thread-safe; the renderer it builds is. */
   public static final class Builder {
     private boolean byteOrderMark;
+    private boolean neutraliseFormulas = true;
 
     private Builder() {}
+
+    /**
+     * Whether cells that a spreadsheet would run as formulas get a leading apostrophe (default
+     * true).
+     */
+    public Builder neutraliseFormulas(boolean on) {
+      this.neutraliseFormulas = on;
+      return this;
+    }
 
     /** Whether to start the file with a UTF-8 byte order mark, for Excel (default false). */
     public Builder byteOrderMark(boolean byteOrderMark) {

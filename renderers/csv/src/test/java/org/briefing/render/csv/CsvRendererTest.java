@@ -33,24 +33,61 @@ class CsvRendererTest {
           """
           plain          | plain
           a,b            | "a,b"
-          ''             | ''
-          ' lead space'  | ' lead space'
+          ''             | '""'
+          ' lead space'  | '" lead space"'
           ą ė ž ł        | ą ė ž ł
           """)
   void quotesOnlyWhatRfc4180Requires(String value, String field) {
-    assertThat(CsvWriter.field(value)).isEqualTo(field);
+    assertThat(field(RENDERER, value)).isEqualTo(field);
   }
 
   @Test
   void doublesQuotes() {
-    assertThat(CsvWriter.field("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
-    assertThat(CsvWriter.field("\"")).isEqualTo("\"\"\"\"");
+    assertThat(field(RENDERER, "say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+    assertThat(field(RENDERER, "\"")).isEqualTo("\"\"\"\"");
   }
 
   @Test
   void quotesLineEnds() {
-    assertThat(CsvWriter.field("a\nb")).isEqualTo("\"a\nb\"");
-    assertThat(CsvWriter.field("a\r\nb")).isEqualTo("\"a\r\nb\"");
+    assertThat(field(RENDERER, "a\nb")).isEqualTo("\"a\nb\"");
+  }
+
+  /** OWASP: a cell a spreadsheet would run as a formula is written as text ('=...). */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '»',
+      quoteCharacter = '`',
+      textBlock =
+          """
+          =HYPERLINK("http://x";"y")   » "'=HYPERLINK(""http://x"";""y"")"
+          +cmd|' /C calc'!A0           » '+cmd|' /C calc'!A0
+          @SUM(A1)                     » '@SUM(A1)
+          -2+3                         » '-2+3
+          =HYPERLINK(„x”)              » '=HYPERLINK(„x”)
+          ＝1+1                         » '＝1+1
+          -12.5                        » -12.5
+          +3 %                         » +3 %
+          a = b                        » a = b
+          """)
+  void neutralisesFormulas(String value, String field) {
+    assertThat(field(RENDERER, value)).isEqualTo(field);
+    String off = field(CsvRenderer.builder().neutraliseFormulas(false).build(), value);
+    assertThat(off).doesNotStartWith("'").doesNotStartWith("\"'");
+  }
+
+  @Test
+  void neutralisesTabAndCarriageReturnLeads() {
+    assertThat(field(RENDERER, "\t=1")).isEqualTo("'\t=1");
+    assertThat(field(RENDERER, "\r=1")).isEqualTo("\"'\r=1\"");
+  }
+
+  /** A one-cell table written by {@code r}, without its record separator. */
+  private static String field(CsvRenderer r, String value) {
+    Block.Table t = new Block.Table("t", List.of(), List.of(row(value)), List.of(), List.of());
+    Document d = new Document(SampleDocuments.english().meta(), List.of(t));
+    String csv = r.renderToString(d);
+    assertThat(csv).endsWith("\r\n");
+    return csv.substring(0, csv.length() - 2);
   }
 
   @Test

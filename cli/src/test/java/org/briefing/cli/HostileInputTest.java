@@ -1,0 +1,446 @@
+package org.briefing.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Hostile and faulty input, one case per kind of issue 10: special files, files outside the root,
+ * unbounded work, control characters, batches, half-written sets and content that turns into code.
+ * Each ends with exit status 2 and a clear message (or builds, where that is the rule); never exit
+ * 1, a hang, a stack trace or a file outside the output folder. Special files (FIFOs, symlinks to
+ * /dev/zero, sparse huge files) are made here.
+ */
+class HostileInputTest {
+  private static final String SPEC = "title: A note\nsections: [abstract]\n";
+  private static final Duration QUICK = Duration.ofSeconds(20);
+
+  private static CliRun run(String... args) {
+    CliRun r = assertTimeoutPreemptively(QUICK, () -> CliRun.of(args));
+    assertThat(r.err()).as(r.toString()).doesNotContain("\tat ").doesNotContain("Exception");
+    return r;
+  }
+
+  private static CliRun expectInvalid(String message, String... args) {
+    CliRun r = run(args);
+    assertThat(r.status()).as(r.toString()).isEqualTo(2);
+    assertThat(r.err()).as(r.toString()).contains(message);
+    return r;
+  }
+
+  private static Path corpusCopy(Path tmp) throws IOException {
+    Path src = CliRun.repo().resolve("briefings/corpus");
+    Path dst = tmp.resolve("corpus");
+    try (Stream<Path> s = Files.walk(src)) {
+      for (Path p : s.sorted().toList()) {
+        Path t = dst.resolve(src.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(t);
+        } else {
+          Files.copy(p, t);
+        }
+      }
+    }
+    return dst;
+  }
+
+  private static void mkfifo(Path p) throws Exception {
+    Process proc = new ProcessBuilder("mkfifo", p.toString()).inheritIO().start();
+    assertThat(proc.waitFor()).isZero();
+  }
+
+  // ---- 1. special files
+
+  @Test
+  @EnabledOnOs({OS.LINUX, OS.MAC})
+  void extendsANamedPipeIsRefusedWithoutHanging(@TempDir Path tmp) throws Exception {
+    mkfifo(tmp.resolve("pipe.yaml"));
+    Path spec = tmp.resolve("a.yaml");
+    Files.writeString(spec, "extends: pipe.yaml\n" + SPEC);
+    expectInvalid(spec + ":1:10: error: not a regular file", "validate", spec.toString());
+  }
+
+  @Test
+  @EnabledOnOs({OS.LINUX, OS.MAC})
+  void aCorpusFileThatIsAPipeOrDevZeroIsRefused(@TempDir Path tmp) throws Exception {
+    Path corpus = corpusCopy(tmp);
+    Files.delete(corpus.resolve("findings.yaml"));
+    Files.createSymbolicLink(corpus.resolve("findings.yaml"), Path.of("/dev/zero"));
+    Files.delete(corpus.resolve("glossary.yaml"));
+    mkfifo(corpus.resolve("glossary.yaml"));
+    CliRun r =
+        expectInvalid(
+            corpus.resolve("findings.yaml") + ":1:1: error: not a regular file",
+            "validate",
+            corpus.toString());
+    assertThat(r.err()).contains(corpus.resolve("glossary.yaml") + ":1:1: error: not a regular");
+  }
+
+  @Test
+  @EnabledOnOs({OS.LINUX, OS.MAC})
+  void xliffImportOfDevZeroIsRefused(@TempDir Path tmp) throws Exception {
+    Path corpus = corpusCopy(tmp);
+    expectInvalid(
+        "/dev/zero:1:1: error: not a regular file",
+        "xliff",
+        "import",
+        "/dev/zero",
+        "--corpus",
+        corpus.toString());
+  }
+
+  @Test
+  void aSparseHugeCorpusFileIsRefusedByItsSize(@TempDir Path tmp) throws Exception {
+    Path corpus = corpusCopy(tmp);
+    try (RandomAccessFile f = new RandomAccessFile(corpus.resolve("events.yaml").toFile(), "rw")) {
+      f.setLength(20L * 1024 * 1024 * 1024);
+    }
+    expectInvalid(
+        corpus.resolve("events.yaml") + ":1:1: error: file is too large",
+        "validate",
+        corpus.toString());
+  }
+
+  // ---- 2. files outside their folder
+
+  @Test
+  void extendsOutsideTheRootIsRefusedBeforeReading(@TempDir Path tmp) throws IOException {
+    Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+    Files.writeString(
+        elsewhere.resolve("secrets.yaml"), "title: SECRET TITLE\nsections: [abstract]\n");
+    Path dir = Files.createDirectories(tmp.resolve("specs"));
+    Path spec = dir.resolve("a.yaml");
+    Files.writeString(spec, "extends: ../elsewhere/secrets.yaml\nsections: [abstract]\n");
+    CliRun r =
+        expectInvalid(
+            spec + ":1:10: error: 'extends' '../elsewhere/secrets.yaml' is outside the root folder",
+            "build",
+            dir.toString(),
+            "-f",
+            "md",
+            "-o",
+            tmp.resolve("out").toString());
+    assertThat(r.err()).doesNotContain("SECRET");
+    // --root widens it
+    CliRun wide =
+        run(
+            "build",
+            spec.toString(),
+            "--root",
+            tmp.toString(),
+            "-f",
+            "md",
+            "-o",
+            tmp.resolve("out").toString());
+    assertThat(wide.status()).as(wide.toString()).isZero();
+  }
+
+  @Test
+  void extendsEtcPasswdIsRefusedWithoutQuotingIt(@TempDir Path tmp) throws IOException {
+    Path spec = tmp.resolve("a.yaml");
+    Files.writeString(spec, "extends: ../../../../../../../etc/passwd\n" + SPEC);
+    CliRun r = expectInvalid("is outside the root folder", "validate", spec.toString());
+    assertThat(r.err()).doesNotContain("root:x:");
+  }
+
+  @Test
+  @EnabledOnOs({OS.LINUX, OS.MAC})
+  void aLogoThatIsASymlinkOutsideIsRefused(@TempDir Path tmp) throws IOException {
+    Files.createSymbolicLink(tmp.resolve("logo.png"), Path.of("/etc/passwd"));
+    Path spec = tmp.resolve("a.yaml");
+    Files.writeString(spec, SPEC + "organisation: {name: I, logo: logo.png}\n");
+    Path out = tmp.resolve("out");
+    expectInvalid(
+        "the logo 'logo.png' is outside the root folder",
+        "build",
+        spec.toString(),
+        "-f",
+        "html",
+        "-o",
+        out.toString());
+    assertThat(out).doesNotExist();
+  }
+
+  // ---- 3. unbounded work
+
+  @Test
+  void aHugeTitleIsRefusedQuickly(@TempDir Path tmp) throws IOException {
+    Path spec = tmp.resolve("a.yaml");
+    Files.writeString(spec, "title: " + "x".repeat(600) + "\nsections: [abstract]\n");
+    expectInvalid(
+        spec + ":1:8: error: 'title' is too long (600 characters)", "validate", spec.toString());
+    Files.writeString(spec, "title: " + "x".repeat(1_000_000) + "\nsections: [abstract]\n");
+    expectInvalid(spec + ":1:1: error: line 1 is too long", "validate", spec.toString());
+  }
+
+  @Test
+  void aLongExtendsChainIsCutWithAMessage(@TempDir Path tmp) throws IOException {
+    for (int i = 0; i < 3000; i++) {
+      Files.writeString(tmp.resolve("s" + i + ".yaml"), "extends: s" + (i + 1) + ".yaml\n");
+    }
+    Files.writeString(tmp.resolve("s3000.yaml"), SPEC);
+    expectInvalid(
+        "error: 'extends' goes more than 32 specs deep",
+        "validate",
+        tmp.resolve("s0.yaml").toString());
+  }
+
+  @Test
+  void aHugePngLogoIsRefusedFromItsHeader(@TempDir Path tmp) throws IOException {
+    byte[] png = new byte[64];
+    byte[] head = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    System.arraycopy(head, 0, png, 0, head.length);
+    int side = 40_000;
+    for (int at : new int[] {16, 20}) {
+      png[at] = (byte) (side >>> 24);
+      png[at + 1] = (byte) (side >>> 16);
+      png[at + 2] = (byte) (side >>> 8);
+      png[at + 3] = (byte) side;
+    }
+    Files.write(tmp.resolve("big.png"), png);
+    Path spec = tmp.resolve("a.yaml");
+    Files.writeString(spec, SPEC + "organisation: {name: I, logo: big.png}\n");
+    expectInvalid("the logo is 40000 × 40000 pixels", "validate", spec.toString());
+  }
+
+  @Test
+  void aLogoTooLargeOnDiskIsRefused(@TempDir Path tmp) throws IOException {
+    try (RandomAccessFile f = new RandomAccessFile(tmp.resolve("big.png").toFile(), "rw")) {
+      f.setLength(200L * 1024 * 1024);
+    }
+    Path spec = tmp.resolve("a.yaml");
+    Files.writeString(spec, SPEC + "organisation: {name: I, logo: big.png}\n");
+    expectInvalid("error: file is too large", "validate", spec.toString());
+  }
+
+  // ---- 4. characters that break outputs
+
+  @Test
+  void controlCharactersAreRefusedAtTheirPlace(@TempDir Path tmp) throws IOException {
+    Path escaped = tmp.resolve("a.yaml");
+    Files.writeString(escaped, "title: \"bell \\a here\"\nsections: [abstract]\n");
+    expectInvalid(
+        escaped + ":1:8: error: control character U+0007 is not allowed in text",
+        "validate",
+        escaped.toString());
+    Path raw = tmp.resolve("b.yaml");
+    Files.writeString(raw, "sections: [abstract]\ntitle: esc \u001b nul\n");
+    expectInvalid(
+        raw + ":2:12: error: control character U+001B is not allowed in text",
+        "validate",
+        raw.toString());
+  }
+
+  @Test
+  void messagesShowControlAndBidiCharactersEscaped(@TempDir Path tmp) throws IOException {
+    Path spec = tmp.resolve("a.yaml");
+    Files.writeString(spec, "sections: [abstract]\nmarking: \"TLP:\u202eRED\"\n");
+    CliRun r = run("validate", spec.toString());
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("\\u202E").doesNotContain("\u202e");
+  }
+
+  @Test
+  void xliffCodePointsOfControlCharactersAreRefused(@TempDir Path tmp) throws IOException {
+    Path corpus = corpusCopy(tmp);
+    CliRun export = run("xliff", "export", "--corpus", corpus.toString());
+    assertThat(export.status()).isZero();
+    String xliff = export.out();
+    int at = xliff.indexOf("<target>") + "<target>".length();
+    Path file = tmp.resolve("x.xlf");
+    Files.writeString(file, xliff.substring(0, at) + "<cp hex=\"1B\"/>" + xliff.substring(at));
+    expectInvalid(
+        "<cp hex=\"1B\">: control character U+001B is not allowed in text",
+        "xliff",
+        "import",
+        file.toString(),
+        "--corpus",
+        corpus.toString());
+  }
+
+  // ---- 6. half-written sets and lost data
+
+  @Test
+  void anOutputThatCannotBeWrittenLeavesTheOldSetWhole(@TempDir Path tmp) throws IOException {
+    Path spec = tmp.resolve("note.yaml");
+    Files.writeString(spec, SPEC);
+    Path out = Files.createDirectories(tmp.resolve("out"));
+    Files.writeString(out.resolve("note.md"), "old md");
+    Files.createDirectories(out.resolve("note.html"));
+    expectInvalid(
+        "cannot write its files", "build", spec.toString(), "-f", "md,html", "-o", out.toString());
+    assertThat(out.resolve("note.md")).hasContent("old md");
+    try (Stream<Path> s = Files.list(out)) {
+      assertThat(s.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("note.md", "note.html");
+    }
+  }
+
+  @Test
+  void aStaleTempFileIsRemovedByTheNextBuild(@TempDir Path tmp) throws IOException {
+    Path spec = tmp.resolve("note.yaml");
+    Files.writeString(spec, SPEC);
+    Path out = Files.createDirectories(tmp.resolve("out"));
+    Files.writeString(out.resolve(".note.md.12345.tmp"), "left by a kill");
+    CliRun r = run("build", spec.toString(), "-f", "md", "-o", out.toString());
+    assertThat(r.status()).as(r.toString()).isZero();
+    assertThat(out.resolve(".note.md.12345.tmp")).doesNotExist();
+  }
+
+  @Test
+  @EnabledOnOs({OS.LINUX, OS.MAC})
+  void dashOWithASymlinkOrDeviceIsRefusedAndDashIsStandardOutput(@TempDir Path tmp)
+      throws IOException {
+    Path real = tmp.resolve("real.md");
+    Files.writeString(real, "kept");
+    Path link = Files.createSymbolicLink(tmp.resolve("link.md"), real);
+    expectInvalid("a symlink, not a regular file", "table", "-f", "md", "-o", link.toString());
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(real).hasContent("kept");
+    expectInvalid("not a regular file", "table", "-f", "md", "-o", "/dev/null");
+    assertThat(Files.isRegularFile(Path.of("/dev/null"), LinkOption.NOFOLLOW_LINKS)).isFalse();
+    CliRun dash = run("table", "-f", "md", "-o", "-");
+    assertThat(dash.status()).isZero();
+    assertThat(dash.out()).contains("|");
+  }
+
+  @Test
+  void specsThatWriteTheSameOutputAreACollision(@TempDir Path tmp) throws IOException {
+    for (String n : new String[] {"a", "b", "c"}) {
+      Files.writeString(tmp.resolve(n + ".yaml"), SPEC + "output: same\n");
+    }
+    Path out = tmp.resolve("out");
+    CliRun r =
+        expectInvalid(
+            "which " + tmp.resolve("a.yaml"),
+            "build",
+            tmp.toString(),
+            "-f",
+            "md",
+            "-o",
+            out.toString());
+    assertThat(r.err()).contains("built 1 of 3 briefings").contains("2 failed");
+  }
+
+  @Test
+  void anOversizedXliffTargetIsAClearError(@TempDir Path tmp) throws IOException {
+    Path corpus = corpusCopy(tmp);
+    String xliff = run("xliff", "export", "--corpus", corpus.toString()).out();
+    int at = xliff.indexOf("<target>") + "<target>".length();
+    int end = xliff.indexOf("</target>", at);
+    Path file = tmp.resolve("x.xlf");
+    Files.writeString(
+        file,
+        xliff.substring(0, at) + "ą".repeat(3_000_000) + xliff.substring(end),
+        StandardCharsets.UTF_8);
+    expectInvalid(
+        "a translations file holds at most",
+        "xliff",
+        "import",
+        file.toString(),
+        "--corpus",
+        corpus.toString());
+  }
+
+  // ---- 7, 8. content that turns into code, small inconsistencies
+
+  @Test
+  void aJavascriptReferenceUrlIsRefused(@TempDir Path tmp) throws IOException {
+    Path corpus = corpusCopy(tmp);
+    Path refs = corpus.resolve("references.yaml");
+    String text = Files.readString(refs);
+    int at = text.indexOf("\n  - id:", text.indexOf("\n  - id:") + 1);
+    assertThat(at).isPositive();
+    Files.writeString(
+        refs, text.substring(0, at) + "\n    url: \"javascript:alert(1)\"" + text.substring(at));
+    expectInvalid(
+        "'javascript:alert(1)' is not a web address this tool links to",
+        "validate",
+        corpus.toString());
+  }
+
+  @Test
+  void yamlTagsAreRefused(@TempDir Path tmp) throws IOException {
+    Path spec = tmp.resolve("a.yaml");
+    Files.writeString(spec, "title: !!str A note\nlanguage: !lang en\nsections: [abstract]\n");
+    expectInvalid(
+        spec + ":1:8: error: YAML tags such as 'tag:yaml.org,2002:str' are not used here",
+        "validate",
+        spec.toString());
+  }
+
+  @Test
+  void unknownCorpusFilesWarnButDotfilesDoNot(@TempDir Path tmp) throws IOException {
+    Path corpus = corpusCopy(tmp);
+    Files.writeString(corpus.resolve("finding.yaml"), "x: 1\n");
+    Files.writeString(corpus.resolve("translations/.pl.yaml.lock"), "");
+    Files.writeString(corpus.resolve(".DS_Store"), "");
+    CliRun r = run("validate", corpus.toString());
+    assertThat(r.err())
+        .contains(corpus.resolve("finding.yaml") + ":1:1: warning: this file is not part")
+        .doesNotContain(".pl.yaml.lock")
+        .doesNotContain(".DS_Store");
+  }
+
+  @Test
+  void outputNamesAllowLettersOfAnyScriptButNotDevicesOrSpaces(@TempDir Path tmp)
+      throws IOException {
+    Path out = tmp.resolve("out");
+    Path polish = tmp.resolve("p.yaml");
+    Files.writeString(polish, SPEC + "output: notatka-Łódź\n");
+    CliRun ok = run("build", polish.toString(), "-f", "md", "-o", out.toString());
+    assertThat(ok.status()).as(ok.toString()).isZero();
+    assertThat(out.resolve("notatka-Łódź.md")).isRegularFile();
+
+    Path device = tmp.resolve("d.yaml");
+    Files.writeString(device, SPEC + "output: CON\n");
+    expectInvalid("'CON' is a Windows device name", "validate", device.toString());
+
+    Path spaced = tmp.resolve("my note.yaml");
+    Files.writeString(spaced, SPEC);
+    CliRun r = expectInvalid("'my note' contains a space", "validate", spaced.toString());
+    assertThat(r.err()).contains("hint: set 'output:' in the spec");
+
+    Path longName = tmp.resolve("l.yaml");
+    Files.writeString(longName, SPEC + "output: " + "n".repeat(300) + "\n");
+    expectInvalid("is longer than 120 characters", "validate", longName.toString());
+  }
+
+  @Test
+  void aTextFileNamedPngIsNotALogo(@TempDir Path tmp) throws IOException {
+    Files.writeString(tmp.resolve("logo.png"), "just text");
+    Path spec = tmp.resolve("a.yaml");
+    Files.writeString(spec, SPEC + "organisation: {name: I, logo: logo.png}\n");
+    expectInvalid("the logo does not hold PNG data, as its name says", "validate", spec.toString());
+  }
+
+  @Test
+  void aFootnoteWithoutANumberIsADiagnostic(@TempDir Path tmp) throws IOException {
+    Path corpus = corpusCopy(tmp);
+    Files.writeString(corpus.resolve("footnotes.yaml"), "footnotes:\n- r: \n");
+    CliRun r = run("validate", corpus.toString());
+    assertThat(r.status()).as(r.toString()).isEqualTo(2);
+    assertThat(r.err()).contains(corpus.resolve("footnotes.yaml") + ":2:3: error:");
+  }
+
+  static void deleteTree(Path p) throws IOException {
+    try (Stream<Path> s = Files.walk(p)) {
+      for (Path q : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(q);
+      }
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package org.briefing.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kills a batch build with SIGKILL at random moments (while rendering, while writing, at the
+ * renames) and checks that every output is then the old file or the new one, byte for byte, and
+ * that the next build leaves no temporary file behind.
+ */
+@EnabledOnOs({OS.LINUX, OS.MAC})
+class KillTest {
+  private static final List<String> NAMES = List.of("a", "b", "c", "d");
+  private static final int ROUNDS = Integer.getInteger("kill.rounds", 6);
+
+  @Test
+  void everyOutputIsOldOrNewAfterAKill(@TempDir Path tmp) throws Exception {
+    Path specs = Files.createDirectories(tmp.resolve("specs"));
+    writeSpecs(specs, "Old");
+    Path oldOut = tmp.resolve("old");
+    assertThat(
+            CliRun.of("build", specs.toString(), "-f", "md,html", "-o", oldOut.toString()).status())
+        .isZero();
+    writeSpecs(specs, "New");
+    Path newOut = tmp.resolve("new");
+    assertThat(
+            CliRun.of("build", specs.toString(), "-f", "md,html", "-o", newOut.toString()).status())
+        .isZero();
+    Map<String, byte[]> before = contents(oldOut);
+    Map<String, byte[]> after = contents(newOut);
+    assertThat(before.keySet()).hasSize(8).isEqualTo(after.keySet());
+
+    Random random = new Random(Long.getLong("kill.seed", System.nanoTime()));
+    Path out = tmp.resolve("out");
+    for (int round = 0; round < ROUNDS; round++) {
+      copy(oldOut, out);
+      Process p =
+          new ProcessBuilder(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  Main.class.getName(),
+                  "build",
+                  specs.toString(),
+                  "-f",
+                  "md,html",
+                  "-o",
+                  out.toString())
+              .redirectErrorStream(true)
+              .redirectOutput(tmp.resolve("child.log").toFile())
+              .start();
+      Thread.sleep(300 + random.nextInt(4000));
+      p.destroyForcibly();
+      assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      for (Map.Entry<String, byte[]> e : contents(out).entrySet()) {
+        String name = e.getKey();
+        if (name.startsWith(".")) {
+          continue; // a temporary file the kill left; checked after the next build
+        }
+        assertThat(
+                Arrays.equals(e.getValue(), before.get(name))
+                    || Arrays.equals(e.getValue(), after.get(name)))
+            .as("round %d: %s is neither the old nor the new file", round, name)
+            .isTrue();
+      }
+      CliRun next = CliRun.of("build", specs.toString(), "-f", "md,html", "-o", out.toString());
+      assertThat(next.status()).as(next.toString()).isZero();
+      Map<String, byte[]> now = contents(out);
+      assertThat(now.keySet())
+          .as("no temporary file after the next build")
+          .isEqualTo(after.keySet());
+      for (String name : after.keySet()) {
+        assertThat(now.get(name)).isEqualTo(after.get(name));
+      }
+    }
+  }
+
+  private static void writeSpecs(Path dir, String title) throws IOException {
+    for (String n : NAMES) {
+      Files.writeString(
+          dir.resolve(n + ".yaml"),
+          "title: " + title + " " + n + "\nsections: [abstract, key-points, references]\n");
+    }
+  }
+
+  private static Map<String, byte[]> contents(Path dir) throws IOException {
+    Map<String, byte[]> m = new HashMap<>();
+    if (!Files.isDirectory(dir)) {
+      return m;
+    }
+    try (Stream<Path> s = Files.list(dir)) {
+      for (Path p : s.toList()) {
+        m.put(p.getFileName().toString(), Files.readAllBytes(p));
+      }
+    }
+    return m;
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    if (Files.isDirectory(to)) {
+      HostileInputTest.deleteTree(to);
+    }
+    Files.createDirectories(to);
+    try (Stream<Path> s = Files.list(from)) {
+      for (Path p : s.toList()) {
+        Files.copy(p, to.resolve(p.getFileName()));
+      }
+    }
+  }
+}
