@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
     versionProvider = Main.Version.class,
     sortOptions = false,
     usageHelpAutoWidth = true,
-    description = "Builds tailored briefings, translations and tables from the article's data.",
+    description =
+        "Builds tailored briefings, translations and tables from a paper's structured data.",
     subcommands = {
       ValidateCommand.class,
       ListCommand.class,

@@ -16,6 +16,7 @@ import org.briefing.document.Inline;
 import org.briefing.document.Node;
 import org.briefing.i18n.Labels;
 import org.briefing.i18n.Language;
+import org.briefing.render.RenderReport;
 import org.briefing.render.Renderer;
 import org.briefing.render.UnsupportedContentException;
 
@@ -92,6 +93,38 @@ public final class CsvRenderer implements Renderer {
   }
 
   /**
+   * Writes the first table, with a warning when the briefing shows other tables that the one CSV
+   * file cannot hold (each can be written with {@code briefing table ID -f csv}).
+   */
+  @Override
+  public RenderReport renderReporting(Document document, OutputStream out) throws IOException {
+    render(document, out);
+    List<Block.Table> all = tables(document);
+    // The second language's copy of a table (id "table-1-pl") is the same table.
+    String second = document.meta().secondLanguage().map(l -> "-" + l.code()).orElse(null);
+    List<String> others = new ArrayList<>();
+    for (Block.Table t : all.subList(1, all.size())) {
+      if (second == null || !t.id().endsWith(second)) {
+        others.add(t.id());
+      }
+    }
+    if (others.isEmpty()) {
+      return RenderReport.NONE;
+    }
+    return new RenderReport(
+        java.util.OptionalInt.empty(),
+        List.of(
+            "the CSV holds only the first table ("
+                + all.get(0).id()
+                + "); "
+                + others.size()
+                + (others.size() == 1 ? " other table is" : " other tables are")
+                + " left out ("
+                + String.join(", ", others)
+                + "): write each with 'briefing table ID -f csv'"));
+  }
+
+  /**
    * The first table as CSV text (without a byte order mark).
    *
    * @throws UnsupportedContentException when the document has no table
@@ -122,8 +155,8 @@ public final class CsvRenderer implements Renderer {
     return out.toString();
   }
 
-  /** The first table of the document, wherever it is (in a part too). */
-  private static Block.Table firstTable(Document document) {
+  /** Every table of the document, in reading order (in parts too). */
+  private static List<Block.Table> tables(Document document) {
     List<Block.Table> tables = new ArrayList<>();
     document.accept(
         new AbstractVisitor() {
@@ -132,6 +165,12 @@ public final class CsvRenderer implements Renderer {
             tables.add(node);
           }
         });
+    return tables;
+  }
+
+  /** The first table of the document, wherever it is (in a part too). */
+  private static Block.Table firstTable(Document document) {
+    List<Block.Table> tables = tables(document);
     if (tables.isEmpty()) {
       throw new UnsupportedContentException(
           "the document '"

@@ -81,6 +81,35 @@ class CsvRendererTest {
     assertThat(field(RENDERER, "\r=1")).isEqualTo("\"'\r=1\"");
   }
 
+  @Test
+  void warnsWhenTablesAreLeftOutButNotForASecondLanguagesCopy() throws Exception {
+    Block.Table one =
+        new Block.Table("table-1", List.of(), List.of(row("a")), List.of(), List.of());
+    Block.Table two =
+        new Block.Table("table-2", List.of(), List.of(row("b")), List.of(), List.of());
+    Block.Table onePl =
+        new Block.Table("table-1-pl", List.of(), List.of(row("a")), List.of(), List.of());
+    var meta = SampleDocuments.english().meta();
+    var out = new java.io.ByteArrayOutputStream();
+
+    var report = RENDERER.renderReporting(new Document(meta, List.of(one, two)), out);
+    assertThat(report.warnings())
+        .singleElement()
+        .asString()
+        .contains("only the first table (table-1)")
+        .contains("(table-2)")
+        .contains("briefing table ID -f csv");
+    assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("a\r\n");
+
+    var bilingual =
+        meta.toBuilder()
+            .secondLanguage(java.util.Optional.of(org.briefing.i18n.Language.PL))
+            .build();
+    assertThat(
+            RENDERER.renderReporting(new Document(bilingual, List.of(one, onePl)), out).warnings())
+        .isEmpty();
+  }
+
   /** A one-cell table written by {@code r}, without its record separator. */
   private static String field(CsvRenderer r, String value) {
     Block.Table t = new Block.Table("t", List.of(), List.of(row(value)), List.of(), List.of());
