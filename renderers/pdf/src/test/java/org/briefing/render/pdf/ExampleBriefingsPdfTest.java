@@ -50,17 +50,44 @@ class ExampleBriefingsPdfTest {
     try (Stream<Path> files = Files.list(Path.of("../../briefings"))) {
       specs = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
     }
-    return Stream.concat(
-        Stream.of(
-            Arguments.of("sample-en", SampleDocuments.english()),
-            Arguments.of("sample-pl", SampleDocuments.polish()),
-            Arguments.of("sample-table-pl", SampleDocuments.tableOnly(Language.PL))),
+    Stream<Arguments> lithuania =
         specs.stream()
             .map(
                 p ->
                     Arguments.of(
-                        p.getFileName().toString(),
-                        assembler.assemble(reader.read(p)).document())));
+                        p.getFileName().toString(), assembler.assemble(reader.read(p)).document()));
+    return Stream.of(
+            Stream.of(
+                Arguments.of("sample-en", SampleDocuments.english()),
+                Arguments.of("sample-pl", SampleDocuments.polish()),
+                Arguments.of("sample-table-pl", SampleDocuments.tableOnly(Language.PL))),
+            lithuania,
+            otherPapers())
+        .flatMap(s -> s);
+  }
+
+  /** The specs of every other example paper: a folder of briefings/ with its own corpus/. */
+  private static Stream<Arguments> otherPapers() throws IOException {
+    List<Path> papers;
+    try (Stream<Path> dirs = Files.list(Path.of("../../briefings"))) {
+      papers =
+          dirs.filter(d -> Files.isRegularFile(d.resolve("corpus/article.yaml"))).sorted().toList();
+    }
+    List<Arguments> out = new java.util.ArrayList<>();
+    for (Path paper : papers) {
+      Corpus corpus = CorpusReader.read(paper.resolve("corpus")).corpus();
+      SpecReader reader = SpecReader.of(corpus).withFormats(List.of());
+      Assembler assembler = Assembler.of(corpus);
+      try (Stream<Path> files = Files.list(paper)) {
+        for (Path p : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+          out.add(
+              Arguments.of(
+                  paper.getFileName() + "-" + p.getFileName(),
+                  assembler.assemble(reader.read(p)).document()));
+        }
+      }
+    }
+    return out.stream();
   }
 
   /** Each document is rendered once per test run. */
