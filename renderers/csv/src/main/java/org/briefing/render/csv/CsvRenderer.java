@@ -121,7 +121,8 @@ public final class CsvRenderer implements Renderer {
                 + (others.size() == 1 ? " other table is" : " other tables are")
                 + " left out ("
                 + String.join(", ", others)
-                + "): write each with 'briefing table ID -f csv'"));
+                + "): 'briefing list tables' gives each table's id, and 'briefing table ID -f csv'"
+                + " writes it"));
   }
 
   /**

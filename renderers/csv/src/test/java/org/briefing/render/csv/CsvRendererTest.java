@@ -98,7 +98,7 @@ class CsvRendererTest {
         .asString()
         .contains("only the first table (table-1)")
         .contains("(table-2)")
-        .contains("briefing table ID -f csv");
+        .contains("'briefing table ID -f csv' writes it");
     assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("a\r\n");
 
     var bilingual =
