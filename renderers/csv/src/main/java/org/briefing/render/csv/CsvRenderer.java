@@ -18,10 +18,10 @@ import org.briefing.i18n.Labels;
 import org.briefing.i18n.Language;
 import org.briefing.render.RenderReport;
 import org.briefing.render.Renderer;
-import org.briefing.render.UnsupportedContentException;
 
 /**
- * Writes the first table of a {@link Document} (the summary table) as CSV (format {@code csv}).
+ * Writes the first table of a {@link Document} (the summary table) as CSV (format {@code csv}); a
+ * briefing with no table becomes rows of its text (the section, then one paragraph or item a row).
  *
  * <pre>{@code
  * Renderer csv = CsvRenderer.builder().build();
@@ -81,7 +81,7 @@ public final class CsvRenderer implements Renderer {
   /**
    * Writes the first table.
    *
-   * @throws UnsupportedContentException when the document has no table
+   * <p>A briefing with no table is written as rows of its text.
    */
   @Override
   public void render(Document document, OutputStream out) throws IOException {
@@ -100,6 +100,9 @@ public final class CsvRenderer implements Renderer {
   public RenderReport renderReporting(Document document, OutputStream out) throws IOException {
     render(document, out);
     List<Block.Table> all = tables(document);
+    if (all.isEmpty()) {
+      return RenderReport.NONE;
+    }
     // The second language's copy of a table (id "table-1-pl") is the same table.
     String second = document.meta().secondLanguage().map(l -> "-" + l.code()).orElse(null);
     List<String> others = new ArrayList<>();
@@ -128,10 +131,14 @@ public final class CsvRenderer implements Renderer {
   /**
    * The first table as CSV text (without a byte order mark).
    *
-   * @throws UnsupportedContentException when the document has no table
+   * <p>A briefing with no table is written as rows of its text (section, text).
    */
   public String renderToString(Document document) {
-    Block.Table table = firstTable(document);
+    List<Block.Table> all = tables(document);
+    if (all.isEmpty()) {
+      return contentRows(document);
+    }
+    Block.Table table = all.get(0);
     Language language = document.meta().language();
     int columns = 0;
     List<Block.Row> rows = new ArrayList<>(table.head());
@@ -169,17 +176,64 @@ public final class CsvRenderer implements Renderer {
     return tables;
   }
 
-  /** The first table of the document, wherever it is (in a part too). */
-  private static Block.Table firstTable(Document document) {
-    List<Block.Table> tables = tables(document);
-    if (tables.isEmpty()) {
-      throw new UnsupportedContentException(
-          "the document '"
-              + document.meta().id()
-              + "' has no table; CSV holds only a table (such as the summary table),"
-              + " choose another format for it");
+  /**
+   * A briefing with no table as rows of its text: the heading it stands under, then one paragraph,
+   * list item, quote or figure caption a row, in reading order (both languages of a bilingual one).
+   */
+  private String contentRows(Document document) {
+    Labels labels = Labels.of(document.meta().language());
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of(labels.get("csv.section"), labels.get("csv.text")));
+    new Object() {
+      private String section = "";
+
+      void blocks(List<Block> blocks, Language language) {
+        for (Block b : blocks) {
+          if (b instanceof Block.Heading h) {
+            section = CellText.of(List.of(new Block.Paragraph(h.content())), language);
+          } else if (b instanceof Block.Paragraph || b instanceof Block.Code) {
+            row(List.of(b), language);
+          } else if (b instanceof Block.ListBlock l) {
+            l.items().forEach(item -> row(item, language));
+          } else if (b instanceof Block.Quote q) {
+            row(q.content(), language);
+          } else if (b instanceof Block.Callout c) {
+            blocks(c.content(), language);
+          } else if (b instanceof Block.Footnote f) {
+            row(f.content(), language);
+          } else if (b instanceof Block.Figure f) {
+            row(List.of(new Block.Paragraph(f.caption())), language);
+          } else if (b instanceof Block.Part p) {
+            blocks(p.content(), p.language());
+          } else if (b instanceof Block.Parallel p) {
+            for (Block.ParallelRow r : p.rows()) {
+              blocks(r.left(), p.left());
+              blocks(r.right(), p.right());
+            }
+          }
+        }
+      }
+
+      void row(List<Block> content, Language language) {
+        String text = CellText.of(content, language).strip();
+        if (!text.isEmpty()) {
+          rows.add(List.of(section, text));
+        }
+      }
+    }.blocks(document.blocks(), document.meta().language());
+    StringBuilder out = new StringBuilder();
+    try (CSVPrinter printer = new CSVPrinter(out, CSV)) {
+      for (List<String> r : rows) {
+        List<String> fields = new ArrayList<>();
+        for (String f : r) {
+          fields.add(neutraliseFormulas ? FormulaGuard.neutralise(f) : f);
+        }
+        printer.printRecord(fields);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return tables.get(0);
+    return out.toString();
   }
 
   /** The text of a cell: blocks, list items and line breaks become LF. */

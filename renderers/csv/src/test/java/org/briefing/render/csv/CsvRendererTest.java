@@ -1,7 +1,6 @@
 package org.briefing.render.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,7 +16,6 @@ import org.briefing.i18n.Language;
 import org.briefing.render.Formats;
 import org.briefing.render.GoldenFiles;
 import org.briefing.render.RendererProvider;
-import org.briefing.render.UnsupportedContentException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -177,15 +175,25 @@ class CsvRendererTest {
   }
 
   @Test
-  void aDocumentWithoutATableIsRefused() {
+  void aDocumentWithoutATableIsWrittenAsRowsOfItsText() throws Exception {
     Document d =
         new Document(
             SampleDocuments.english().meta(),
-            List.of(new Block.Paragraph(List.of(new Inline.Text("no table")))));
-    assertThatThrownBy(() -> RENDERER.render(d, new ByteArrayOutputStream()))
-        .isInstanceOf(UnsupportedContentException.class)
-        .hasMessageContaining("sample-en")
-        .hasMessageContaining("has no table");
+            List.of(
+                new Block.Heading(2, "kp", List.of(new Inline.Text("Key points"))),
+                new Block.Paragraph(List.of(new Inline.Text("no table"))),
+                new Block.ListBlock(
+                    false,
+                    List.of(
+                        List.of(new Block.Paragraph(List.of(new Inline.Text("one, two")))),
+                        List.of(new Block.Paragraph(List.of(new Inline.Text("=SUM(A1)"))))))));
+    assertThat(RENDERER.renderToString(d))
+        .isEqualTo(
+            "Section,Text\r\n"
+                + "Key points,no table\r\n"
+                + "Key points,\"one, two\"\r\n"
+                + "Key points,'=SUM(A1)\r\n");
+    assertThat(RENDERER.renderReporting(d, new ByteArrayOutputStream()).warnings()).isEmpty();
   }
 
   @Test
