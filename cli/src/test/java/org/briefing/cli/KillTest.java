@@ -30,39 +30,15 @@ class KillTest {
   @Test
   void everyOutputIsOldOrNewAfterAKill(@TempDir Path tmp) throws Exception {
     Path specs = Files.createDirectories(tmp.resolve("specs"));
-    writeSpecs(specs, "Old");
-    Path oldOut = tmp.resolve("old");
-    assertThat(
-            CliRun.of("build", specs.toString(), "-f", "md,html", "-o", oldOut.toString()).status())
-        .isZero();
-    writeSpecs(specs, "New");
-    Path newOut = tmp.resolve("new");
-    assertThat(
-            CliRun.of("build", specs.toString(), "-f", "md,html", "-o", newOut.toString()).status())
-        .isZero();
-    Map<String, byte[]> before = contents(oldOut);
-    Map<String, byte[]> after = contents(newOut);
+    Map<String, byte[]> before = oldAndNew(tmp, specs, "Old");
+    Map<String, byte[]> after = oldAndNew(tmp, specs, "New");
     assertThat(before.keySet()).hasSize(8).isEqualTo(after.keySet());
 
     Random random = new Random(Long.getLong("kill.seed", System.nanoTime()));
     Path out = tmp.resolve("out");
     for (int round = 0; round < ROUNDS; round++) {
-      copy(oldOut, out);
-      Process p =
-          new ProcessBuilder(
-                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                  "-cp",
-                  System.getProperty("java.class.path"),
-                  Main.class.getName(),
-                  "build",
-                  specs.toString(),
-                  "-f",
-                  "md,html",
-                  "-o",
-                  out.toString())
-              .redirectErrorStream(true)
-              .redirectOutput(tmp.resolve("child.log").toFile())
-              .start();
+      copy(tmp.resolve("old"), out);
+      Process p = startBuild(tmp, specs, out);
       Thread.sleep(300 + random.nextInt(4000));
       p.destroyForcibly();
       assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -97,41 +73,16 @@ class KillTest {
   @Test
   void aKillBetweenTwoRenamesOfASetLeavesOldOrNewFiles(@TempDir Path tmp) throws Exception {
     Path specs = Files.createDirectories(tmp.resolve("specs"));
-    writeSpecs(specs, "Old");
-    Path oldOut = tmp.resolve("old");
-    assertThat(
-            CliRun.of("build", specs.toString(), "-f", "md,html", "-o", oldOut.toString()).status())
-        .isZero();
-    writeSpecs(specs, "New");
-    Path newOut = tmp.resolve("new");
-    assertThat(
-            CliRun.of("build", specs.toString(), "-f", "md,html", "-o", newOut.toString()).status())
-        .isZero();
-    Map<String, byte[]> before = contents(oldOut);
-    Map<String, byte[]> after = contents(newOut);
+    Map<String, byte[]> before = oldAndNew(tmp, specs, "Old");
+    Map<String, byte[]> after = oldAndNew(tmp, specs, "New");
     for (String name : before.keySet()) {
       assertThat(before.get(name)).as(name).isNotEqualTo(after.get(name));
     }
 
     Path out = tmp.resolve("out");
-    copy(oldOut, out);
+    copy(tmp.resolve("old"), out);
     Path marker = tmp.resolve("paused");
-    Process p =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-D" + AtomicFiles.PAUSE_PROPERTY + "=" + marker,
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName(),
-                "build",
-                specs.toString(),
-                "-f",
-                "md,html",
-                "-o",
-                out.toString())
-            .redirectErrorStream(true)
-            .redirectOutput(tmp.resolve("child.log").toFile())
-            .start();
+    Process p = startBuild(tmp, specs, out, "-D" + AtomicFiles.PAUSE_PROPERTY + "=" + marker);
     try {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
       while (!Files.exists(marker) && p.isAlive() && System.nanoTime() < deadline) {
@@ -174,6 +125,39 @@ class KillTest {
     for (String name : after.keySet()) {
       assertThat(now.get(name)).as(name).isEqualTo(after.get(name));
     }
+  }
+
+  /** Starts {@code build specs -f md,html -o out} in a new JVM with {@code jvmOptions}. */
+  private static Process startBuild(Path tmp, Path specs, Path out, String... jvmOptions)
+      throws IOException {
+    List<String> command = new java.util.ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(List.of(jvmOptions));
+    command.addAll(
+        List.of(
+            "-cp",
+            System.getProperty("java.class.path"),
+            Main.class.getName(),
+            "build",
+            specs.toString(),
+            "-f",
+            "md,html",
+            "-o",
+            out.toString()));
+    return new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(tmp.resolve("child.log").toFile())
+        .start();
+  }
+
+  /** Writes the specs with {@code title} and builds them into {@code tmp/<title>}: the outputs. */
+  private static Map<String, byte[]> oldAndNew(Path tmp, Path specs, String title)
+      throws IOException {
+    writeSpecs(specs, title);
+    Path dir = tmp.resolve(title.toLowerCase(java.util.Locale.ROOT));
+    CliRun r = CliRun.of("build", specs.toString(), "-f", "md,html", "-o", dir.toString());
+    assertThat(r.status()).as(r.toString()).isZero();
+    return contents(dir);
   }
 
   private static void writeSpecs(Path dir, String title) throws IOException {
