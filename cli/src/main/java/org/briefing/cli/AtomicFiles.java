@@ -63,6 +63,9 @@ final class AtomicFiles {
       for (Map.Entry<Path, Path> e : temps.entrySet()) {
         move(e.getValue(), e.getKey());
         replaced.add(e.getKey());
+        if (replaced.size() < temps.size()) {
+          pauseForKillTest();
+        }
       }
       done = true;
     } finally {
@@ -86,6 +89,31 @@ final class AtomicFiles {
       for (Path p : backups.values()) {
         Files.deleteIfExists(p);
       }
+    }
+  }
+
+  /**
+   * Test hook for the kill test: with the system property {@value #PAUSE_PROPERTY} set to a file
+   * path, the first set of two or more files pauses after its first rename, creates that file to
+   * say so, and waits (at most two minutes) for the test to kill the process. It changes nothing
+   * that is written, and no option of the tool sets it.
+   */
+  static final String PAUSE_PROPERTY = "briefing.test.pauseBetweenRenames";
+
+  private static void pauseForKillTest() throws IOException {
+    String marker = System.getProperty(PAUSE_PROPERTY);
+    if (marker == null || marker.isEmpty()) {
+      return;
+    }
+    Path m = Path.of(marker);
+    if (Files.exists(m)) {
+      return; // paused once already
+    }
+    Files.createFile(m);
+    try {
+      Thread.sleep(120_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -30,39 +30,15 @@ class KillTest {
   @Test
   void everyOutputIsOldOrNewAfterAKill(@TempDir Path tmp) throws Exception {
     Path specs = Files.createDirectories(tmp.resolve("specs"));
-    writeSpecs(specs, "Old");
-    Path oldOut = tmp.resolve("old");
-    assertThat(
-            CliRun.of("build", specs.toString(), "-f", "md,html", "-o", oldOut.toString()).status())
-        .isZero();
-    writeSpecs(specs, "New");
-    Path newOut = tmp.resolve("new");
-    assertThat(
-            CliRun.of("build", specs.toString(), "-f", "md,html", "-o", newOut.toString()).status())
-        .isZero();
-    Map<String, byte[]> before = contents(oldOut);
-    Map<String, byte[]> after = contents(newOut);
+    Map<String, byte[]> before = oldAndNew(tmp, specs, "Old");
+    Map<String, byte[]> after = oldAndNew(tmp, specs, "New");
     assertThat(before.keySet()).hasSize(8).isEqualTo(after.keySet());
 
     Random random = new Random(Long.getLong("kill.seed", System.nanoTime()));
     Path out = tmp.resolve("out");
     for (int round = 0; round < ROUNDS; round++) {
-      copy(oldOut, out);
-      Process p =
-          new ProcessBuilder(
-                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                  "-cp",
-                  System.getProperty("java.class.path"),
-                  Main.class.getName(),
-                  "build",
-                  specs.toString(),
-                  "-f",
-                  "md,html",
-                  "-o",
-                  out.toString())
-              .redirectErrorStream(true)
-              .redirectOutput(tmp.resolve("child.log").toFile())
-              .start();
+      copy(tmp.resolve("old"), out);
+      Process p = startBuild(tmp, specs, out);
       Thread.sleep(300 + random.nextInt(4000));
       p.destroyForcibly();
       assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -87,6 +63,101 @@ class KillTest {
         assertThat(now.get(name)).isEqualTo(after.get(name));
       }
     }
+  }
+
+  /**
+   * A kill -9 exactly between two renames of one briefing's set (held there by the test hook of
+   * {@link AtomicFiles}): each output is the old file or the new one, byte for byte, the kill left
+   * temporary files, and the next build removes them all.
+   */
+  @Test
+  void aKillBetweenTwoRenamesOfASetLeavesOldOrNewFiles(@TempDir Path tmp) throws Exception {
+    Path specs = Files.createDirectories(tmp.resolve("specs"));
+    Map<String, byte[]> before = oldAndNew(tmp, specs, "Old");
+    Map<String, byte[]> after = oldAndNew(tmp, specs, "New");
+    for (String name : before.keySet()) {
+      assertThat(before.get(name)).as(name).isNotEqualTo(after.get(name));
+    }
+
+    Path out = tmp.resolve("out");
+    copy(tmp.resolve("old"), out);
+    Path marker = tmp.resolve("paused");
+    Process p = startBuild(tmp, specs, out, "-D" + AtomicFiles.PAUSE_PROPERTY + "=" + marker);
+    try {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+      while (!Files.exists(marker) && p.isAlive() && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      assertThat(Files.exists(marker))
+          .as(
+              "the build paused between two renames: %s",
+              Files.readString(tmp.resolve("child.log")))
+          .isTrue();
+    } finally {
+      p.destroyForcibly(); // SIGKILL on Linux and macOS
+    }
+    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+    Map<String, byte[]> killed = contents(out);
+    int replaced = 0;
+    int temporary = 0;
+    for (Map.Entry<String, byte[]> e : killed.entrySet()) {
+      String name = e.getKey();
+      if (name.startsWith(".")) {
+        temporary++;
+        continue;
+      }
+      boolean isOld = Arrays.equals(e.getValue(), before.get(name));
+      boolean isNew = Arrays.equals(e.getValue(), after.get(name));
+      assertThat(isOld || isNew).as("%s is neither the old nor the new file", name).isTrue();
+      replaced += isNew ? 1 : 0;
+    }
+    assertThat(killed.keySet()).containsAll(before.keySet());
+    assertThat(replaced)
+        .as("the kill landed after the first rename of a set, before the second")
+        .isEqualTo(1);
+    assertThat(temporary).as("the kill left the set's temporary files").isPositive();
+
+    CliRun next = CliRun.of("build", specs.toString(), "-f", "md,html", "-o", out.toString());
+    assertThat(next.status()).as(next.toString()).isZero();
+    Map<String, byte[]> now = contents(out);
+    assertThat(now.keySet()).as("no temporary file after the next build").isEqualTo(after.keySet());
+    for (String name : after.keySet()) {
+      assertThat(now.get(name)).as(name).isEqualTo(after.get(name));
+    }
+  }
+
+  /** Starts {@code build specs -f md,html -o out} in a new JVM with {@code jvmOptions}. */
+  private static Process startBuild(Path tmp, Path specs, Path out, String... jvmOptions)
+      throws IOException {
+    List<String> command = new java.util.ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(List.of(jvmOptions));
+    command.addAll(
+        List.of(
+            "-cp",
+            System.getProperty("java.class.path"),
+            Main.class.getName(),
+            "build",
+            specs.toString(),
+            "-f",
+            "md,html",
+            "-o",
+            out.toString()));
+    return new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(tmp.resolve("child.log").toFile())
+        .start();
+  }
+
+  /** Writes the specs with {@code title} and builds them into {@code tmp/<title>}: the outputs. */
+  private static Map<String, byte[]> oldAndNew(Path tmp, Path specs, String title)
+      throws IOException {
+    writeSpecs(specs, title);
+    Path dir = tmp.resolve(title.toLowerCase(java.util.Locale.ROOT));
+    CliRun r = CliRun.of("build", specs.toString(), "-f", "md,html", "-o", dir.toString());
+    assertThat(r.status()).as(r.toString()).isZero();
+    return contents(dir);
   }
 
   private static void writeSpecs(Path dir, String title) throws IOException {
