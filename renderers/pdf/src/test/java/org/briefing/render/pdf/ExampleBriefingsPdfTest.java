@@ -153,6 +153,20 @@ class ExampleBriefingsPdfTest {
     }
   }
 
+  /** A table's notes and source line are on the page of its last row (see {@link TableNotes}). */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("documents")
+  void tableNotesStayWithTheLastRow(String name, Document document) throws Exception {
+    try (PDDocument doc = Loader.loadPDF(render(name, document))) {
+      assertThat(TableNotes.apart(doc, document)).as("table notes apart in %s", name).isEmpty();
+    }
+    if (name.equals("full-article.yaml")) {
+      assertThat(TableNotes.tablesWithNotes(document.blocks()))
+          .as("tables with notes")
+          .isNotEmpty();
+    }
+  }
+
   /** The comparison is not blind: a sentence cut out of a real PDF's text is reported. */
   @Test
   void textComparisonReportsASentenceTheRealPdfLacks() throws Exception {
