@@ -3,6 +3,7 @@ package org.briefing.render.pdf;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
@@ -51,37 +52,45 @@ final class TableCells {
   private static void row(
       PDStructureElement tr, PDDocument document, TaggedText glyphs, List<String> faults)
       throws IOException {
-    List<List<TaggedText.Glyph>> cells = new ArrayList<>();
+    List<List<Span>> cells = new ArrayList<>();
     for (Object kid : tr.getKids()) {
       if (kid instanceof PDStructureElement c
           && ("TD".equals(c.getStructureType()) || "TH".equals(c.getStructureType()))) {
-        cells.add(glyphs.glyphs(c, c.getPage()));
+        List<Span> spans = new ArrayList<>();
+        for (TaggedText.Glyph g : glyphs.glyphs(c, c.getPage())) {
+          float left = g.position().getXDirAdj();
+          spans.add(
+              new Span(
+                  document.getPages().indexOf(g.page()) + 1,
+                  g.position().getUnicode(),
+                  left,
+                  left + g.position().getWidthDirAdj()));
+        }
+        cells.add(spans);
       }
     }
+    crossing(cells).ifPresent(faults::add);
+  }
+
+  /** A glyph of a cell: its page (from 1), text and horizontal extent. */
+  record Span(int page, String text, float left, float right) {}
+
+  /** The first glyph of a row's cell that reaches past a glyph of the next cell on its page. */
+  static Optional<String> crossing(List<List<Span>> cells) {
     for (int i = 0; i + 1 < cells.size(); i++) {
-      for (TaggedText.Glyph g : cells.get(i)) {
-        if (g.position().getUnicode().isBlank()) {
-          continue;
-        }
-        float right = g.position().getXDirAdj() + g.position().getWidthDirAdj();
-        for (TaggedText.Glyph n : cells.get(i + 1)) {
+      for (Span g : cells.get(i)) {
+        for (Span n : cells.get(i + 1)) {
           if (n.page() == g.page()
-              && !n.position().getUnicode().isBlank()
-              && right > n.position().getXDirAdj() + TOLERANCE) {
-            faults.add(
+              && !g.text().isBlank()
+              && !n.text().isBlank()
+              && g.right() > n.left() + TOLERANCE) {
+            return Optional.of(
                 "page %d: cell %d's \"%s\" reaches x=%.1f, past cell %d's \"%s\" at x=%.1f"
-                    .formatted(
-                        document.getPages().indexOf(g.page()) + 1,
-                        i + 1,
-                        g.position().getUnicode(),
-                        right,
-                        i + 2,
-                        n.position().getUnicode(),
-                        n.position().getXDirAdj()));
-            return;
+                    .formatted(g.page(), i + 1, g.text(), g.right(), i + 2, n.text(), n.left()));
           }
         }
       }
     }
+    return Optional.empty();
   }
 }
