@@ -163,7 +163,9 @@ final class SameText {
   }
 
   static String fold(String s) {
-    String t = DROPPED.matcher(s).replaceAll("");
+    // A no-break space (Polish typography puts one after "W" in "W bilionach") may be read back
+    // from the PDF as a plain space: both are a space here.
+    String t = DROPPED.matcher(s.replace('\u00a0', ' ').replace('\u202f', ' ')).replaceAll("");
     t = DOUBLE_QUOTES.matcher(t).replaceAll("\"");
     return SINGLE_QUOTES.matcher(t).replaceAll("'");
   }

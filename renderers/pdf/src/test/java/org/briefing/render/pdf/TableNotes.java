@@ -32,8 +32,11 @@ final class TableNotes {
     return found;
   }
 
+  /** The first 20 characters, without the label keys of badges ("[badge.draft-translation]"). */
   private static String start(String folded) {
-    return folded.substring(0, Math.min(20, folded.length()));
+    // White space is left out on both sides: lines and badges break it differently in the PDF.
+    String text = folded.replaceAll("\\[[a-z][a-z0-9.-]*\\]", "").replaceAll("\\s+", "");
+    return text.substring(0, Math.min(20, text.length()));
   }
 
   static List<String> apart(PDDocument pdf, Document document) throws IOException {
@@ -43,6 +46,9 @@ final class TableNotes {
     for (int i = 0; i < glyphs.size(); i++) {
       String folded = SameText.fold(glyphs.get(i).position().getUnicode());
       for (int k = 0; k < folded.length(); k++) {
+        if (Character.isWhitespace(folded.charAt(k))) {
+          continue;
+        }
         text.append(folded.charAt(k));
         glyphAt.add(i);
       }
@@ -53,11 +59,19 @@ final class TableNotes {
       List<Block.Cell> cells = t.body().get(t.body().size() - 1).cells();
       // The starts only: a draft translation's mark may follow each item in the PDF.
       String last = start(SameText.fold(PlainText.of(cells.get(cells.size() - 1).content())));
-      String notes = start(SameText.fold(PlainText.of(t.notes())));
+      // The first note only: a draft mark may stand between two notes in the PDF.
+      String notes = start(SameText.fold(PlainText.of(t.notes().subList(0, 1))));
       int row = text.indexOf(last, from);
       int note = row < 0 ? -1 : text.indexOf(notes, row + last.length());
       if (row < 0 || note < 0 || last.isEmpty() || notes.isEmpty()) {
-        faults.add("table " + t.id() + ": last row or notes not found in the tagged text");
+        faults.add(
+            "table "
+                + t.id()
+                + ": last row or notes not found in the tagged text (looked for '"
+                + last
+                + "' then '"
+                + notes
+                + "')");
         continue;
       }
       // A row is never split across pages, so its first glyph's page is the row's page.
