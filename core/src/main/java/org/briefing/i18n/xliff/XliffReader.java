@@ -1,6 +1,5 @@
 package org.briefing.i18n.xliff;
 
-import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -96,9 +95,6 @@ public final class XliffReader {
               SourcePosition.file(shown),
               "no such file",
               "give the XLIFF file the translator sent back"));
-    } catch (IOException e) {
-      throw new InvalidInputException(
-          Diagnostic.error(SourcePosition.file(shown), "cannot read the file: " + e.getMessage()));
     }
   }
 
