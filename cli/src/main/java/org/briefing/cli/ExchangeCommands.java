@@ -1,7 +1,6 @@
 package org.briefing.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -31,7 +30,8 @@ final class ExchangeCommands {
     @Option(
         names = {"-o", "--output"},
         paramLabel = "FILE",
-        description = "Write to FILE (whole or not at all) instead of standard output.")
+        description =
+            "Write to FILE (whole or not at all); without it, or with -, to standard output.")
     Path output;
 
     @Option(
@@ -52,10 +52,9 @@ final class ExchangeCommands {
 
     void emit(CommandSpec spec, String text, String what) {
       byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-      if (output == null) {
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(text);
-        out.flush();
+      if (Main.isStandardOutput(output)) {
+        // Checked like every other standard output: a full disk or a closed pipe is an error.
+        ((Main) spec.root().userObject()).writeRaw(bytes);
       } else {
         XliffCommand.write(output, bytes);
         spec.commandLine().getErr().println("wrote " + output + " (" + what + ")");

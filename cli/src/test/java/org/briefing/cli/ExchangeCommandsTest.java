@@ -39,4 +39,26 @@ class ExchangeCommandsTest {
     assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("<tmx version=\"1.4\">");
     assertThat(CliRun.of("tm", "export", "-l", "en").status()).isEqualTo(2);
   }
+
+  @Test
+  void aFullStandardOutputIsAnErrorNotASuccess() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        Files.exists(Path.of("/dev/full")), "needs /dev/full (Linux)");
+    for (String command : new String[] {"glossary", "tm"}) {
+      Process p =
+          new ProcessBuilder(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  Main.class.getName(),
+                  command,
+                  "export")
+              .redirectOutput(new java.io.File("/dev/full"))
+              .redirectError(ProcessBuilder.Redirect.PIPE)
+              .start();
+      String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(p.waitFor()).as(command + ": " + err).isEqualTo(2);
+      assertThat(err).contains("<standard output>").contains("cannot write");
+    }
+  }
 }
