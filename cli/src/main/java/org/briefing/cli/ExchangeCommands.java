@@ -84,8 +84,8 @@ final class ExchangeCommands {
       name = "export",
       mixinStandardHelpOptions = true,
       description = {
-        "Write the glossary (English term, its translation, definition, translated definition,",
-        "note) as TBX-Basic for a CAT tool's term base, or as CSV for a spreadsheet."
+        "Write the glossary (English term, its translation, definition, translated definition,"
+            + " note) as TBX-Basic for a CAT tool's term base, or as CSV for a spreadsheet."
       })
   static final class GlossaryExport implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -137,8 +137,8 @@ final class ExchangeCommands {
       name = "export",
       mixinStandardHelpOptions = true,
       description = {
-        "Write the reviewed and from-the-article translation pairs that are not stale as TMX 1.4b,",
-        "for a CAT tool's translation memory (drafts and stale pairs stay out)."
+        "Write the reviewed and from-the-article translation pairs that are not stale as TMX 1.4b,"
+            + " for a CAT tool's translation memory (drafts and stale pairs stay out)."
       })
   static final class TmExport implements Callable<Integer> {
     @Spec CommandSpec spec;

@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
     name = "init",
     mixinStandardHelpOptions = true,
     description = {
-      "Start a corpus for a new paper: DIR/corpus/ with a commented template of every file,",
-      "and a starter spec DIR/overview.yaml. Both validate and build as they are:",
+      "Start a corpus for a new paper: DIR/corpus/ with a commented template of every file,"
+          + " and a starter spec DIR/overview.yaml.",
+      "Both validate and build as they are:",
       "  ./briefing init my-paper && ./briefing build my-paper/"
     })
 final class InitCommand implements Callable<Integer> {

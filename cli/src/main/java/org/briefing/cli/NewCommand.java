@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
     name = "new",
     mixinStandardHelpOptions = true,
     description = {
-      "Write a commented starter spec NAME.yaml (never overwrites a file),",
-      "with examples from the corpus it will use (the corpus/ folder beside it, or --corpus)."
+      "Write a commented starter spec NAME.yaml (never overwrites a file),"
+          + " with examples from the corpus it will use (the corpus/ folder beside it, or --corpus)."
     })
 final class NewCommand implements Callable<Integer> {
   private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");

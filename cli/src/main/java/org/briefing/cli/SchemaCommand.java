@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Print the JSON Schema of the briefing spec format.",
-      "Editors use it to complete and check specs: start a spec with",
+      "Editors use it to complete and check specs: start a spec with:",
       "  # yaml-language-server: $schema=./schema/briefing-spec.schema.json"
     })
 final class SchemaCommand implements Callable<Integer> {

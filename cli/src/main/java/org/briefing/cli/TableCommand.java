@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Regenerate one of the paper's tables word for word (default: its summary table).",
-      "With its title, its notes and its source line, in English or a translation language;",
-      "translated cells that are drafts are marked as drafts. './briefing list tables' lists them."
+      "With its title, its notes and its source line, in English or a translation language;"
+          + " translated cells that are drafts are marked as drafts. './briefing list tables' lists them."
     })
 final class TableCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;

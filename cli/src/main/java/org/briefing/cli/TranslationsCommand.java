@@ -39,9 +39,9 @@ final class TranslationsCommand implements Callable<Integer> {
       name = "status",
       mixinStandardHelpOptions = true,
       description = {
-        "Coverage per corpus file, in units and English words: from the article, reviewed, draft,",
-        "missing, stale; then each stale unit with its English before and now as a word diff",
-        "([-removed-] {+added+}; 'before' is known when the translation keeps its 'source')."
+        "Coverage per corpus file, in units and English words: from the article, reviewed, draft,"
+            + " missing, stale; then each stale unit with its English before and now as a word diff"
+            + " ([-removed-] {+added+}; 'before' is known when the translation keeps its 'source')."
       })
   static final class Status implements Callable<Integer> {
     @Spec CommandSpec spec;

@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Check the corpus and briefing specs; report every error with file, line and column.",
-      "With no FILE or DIR, checks the corpus built into the tool. A DIR holding article.yaml is a",
-      "corpus; any other DIR is checked as its corpus/ folder (if any) and every spec (*.yaml) in it."
+      "With no FILE or DIR, checks the corpus built into the tool. A DIR holding article.yaml is a"
+          + " corpus; any other DIR is checked as its corpus/ folder (if any) and every spec (*.yaml) in it."
     })
 final class ValidateCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;

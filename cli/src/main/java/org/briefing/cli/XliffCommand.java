@@ -35,8 +35,8 @@ import picocli.CommandLine.Spec;
     name = "xliff",
     mixinStandardHelpOptions = true,
     description = {
-      "Exchange the translations with translators' CAT tools as XLIFF 2.0 or 1.2: export every",
-      "unit with its English and its translation, import the file the translator sends back."
+      "Exchange the translations with translators' CAT tools as XLIFF 2.0 or 1.2: export every"
+          + " unit with its English and its translation, import the file the translator sends back."
     },
     subcommands = {XliffCommand.Export.class, XliffCommand.Import.class})
 final class XliffCommand implements Callable<Integer> {
@@ -78,9 +78,9 @@ final class XliffCommand implements Callable<Integer> {
       name = "export",
       mixinStandardHelpOptions = true,
       description = {
-        "Write every translatable unit as XLIFF (2.0, or 1.2) for a CAT tool: the English as source, the",
-        "translation as target, its status as state (none or stale: initial; draft: translated;",
-        "reviewed: reviewed; the article's own: final)."
+        "Write every translatable unit as XLIFF (2.0, or 1.2) for a CAT tool: the English as source, the"
+            + " translation as target, its status as state (none or stale: initial; draft: translated;"
+            + " reviewed: reviewed; the article's own: final)."
       })
   static final class Export implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -148,9 +148,9 @@ final class XliffCommand implements Callable<Integer> {
       name = "import",
       mixinStandardHelpOptions = true,
       description = {
-        "Merge an XLIFF 2.0 or 1.2 file from a CAT tool into DIR/translations/pl.yaml (whole or not at",
-        "all): final and reviewed segments become reviewed, translated ones and new initial",
-        "targets become drafts, each with the fingerprint of the English as it is now.",
+        "Merge an XLIFF 2.0 or 1.2 file from a CAT tool into DIR/translations/pl.yaml (whole or not at"
+            + " all): final and reviewed segments become reviewed, translated ones and new initial"
+            + " targets become drafts, each with the fingerprint of the English as it is now.",
         "Nothing is written if any unit is unknown or was translated from an older English."
       })
   static final class Import implements Callable<Integer> {
