@@ -493,10 +493,10 @@ public final class WordDocumentWriter implements Visitor {
     }
     paragraph = newParagraph("Title");
     placeBookmark("title");
-    text(meta.title());
-    if (!meta.subtitle().isBlank()) {
+    inlines(meta.titleText());
+    if (!meta.subtitleText().isEmpty()) {
       paragraph = newParagraph("Subtitle");
-      text(meta.subtitle());
+      inlines(meta.subtitleText());
     }
     if (!meta.authors().isEmpty() || !meta.date().isBlank()) {
       paragraph = newParagraph("TitleBlock");
