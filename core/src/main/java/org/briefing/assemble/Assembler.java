@@ -275,37 +275,57 @@ public final class Assembler {
       Voice main = voices.get(0);
       Article a = corpus.article();
       String paperTitle = main.plain(UnitId.articleTitle());
-      // The spec's own title and subtitle are the user's text: typeset like every other text.
-      String title = spec.title().map(main::typeset).orElse(paperTitle);
-      String subtitle =
-          spec.subtitle()
-              .map(main::typeset)
-              .orElseGet(
-                  () -> {
-                    if (spec.title().isPresent()) {
-                      return "";
-                    }
-                    if (voices.size() > 1) {
-                      return voices.get(1).plain(UnitId.articleTitle());
-                    }
-                    return a.subtitle().isEmpty() ? "" : main.plain(UnitId.articleSubtitle());
-                  });
+      // The spec's own title and subtitle are the user's text: each part typeset in its language.
+      List<Inline> titleText;
+      if (!spec.title().isEmpty()) {
+        Map.Entry<Language, String> t = mainFirst(spec.title());
+        titleText = line(t.getKey(), t.getValue());
+      } else {
+        titleText = paperTitle(main);
+      }
+      List<Inline> subtitleText = new ArrayList<>();
+      if (!spec.subtitle().isEmpty()) {
+        for (Map.Entry<Language, String> e : spec.subtitle().entrySet()) {
+          if (!subtitleText.isEmpty()) {
+            subtitleText.add(new Inline.Text(" / "));
+          }
+          subtitleText.addAll(line(e.getKey(), e.getValue()));
+        }
+      } else if (!spec.title().isEmpty()) {
+        // A title given in both languages of a bilingual briefing: the second under the first.
+        if (voices.size() > 1 && spec.title().containsKey(main.language())) {
+          Language second = voices.get(1).language();
+          Optional.ofNullable(spec.title().get(second))
+              .ifPresent(t -> subtitleText.addAll(line(second, t)));
+        }
+      } else if (voices.size() > 1) {
+        subtitleText.addAll(paperTitle(voices.get(1)));
+      } else if (!a.subtitle().isEmpty()) {
+        subtitleText.addAll(
+            inMain(
+                main.localized(UnitId.articleSubtitle()).language(),
+                List.of(new Inline.Text(main.plain(UnitId.articleSubtitle())))));
+      }
+      String title = Blocks.plainText(titleText);
+      String subtitle = Blocks.plainText(subtitleText);
       List<String> keywords =
           a.keywords().isEmpty()
               ? List.of()
               : List.of(main.plain(UnitId.keywords()).split(",\\s*"));
       List<Inline> sourceLine = new ArrayList<>();
-      if (PaperCitation.hasMetadata(a) || spec.title().isPresent()) {
+      if (PaperCitation.hasMetadata(a) || !spec.title().isEmpty()) {
         sourceLine.add(new Inline.Text(main.label("source") + ": "));
         sourceLine.addAll(PaperCitation.of(main, a));
       }
       return Meta.builder(spec.name(), title, main.language())
+          .titleText(titleText)
           .subtitle(subtitle)
+          .subtitleText(subtitleText)
           .authors(spec.authors())
-          .series(spec.series().orElse(""))
+          .series(spec.series().map(main::typeset).orElse(""))
           .number(spec.number().orElse(""))
-          .date(spec.date().orElse(""))
-          .audience(spec.audience().orElse(""))
+          .date(spec.date().map(main::typeset).orElse(""))
+          .audience(spec.audience().map(main::typeset).orElse(""))
           .secondLanguage(
               voices.size() > 1 ? Optional.of(voices.get(1).language()) : Optional.empty())
           .subject(paperTitle)
@@ -318,6 +338,31 @@ public final class Assembler {
           .paper(Optional.of(paper(a)))
           .sourceLine(sourceLine)
           .build();
+    }
+
+    /** The spec's entry in the main language, else its first. */
+    private Map.Entry<Language, String> mainFirst(Map<Language, String> texts) {
+      Language l = voices.get(0).language();
+      String t = texts.get(l);
+      return t != null ? Map.entry(l, t) : texts.entrySet().iterator().next();
+    }
+
+    /** A line of the spec's own text in its language: typeset, and tagged when not the main. */
+    private List<Inline> line(Language language, String text) {
+      return inMain(language, List.of(new Inline.Text(Voice.typeset(text, language))));
+    }
+
+    private List<Inline> inMain(Language language, List<Inline> content) {
+      return language == voices.get(0).language()
+          ? content
+          : List.of(new Inline.LangSpan(language, content));
+    }
+
+    /** The paper's title in a voice's language (the English when it has no translation). */
+    private List<Inline> paperTitle(Voice v) {
+      return inMain(
+          v.localized(UnitId.articleTitle()).language(),
+          List.of(new Inline.Text(v.plain(UnitId.articleTitle()))));
     }
 
     /**

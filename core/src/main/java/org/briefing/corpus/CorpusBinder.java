@@ -204,6 +204,9 @@ final class CorpusBinder {
     Optional<String> summaryTable = m.text("summary-table");
     summaryTable.ifPresent(
         t -> ids.expect(Kind.TABLE, t, m.positionOf("summary-table"), "article.yaml"));
+    Optional<String> abstractSection = m.text("abstract-section");
+    abstractSection.ifPresent(
+        t -> ids.expect(Kind.SECTION, t, m.positionOf("abstract-section"), "article.yaml"));
     List<String> notes = notes(m);
     m.finish();
     return new Article(
@@ -228,6 +231,7 @@ final class CorpusBinder {
         methodology,
         translations,
         summaryTable,
+        abstractSection,
         notes);
   }
 

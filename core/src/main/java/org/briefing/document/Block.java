@@ -17,7 +17,10 @@ public sealed interface Block extends Node {
     return false;
   }
 
-  /** Whether any of the blocks is wide or holds a wide block (a table inside a callout). */
+  /**
+   * Whether any of the blocks is wide or holds a wide block (a table inside a callout or a list): a
+   * table, a figure, a picture, or a layout of its own (a part, parallel columns).
+   */
   static boolean anyWide(List<Block> blocks) {
     boolean[] found = {false};
     AbstractVisitor finder =
@@ -34,6 +37,16 @@ public sealed interface Block extends Node {
 
           @Override
           public void visit(Image node) {
+            found[0] = true;
+          }
+
+          @Override
+          public void visit(Parallel node) {
+            found[0] = true;
+          }
+
+          @Override
+          public void visit(Part node) {
             found[0] = true;
           }
         };

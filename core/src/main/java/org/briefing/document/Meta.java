@@ -28,6 +28,10 @@ import org.briefing.i18n.Language;
  * @param paper the paper the briefing is made from, for machine-readable metadata
  * @param sourceLine the line the title block prints to say what the briefing is made from ("How to
  *     cite" the paper), in the main language; empty for none
+ * @param titleText the title as printed: {@link #title} with each part in its own language (a
+ *     {@link Inline.LangSpan} around text that is not in the main language)
+ * @param subtitleText the subtitle as printed, likewise (in a bilingual briefing it is often in the
+ *     second language)
  */
 public record Meta(
     String id,
@@ -47,7 +51,9 @@ public record Meta(
     Optional<Branding> branding,
     PageSize pageSize,
     Optional<Paper> paper,
-    List<Inline> sourceLine) {
+    List<Inline> sourceLine,
+    List<Inline> titleText,
+    List<Inline> subtitleText) {
 
   /** Creation time used when nothing else gives one. */
   public static final Instant DEFAULT_CREATED = Instant.parse("2026-01-01T00:00:00Z");
@@ -67,6 +73,12 @@ public record Meta(
     subject = subject == null ? "" : subject;
     pageSize = pageSize == null ? PageSize.A4 : pageSize;
     created = created == null ? DEFAULT_CREATED : created;
+    titleText = titleText == null ? plain(title) : List.copyOf(titleText);
+    subtitleText = subtitleText == null ? plain(subtitle) : List.copyOf(subtitleText);
+  }
+
+  private static List<Inline> plain(String text) {
+    return text.isEmpty() ? List.of() : List.of(new Inline.Text(text));
   }
 
   public boolean bilingual() {
@@ -104,6 +116,8 @@ public record Meta(
     b.pageSize = pageSize;
     b.paper = paper;
     b.sourceLine = new ArrayList<>(sourceLine);
+    b.titleText = titleText;
+    b.subtitleText = subtitleText;
     return b;
   }
 
@@ -127,6 +141,8 @@ public record Meta(
     private PageSize pageSize = PageSize.A4;
     private Optional<Paper> paper = Optional.empty();
     private List<Inline> sourceLine = new ArrayList<>();
+    private List<Inline> titleText;
+    private List<Inline> subtitleText;
 
     private Builder(String id, String title, Language language) {
       this.id = id;
@@ -139,8 +155,16 @@ public record Meta(
       return this;
     }
 
+    /** The title as plain text (metadata); it is also the printed title unless one is given. */
     public Builder title(String v) {
       title = v;
+      titleText = null;
+      return this;
+    }
+
+    /** The title as printed, each part in its language; the plain title stays as set. */
+    public Builder titleText(List<Inline> v) {
+      titleText = v;
       return this;
     }
 
@@ -149,8 +173,16 @@ public record Meta(
       return this;
     }
 
+    /** The subtitle as plain text; it is also the printed subtitle unless one is given. */
     public Builder subtitle(String v) {
       subtitle = v;
+      subtitleText = null;
+      return this;
+    }
+
+    /** The subtitle as printed, each part in its language. */
+    public Builder subtitleText(List<Inline> v) {
+      subtitleText = v;
       return this;
     }
 
@@ -243,7 +275,9 @@ public record Meta(
           branding,
           pageSize,
           paper,
-          sourceLine);
+          sourceLine,
+          titleText,
+          subtitleText);
     }
   }
 }

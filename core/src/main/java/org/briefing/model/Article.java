@@ -17,6 +17,9 @@ import org.briefing.i18n.Language;
  * @param translations the translation languages the corpus declares: empty when it does not declare
  *     them (then the translations/ folder says), an empty list for "none"
  * @param summaryTable the id of the table the {@code summary-table} section shows, if any
+ * @param abstractSection the id of the paper's section that holds its abstract, when the paper
+ *     gives the abstract a heading of its own (a report's "Summary"): the abstract is then headed
+ *     by that section's title, in each language as translated
  */
 public record Article(
     String id,
@@ -40,6 +43,7 @@ public record Article(
     List<String> methodology,
     Optional<List<Language>> translations,
     Optional<String> summaryTable,
+    Optional<String> abstractSection,
     List<String> notes) {
   public Article {
     authors = List.copyOf(authors);

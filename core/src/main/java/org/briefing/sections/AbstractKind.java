@@ -2,11 +2,18 @@ package org.briefing.sections;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.briefing.assemble.Voice;
 import org.briefing.document.Block;
 import org.briefing.document.Inline;
+import org.briefing.i18n.LocalizedText;
 import org.briefing.i18n.UnitId;
 
-/** The paper's abstract (paragraphs and sub-headings as the paper has them) and its keywords. */
+/**
+ * The paper's abstract (paragraphs and sub-headings as the paper has them) and its keywords. Its
+ * heading is the language's "Abstract" label, or the paper's own heading when the corpus names the
+ * section that holds it ({@code abstract-section}: a report's "Summary"), as translated.
+ */
 final class AbstractKind implements SectionKind<AbstractKind.Options> {
   record Options() {}
 
@@ -28,6 +35,34 @@ final class AbstractKind implements SectionKind<AbstractKind.Options> {
   @Override
   public Options read(OptionReader reader) {
     return new Options();
+  }
+
+  /**
+   * The paper's own heading for its abstract: the title of its {@code abstract-section}, in the
+   * voice's language when translated (else the label stands). A draft heading over an abstract that
+   * is not a draft carries its own badge; otherwise the abstract's badge covers both.
+   */
+  @Override
+  public Optional<List<Inline>> title(Options options, SectionContext c) {
+    Optional<String> section = c.corpus().article().abstractSection();
+    if (section.isEmpty()) {
+      return Optional.empty();
+    }
+    Voice v = c.voice();
+    LocalizedText heading = v.localized(UnitId.sectionTitle(section.get()));
+    if (heading.missing() || heading.stale()) {
+      return Optional.empty();
+    }
+    List<Inline> out = new ArrayList<>();
+    Inline text = new Inline.Text(Voice.typeset(heading.text(), heading.language()));
+    out.add(
+        heading.language() == v.language()
+            ? text
+            : new Inline.LangSpan(heading.language(), List.of(text)));
+    if (heading.isDraft() && !v.localized(UnitId.articleAbstract()).isDraft()) {
+      Voice.badge(heading).ifPresent(b -> out.addAll(List.of(new Inline.Text(" "), b)));
+    }
+    return Optional.of(out);
   }
 
   @Override

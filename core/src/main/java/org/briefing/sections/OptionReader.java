@@ -245,7 +245,7 @@ public final class OptionReader {
           .error(
               map.positionOf(o.name()),
               "unknown language '" + code.get() + "'",
-              languageHint(code.get()));
+              languageHint(code.get(), corpus()));
     }
     return l;
   }
@@ -270,27 +270,34 @@ public final class OptionReader {
           ? Optional.empty()
           : Optional.of(new Localized(Map.of(plain, text), false, true));
     }
-    if (!(node.get() instanceof YamlNode.Mapping m)) {
-      problems()
-          .error(
-              node.get().position(),
-              "'"
-                  + key
-                  + "' must be a text, or a mapping by language such as {en: …, pl: …}, not "
-                  + node.get().kind());
+    return byLanguage(node.get(), key, corpus(), problems());
+  }
+
+  /**
+   * A text written by language code ({@code {en: …, pl: …}}), each a language of the corpus; empty
+   * (with an error) when no entry can be read. For spec keys outside sections too (a briefing's
+   * title).
+   */
+  public static Optional<Localized> byLanguage(
+      YamlNode node, String key, Corpus corpus, Problems problems) {
+    if (!(node instanceof YamlNode.Mapping m)) {
+      problems.error(
+          node.position(),
+          "'"
+              + key
+              + "' must be a text, or a mapping by language such as {en: …, pl: …}, not "
+              + node.kind());
       return Optional.empty();
     }
     Map<Language, String> texts = new LinkedHashMap<>();
     boolean complete = true;
     for (YamlNode.Entry e : m.entries().values()) {
-      Optional<Language> language =
-          Language.fromCode(e.key()).filter(corpus().languages()::contains);
+      Optional<Language> language = Language.fromCode(e.key()).filter(corpus.languages()::contains);
       if (language.isEmpty()) {
-        problems()
-            .error(
-                e.keyPosition(),
-                "unknown language '" + e.key() + "' in '" + key + "'",
-                languageHint(e.key()));
+        problems.error(
+            e.keyPosition(),
+            "unknown language '" + e.key() + "' in '" + key + "'",
+            languageHint(e.key(), corpus));
         complete = false;
         continue;
       }
@@ -298,19 +305,18 @@ public final class OptionReader {
       if (e.value() instanceof YamlNode.Scalar s && !s.value().isBlank()) {
         texts.put(language.get(), s.value().strip());
       } else if (e.value() instanceof YamlNode.Scalar || e.value() instanceof YamlNode.Null) {
-        problems().error(e.value().position(), name + " is empty");
+        problems.error(e.value().position(), name + " is empty");
         complete = false;
       } else {
-        problems().error(e.value().position(), name + " must be a text, not " + e.value().kind());
+        problems.error(e.value().position(), name + " must be a text, not " + e.value().kind());
         complete = false;
       }
     }
     if (m.entries().isEmpty()) {
-      problems()
-          .error(
-              m.position(),
-              "'" + key + "' gives no text",
-              "write it as a text, or by language such as '" + key + ": {en: …, pl: …}'");
+      problems.error(
+          m.position(),
+          "'" + key + "' gives no text",
+          "write it as a text, or by language such as '" + key + ": {en: …, pl: …}'");
     }
     return texts.isEmpty() ? Optional.empty() : Optional.of(new Localized(texts, true, complete));
   }
@@ -343,9 +349,9 @@ public final class OptionReader {
     return out;
   }
 
-  private String languageHint(String written) {
+  private static String languageHint(String written, Corpus corpus) {
     String w = written.strip();
-    for (Language l : corpus().languages()) {
+    for (Language l : corpus.languages()) {
       if (w.equalsIgnoreCase(l.code())
           || w.equalsIgnoreCase(l.locale().getISO3Language())
           || w.equalsIgnoreCase(l.englishName())) {
@@ -353,7 +359,7 @@ public final class OptionReader {
       }
     }
     return "languages are "
-        + corpus().languages().stream()
+        + corpus.languages().stream()
             .map(l -> l.code() + " (" + l.englishName() + ")")
             .collect(Collectors.joining(" and "));
   }

@@ -24,6 +24,9 @@ import org.briefing.sections.SectionSpec;
  *
  * @param path the spec file, as given to the reader
  * @param name the output name (the {@code output} key, else the file name without {@code .yaml})
+ * @param title the spec's own title by language (a plain text is in the main language); empty for
+ *     the paper's title
+ * @param subtitle the spec's own subtitle by language, likewise; empty for none
  * @param layout how the two languages of a bilingual briefing are placed (parallel by default)
  * @param maxWords a word budget; exceeding it is a warning ({@code --strict} makes it fail)
  * @param maxPages a page budget, estimated from words
@@ -38,8 +41,8 @@ import org.briefing.sections.SectionSpec;
 public record BriefingSpec(
     String path,
     String name,
-    Optional<String> title,
-    Optional<String> subtitle,
+    Map<Language, String> title,
+    Map<Language, String> subtitle,
     Optional<String> series,
     Optional<String> number,
     Optional<String> date,
@@ -64,6 +67,8 @@ public record BriefingSpec(
   public static final Instant DEFAULT_CREATED = org.briefing.document.Meta.DEFAULT_CREATED;
 
   public BriefingSpec {
+    title = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(title));
+    subtitle = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(subtitle));
     languages = List.copyOf(languages);
     if (languages.isEmpty() || languages.size() > 2) {
       throw new IllegalArgumentException("a briefing is written in one language or two");

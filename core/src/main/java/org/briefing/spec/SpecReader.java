@@ -348,8 +348,6 @@ public final class SpecReader {
       MappingReader m = MappingReader.of(root, "a briefing spec", problems).orElseThrow();
       m.has("extends");
       oneLine(m);
-      Optional<String> title = m.text("title");
-      Optional<String> subtitle = m.text("subtitle");
       Optional<String> series = m.text("series");
       Optional<String> number = m.text("number");
       Optional<String> date = m.text("date");
@@ -357,6 +355,8 @@ public final class SpecReader {
       Optional<String> audience = m.text("audience");
       languages = languages(m);
       List<Language> language = languages == null ? List.of(Language.EN) : languages;
+      Map<Language, String> title = line(m, "title", language);
+      Map<Language, String> subtitle = line(m, "subtitle", language);
       Optional<Layout> layout = choice(m, "layout", keyed(Layout.values(), Layout::key));
       if (layout.isPresent() && language.size() == 1) {
         problems.error(
@@ -407,20 +407,70 @@ public final class SpecReader {
           problems.all().stream().filter(d -> !d.isError()).toList());
     }
 
+    /**
+     * A one-line text of the title block: plain (in the briefing's main language) or by language
+     * code, such as {@code subtitle: {pl: …}} for a Polish subtitle in a bilingual briefing led by
+     * English, so that each text gets its own language's typography and language tag. A
+     * one-language briefing needs its language in the mapping.
+     */
+    private Map<Language, String> line(MappingReader m, String key, List<Language> language) {
+      Optional<YamlNode> node = m.node(key);
+      if (node.isEmpty()) {
+        return Map.of();
+      }
+      if (!(node.get() instanceof YamlNode.Mapping)) {
+        return m.text(key).map(t -> Map.of(language.get(0), t)).orElse(Map.of());
+      }
+      Optional<org.briefing.sections.Localized> read =
+          org.briefing.sections.OptionReader.byLanguage(node.get(), key, corpus, problems);
+      if (read.isEmpty()) {
+        return Map.of();
+      }
+      YamlNode.Mapping map = (YamlNode.Mapping) node.get();
+      for (YamlNode.Entry e : map.entries().values()) {
+        if (e.value() instanceof YamlNode.Scalar s) {
+          oneLine(key + "." + e.key(), s);
+        }
+      }
+      Map<Language, String> texts = new java.util.LinkedHashMap<>();
+      for (Language l : language) {
+        if (read.get().texts().containsKey(l)) {
+          texts.put(l, read.get().texts().get(l));
+        }
+      }
+      if (read.get().complete() && texts.isEmpty()) {
+        problems.error(
+            map.position(),
+            "'"
+                + key
+                + "' has no text in "
+                + language.stream()
+                    .map(l -> l.englishName() + " (" + l.code() + ")")
+                    .collect(java.util.stream.Collectors.joining(" or "))
+                + ", the language of this briefing",
+            "add '" + language.get(0).code() + ": …' under '" + key + "'");
+      }
+      return texts;
+    }
+
     /** Refuses line breaks and overlong text in fields that print on one line. */
     private void oneLine(MappingReader m) {
       for (String key : ONE_LINE) {
         if (m.node(key).orElse(null) instanceof YamlNode.Scalar s) {
-          String v = s.value();
-          if (v.length() > MAX_LINE) {
-            problems.error(
-                s.position(),
-                "'" + key + "' is too long (" + v.length() + " characters)",
-                "it prints on one line: at most " + MAX_LINE + " characters");
-          } else if (v.strip().contains("\n") || v.contains("\r")) {
-            problems.error(s.position(), "'" + key + "' must be one line", "remove the line break");
-          }
+          oneLine(key, s);
         }
+      }
+    }
+
+    private void oneLine(String key, YamlNode.Scalar s) {
+      String v = s.value();
+      if (v.length() > MAX_LINE) {
+        problems.error(
+            s.position(),
+            "'" + key + "' is too long (" + v.length() + " characters)",
+            "it prints on one line: at most " + MAX_LINE + " characters");
+      } else if (v.strip().contains("\n") || v.contains("\r")) {
+        problems.error(s.position(), "'" + key + "' must be one line", "remove the line break");
       }
     }
 

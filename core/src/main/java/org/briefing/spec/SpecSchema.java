@@ -88,8 +88,18 @@ public final class SpecSchema {
     return switch (key) {
       case "extends" ->
           string("Another spec (relative path) whose keys this one inherits and overrides.");
-      case "title" -> string("Title; the paper's title when omitted.");
-      case "subtitle" -> string("Subtitle.");
+      case "title" ->
+          localized("")
+              .put(
+                  "description",
+                  "Title; the paper's title when omitted. A text in the briefing's main language,"
+                      + " or a mapping by language code such as {en: …, pl: …}.");
+      case "subtitle" ->
+          localized("")
+              .put(
+                  "description",
+                  "Subtitle: a text in the briefing's main language, or a mapping by language code"
+                      + " such as {pl: …} (a bilingual briefing prints each language it gives).");
       case "series" -> string("Series name, such as 'Briefing notes'.");
       case "number" -> textOrNumber("Number in the series.");
       case "date" -> textOrNumber("Date to print, as written.");

@@ -216,4 +216,78 @@ class AssemblerTextTest {
       assertTrue(texts.contains("Czytaj."), texts.toString());
     }
   }
+
+  /** The title block's parts, each as "language:text" (the main language for a bare text). */
+  private static List<String> parts(List<Inline> line, Language main) {
+    List<String> out = new ArrayList<>();
+    for (Inline i : line) {
+      if (i instanceof Inline.LangSpan span) {
+        out.add(span.language().code() + ":" + PlainText.of(span.content()));
+      } else {
+        out.add(main.code() + ":" + PlainText.of(List.of(i)));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void eachPartOfAnEnglishLedTitleBlockGetsItsOwnLanguagesTypography() {
+    Document d =
+        doc(
+            """
+            title: The "region's" note
+            subtitle: {pl: Notatka z 24 lutego 2022 r. o "sankcjach"}
+            language: bilingual
+            sections: [key-points]
+            """);
+    assertEquals(
+        List.of("en:The \u201cregion\u2019s\u201d note"), parts(d.meta().titleText(), Language.EN));
+    assertEquals(
+        List.of("pl:Notatka z\u00a024\u00a0lutego\u00a02022\u00a0r. o\u00a0\u201esankcjach\u201d"),
+        parts(d.meta().subtitleText(), Language.EN));
+    // Without a subtitle of its own, a title in both languages gives the second line.
+    Document both =
+        doc(
+            """
+            title: {en: A note on "energy", pl: Notatka o "energii" w 2023 r.}
+            language: bilingual
+            sections: [key-points]
+            """);
+    assertEquals(
+        List.of("en:A note on \u201cenergy\u201d"), parts(both.meta().titleText(), Language.EN));
+    assertEquals(
+        List.of("pl:Notatka o\u00a0\u201eenergii\u201d w\u00a02023\u00a0r."),
+        parts(both.meta().subtitleText(), Language.EN));
+    assertEquals("Notatka o\u00a0\u201eenergii\u201d w\u00a02023\u00a0r.", both.meta().subtitle());
+  }
+
+  @Test
+  void eachPartOfAPolishLedTitleBlockGetsItsOwnLanguagesTypography() {
+    Document d =
+        doc(
+            """
+            title: Litwa a szczyt w "Madrycie"
+            subtitle: {pl: Notatka z 24 lutego 2022 r., en: The "region's" note}
+            date: 24 lutego 2026 r.
+            audience: Gabinet ministra i wydział
+            language: [pl, en]
+            sections: [key-points]
+            """);
+    assertEquals(
+        List.of("pl:Litwa a\u00a0szczyt w\u00a0\u201eMadrycie\u201d"),
+        parts(d.meta().titleText(), Language.PL));
+    assertEquals(
+        List.of(
+            "pl:Notatka z\u00a024\u00a0lutego\u00a02022\u00a0r.",
+            "pl: / ",
+            "en:The \u201cregion\u2019s\u201d note"),
+        parts(d.meta().subtitleText(), Language.PL));
+    assertEquals("24\u00a0lutego\u00a02026\u00a0r.", d.meta().date());
+    assertEquals("Gabinet ministra i\u00a0wydział", d.meta().audience());
+    // The default subtitle of a bilingual briefing, the paper's title in the second language, is
+    // tagged with that language.
+    Document plain = doc("language: [pl, en]\nsections: [key-points]\n");
+    assertEquals(
+        List.of("en:" + CORPUS.article().title()), parts(plain.meta().subtitleText(), Language.PL));
+  }
 }

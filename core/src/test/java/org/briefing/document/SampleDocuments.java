@@ -140,15 +140,20 @@ public final class SampleDocuments {
                             List.of(true)),
                         "Rysunek 1: Litwa 91,6%.",
                         List.of(text("Źródło: Eurostat"))))));
+    // The subtitle is Polish under an English title: its own language's typography and tag.
+    String subtitle = "Strategia Litwy z\u00a024\u00a0lutego\u00a02022\u00a0r.";
     Meta meta =
         meta(
-            "parallel",
-            "Lithuania’s “small state” strategy",
-            "Strategia Litwy",
-            List.of(),
-            Language.EN,
-            Optional.of(Language.PL),
-            Optional.empty());
+                "parallel",
+                "Lithuania’s “small state” strategy",
+                subtitle,
+                List.of(),
+                Language.EN,
+                Optional.of(Language.PL),
+                Optional.empty())
+            .toBuilder()
+            .subtitleText(List.of(new Inline.LangSpan(Language.PL, List.of(text(subtitle)))))
+            .build();
     return new Document(meta, List.of(new Block.Parallel(Language.EN, Language.PL, rows)));
   }
 

@@ -79,7 +79,8 @@ class SpecReaderTest {
             """);
     assertEquals("briefings/note.yaml", s.path());
     assertEquals("gas-note", s.name());
-    assertEquals(Optional.of("Gas and energy"), s.title());
+    assertEquals(Map.of(Language.EN, "Gas and energy"), s.title());
+    assertEquals(Map.of(Language.EN, "One page"), s.subtitle());
     assertEquals(Optional.of("7"), s.number());
     assertEquals(List.of("A. Author", "B. Author"), s.authors());
     assertEquals(List.of(Language.EN, Language.PL), s.languages());
@@ -276,6 +277,28 @@ class SpecReaderTest {
                 + "  hint: start from one made by './briefing new NAME'"));
   }
 
+  @Test
+  void aTitleOrSubtitleMayBeGivenByLanguage() {
+    BriefingSpec s =
+        READER.read(
+            "spec.yaml",
+            """
+            title: {en: Gas, pl: Gaz}
+            subtitle: {pl: Notatka z 24 lutego 2022 r.}
+            language: bilingual
+            sections: [key-points]
+            """);
+    assertEquals(Map.of(Language.EN, "Gas", Language.PL, "Gaz"), s.title());
+    assertEquals(Map.of(Language.PL, "Notatka z 24 lutego 2022 r."), s.subtitle());
+    assertEquals(
+        "spec.yaml:1:8: error: 'title' has no text in Polish (pl), the language of this briefing\n"
+            + "  hint: add 'pl: …' under 'title'",
+        errors("title: {en: Gas}\nlanguage: pl\nsections: [key-points]\n"));
+    assertEquals(
+        "spec.yaml:1:16: error: 'subtitle.pl' must be one line\n  hint: remove the line break",
+        errors("subtitle: {pl: \"a\\nb\"}\nlanguage: pl\nsections: [key-points]\n"));
+  }
+
   @ParameterizedTest
   @MethodSource("badSpecs")
   void reportsEachProblemWithItsPosition(String yaml, String expected) {
@@ -334,7 +357,7 @@ class SpecReaderTest {
           period: {to: June 2022}
         """);
     BriefingSpec s = READER.read(dir.resolve("child.yaml"));
-    assertEquals(Optional.of("Child"), s.title());
+    assertEquals(Map.of(Language.EN, "Child"), s.title());
     assertEquals(List.of("Analyst"), s.authors());
     assertEquals(
         List.of("findings Options[groupBy=topic, limit=2147483647]"),

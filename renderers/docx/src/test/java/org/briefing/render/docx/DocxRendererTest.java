@@ -165,6 +165,14 @@ class DocxRendererTest {
   }
 
   @Test
+  void aPolishSubtitleUnderAnEnglishTitleIsAPolishRunWithItsNoBreakSpaces() {
+    XWPFDocument doc = Docx.open(SampleDocuments.parallel());
+    assertThat(run(doc, "Lithuania’s “small state” strategy").getLang()).isEqualTo("en-GB");
+    XWPFRun subtitle = run(doc, "Strategia Litwy z\u00a024\u00a0lutego\u00a02022\u00a0r.");
+    assertThat(subtitle.getLang()).isEqualTo("pl-PL");
+  }
+
+  @Test
   void otherLanguagesGetTheirUsualCountry() {
     Document d =
         new Document(

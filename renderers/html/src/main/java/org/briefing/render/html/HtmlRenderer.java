@@ -121,7 +121,15 @@ public final class HtmlRenderer implements Renderer {
     model.put("xhtml", pdf);
     model.put("lang", meta.language().code());
     model.put("title", meta.title());
-    model.put("subtitle", meta.subtitle());
+    model.put(
+        "titleMarkup",
+        PageTemplate.markup(BodyWriter.titleMarkup(document, meta.titleText(), pdf, accent)));
+    model.put(
+        "subtitle",
+        meta.subtitleText().isEmpty()
+            ? ""
+            : PageTemplate.markup(
+                BodyWriter.titleMarkup(document, meta.subtitleText(), pdf, accent)));
     model.put("authors", meta.authors());
     model.put("metaAuthors", meta.metadataAuthors());
     model.put("date", meta.date());

@@ -366,6 +366,17 @@ class HtmlRendererTest {
     assertThat(pdf.select("table.parallel thead")).hasSize(1);
   }
 
+  /** A Polish subtitle under an English title: tagged Polish, its no-break spaces kept. */
+  @Test
+  void theTitleBlockTagsEachPartWithItsLanguage() {
+    for (HtmlRenderer r : List.of(HTML, XHTML)) {
+      org.jsoup.nodes.Document page = Jsoup.parse(r.renderToString(SampleDocuments.parallel()));
+      assertThat(page.select("html").attr("lang")).isEqualTo("en");
+      assertThat(page.select("p.subtitle > span[lang=pl]").first().wholeText())
+          .isEqualTo("Strategia Litwy z\u00a024\u00a0lutego\u00a02022\u00a0r.");
+    }
+  }
+
   @Test
   void styleSheetsNeedNoXmlEscaping() {
     for (Document d : List.of(Fixtures.english())) {

@@ -130,7 +130,8 @@ public final class LatexRenderer implements Renderer {
     }
     StringBuilder title = new StringBuilder();
     if (!onlyTable) {
-      titleBlock(title, meta);
+      titleBlock(
+          title, meta, visitor.inline(meta.titleText()), visitor.inline(meta.subtitleText()));
     }
     String text = title + body.result();
     StringBuilder b = new StringBuilder();
@@ -156,6 +157,16 @@ public final class LatexRenderer implements Renderer {
   private static Set<Language> languages(Document document) {
     Set<Language> used = new LinkedHashSet<>();
     document.meta().secondLanguage().ifPresent(used::add);
+    AbstractVisitor spans =
+        new AbstractVisitor() {
+          @Override
+          public void visit(Inline.LangSpan node) {
+            used.add(node.language());
+            super.visit(node);
+          }
+        };
+    document.meta().titleText().forEach(i -> i.accept(spans));
+    document.meta().subtitleText().forEach(i -> i.accept(spans));
     document.accept(
         new AbstractVisitor() {
           @Override
@@ -258,13 +269,12 @@ public final class LatexRenderer implements Renderer {
         .orElse("\\bfseries " + text);
   }
 
-  private static void titleBlock(StringBuilder b, Meta meta) {
+  /** The title block; the title and subtitle come as LaTeX, each part in its language. */
+  private static void titleBlock(StringBuilder b, Meta meta, String title, String subtitle) {
     b.append("\\begin{center}\n");
-    b.append("{\\LARGE\\bfseries ").append(LatexWriter.escape(meta.title())).append("\\par}\n");
-    if (!meta.subtitle().isEmpty()) {
-      b.append("\\medskip\n{\\large ")
-          .append(LatexWriter.escape(meta.subtitle()))
-          .append("\\par}\n");
+    b.append("{\\LARGE\\bfseries ").append(title).append("\\par}\n");
+    if (!subtitle.isEmpty()) {
+      b.append("\\medskip\n{\\large ").append(subtitle).append("\\par}\n");
     }
     if (!meta.authors().isEmpty()) {
       b.append("\\medskip\n")

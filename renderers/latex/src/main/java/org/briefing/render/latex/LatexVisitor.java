@@ -65,6 +65,11 @@ final class LatexVisitor implements Visitor {
     return w.result();
   }
 
+  /** Inlines as LaTeX on one line (a title), each part in its language. */
+  String inline(List<? extends Node> nodes) {
+    return compact(nodes);
+  }
+
   private String compact(List<? extends Node> nodes) {
     return compact(nodes, languages.peek());
   }

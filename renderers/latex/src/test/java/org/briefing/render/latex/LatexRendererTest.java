@@ -144,6 +144,13 @@ class LatexRendererTest {
    * Issue 9: a parallel briefing is two paracol columns; a wide row (a table, a figure) leaves the
    * columns and is set at full width, English then Polish, so no longtable sits in a column.
    */
+  /** A Polish subtitle under an English title: in Polish (its hyphenation), spaces unbreakable. */
+  @Test
+  void theTitleBlockSetsEachPartInItsLanguage() {
+    assertThat(RENDERER.renderToString(SampleDocuments.parallel()))
+        .contains("{\\large \\foreignlanguage{polish}{Strategia Litwy z~24~lutego~2022~r.}\\par}");
+  }
+
   @Test
   void parallelLayoutUsesParacolAndSetsWideRowsAtFullWidth() {
     String tex = RENDERER.renderToString(SampleDocuments.parallel());

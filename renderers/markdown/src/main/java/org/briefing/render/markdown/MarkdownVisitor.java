@@ -60,10 +60,10 @@ final class MarkdownVisitor implements Visitor {
             });
     writer.blockStart();
     writer.raw("# ");
-    writer.text(meta.title());
-    if (!meta.subtitle().isEmpty()) {
+    blocks(meta.titleText());
+    if (!meta.subtitleText().isEmpty()) {
       writer.blockStart();
-      delimited("*", List.of(new Inline.Text(meta.subtitle())));
+      delimited("*", meta.subtitleText());
     }
     if (!meta.authors().isEmpty() || !meta.date().isEmpty()) {
       writer.blockStart();

@@ -493,10 +493,10 @@ public final class WordDocumentWriter implements Visitor {
     }
     paragraph = newParagraph("Title");
     placeBookmark("title");
-    text(meta.title());
-    if (!meta.subtitle().isBlank()) {
+    inlines(meta.titleText());
+    if (!meta.subtitleText().isEmpty()) {
       paragraph = newParagraph("Subtitle");
-      text(meta.subtitle());
+      inlines(meta.subtitleText());
     }
     if (!meta.authors().isEmpty() || !meta.date().isBlank()) {
       paragraph = newParagraph("TitleBlock");
@@ -1157,7 +1157,7 @@ public final class WordDocumentWriter implements Visitor {
   public void visit(Block.Parallel node) {
     List<Block.ParallelRow> narrow = new ArrayList<>();
     for (Block.ParallelRow r : node.rows()) {
-      if (wide(r.left()) || wide(r.right())) {
+      if (r.wide()) {
         parallelTable(node, narrow);
         narrow.clear();
         languages.push(node.left());
@@ -1244,24 +1244,6 @@ public final class WordDocumentWriter implements Visitor {
       return Labels.of(l).get("language-name");
     }
     return l.englishName();
-  }
-
-  /** Whether blocks need the page's full width: tables, charts, pictures, nested layouts. */
-  private static boolean wide(List<Block> blocks) {
-    for (Block b : blocks) {
-      if (b instanceof Block.Table
-          || b instanceof Block.Figure
-          || b instanceof Block.Image
-          || b instanceof Block.Parallel
-          || b instanceof Block.Part
-          || (b instanceof Block.Callout c && wide(c.content()))
-          || (b instanceof Block.Quote q && wide(q.content()))
-          || (b instanceof Block.ListBlock l
-              && l.items().stream().anyMatch(WordDocumentWriter::wide))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   // Inlines

@@ -164,6 +164,17 @@ public final class BodyWriter implements Visitor {
     sectionChild = null;
   }
 
+  /**
+   * Inlines of the document's title block (its title, its subtitle) as markup, each part in its
+   * language ({@code <span lang>}).
+   */
+  public static String titleMarkup(
+      Document document, List<Inline> inlines, boolean forPdf, AccentColour accent) {
+    BodyWriter w = new BodyWriter(new Document(document.meta(), List.of()), forPdf, accent);
+    w.inlines(inlines);
+    return w.out.toString();
+  }
+
   private void inlines(List<Inline> inlines) {
     for (Inline i : inlines) {
       i.accept(this);
