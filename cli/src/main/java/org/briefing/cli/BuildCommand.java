@@ -4,11 +4,20 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.briefing.build.BriefingBuild;
 import org.briefing.diagnostics.Diagnostic;
@@ -18,6 +27,7 @@ import org.briefing.render.Formats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -71,6 +81,12 @@ final class BuildCommand implements Callable<Integer> {
           "Folder inside which every file a spec names (extends, logo) must lie (default: the"
               + " folder given, or the spec's own folder).")
   Path root;
+
+  @Option(
+      names = {"-j", "--jobs"},
+      paramLabel = "N",
+      description = "Briefings built at once (default: one per processor).")
+  Integer jobs;
 
   @Mixin CorpusOption corpusOption;
 
@@ -141,30 +157,55 @@ final class BuildCommand implements Callable<Integer> {
     inputProblems.forEach(d -> err.println(d.format()));
     // Which spec of this batch writes each output, so that two never write the same file.
     Map<Path, Path> writtenBy = new LinkedHashMap<>();
-    for (int i = 0; i < specs.size(); i++) {
-      Path s = specs.get(i);
-      progress.step(i + 1, s.getFileName().toString());
-      try {
-        List<Path> written = buildOne(s, rootOf.get(s), corpora, installed, folder, writtenBy, err);
-        files += written.size();
-        progress.done(s + " → " + String.join(", ", written.stream().map(Path::toString).toList()));
-      } catch (InvalidInputException e) {
-        failed++;
-        progress.clear();
-        e.diagnostics().forEach(d -> err.println(d.format()));
-      } catch (RuntimeException | IOException | StackOverflowError | OutOfMemoryError e) {
-        // A bug met while building one spec is that spec's failure: the batch goes on.
-        failed++;
-        progress.clear();
-        err.println(
-            Diagnostic.printable(
-                display(s) + ": internal error while building this briefing: " + e));
-        if (main != null && main.stacktrace) {
-          e.printStackTrace(err);
-        } else {
-          err.println("(run again with --stacktrace for details)");
+    int workers = Math.min(jobs(), Math.max(1, specs.size()));
+    // Specs are built on a pool of workers, each holding one document in memory; their results
+    // are taken in the order of the specs, so that messages, collisions and files come out as in
+    // a one-thread build. At most two results per worker wait for an earlier, slower spec.
+    ExecutorService pool = workers > 1 ? Executors.newFixedThreadPool(workers, WORKERS) : null;
+    try {
+      Deque<Future<Attempt>> pending = new ArrayDeque<>();
+      int submitted = 0;
+      for (int i = 0; i < specs.size(); i++) {
+        while (submitted < specs.size()
+            && (pool == null ? submitted <= i : pending.size() < 2 * workers)) {
+          Path s = specs.get(submitted++);
+          Callable<Attempt> task = () -> attempt(s, rootOf.get(s), corpora, installed);
+          pending.add(pool == null ? new FutureTask<>(task) : pool.submit(task));
         }
-        internal = true;
+        Path s = specs.get(i);
+        progress.step(i + 1, s.getFileName().toString());
+        Attempt a = take(pending.poll());
+        a.warnings().forEach(w -> err.println(w.format()));
+        try {
+          if (a.failure() != null) {
+            throw a.failure();
+          }
+          List<Path> written = write(s, a.output(), folder, writtenBy);
+          files += written.size();
+          progress.done(
+              s + " → " + String.join(", ", written.stream().map(Path::toString).toList()));
+        } catch (InvalidInputException e) {
+          failed++;
+          progress.clear();
+          e.diagnostics().forEach(d -> err.println(d.format()));
+        } catch (Throwable e) {
+          // A bug met while building one spec is that spec's failure: the batch goes on.
+          failed++;
+          progress.clear();
+          err.println(
+              Diagnostic.printable(
+                  display(s) + ": internal error while building this briefing: " + e));
+          if (main != null && main.stacktrace) {
+            e.printStackTrace(err);
+          } else {
+            err.println("(run again with --stacktrace for details)");
+          }
+          internal = true;
+        }
+      }
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
       }
     }
     progress.clear();
@@ -190,23 +231,72 @@ final class BuildCommand implements Callable<Integer> {
 
   @picocli.CommandLine.ParentCommand Main main;
 
-  private List<Path> buildOne(
-      Path specFile,
-      Path batchRoot,
-      Corpora corpora,
-      Formats installed,
-      OutputFolder folder,
-      Map<Path, Path> writtenBy,
-      PrintWriter err)
-      throws IOException {
-    Corpora.Loaded corpus = corpora.forSpec(specFile);
-    BriefingBuild build =
-        BriefingBuild.of(corpus.corpus(), installed).withFormats(formats).strict(strict);
-    Path confine = root != null ? root : batchRoot;
-    if (confine != null) {
-      build = build.withRoot(confine);
+  /** The number of workers: {@code -j}, else one per processor. */
+  private int jobs() {
+    if (jobs == null) {
+      return Runtime.getRuntime().availableProcessors();
     }
-    BriefingBuild.Output built = build.build(specFile, w -> err.println(w.format()));
+    if (jobs < 1) {
+      throw new ParameterException(spec.commandLine(), "--jobs must be 1 or more, not " + jobs);
+    }
+    return jobs;
+  }
+
+  /** Worker threads: daemons, so that a stuck render never keeps the process alive. */
+  private static final ThreadFactory WORKERS =
+      new ThreadFactory() {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+          Thread t = new Thread(r, "briefing-build-" + count.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        }
+      };
+
+  /**
+   * One spec's build in memory: its output, or what stopped it, and its warnings in the order they
+   * came.
+   */
+  private record Attempt(
+      BriefingBuild.Output output, List<Diagnostic> warnings, Throwable failure) {}
+
+  /** Waits for a result; runs it here when there is no pool. */
+  private static Attempt take(Future<Attempt> f) {
+    if (f instanceof FutureTask<Attempt> t && !t.isDone()) {
+      t.run();
+    }
+    try {
+      return f.get();
+    } catch (ExecutionException e) {
+      return new Attempt(null, List.of(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new Attempt(null, List.of(), e);
+    }
+  }
+
+  /** Builds a spec into memory; never throws, so that one spec's failure is only its own. */
+  private Attempt attempt(Path specFile, Path batchRoot, Corpora corpora, Formats installed) {
+    List<Diagnostic> warnings = new ArrayList<>();
+    try {
+      Corpora.Loaded corpus = corpora.forSpec(specFile);
+      BriefingBuild build =
+          BriefingBuild.of(corpus.corpus(), installed).withFormats(formats).strict(strict);
+      Path confine = root != null ? root : batchRoot;
+      if (confine != null) {
+        build = build.withRoot(confine);
+      }
+      return new Attempt(build.build(specFile, warnings::add), warnings, null);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      return new Attempt(null, warnings, e);
+    }
+  }
+
+  /** Writes one built briefing's files as a set, refusing a file another spec wrote. */
+  private static List<Path> write(
+      Path specFile, BriefingBuild.Output built, OutputFolder folder, Map<Path, Path> writtenBy) {
     SourcePosition at = SourcePosition.file(specFile.toString());
     Map<Path, byte[]> outputs = new LinkedHashMap<>();
     for (Map.Entry<String, byte[]> e : built.files().entrySet()) {

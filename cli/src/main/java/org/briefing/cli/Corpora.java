@@ -10,7 +10,9 @@ import org.briefing.model.Corpus;
 
 /**
  * Finds and reads corpora: the one named with {@code --corpus}, the {@code corpus/} folder beside a
- * spec, or the one built into the tool. Each is read once per run.
+ * spec, or the one built into the tool. Each is read once per run. Safe to share between the
+ * threads of a parallel build: a corpus is read by the first thread that needs it, and the others
+ * wait for it.
  */
 final class Corpora {
   private final Path explicit;
@@ -63,7 +65,7 @@ final class Corpora {
     return parent == null ? Path.of(child) : parent.resolve(child);
   }
 
-  private Loaded read(Path dir) {
+  private synchronized Loaded read(Path dir) {
     String key = dir.toAbsolutePath().normalize().toString();
     Loaded l = cache.get(key);
     if (l == null) {
@@ -74,7 +76,7 @@ final class Corpora {
     return l;
   }
 
-  private Loaded builtIn() {
+  private synchronized Loaded builtIn() {
     Loaded l = cache.get("");
     if (l == null) {
       CorpusReader.Result r = CorpusReader.readDefault();

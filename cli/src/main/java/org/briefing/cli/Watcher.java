@@ -29,9 +29,11 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -48,11 +50,15 @@ import org.briefing.render.RendererProvider;
 import org.briefing.render.UnsupportedContentException;
 import org.briefing.spec.BriefingSpec;
 import org.briefing.spec.SpecReader;
+import org.briefing.yaml.YamlLoader;
+import org.briefing.yaml.YamlNode;
 
 /**
- * The engine of {@code briefing watch}: one warm process that rebuilds a spec when a file under its
- * folder or its corpus changes, writes the files atomically, and serves the latest HTML (or the
- * latest errors) on 127.0.0.1 with a long-polling live-reload script.
+ * The engine of {@code briefing watch}: one warm process that rebuilds a spec when a file its build
+ * reads changes (the spec, the specs it extends, its logo, any file of its corpus), writes the
+ * files atomically, and serves the latest HTML (or the latest errors) on 127.0.0.1 with a
+ * long-polling live-reload script. Other files in the same folders (logs, notes, other specs) are
+ * ignored.
  *
  * <pre>{@code
  * try (Watcher w = Watcher.start(spec, null, out, List.of("html", "pdf"), 0, stdout, stderr)) {
@@ -84,6 +90,12 @@ final class Watcher implements AutoCloseable {
 
   private boolean corpusChanged = true;
 
+  /** The spec, the specs it extends and its logo, as of the last build: the files it reads. */
+  private Set<Path> inputs;
+
+  /** The folder of the corpus the spec reads, or null for the built-in one. */
+  private final Path corpusRoot;
+
   private final Object lock = new Object();
   private long version;
   private byte[] page;
@@ -111,6 +123,12 @@ final class Watcher implements AutoCloseable {
     this.server = server;
     this.pool = pool;
     this.watch = FileSystems.getDefault().newWatchService();
+    this.inputs = Set.of(specPath);
+    Path beside = specPath.getParent() == null ? null : specPath.getParent().resolve("corpus");
+    this.corpusRoot =
+        corpusDir != null
+            ? corpusDir.toAbsolutePath().normalize()
+            : beside != null && Corpora.isCorpus(beside) ? beside : null;
   }
 
   /**
@@ -250,15 +268,62 @@ final class Watcher implements AutoCloseable {
           err.println("briefing: cannot watch " + child + ": " + e.getMessage());
         }
       }
+      boolean inCorpus = corpusRoot != null && child.startsWith(corpusRoot);
+      if (!inCorpus && !inputs.contains(child)) {
+        continue; // a file this build does not read: a log, a note, another spec
+      }
       relevant = true;
-      if (!child.equals(specPath)) {
-        corpusChanged = true; // the corpus, or a file the spec extends: read everything again
+      if (inCorpus) {
+        corpusChanged = true;
       }
     }
     if (!key.reset()) {
       keys.remove(key);
     }
     return relevant;
+  }
+
+  /**
+   * The spec and the specs it extends, followed as far as they parse (the spec reader reports what
+   * is wrong with them; here only the files to watch are wanted).
+   */
+  static Set<Path> specChain(Path spec) {
+    Set<Path> chain = new LinkedHashSet<>();
+    Path file = spec.toAbsolutePath().normalize();
+    while (file != null && chain.add(file) && chain.size() <= 64) {
+      Path next = null;
+      try {
+        if (!Files.isRegularFile(file) || Files.size(file) > 4L * YamlLoader.MAX_CHARS) {
+          break; // a pipe, a device or a huge file: the build refuses it with a message
+        }
+        YamlNode root = YamlLoader.load(file.toString(), Files.readString(file));
+        if (root instanceof YamlNode.Mapping m
+            && m.entries().get("extends") != null
+            && m.entries().get("extends").value() instanceof YamlNode.Scalar s
+            && !s.value().isBlank()
+            && file.getParent() != null) {
+          next = file.getParent().resolve(s.value().strip()).normalize();
+        }
+      } catch (IOException | RuntimeException e) {
+        // unreadable or not YAML: the build reports it; watch what was found so far
+      }
+      file = next;
+    }
+    return Set.copyOf(chain);
+  }
+
+  /** Watches the folder of each file (the spec's own folder tree is watched from the start). */
+  private void watchFoldersOf(Set<Path> files) {
+    for (Path f : files) {
+      Path dir = f.getParent();
+      if (dir != null && !keys.containsValue(dir) && Files.isDirectory(dir)) {
+        try {
+          keys.put(dir.register(watch, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), dir);
+        } catch (IOException e) {
+          err.println("briefing: cannot watch " + dir + ": " + e.getMessage());
+        }
+      }
+    }
   }
 
   private void registerTree(Path root) throws IOException {
@@ -293,6 +358,8 @@ final class Watcher implements AutoCloseable {
         corpora = new Corpora(corpusDir);
         corpusChanged = false;
       }
+      inputs = specChain(specPath);
+      watchFoldersOf(inputs);
       Corpora.Loaded corpus = corpora.forSpec(specFile);
       BriefingSpec spec = SpecReader.of(corpus.corpus()).withFormats(List.of()).read(specFile);
       Assembly assembly = Assembler.of(corpus.corpus()).assemble(spec);
@@ -300,6 +367,10 @@ final class Watcher implements AutoCloseable {
       Document document = assembly.document();
       if (spec.organisation().flatMap(o -> o.logo()).isPresent()) {
         Path logo = spec.organisation().get().logo().get();
+        Set<Path> withLogo = new LinkedHashSet<>(inputs);
+        withLogo.add(logo.toAbsolutePath().normalize());
+        inputs = Set.copyOf(withLogo);
+        watchFoldersOf(inputs);
         byte[] logoBytes = SpecReader.readLogo(logo, SourcePosition.file(specFile.toString()));
         String type =
             org.briefing.files.ImageHeader.of(logoBytes)

@@ -98,6 +98,45 @@ class WatchTest {
         .hasMessageContaining("no such spec file");
   }
 
+  @Test
+  @Timeout(120)
+  void reactsOnlyToTheSpecTheSpecsItExtendsAndItsCorpus(@TempDir Path tmp) throws Exception {
+    Path src = tmp.resolve("src");
+    copyTree(CliRun.repo().resolve("briefings/corpus"), src.resolve("corpus"));
+    Path base = Files.createDirectories(src.resolve("bases")).resolve("base.yaml");
+    Files.writeString(base, "audience: Test desk\nlanguage: en\n", StandardCharsets.UTF_8);
+    Path spec = src.resolve("note.yaml");
+    Files.writeString(
+        spec,
+        "extends: bases/base.yaml\ntitle: A note\nsections:\n  - executive-summary\n",
+        StandardCharsets.UTF_8);
+    assertThat(Watcher.specChain(spec))
+        .containsExactlyInAnyOrder(
+            spec.toAbsolutePath().normalize(), base.toAbsolutePath().normalize());
+    PrintWriter sink = new PrintWriter(new StringWriter(), true);
+
+    try (Watcher w = Watcher.start(spec, null, tmp.resolve("out"), List.of("md"), -1, sink, sink)) {
+      Thread loop = new Thread(() -> runLoop(w), "watch-loop");
+      loop.setDaemon(true);
+      loop.start();
+      assertThat(w.version()).isEqualTo(1);
+
+      // Files the build does not read, beside the spec and beside the base: no rebuild.
+      Files.writeString(src.resolve("watch.log"), "a log line\n");
+      Files.writeString(src.resolve("other.yaml"), "title: Another spec\n");
+      Files.writeString(base.resolveSibling("notes.txt"), "notes\n");
+      Thread.sleep(1500);
+      assertThat(w.version()).as("rebuilt for a file the build does not read").isEqualTo(1);
+
+      // The spec it extends, and a corpus file: one rebuild each.
+      Files.writeString(base, "audience: Another desk\nlanguage: en\n", StandardCharsets.UTF_8);
+      long v = awaitVersion(w, 2);
+      Path article = src.resolve("corpus/article.yaml");
+      Files.writeString(article, Files.readString(article) + "\n# touched\n");
+      awaitVersion(w, v + 1);
+    }
+  }
+
   private static void runLoop(Watcher w) {
     try {
       w.loop();

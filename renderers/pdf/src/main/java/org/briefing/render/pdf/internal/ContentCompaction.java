@@ -1,0 +1,159 @@
+package org.briefing.render.pdf.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSFloat;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+
+/**
+ * Makes the engine's page content smaller without changing what it shows or how it is tagged.
+ *
+ * <p>Numbers are written with three decimals at most: the engine writes coordinates and colours
+ * with five or more ({@code 493.91251}), a thousandth of a point being far below what any printer
+ * or screen shows; that holds for the pages and for the forms they draw (charts).
+ *
+ * <p>Empty artifacts are removed. For PDF/UA the engine wraps every box's background in {@code
+ * /Artifact /PropN BDC … EMC}, with a property list object per box, even when the box paints
+ * nothing. In a 23-page briefing that is about 3,000 empty pairs and as many objects, more than a
+ * third of the file. An empty marked-content sequence shows nothing and belongs to no structure
+ * element (artifacts carry no MCID), so dropping it changes neither the page nor the tags. The
+ * property lists still used are written inline, not as objects of their own.
+ *
+ * <pre>{@code ContentCompaction.apply(pdDocument);}</pre>
+ */
+public final class ContentCompaction {
+  private static final COSName ARTIFACT = COSName.getPDFName("Artifact");
+
+  private ContentCompaction() {}
+
+  /** Rewrites each page's content and each form it draws; drops unused property lists. */
+  public static void apply(PDDocument document) throws IOException {
+    Set<COSStream> forms = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    // The names still used, per property-list dictionary (pages may share one).
+    Map<COSDictionary, Set<COSName>> used = new IdentityHashMap<>();
+    for (PDPage page : document.getPages()) {
+      COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
+      COSDictionary properties =
+          resources == null ? null : resources.getCOSDictionary(COSName.PROPERTIES);
+      collectForms(page.getResources(), forms);
+      if (!page.hasContents()) {
+        continue;
+      }
+      List<Object> kept = rounded(withoutEmptyArtifacts(new PDFStreamParser(page).parse()));
+      PDStream contents = new PDStream(document);
+      write(contents.getCOSObject(), kept);
+      page.setContents(contents);
+      if (properties == null) {
+        continue;
+      }
+      Set<COSName> names = used.computeIfAbsent(properties, k -> new HashSet<>());
+      for (int i = 1; i < kept.size(); i++) {
+        if (isOperator(kept.get(i), "BDC") && kept.get(i - 1) instanceof COSName name) {
+          names.add(name);
+        }
+      }
+    }
+    used.forEach(ContentCompaction::prune);
+    for (COSStream form : forms) {
+      write(form, rounded(new PDFStreamParser(new PDFormXObject(form)).parse()));
+    }
+  }
+
+  private static void write(COSStream stream, List<Object> tokens) throws IOException {
+    try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+      new ContentStreamWriter(out).writeTokens(tokens);
+    }
+  }
+
+  /** The form XObjects that a page's resources name (not nested ones: the engine nests none). */
+  private static void collectForms(PDResources resources, Set<COSStream> forms) throws IOException {
+    if (resources == null) {
+      return;
+    }
+    for (COSName name : resources.getXObjectNames()) {
+      if (resources.getXObject(name) instanceof PDFormXObject form) {
+        forms.add(form.getCOSObject());
+      }
+    }
+  }
+
+  /** The tokens with each real number rounded to three decimals (an integer where it is one). */
+  static List<Object> rounded(List<Object> tokens) throws IOException {
+    List<Object> out = new ArrayList<>(tokens.size());
+    for (Object t : tokens) {
+      out.add(t instanceof COSFloat f ? round(f.floatValue()) : t);
+    }
+    return out;
+  }
+
+  private static COSNumber round(float value) throws IOException {
+    BigDecimal d = new BigDecimal(Float.toString(value)).setScale(3, RoundingMode.HALF_EVEN);
+    if (d.signum() == 0 || d.stripTrailingZeros().scale() <= 0) {
+      return COSInteger.get(d.longValueExact());
+    }
+    return new COSFloat(d.stripTrailingZeros().toPlainString());
+  }
+
+  /**
+   * The tokens without each {@code /Artifact <props> BDC EMC} and {@code /Artifact BMC EMC} that
+   * holds nothing, repeated so that an artifact holding only empty ones goes too.
+   */
+  static List<Object> withoutEmptyArtifacts(List<Object> tokens) {
+    List<Object> out = new ArrayList<>(tokens.size());
+    for (Object t : tokens) {
+      out.add(t);
+      if (!isOperator(t, "EMC")) {
+        continue;
+      }
+      int n = out.size();
+      if (n >= 4 && isOperator(out.get(n - 2), "BDC") && ARTIFACT.equals(out.get(n - 4))) {
+        out.subList(n - 4, n).clear();
+      } else if (n >= 3 && isOperator(out.get(n - 2), "BMC") && ARTIFACT.equals(out.get(n - 3))) {
+        out.subList(n - 3, n).clear();
+      }
+    }
+    return out;
+  }
+
+  private static boolean isOperator(Object token, String name) {
+    return token instanceof Operator op && op.getName().equals(name);
+  }
+
+  /** Drops the property lists no operator names any more; inlines the ones still named. */
+  private static void prune(COSDictionary properties, Set<COSName> used) {
+    Map<COSName, COSBase> keep = new LinkedHashMap<>();
+    for (COSName key : properties.keySet()) {
+      if (used.contains(key)) {
+        COSBase value = properties.getDictionaryObject(key);
+        if (value instanceof COSDictionary d) {
+          d.setDirect(true);
+        }
+        keep.put(key, value);
+      }
+    }
+    properties.clear();
+    keep.forEach(properties::setItem);
+  }
+}
