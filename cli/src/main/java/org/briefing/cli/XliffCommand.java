@@ -151,7 +151,9 @@ final class XliffCommand implements Callable<Integer> {
         "Merge an XLIFF 2.0 or 1.2 file from a CAT tool into DIR/translations/pl.yaml (whole or not at"
             + " all): final and reviewed segments become reviewed, translated ones and new initial"
             + " targets become drafts, each with the fingerprint of the English as it is now.",
-        "Nothing is written if any unit is unknown or was translated from an older English."
+        "Nothing is written if any unit is unknown or was translated from an older English.",
+        "A locked unit (translate=\"no\": the article's own text) keeps its text; an edit to"
+            + " it is ignored with a warning."
       })
   static final class Import implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -196,6 +198,7 @@ final class XliffCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         read.warnings().forEach(w -> err.println(w.format()));
         TranslationsMerger.Result merged = TranslationsMerger.merge(c, lang, read.units());
+        merged.warnings().forEach(w -> err.println(w.format()));
         String yaml = TranslationsYamlWriter.write(merged.translations(), catalog);
         if (yaml.length() > YamlLoader.MAX_CHARS) {
           throw new InvalidInputException(

@@ -259,7 +259,10 @@ class HostileInputTest {
     CliRun export = run("xliff", "export", "--corpus", corpus.toString());
     assertThat(export.status()).isZero();
     String xliff = export.out();
-    int at = xliff.indexOf("<target>") + "<target>".length();
+    // The first target of a unit open for translation (the article's own text is locked).
+    int open = xliff.indexOf("<unit id=\"section.conclusions.title\">");
+    assertThat(open).isPositive();
+    int at = xliff.indexOf("<target>", open) + "<target>".length();
     Path file = tmp.resolve("x.xlf");
     Files.writeString(file, xliff.substring(0, at) + "<cp hex=\"1B\"/>" + xliff.substring(at));
     expectInvalid(
@@ -339,7 +342,10 @@ class HostileInputTest {
   void anOversizedXliffTargetIsAClearError(@TempDir Path tmp) throws IOException {
     Path corpus = corpusCopy(tmp);
     String xliff = run("xliff", "export", "--corpus", corpus.toString()).out();
-    int at = xliff.indexOf("<target>") + "<target>".length();
+    // The first target of a unit open for translation (the article's own text is locked).
+    int open = xliff.indexOf("<unit id=\"section.conclusions.title\">");
+    assertThat(open).isPositive();
+    int at = xliff.indexOf("<target>", open) + "<target>".length();
     int end = xliff.indexOf("</target>", at);
     Path file = tmp.resolve("x.xlf");
     Files.writeString(

@@ -19,7 +19,7 @@ class XliffCommandTest {
     assertThat(r.status()).as(r.toString()).isZero();
     assertThat(r.out())
         .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff ")
-        .contains("<unit id=\"article.title\">");
+        .contains("<unit id=\"article.title\" translate=\"no\">");
 
     Path corpus = CliTest.copyCorpus(tmp);
     Path file = tmp.resolve("pl.xlf");

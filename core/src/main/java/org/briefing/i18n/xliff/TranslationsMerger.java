@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.briefing.diagnostics.Diagnostic;
 import org.briefing.diagnostics.Problems;
 import org.briefing.i18n.Fingerprint;
 import org.briefing.i18n.Language;
@@ -33,7 +34,13 @@ import org.briefing.model.Footnote;
  * since the translator worked from it. A text counts as unchanged when it differs only in white
  * space or Unicode normalisation; a changed text is stored NFC-normalised, trimmed, with white
  * space folded to single spaces (the corpus's texts are one line each). Units the file does not
- * hold are kept as they are. Stateless.
+ * hold are kept as they are.
+ *
+ * <p>A locked unit, the article's own text as exported with {@code translate="no"} (or any unit the
+ * file marks so), keeps its text: an edited target for it is ignored with a warning, not refused.
+ * CAT tools that honour the flag (OmegaT, Okapi's filters) never offer such a unit for translation,
+ * so an edit comes from a tool that ignored it; refusing the file would throw away the translator's
+ * other work for a text that must not change anyway. Stateless.
  */
 public final class TranslationsMerger {
 
@@ -43,11 +50,17 @@ public final class TranslationsMerger {
    * @param updated the translations that the import set or changed, in catalog order
    * @param unchanged how many imported units were translated and are stored as they were
    * @param untranslated how many imported units had no (complete) target and were left as they were
+   * @param warnings one per locked unit whose edited target was ignored, at that unit's position
    */
   public record Result(
-      Translations translations, List<Translation> updated, int unchanged, int untranslated) {
+      Translations translations,
+      List<Translation> updated,
+      int unchanged,
+      int untranslated,
+      List<Diagnostic> warnings) {
     public Result {
       updated = List.copyOf(updated);
+      warnings = List.copyOf(warnings);
     }
 
     /** How many updated translations have this status now. */
@@ -72,6 +85,9 @@ public final class TranslationsMerger {
       s.append("; ").append(unchanged).append(" unchanged");
       if (untranslated > 0) {
         s.append(", ").append(untranslated).append(" untranslated");
+      }
+      if (!warnings.isEmpty()) {
+        s.append(", ").append(warnings.size()).append(" locked (edit ignored)");
       }
       return s.toString();
     }
@@ -132,6 +148,21 @@ public final class TranslationsMerger {
             "keep the target as it was exported");
         continue;
       }
+      boolean article = old.filter(t -> XliffWriter.locked(Optional.of(t), english)).isPresent();
+      if (!sameText && (article || u.locked())) {
+        problems.warning(
+            u.position(),
+            "'"
+                + u.unitId()
+                + "' is locked (translate=\"no\""
+                + (article ? ": it is the article's own text" : "")
+                + "), so its edited target is ignored",
+            article
+                ? "the paper's own translation is not changed by an import; keep the target as"
+                    + " exported"
+                : "keep the target as exported, or export again");
+        continue;
+      }
       if (old.isPresent() && sameExceptSource(old.get(), next)) {
         unchanged++;
       } else {
@@ -140,13 +171,15 @@ public final class TranslationsMerger {
       }
     }
     problems.throwIfErrors();
+    List<Diagnostic> warnings = problems.all();
     List<Translation> inOrder = new ArrayList<>();
     for (String id : catalog.units().keySet()) {
       if (updated.containsKey(id)) {
         inOrder.add(updated.get(id));
       }
     }
-    return new Result(new Translations(language, merged), inOrder, unchanged, untranslated);
+    return new Result(
+        new Translations(language, merged), inOrder, unchanged, untranslated, warnings);
   }
 
   /** Equal but for the English source kept with it (an older file may not keep it). */

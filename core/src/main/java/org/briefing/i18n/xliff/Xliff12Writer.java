@@ -78,8 +78,7 @@ public final class Xliff12Writer {
       GlossaryTerms glossary,
       Language target) {
     boolean stale = translation.map(t -> t.isStaleFor(english)).orElse(false);
-    boolean locked =
-        !stale && translation.map(t -> t.status() == TranslationStatus.ARTICLE).orElse(false);
+    boolean locked = XliffWriter.locked(translation, english);
     x.start("trans-unit").attribute("id", id);
     if (locked) {
       x.attribute("translate", "no");

@@ -334,6 +334,7 @@ public final class XliffReader {
       SourcePosition at = startOf();
       String id = unitId(at, "<trans-unit>");
       boolean known = id != null;
+      boolean locked = "no".equals(attribute("translate"));
       String name = id == null ? "a unit" : "unit '" + id + "'";
       String src = null;
       String trg = null;
@@ -393,11 +394,18 @@ public final class XliffReader {
         return;
       }
       Optional<String> result = trg == null || trg.isBlank() ? Optional.empty() : Optional.of(trg);
-      if (result.isEmpty() && state != XliffState.INITIAL) {
+      add(new XliffUnit(id, state, result, at, locked), name, stateName);
+    }
+
+    /** Adds a unit read; one marked as done but without a target is worth a warning. */
+    private void add(XliffUnit u, String name, String stateName) {
+      if (u.target().isEmpty() && u.state() != XliffState.INITIAL) {
         problems.warning(
-            at, name + " is marked '" + stateName + "' but has no target", "it is left as it is");
+            u.position(),
+            name + " is marked '" + stateName + "' but has no target",
+            "it is left as it is");
       }
-      units.add(new XliffUnit(id, state, result, at));
+      units.add(u);
     }
 
     /** The unit's id if it is one of the catalog's and not seen before; else null, reported. */
@@ -445,32 +453,15 @@ public final class XliffReader {
       return true;
     }
 
+    /**
+     * An XLIFF 2.0 {@code <unit>}: its segments' sources and targets, joined, and the state of its
+     * least finished segment.
+     */
     private void unit() throws XMLStreamException {
       SourcePosition at = startOf();
-      String id = attribute("id");
-      boolean known = true;
-      if (id == null) {
-        problems.error(at, "a <unit> without an id", "every unit has the id it was exported with");
-        known = false;
-      } else if (!catalog.contains(id)) {
-        String hint = Suggestions.didYouMean(id, catalog.units().keySet());
-        problems.error(
-            at,
-            "unknown unit '" + id + "'",
-            hint != null
-                ? hint
-                : "the corpus has no such unit: was this file exported from another corpus?");
-        known = false;
-      } else if (seen.containsKey(id)) {
-        SourcePosition first = seen.get(id);
-        problems.error(
-            at,
-            "unit '" + id + "' appears twice (first at line " + first.line() + ")",
-            "keep one of them");
-        known = false;
-      } else {
-        seen.put(id, at);
-      }
+      String id = unitId(at, "<unit>");
+      boolean known = id != null;
+      boolean locked = "no".equals(attribute("translate"));
       String name = id == null ? "a unit" : "unit '" + id + "'";
       StringBuilder source = new StringBuilder();
       StringBuilder translation = new StringBuilder();
@@ -561,31 +552,19 @@ public final class XliffReader {
             "a unit holds the English in <segment><source>…</source></segment>");
         return;
       }
-      String english = catalog.english(id);
-      if (!Fingerprint.of(source.toString()).equals(Fingerprint.of(english))) {
-        problems.error(
-            sourceAt != null ? sourceAt : at,
-            "the source of "
-                + name
-                + " is not the English as it is now: it was translated from an"
-                + " older English text",
-            "export again with 'briefing xliff export', let the CAT tool carry the translation over,"
-                + " and import that file");
+      if (!sourceIsCurrent(id, name, source.toString(), sourceAt != null ? sourceAt : at)) {
         return;
       }
-      Optional<String> result = Optional.empty();
-      if (complete) {
-        result = Optional.of(translation.toString());
-      } else if (translated > 0) {
+      Optional<String> result = complete ? Optional.of(translation.toString()) : Optional.empty();
+      if (!complete && translated > 0) {
         problems.warning(
             at,
             name + " is only partly translated (" + translated + " of " + segments + " segments)",
             "it is left as it is; translate every segment to import it");
-      } else if (state != XliffState.INITIAL) {
-        problems.warning(
-            at, name + " is marked '" + state.key() + "' but has no target", "it is left as it is");
+        units.add(new XliffUnit(id, state, result, at, locked));
+      } else {
+        add(new XliffUnit(id, state, result, at, locked), name, state.key());
       }
-      units.add(new XliffUnit(id, state, result, at));
     }
 
     /**

@@ -35,7 +35,9 @@ import org.briefing.model.Table;
  * translation), {@code briefing-stale} (when the English changed since it was translated: the
  * segment then goes out as {@code initial}, with the old translation as target), {@code
  * briefing-article} (the paper's own text in that language) and {@code briefing-editorial} (the
- * corpus's editorial notes on the item). The same corpus always gives the same bytes. Stateless.
+ * corpus's editorial notes on the item). A unit whose target is the paper's own text, current, is
+ * locked with {@code translate="no"} (XLIFF 2.0 allows it on {@code <unit>}). The same corpus
+ * always gives the same bytes. Stateless.
  */
 public final class XliffWriter {
   /** The XLIFF 2.0 namespace. */
@@ -85,14 +87,17 @@ public final class XliffWriter {
       Optional<Translation> translation,
       Map<String, List<String>> editorial,
       GlossaryTerms glossary) {
+    boolean stale = translation.map(t -> t.isStaleFor(english)).orElse(false);
     x.start("unit").attribute("id", id);
+    if (locked(translation, english)) {
+      x.attribute("translate", "no");
+    }
     List<String[]> notes = new ArrayList<>();
     notes.add(new String[] {"briefing-kind", UnitNotes.kind(id)});
     String terms = UnitNotes.terms(glossary, english, id);
     if (!terms.isEmpty()) {
       notes.add(new String[] {"briefing-terms", terms});
     }
-    boolean stale = translation.map(t -> t.isStaleFor(english)).orElse(false);
     if (translation.isPresent()) {
       Translation t = translation.get();
       notes.add(new String[] {"briefing-fingerprint", t.fingerprint()});
@@ -127,6 +132,16 @@ public final class XliffWriter {
     x.textElement("source", english, true);
     translation.ifPresent(t -> x.textElement("target", t.text(), true));
     x.end().end();
+  }
+
+  /**
+   * Whether a unit goes out locked ({@code translate="no"}): its translation is the paper's own
+   * text and the English has not changed since. Import ignores edits to such a unit.
+   */
+  static boolean locked(Optional<Translation> translation, String english) {
+    return translation
+        .filter(t -> t.status() == TranslationStatus.ARTICLE && !t.isStaleFor(english))
+        .isPresent();
   }
 
   static XliffState state(TranslationStatus status) {

@@ -164,7 +164,7 @@ class TranslationsMergerTest {
   }
 
   @Test
-  void theArticlesOwnPolishChangedBecomesReviewedButAFootnoteOriginalCannotChange() {
+  void theArticlesOwnPolishChangedIsIgnoredWithAWarningAndAFootnoteOriginalIsRefused() {
     Corpus corpus = CorpusReader.readDefault().corpus();
     String exported = XliffWriter.write(corpus, Language.PL);
     Translation keywords = corpus.translations(Language.PL).unit("article.keywords").orElseThrow();
@@ -172,10 +172,16 @@ class TranslationsMergerTest {
 
     TranslationsMerger.Result r =
         roundTrip(corpus, exported.replace(keywords.text() + "</target>", "małe państwo</target>"));
-    assertThat(r.updated())
-        .extracting(Translation::unitId, Translation::status)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("article.keywords", TranslationStatus.REVIEWED));
+    assertThat(r.updated()).isEmpty();
+    assertThat(r.translations().unit("article.keywords")).contains(keywords);
+    assertThat(r.warnings())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.message()).startsWith("'article.keywords' is locked");
+              assertThat(d.position().line())
+                  .isEqualTo(XliffReaderTest.lineOf(exported, "<unit id=\"article.keywords\""));
+            });
 
     Translation footnote = corpus.translations(Language.PL).unit("footnote.1").orElseThrow();
     String edited = exported.replace(footnote.text() + "</target>", "Inny tekst.</target>");
@@ -187,7 +193,7 @@ class TranslationsMergerTest {
             d -> {
               assertThat(d.message()).startsWith("'footnote.1' is the article's original text");
               assertThat(d.position().line())
-                  .isEqualTo(XliffReaderTest.lineOf(edited, "<unit id=\"footnote.1\">"));
+                  .isEqualTo(XliffReaderTest.lineOf(edited, "<unit id=\"footnote.1\""));
             });
   }
 

@@ -141,6 +141,76 @@ class XliffExchangeTest {
   }
 
   @Test
+  void xliff20LocksTheArticlesOwnTextOnItsUnitsAsXliff12Does() throws Exception {
+    Corpus corpus = RealCorpus.load().read();
+    Document d = parse(XliffWriter.write(corpus, Language.PL));
+    NodeList units = d.getElementsByTagNameNS(XliffWriter.NAMESPACE, "unit");
+    int locked = 0;
+    for (int i = 0; i < units.getLength(); i++) {
+      Element u = (Element) units.item(i);
+      boolean article =
+          corpus
+              .translations(Language.PL)
+              .unit(u.getAttribute("id"))
+              .filter(t -> t.status() == TranslationStatus.ARTICLE)
+              .isPresent();
+      assertThat(u.getAttribute("translate"))
+          .as(u.getAttribute("id"))
+          .isEqualTo(article ? "no" : "");
+      locked += article ? 1 : 0;
+    }
+    assertThat(locked).isPositive();
+    // Once the English changes, the old text is stale: the unit is open for translation again.
+    String oldTitle = corpus.article().title();
+    Corpus stale = RealCorpus.load().replace("article.yaml", oldTitle, oldTitle + " (new)").read();
+    assertThat(XliffWriter.write(stale, Language.PL)).contains("<unit id=\"article.title\">");
+    assertThat(Xliff12Writer.write(stale, Language.PL))
+        .contains("<trans-unit id=\"article.title\">");
+  }
+
+  @Test
+  void anEditedLockedUnitIsIgnoredWithAWarningInXliff12AndXliff20() {
+    Corpus corpus = RealCorpus.load().read();
+    String locked = "article.title";
+    Translation before = corpus.translations(Language.PL).unit(locked).orElseThrow();
+    assertThat(before.status()).isEqualTo(TranslationStatus.ARTICLE);
+    String edited = "Zmieniony tytuł";
+    String open = "section.conclusions.title";
+    String v12 = Xliff12Writer.write(corpus, Language.PL);
+    String v20 = XliffWriter.write(corpus, Language.PL);
+    v12 = retarget(retarget(v12, locked, "[^<]*", edited), open, "Wnioski", "Wnioski końcowe");
+    v20 = retarget(retarget(v20, locked, "[^<]*", edited), open, "Wnioski", "Wnioski końcowe");
+    for (String xliff : List.of(v12, v20)) {
+      assertThat(xliff).contains(edited).contains("Wnioski końcowe");
+      TranslationsMerger.Result r = roundTrip(corpus, xliff);
+      assertThat(r.translations().unit(locked)).contains(before);
+      assertThat(r.updated()).extracting(Translation::unitId).containsExactly(open);
+      assertThat(r.warnings()).hasSize(1);
+      assertThat(r.warnings().get(0).message())
+          .contains("'" + locked + "' is locked")
+          .contains("article's own text");
+      assertThat(r.warnings().get(0).position().line()).isPositive();
+      assertThat(r.summary()).endsWith("1 locked (edit ignored)");
+    }
+  }
+
+  @Test
+  void aUnitTheFileLocksIsNotImportedEvenWhenTheCorpusDoesNotLockIt() {
+    Corpus corpus = RealCorpus.load().read();
+    String unit = "section.conclusions.title";
+    String v20 =
+        XliffWriter.write(corpus, Language.PL)
+            .replaceFirst(
+                "(?s)<unit id=\"" + unit + "\">(.*?<target>)Wnioski",
+                "<unit id=\"" + unit + "\" translate=\"no\">$1Wnioski końcowe");
+    TranslationsMerger.Result r = roundTrip(corpus, v20);
+    assertThat(r.updated()).isEmpty();
+    assertThat(r.warnings())
+        .singleElement()
+        .satisfies(w -> assertThat(w.message()).doesNotContain("article's own text"));
+  }
+
+  @Test
   void xliff12InlineCodesAreRefusedAndUnknownStatesReported() {
     Corpus corpus = RealCorpus.load().read();
     String xliff =
@@ -165,6 +235,12 @@ class XliffExchangeTest {
       return e.diagnostics();
     }
     throw new AssertionError("no error");
+  }
+
+  /** Replaces what a regex matches at the start of a unit's target, as a CAT tool edits it. */
+  private static String retarget(String xliff, String unitId, String old, String text) {
+    return xliff.replaceFirst(
+        "(?s)(<(?:trans-)?unit id=\"" + unitId + "\"[^>]*>.*?<target[^>]*>)" + old, "$1" + text);
   }
 
   private static TranslationsMerger.Result roundTrip(Corpus corpus, String xliff) {

@@ -49,7 +49,7 @@ class XliffReaderTest {
 
   @Test
   void anUnknownUnitIsReportedWithItsLineColumnAndAHint() {
-    String edited = exported.replace("<unit id=\"article.title\">", "<unit id=\"article.titel\">");
+    String edited = exported.replace("<unit id=\"article.title\"", "<unit id=\"article.titel\"");
 
     List<Diagnostic> errors = errors(edited);
 
@@ -67,7 +67,7 @@ class XliffReaderTest {
   void positionsAreTheSameWithWindowsLineEndsAndAttributesOnSeveralLines() {
     String edited =
         exported
-            .replace("<unit id=\"article.keywords\">", "<unit\n   id=\"article.keyword\">")
+            .replace("<unit id=\"article.keywords\"", "<unit\n   id=\"article.keyword\"")
             .replace("\n", "\r\n");
 
     List<Diagnostic> errors = errors(edited);
@@ -80,12 +80,13 @@ class XliffReaderTest {
 
   @Test
   void everyProblemIsReportedInOneRun() {
-    String unit = "<unit id=\"article.abstract\">";
+    String unit = "<unit id=\"article.abstract\"[^>]*>";
     String edited =
         exported
             .replace("srcLang=\"en\" trgLang=\"pl\"", "srcLang=\"de\" trgLang=\"fr\"")
             .replace("<unit id=\"topic.energy.label\">", "<unit id=\"no-such-unit\">")
-            .replaceFirst("(?s)(<unit id=\"article.keywords\">.*?)<source>[^<]*</source>", "$1")
+            .replaceFirst(
+                "(?s)(<unit id=\"article.keywords\"[^>]*>.*?)<source>[^<]*</source>", "$1")
             .replaceFirst("(?s)(" + unit + ".*?<source>)The aim", "$1The goal");
 
     List<Diagnostic> errors = errors(edited);
@@ -109,7 +110,7 @@ class XliffReaderTest {
   void aUnitWithoutSegmentIsAnError() {
     String edited =
         exported.replaceFirst(
-            "(?s)(<unit id=\"article.keywords\">.*?)<segment .*?</segment>", "$1");
+            "(?s)(<unit id=\"article.keywords\"[^>]*>.*?)<segment .*?</segment>", "$1");
 
     assertThat(errors(edited))
         .extracting(Diagnostic::message)

@@ -71,7 +71,7 @@ class XliffWriterTest {
     }
     assertThat(ids).containsExactlyElementsOf(catalog.units().keySet());
     assertThat(new String(xliff, StandardCharsets.UTF_8))
-        .contains("<unit id=\"article.title\">", "<segment state=\"final\">")
+        .contains("<unit id=\"article.title\" translate=\"no\">", "<segment state=\"final\">")
         .contains("<segment state=\"translated\">");
   }
 
