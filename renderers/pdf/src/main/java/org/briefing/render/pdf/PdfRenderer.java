@@ -10,6 +10,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
@@ -25,6 +27,7 @@ import org.briefing.render.pdf.internal.IcuBidi;
 import org.briefing.render.pdf.internal.IcuLineBreaker;
 import org.briefing.render.pdf.internal.PdfMetadata;
 import org.briefing.render.pdf.internal.TagTree;
+import org.briefing.render.pdf.internal.WideTables;
 import org.briefing.render.pdf.internal.XhtmlFixes;
 
 /**
@@ -114,13 +117,14 @@ public final class PdfRenderer implements Renderer {
       builder.useSVGDrawer(new BatikSVGDrawer());
       builder.withProducer(creatorTool);
       EmbeddedFonts.register(builder, pdf);
-      try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+      List<String> warnings = new ArrayList<>(fixes.warnings());
+      try (PdfBoxRenderer renderer = WideTables.layOut(builder, warnings)) {
         renderer.createPDFWithoutClosing();
         TagTree.tidy(pdf);
         ContentCompaction.apply(pdf);
         PdfMetadata.apply(pdf, document.meta(), sha256(xhtml), creatorTool);
         pdf.save(out, COMPRESSION);
-        return new RenderReport(OptionalInt.of(pdf.getNumberOfPages()), fixes.warnings());
+        return new RenderReport(OptionalInt.of(pdf.getNumberOfPages()), warnings);
       }
     }
   }

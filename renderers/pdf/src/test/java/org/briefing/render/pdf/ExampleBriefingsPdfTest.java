@@ -180,6 +180,18 @@ class ExampleBriefingsPdfTest {
     }
   }
 
+  /**
+   * Every cell of every table is drawn whole inside the page's content box: the engine would leave
+   * out the columns of a table wider than the page (see {@link TableText}).
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("documents")
+  void tablesAreDrawnWholeInsideThePage(String name, Document document) throws Exception {
+    try (PDDocument doc = Loader.loadPDF(render(name, document))) {
+      assertThat(TableText.missing(doc, document)).as("table text not drawn in %s", name).isEmpty();
+    }
+  }
+
   /** A table's notes and source line are on the page of its last row (see {@link TableNotes}). */
   @ParameterizedTest(name = "{0}")
   @MethodSource("documents")

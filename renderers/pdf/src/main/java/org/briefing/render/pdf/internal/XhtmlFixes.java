@@ -26,7 +26,8 @@ import org.xml.sax.SAXException;
  * <ul>
  *   <li>a style sheet of its own after the HTML one: font fallback (a character the serif lacks is
  *       looked for in DejaVu Sans), long tokens wrapped inside their box, whole list numbers,
- *       contents numbered as a hierarchy ("3.1"), a table's notes kept after it;
+ *       contents numbered as a hierarchy ("3.1"), a table's notes kept after it, the rules of a
+ *       table too wide for the page ({@link WideTables});
  *   <li>in a parallel bilingual layout, a row that holds a table or a figure is stacked, English
  *       then Polish, each at the full width; in a sequential one, the first language's part starts
  *       on page 1;
@@ -64,6 +65,11 @@ public final class XhtmlFixes {
       div.parallel-stack > p.parallel-lang { font-size: 8.5pt; color: #404040; margin: 0;
         border-bottom: 0.5pt solid #9aa0a6; }
       figure img, figure svg, .chart-svg { max-width: 100%; height: auto; }
+      table.fit-smaller { font-size: 7pt; line-height: 1.3; }
+      table.fit-smaller th, table.fit-smaller td { padding: 2pt 2.5pt; }
+      table.fit-smaller .badge, table.fit-smaller code, table.fit-smaller sup { font-size: 6pt; }
+      table.fit-break th, table.fit-break td, table.fit-break th *, table.fit-break td * {
+        word-wrap: break-word; }
       """;
 
   private static final Pattern ONE_FAMILY =
