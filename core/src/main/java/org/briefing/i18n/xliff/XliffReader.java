@@ -43,10 +43,10 @@ import org.briefing.i18n.UnitCatalog;
  * <p>The file is untrusted: it is read within a size bound, and a DOCTYPE (and so any entity
  * declaration, external or expanding) is refused before anything in it is used. Units may sit in
  * {@code <group>}s and hold several segments (a CAT tool may split sentences); their sources and
- * targets are joined. Both versions share one reading of a unit: its id, its source and target
- * ({@link Pair}), its check against the current English. A unit's own {@code translate="no"} is
- * kept as {@link XliffUnit#locked()}. Notes, original data and extension elements are skipped.
- * Immutable and thread-safe.
+ * targets are joined. Both versions share one reading of a unit: its id, its source and target (one
+ * pair per trans-unit or segment), its check against the current English. A unit's own {@code
+ * translate="no"} is kept as {@link XliffUnit#locked()}. Notes, original data and extension
+ * elements are skipped. Immutable and thread-safe.
  */
 public final class XliffReader {
   /** Largest file accepted, in bytes. */
