@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,8 +47,8 @@ import org.briefing.i18n.UnitCatalog;
  * {@code <group>}s and hold several segments (a CAT tool may split sentences); their sources and
  * targets are joined. Both versions share one reading of a unit: its id, its source and target (one
  * pair per trans-unit or segment), its check against the current English. A unit's own {@code
- * translate="no"} is kept as {@link XliffUnit#locked()}. Notes, original data and extension
- * elements are skipped. Immutable and thread-safe.
+ * translate="no"} (or its file's or group's) is kept as {@link XliffUnit#locked()}. Notes, original
+ * data and extension elements are skipped. Immutable and thread-safe.
  */
 public final class XliffReader {
   /** Largest file accepted, in bytes. */
@@ -224,7 +226,7 @@ public final class XliffReader {
       }
       if (XLIFF_1_NAMESPACE.equals(r.getNamespaceURI()) && "1.2".equals(version)) {
         ns = XLIFF_1_NAMESPACE;
-        root12();
+        walk();
         return;
       }
       if (!XliffWriter.NAMESPACE.equals(r.getNamespaceURI())) {
@@ -252,40 +254,50 @@ public final class XliffReader {
             "write version=\"2.0\"");
       }
       languages(at, "<xliff>", "srcLang", "trgLang", true);
-      // Files, groups and units: groups may nest, so this walks without recursion.
+      walk();
+    }
+
+    /**
+     * Files, groups and units (in 1.2 also bodies), in either version: groups may nest, so this
+     * walks without recursion. {@code translate} on a file or group is inherited by what it holds,
+     * as both versions define it; a unit's own attribute wins.
+     */
+    private void walk() throws XMLStreamException {
+      boolean v2 = ns.equals(XliffWriter.NAMESPACE);
+      Deque<Boolean> locks = new ArrayDeque<>();
       while (r.hasNext()) {
         int e = r.next();
-        if (e == XMLStreamConstants.START_ELEMENT && isXliff()) {
-          switch (r.getLocalName()) {
-            case "file", "group" -> {
-              // their children follow
-            }
-            case "unit" -> unit();
-            default -> skip();
+        if (e == XMLStreamConstants.END_ELEMENT) {
+          // Units and skipped elements read to their own end: this ends a file, group or body.
+          if (!locks.isEmpty()) {
+            locks.pop();
           }
-        } else if (e == XMLStreamConstants.START_ELEMENT) {
+        } else if (e != XMLStreamConstants.START_ELEMENT) {
+          continue;
+        } else if (!isXliff()) {
+          skip();
+        } else if (r.getLocalName().equals(v2 ? "unit" : "trans-unit")) {
+          if (v2) {
+            unit(locked(locks));
+          } else {
+            transUnit(locked(locks));
+          }
+        } else if (List.of("file", "group").contains(r.getLocalName())
+            || (!v2 && r.getLocalName().equals("body"))) {
+          if (!v2 && r.getLocalName().equals("file")) {
+            file12();
+          }
+          locks.push(locked(locks));
+        } else {
           skip();
         }
       }
     }
 
-    /** An XLIFF 1.2 document: its files' languages, and their trans-units. */
-    private void root12() throws XMLStreamException {
-      while (r.hasNext()) {
-        int e = r.next();
-        if (e == XMLStreamConstants.START_ELEMENT && isXliff()) {
-          switch (r.getLocalName()) {
-            case "file" -> file12();
-            case "body", "group" -> {
-              // their children follow
-            }
-            case "trans-unit" -> transUnit();
-            default -> skip();
-          }
-        } else if (e == XMLStreamConstants.START_ELEMENT) {
-          skip();
-        }
-      }
+    /** Whether the element the reader is at is locked: its translate="no", or its container's. */
+    private boolean locked(Deque<Boolean> outer) {
+      String translate = attribute("translate");
+      return translate == null ? !outer.isEmpty() && outer.peek() : translate.equals("no");
     }
 
     private void file12() {
@@ -324,11 +336,10 @@ public final class XliffReader {
      * states map to the 2.0 ones: final and signed-off are final; translated and needs-review-* are
      * translated; new, needs-translation, needs-adaptation, needs-l10n (and no state) are initial.
      */
-    private void transUnit() throws XMLStreamException {
+    private void transUnit(boolean locked) throws XMLStreamException {
       SourcePosition at = startOf();
       String id = unitId(at, "<trans-unit>");
       boolean known = id != null;
-      boolean locked = "no".equals(attribute("translate"));
       String name = id == null ? "a unit" : "unit '" + id + "'";
       Pair pair = pair(name);
       String src = pair.source;
@@ -433,11 +444,10 @@ public final class XliffReader {
      * An XLIFF 2.0 {@code <unit>}: its segments' sources and targets, joined, and the state of its
      * least finished segment.
      */
-    private void unit() throws XMLStreamException {
+    private void unit(boolean locked) throws XMLStreamException {
       SourcePosition at = startOf();
       String id = unitId(at, "<unit>");
       boolean known = id != null;
-      boolean locked = "no".equals(attribute("translate"));
       String name = id == null ? "a unit" : "unit '" + id + "'";
       StringBuilder source = new StringBuilder();
       StringBuilder translation = new StringBuilder();
