@@ -2,7 +2,6 @@ package org.briefing.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.briefing.i18n.Language;
 import org.briefing.i18n.xliff.TermBaseWriter;
@@ -12,55 +11,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code briefing glossary export} and {@code briefing tm export}: term base and memory. */
 final class ExchangeCommands {
   private ExchangeCommands() {}
-
-  /** The options every export shares: the language, the output file and the corpus. */
-  static final class Target {
-    @Option(
-        names = {"-l", "--language"},
-        paramLabel = "LANG",
-        description = "The target language: pl (default).")
-    String language = "pl";
-
-    @Option(
-        names = {"-o", "--output"},
-        paramLabel = "FILE",
-        description =
-            "Write to FILE (whole or not at all); without it, or with -, to standard output.")
-    Path output;
-
-    @Option(
-        names = "--corpus",
-        paramLabel = "DIR",
-        description =
-            "Read the corpus from DIR (default: ./briefings/corpus when it exists, else the"
-                + " corpus built into the tool).")
-    Path corpus;
-
-    Language language() {
-      return XliffCommand.target(language);
-    }
-
-    Corpus load() {
-      return Corpora.load(XliffCommand.corpusDir(corpus)).corpus();
-    }
-
-    void emit(CommandSpec spec, String text, String what) {
-      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-      if (Main.isStandardOutput(output)) {
-        // Checked like every other standard output: a full disk or a closed pipe is an error.
-        ((Main) spec.root().userObject()).writeRaw(bytes);
-      } else {
-        XliffCommand.write(output, bytes);
-        spec.commandLine().getErr().println("wrote " + output + " (" + what + ")");
-      }
-    }
-  }
 
   /** {@code briefing glossary}. */
   @Command(
@@ -68,16 +23,7 @@ final class ExchangeCommands {
       mixinStandardHelpOptions = true,
       description = "The corpus glossary for translators' term bases.",
       subcommands = {GlossaryExport.class})
-  static final class Glossary implements Callable<Integer> {
-    @Spec CommandSpec spec;
-
-    @Override
-    public Integer call() {
-      spec.commandLine().getErr().println("briefing glossary: say 'export'");
-      spec.commandLine().usage(spec.commandLine().getErr());
-      return Main.INVALID;
-    }
-  }
+  static final class Glossary extends CommandGroup {}
 
   /** {@code briefing glossary export}. */
   @Command(
@@ -90,7 +36,9 @@ final class ExchangeCommands {
   static final class GlossaryExport implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Mixin Target target;
+    @Mixin TranslationOptions options;
+
+    @Mixin ExportOutput output;
 
     @Option(
         names = {"-f", "--format"},
@@ -100,8 +48,8 @@ final class ExchangeCommands {
 
     @Override
     public Integer call() throws IOException {
-      Language lang = target.language();
-      Corpus c = target.load();
+      Language lang = options.language();
+      Corpus c = options.load().corpus();
       String text =
           switch (format) {
             case "tbx" -> TermBaseWriter.tbx(c, lang);
@@ -110,7 +58,10 @@ final class ExchangeCommands {
                 throw Cli.usage(
                     "unknown glossary format '" + format + "'", "write -f tbx or -f csv");
           };
-      target.emit(spec, text, ValidateCommand.plural(c.glossary().size(), "term", "terms"));
+      output.emit(
+          spec,
+          text.getBytes(StandardCharsets.UTF_8),
+          ValidateCommand.plural(c.glossary().size(), "term", "terms"));
       return Main.OK;
     }
   }
@@ -121,16 +72,7 @@ final class ExchangeCommands {
       mixinStandardHelpOptions = true,
       description = "The corpus's trusted translations as a translation memory.",
       subcommands = {TmExport.class})
-  static final class Tm implements Callable<Integer> {
-    @Spec CommandSpec spec;
-
-    @Override
-    public Integer call() {
-      spec.commandLine().getErr().println("briefing tm: say 'export'");
-      spec.commandLine().usage(spec.commandLine().getErr());
-      return Main.INVALID;
-    }
-  }
+  static final class Tm extends CommandGroup {}
 
   /** {@code briefing tm export}. */
   @Command(
@@ -143,17 +85,17 @@ final class ExchangeCommands {
   static final class TmExport implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @ParentCommand Tm parent;
+    @Mixin TranslationOptions options;
 
-    @Mixin Target target;
+    @Mixin ExportOutput output;
 
     @Override
     public Integer call() {
-      Language lang = target.language();
-      Corpus c = target.load();
-      target.emit(
+      Language lang = options.language();
+      Corpus c = options.load().corpus();
+      output.emit(
           spec,
-          TmxWriter.write(c, lang),
+          TmxWriter.write(c, lang).getBytes(StandardCharsets.UTF_8),
           ValidateCommand.plural(TmxWriter.pairs(c, lang), "pair", "pairs"));
       return Main.OK;
     }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.briefing.i18n.Language;
@@ -13,6 +12,7 @@ import org.briefing.i18n.TranslationReport;
 import org.briefing.i18n.TranslationReport.Counts;
 import org.briefing.i18n.TranslationReport.State;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -23,16 +23,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Where the translations of the corpus stand.",
     subcommands = {TranslationsCommand.Status.class})
-final class TranslationsCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
-  @Override
-  public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
-    err.println("briefing translations: say 'status'");
-    spec.commandLine().usage(err);
-    return Main.INVALID;
-  }
+final class TranslationsCommand extends CommandGroup {
 
   /** {@code briefing translations status}. */
   @Command(
@@ -46,11 +37,7 @@ final class TranslationsCommand implements Callable<Integer> {
   static final class Status implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(
-        names = {"-l", "--language"},
-        paramLabel = "LANG",
-        description = "The target language: pl (default).")
-    String language = "pl";
+    @Mixin TranslationOptions options;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
     String format = "text";
@@ -58,21 +45,13 @@ final class TranslationsCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Exit with status 2 when a unit is missing or stale.")
     boolean strict;
 
-    @Option(
-        names = "--corpus",
-        paramLabel = "DIR",
-        description =
-            "Read the corpus from DIR (default: ./briefings/corpus when it exists, else the"
-                + " corpus built into the tool).")
-    Path corpus;
-
     @Override
     public Integer call() throws Exception {
-      Language lang = XliffCommand.target(language);
+      Language lang = options.language();
       if (!format.equals("text") && !format.equals("json")) {
         throw Cli.usage("unknown format '" + format + "'", "write --format text or --format json");
       }
-      Corpora.Loaded loaded = Corpora.load(XliffCommand.corpusDir(corpus));
+      Corpora.Loaded loaded = options.load();
       TranslationReport report = TranslationReport.of(loaded.corpus(), lang);
       PrintWriter out = spec.commandLine().getOut();
       if (format.equals("json")) {

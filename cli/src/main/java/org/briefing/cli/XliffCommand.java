@@ -24,10 +24,10 @@ import org.briefing.i18n.xliff.XliffWriter;
 import org.briefing.model.Corpus;
 import org.briefing.yaml.YamlLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code briefing xliff export|import}: the translations to and from a CAT tool. */
@@ -39,40 +39,7 @@ import picocli.CommandLine.Spec;
           + " unit with its English and its translation, import the file the translator sends back."
     },
     subcommands = {XliffCommand.Export.class, XliffCommand.Import.class})
-final class XliffCommand implements Callable<Integer> {
-  private static final SourcePosition COMMAND_LINE = SourcePosition.file("<command line>");
-  private static final Path DEFAULT_CORPUS = Path.of("briefings", "corpus");
-
-  @Spec CommandSpec spec;
-
-  @ParentCommand Main main;
-
-  @Override
-  public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
-    err.println("briefing xliff: say 'export' or 'import'");
-    spec.commandLine().usage(err);
-    return Main.INVALID;
-  }
-
-  /** The corpus folder on disk: --corpus, else ./briefings/corpus if there is one, else null. */
-  static Path corpusDir(Path explicit) {
-    if (explicit != null) {
-      return explicit;
-    }
-    return Corpora.isCorpus(DEFAULT_CORPUS) ? DEFAULT_CORPUS : null;
-  }
-
-  static Language target(String code) {
-    Language language = Cli.language(code);
-    if (language == Language.EN) {
-      throw new InvalidInputException(
-          Diagnostic.error(
-              COMMAND_LINE, "English is the source language: it has no translations", "use -l pl"));
-    }
-    return language;
-  }
-
+final class XliffCommand extends CommandGroup {
   /** {@code briefing xliff export}. */
   @Command(
       name = "export",
@@ -85,13 +52,7 @@ final class XliffCommand implements Callable<Integer> {
   static final class Export implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @ParentCommand XliffCommand parent;
-
-    @Option(
-        names = {"-l", "--language"},
-        paramLabel = "LANG",
-        description = "The target language: pl (default).")
-    String language = "pl";
+    @Mixin TranslationOptions options;
 
     @Option(
         names = "--xliff-version",
@@ -102,26 +63,12 @@ final class XliffCommand implements Callable<Integer> {
                 + " article's own locked with translate=\"no\", stale → needs-translation).")
     String xliffVersion = "2.0";
 
-    @Option(
-        names = {"-o", "--output"},
-        paramLabel = "FILE",
-        description =
-            "Write to FILE (whole or not at all) instead of standard output; - is standard output."
-                + " Only a regular file is replaced.")
-    Path output;
-
-    @Option(
-        names = "--corpus",
-        paramLabel = "DIR",
-        description =
-            "Read the corpus from DIR (default: ./briefings/corpus when it exists, else the"
-                + " corpus built into the tool).")
-    Path corpus;
+    @Mixin ExportOutput output;
 
     @Override
     public Integer call() throws IOException {
-      Language lang = target(language);
-      Corpus c = Corpora.load(corpusDir(corpus)).corpus();
+      Language lang = options.language();
+      Corpus c = options.load().corpus();
       byte[] bytes =
           switch (xliffVersion) {
             case "2.0" -> XliffWriter.bytes(c, lang);
@@ -131,14 +78,8 @@ final class XliffCommand implements Callable<Integer> {
                     "unknown XLIFF version '" + xliffVersion + "'",
                     "write --xliff-version 2.0 or --xliff-version 1.2");
           };
-      if (Main.isStandardOutput(output)) {
-        parent.main.writeRaw(bytes);
-      } else {
-        write(output, bytes);
-        spec.commandLine()
-            .getErr()
-            .println("wrote " + output + " (" + Localizer.units(c).units().size() + " units)");
-      }
+      output.emit(
+          spec, bytes, ValidateCommand.plural(Localizer.units(c).units().size(), "unit", "units"));
       return Main.OK;
     }
   }
@@ -161,29 +102,19 @@ final class XliffCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The XLIFF file the translator sent back.")
     Path file;
 
-    @Option(
-        names = {"-l", "--language"},
-        paramLabel = "LANG",
-        description = "The target language: pl (default).")
-    String language = "pl";
-
-    @Option(
-        names = "--corpus",
-        paramLabel = "DIR",
-        description = "Merge into the corpus in DIR (default: ./briefings/corpus).")
-    Path corpus;
+    @Mixin TranslationOptions options;
 
     @Option(names = "--dry-run", description = "Report what would change; write nothing.")
     boolean dryRun;
 
     @Override
     public Integer call() throws IOException {
-      Language lang = target(language);
-      Path dir = corpusDir(corpus);
+      Language lang = options.language();
+      Path dir = options.corpusDir();
       if (dir == null) {
         throw new InvalidInputException(
             Diagnostic.error(
-                COMMAND_LINE,
+                TranslationOptions.COMMAND_LINE,
                 "importing needs a corpus folder on disk, and there is no ./briefings/corpus here",
                 "give it with --corpus DIR; the corpus built into the tool cannot be changed"));
       }
@@ -217,7 +148,7 @@ final class XliffCommand implements Callable<Integer> {
         } else if (merged.updated().isEmpty()) {
           out.println(target + " left as it was");
         } else {
-          write(target, yaml.getBytes(StandardCharsets.UTF_8));
+          ExportOutput.write(target, yaml.getBytes(StandardCharsets.UTF_8));
           out.println("wrote " + target);
         }
       }
@@ -243,18 +174,6 @@ final class XliffCommand implements Callable<Integer> {
         throw new IllegalStateException(
             "the merged translations would not read back:\n" + e.getMessage(), e);
       }
-    }
-  }
-
-  static void write(Path target, byte[] bytes) {
-    try {
-      AtomicFiles.write(target, bytes);
-    } catch (IOException e) {
-      throw new InvalidInputException(
-          Diagnostic.error(
-              SourcePosition.file(target.toString()),
-              "cannot write: " + e.getMessage(),
-              "check that the folder exists and is writable"));
     }
   }
 }

@@ -31,6 +31,48 @@ class ExchangeCommandsTest {
   }
 
   @Test
+  void aGroupAloneNamesItsSubcommandsAndShowsItsUsage() {
+    String[][] groups = {
+      {"glossary", "'export'"},
+      {"tm", "'export'"},
+      {"xliff", "'export' or 'import'"},
+      {"translations", "'status'"}
+    };
+    for (String[] g : groups) {
+      CliRun r = CliRun.of(g[0]);
+      assertThat(r.status()).as(r.toString()).isEqualTo(2);
+      assertThat(r.err())
+          .as(g[0])
+          .startsWith("briefing " + g[0] + ": say " + g[1])
+          .contains("Usage: briefing " + g[0]);
+    }
+  }
+
+  @Test
+  void everyTranslationCommandSharesTheLanguageAndCorpusOptions(@TempDir Path tmp) {
+    String[][] commands = {
+      {"glossary", "export"},
+      {"tm", "export"},
+      {"xliff", "export"},
+      {"translations", "status"},
+      {"xliff", "import", tmp.resolve("x.xlf").toString()}
+    };
+    for (String[] c : commands) {
+      String[] english = java.util.Arrays.copyOf(c, c.length + 2);
+      english[c.length] = "-l";
+      english[c.length + 1] = "en";
+      CliRun r = CliRun.of(english);
+      assertThat(r.status()).as(r.toString()).isEqualTo(2);
+      assertThat(r.err()).as(String.join(" ", c)).contains("English is the source language");
+      String[] help = java.util.Arrays.copyOf(c, c.length + 1);
+      help[c.length] = "--help";
+      assertThat(CliRun.of(help).out())
+          .as(String.join(" ", c))
+          .contains("--language=LANG", "--corpus=DIR");
+    }
+  }
+
+  @Test
   void tmExportWritesTmx(@TempDir Path tmp) throws IOException {
     Path file = tmp.resolve("pl.tmx");
     CliRun r = CliRun.of("tm", "export", "-o", file.toString());

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,9 +32,9 @@ import org.briefing.i18n.Language;
 import org.briefing.i18n.UnitCatalog;
 
 /**
- * Reads an XLIFF 2.0 file that a translator sends back, and checks it against the corpus: every
- * unit must be one of the catalog's, and its source must be the English as it is now. Every problem
- * is reported in one run, with the file, line and column of the element at fault.
+ * Reads an XLIFF 2.0 or 1.2 file that a translator sends back, and checks it against the corpus:
+ * every unit must be one of the catalog's, and its source must be the English as it is now. Every
+ * problem is reported in one run, with the file, line and column of the element at fault.
  *
  * <pre>{@code
  * XliffReader.Result r = XliffReader.of(Localizer.units(corpus), Language.PL).read(file);
@@ -43,8 +45,10 @@ import org.briefing.i18n.UnitCatalog;
  * <p>The file is untrusted: it is read within a size bound, and a DOCTYPE (and so any entity
  * declaration, external or expanding) is refused before anything in it is used. Units may sit in
  * {@code <group>}s and hold several segments (a CAT tool may split sentences); their sources and
- * targets are joined. Notes, original data and extension elements are skipped. Immutable and
- * thread-safe.
+ * targets are joined. Both versions share one reading of a unit: its id, its source and target (one
+ * pair per trans-unit or segment), its check against the current English. A unit's own {@code
+ * translate="no"} (or its file's or group's) is kept as {@link XliffUnit#locked()}. Notes, original
+ * data and extension elements are skipped. Immutable and thread-safe.
  */
 public final class XliffReader {
   /** Largest file accepted, in bytes. */
@@ -222,7 +226,7 @@ public final class XliffReader {
       }
       if (XLIFF_1_NAMESPACE.equals(r.getNamespaceURI()) && "1.2".equals(version)) {
         ns = XLIFF_1_NAMESPACE;
-        root12();
+        walk();
         return;
       }
       if (!XliffWriter.NAMESPACE.equals(r.getNamespaceURI())) {
@@ -249,79 +253,81 @@ public final class XliffReader {
                 : "XLIFF version '" + version + "' is not 2.0",
             "write version=\"2.0\"");
       }
-      String src = attribute("srcLang");
+      languages(at, "<xliff>", "srcLang", "trgLang", true);
+      walk();
+    }
+
+    /**
+     * Files, groups and units (in 1.2 also bodies), in either version: groups may nest, so this
+     * walks without recursion. {@code translate} on a file or group is inherited by what it holds,
+     * as both versions define it; a unit's own attribute wins.
+     */
+    private void walk() throws XMLStreamException {
+      boolean v2 = ns.equals(XliffWriter.NAMESPACE);
+      Deque<Boolean> locks = new ArrayDeque<>();
+      while (r.hasNext()) {
+        int e = r.next();
+        if (e == XMLStreamConstants.END_ELEMENT) {
+          // Units and skipped elements read to their own end: this ends a file, group or body.
+          if (!locks.isEmpty()) {
+            locks.pop();
+          }
+        } else if (e != XMLStreamConstants.START_ELEMENT) {
+          continue;
+        } else if (!isXliff()) {
+          skip();
+        } else if (r.getLocalName().equals(v2 ? "unit" : "trans-unit")) {
+          if (v2) {
+            unit(locked(locks));
+          } else {
+            transUnit(locked(locks));
+          }
+        } else if (List.of("file", "group").contains(r.getLocalName())
+            || (!v2 && r.getLocalName().equals("body"))) {
+          if (!v2 && r.getLocalName().equals("file")) {
+            file12();
+          }
+          locks.push(locked(locks));
+        } else {
+          skip();
+        }
+      }
+    }
+
+    /** Whether the element the reader is at is locked: its translate="no", or its container's. */
+    private boolean locked(Deque<Boolean> outer) {
+      String translate = attribute("translate");
+      return translate == null ? !outer.isEmpty() && outer.peek() : translate.equals("no");
+    }
+
+    private void file12() {
+      languages(startOf(), "<file>", "source-language", "target-language", false);
+    }
+
+    /**
+     * Checks the source and target language attributes of the element the reader is at: English,
+     * and the reader's target language (which XLIFF 1.2 may leave out).
+     */
+    private void languages(
+        SourcePosition at, String element, String sourceName, String targetName, boolean required) {
+      String src = attribute(sourceName);
       if (src == null || !isLanguage(src, Language.EN)) {
         problems.error(
             at,
             src == null
-                ? "the <xliff> element has no srcLang"
+                ? "the " + element + " element has no " + sourceName
                 : "the source language is '" + src + "', not English",
-            "the corpus's source language is English: srcLang=\"en\"");
+            "the corpus's source language is English: " + sourceName + "=\"en\"");
       }
-      String trg = attribute("trgLang");
-      if (trg == null || !isLanguage(trg, target)) {
+      String trg = attribute(targetName);
+      if ((trg == null && required) || (trg != null && !isLanguage(trg, target))) {
         String name = target.locale().getDisplayLanguage(Locale.ENGLISH);
         problems.error(
             at,
             trg == null
-                ? "the <xliff> element has no trgLang"
+                ? "the " + element + " element has no " + targetName
                 : "the target language is '" + trg + "', not " + name,
-            "a " + name + " translation has trgLang=\"" + target.code() + "\"");
-      }
-      // Files, groups and units: groups may nest, so this walks without recursion.
-      while (r.hasNext()) {
-        int e = r.next();
-        if (e == XMLStreamConstants.START_ELEMENT && isXliff()) {
-          switch (r.getLocalName()) {
-            case "file", "group" -> {
-              // their children follow
-            }
-            case "unit" -> unit();
-            default -> skip();
-          }
-        } else if (e == XMLStreamConstants.START_ELEMENT) {
-          skip();
-        }
-      }
-    }
-
-    /** An XLIFF 1.2 document: its files' languages, and their trans-units. */
-    private void root12() throws XMLStreamException {
-      while (r.hasNext()) {
-        int e = r.next();
-        if (e == XMLStreamConstants.START_ELEMENT && isXliff()) {
-          switch (r.getLocalName()) {
-            case "file" -> file12();
-            case "body", "group" -> {
-              // their children follow
-            }
-            case "trans-unit" -> transUnit();
-            default -> skip();
-          }
-        } else if (e == XMLStreamConstants.START_ELEMENT) {
-          skip();
-        }
-      }
-    }
-
-    private void file12() {
-      SourcePosition at = startOf();
-      String src = attribute("source-language");
-      if (src == null || !isLanguage(src, Language.EN)) {
-        problems.error(
-            at,
-            src == null
-                ? "the <file> element has no source-language"
-                : "the source language is '" + src + "', not English",
-            "the corpus's source language is English: source-language=\"en\"");
-      }
-      String trg = attribute("target-language");
-      if (trg != null && !isLanguage(trg, target)) {
-        String name = target.locale().getDisplayLanguage(Locale.ENGLISH);
-        problems.error(
-            at,
-            "the target language is '" + trg + "', not " + name,
-            "a " + name + " translation has target-language=\"" + target.code() + "\"");
+            "a " + name + " translation has " + targetName + "=\"" + target.code() + "\"");
       }
     }
 
@@ -330,36 +336,17 @@ public final class XliffReader {
      * states map to the 2.0 ones: final and signed-off are final; translated and needs-review-* are
      * translated; new, needs-translation, needs-adaptation, needs-l10n (and no state) are initial.
      */
-    private void transUnit() throws XMLStreamException {
+    private void transUnit(boolean locked) throws XMLStreamException {
       SourcePosition at = startOf();
       String id = unitId(at, "<trans-unit>");
       boolean known = id != null;
-      boolean locked = "no".equals(attribute("translate"));
       String name = id == null ? "a unit" : "unit '" + id + "'";
-      String src = null;
-      String trg = null;
-      String stateName = null;
-      SourcePosition sourceAt = null;
-      SourcePosition targetAt = null;
-      while (true) {
-        int e = r.next();
-        if (e == XMLStreamConstants.END_ELEMENT) {
-          break;
-        }
-        if (e != XMLStreamConstants.START_ELEMENT) {
-          continue;
-        }
-        if (isXliff() && r.getLocalName().equals("source")) {
-          sourceAt = startOf();
-          src = content(name);
-        } else if (isXliff() && r.getLocalName().equals("target")) {
-          targetAt = startOf();
-          stateName = attribute("state");
-          trg = content(name);
-        } else {
-          skip();
-        }
-      }
+      Pair pair = pair(name);
+      String src = pair.source;
+      String trg = pair.target;
+      String stateName = pair.targetState;
+      SourcePosition sourceAt = pair.sourceAt;
+      SourcePosition targetAt = pair.targetAt;
       if (!known) {
         return;
       }
@@ -457,11 +444,10 @@ public final class XliffReader {
      * An XLIFF 2.0 {@code <unit>}: its segments' sources and targets, joined, and the state of its
      * least finished segment.
      */
-    private void unit() throws XMLStreamException {
+    private void unit(boolean locked) throws XMLStreamException {
       SourcePosition at = startOf();
       String id = unitId(at, "<unit>");
       boolean known = id != null;
-      boolean locked = "no".equals(attribute("translate"));
       String name = id == null ? "a unit" : "unit '" + id + "'";
       StringBuilder source = new StringBuilder();
       StringBuilder translation = new StringBuilder();
@@ -504,25 +490,10 @@ public final class XliffReader {
           }
           state = state == null || partState.compareTo(state) < 0 ? partState : state;
         }
-        String src = null;
-        String trg = null;
-        while (true) {
-          int p = r.next();
-          if (p == XMLStreamConstants.END_ELEMENT) {
-            break;
-          }
-          if (p != XMLStreamConstants.START_ELEMENT) {
-            continue;
-          }
-          if (isXliff() && r.getLocalName().equals("source")) {
-            sourceAt = sourceAt == null ? startOf() : sourceAt;
-            src = content(name);
-          } else if (isXliff() && r.getLocalName().equals("target")) {
-            trg = content(name);
-          } else {
-            skip();
-          }
-        }
+        Pair pair = pair(name);
+        String src = pair.source;
+        String trg = pair.target;
+        sourceAt = sourceAt == null ? pair.sourceAt : sourceAt;
         if (src == null) {
           problems.error(
               partAt,
@@ -564,6 +535,34 @@ public final class XliffReader {
         units.add(new XliffUnit(id, state, result, at, locked));
       } else {
         add(new XliffUnit(id, state, result, at, locked), name, state.key());
+      }
+    }
+
+    /**
+     * The {@code <source>} and {@code <target>} in the element the reader is at (a 1.2 {@code
+     * <trans-unit>}, a 2.0 {@code <segment>} or {@code <ignorable>}), read to its end; anything
+     * else in it is skipped.
+     */
+    private Pair pair(String unit) throws XMLStreamException {
+      Pair p = new Pair();
+      while (true) {
+        int e = r.next();
+        if (e == XMLStreamConstants.END_ELEMENT) {
+          return p;
+        }
+        if (e != XMLStreamConstants.START_ELEMENT) {
+          continue;
+        }
+        if (isXliff() && r.getLocalName().equals("source")) {
+          p.sourceAt = startOf();
+          p.source = content(unit);
+        } else if (isXliff() && r.getLocalName().equals("target")) {
+          p.targetAt = startOf();
+          p.targetState = attribute("state");
+          p.target = content(unit);
+        } else {
+          skip();
+        }
       }
     }
 
@@ -707,6 +706,15 @@ public final class XliffReader {
       line = line >= 0 ? line : -line - 2;
       return new SourcePosition(path, line + 1, offset - lineStarts[line] + 1);
     }
+  }
+
+  /** A source and its target as read, each null when absent, with where they start. */
+  private static final class Pair {
+    String source;
+    String target;
+    String targetState;
+    SourcePosition sourceAt;
+    SourcePosition targetAt;
   }
 
   /** The offsets where lines start; CR LF, LF and CR each end a line, as in XML. */

@@ -52,7 +52,7 @@ class ExchangeSchemasTest {
     assumeTrue(
         Files.isRegularFile(OMEGAT_JAR),
         "Debian's omegat package is not installed (apt-get install omegat)");
-    return new URL("jar:" + OMEGAT_JAR.toUri() + "!/schemas/" + entry);
+    return java.net.URI.create("jar:" + OMEGAT_JAR.toUri() + "!/schemas/" + entry).toURL();
   }
 
   private static void validate(Schema schema, String xml) throws Exception {

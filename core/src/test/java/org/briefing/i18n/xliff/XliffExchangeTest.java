@@ -211,6 +211,42 @@ class XliffExchangeTest {
   }
 
   @Test
+  void aGroupsTranslateNoIsInheritedByItsUnitsInBothVersionsAndAUnitsOwnValueWins() {
+    Corpus corpus = RealCorpus.load().read();
+    String unit = "section.conclusions.title";
+    String other = "section.introduction.title";
+    List<String> files = new java.util.ArrayList<>();
+    for (String element : List.of("unit", "trans-unit")) {
+      String x =
+          element.equals("unit")
+              ? XliffWriter.write(corpus, Language.PL)
+              : Xliff12Writer.write(corpus, Language.PL);
+      x = retarget(retarget(x, unit, "Wnioski", "Wnioski końcowe"), other, "[^<]*", "Nowy wstęp");
+      // Each edited unit goes into a locked group; the second says translate="yes" itself.
+      String open = "<" + element + " id=\"";
+      x =
+          x.replaceFirst(
+                  "(?s)" + open + unit + "\">.*?</" + element + ">",
+                  "<group id=\"a\" translate=\"no\">$0</group>")
+              .replaceFirst(
+                  "(?s)" + open + other + "\"(.*?</" + element + ">)",
+                  "<group id=\"b\" translate=\"no\">"
+                      + open
+                      + other
+                      + "\" translate=\"yes\"$1</group>");
+      files.add(x);
+    }
+    for (String xliff : files) {
+      assertThat(xliff).contains("translate=\"yes\"");
+      TranslationsMerger.Result r = roundTrip(corpus, xliff);
+      assertThat(r.updated()).extracting(Translation::unitId).containsExactly(other);
+      assertThat(r.warnings())
+          .singleElement()
+          .satisfies(w -> assertThat(w.message()).startsWith("'" + unit + "' is locked"));
+    }
+  }
+
+  @Test
   void xliff12InlineCodesAreRefusedAndUnknownStatesReported() {
     Corpus corpus = RealCorpus.load().read();
     String xliff =

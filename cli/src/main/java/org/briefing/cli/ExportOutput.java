@@ -1,0 +1,50 @@
+package org.briefing.cli;
+
+import java.nio.file.Path;
+import org.briefing.diagnostics.Diagnostic;
+import org.briefing.diagnostics.InvalidInputException;
+import org.briefing.diagnostics.SourcePosition;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+
+/**
+ * Where an export goes (a Picocli mixin): {@code -o FILE}, written whole or not at all, or standard
+ * output. Used by {@code xliff export}, {@code glossary export} and {@code tm export}.
+ */
+final class ExportOutput {
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description =
+          "Write to FILE (whole or not at all) instead of standard output; - is standard output."
+              + " Only a regular file is replaced.")
+  Path output;
+
+  /**
+   * Writes the bytes; to a file, with "wrote FILE (what)" on standard error.
+   *
+   * @param what what the file holds, for people: "12 terms"
+   */
+  void emit(CommandSpec spec, byte[] bytes, String what) {
+    if (Main.isStandardOutput(output)) {
+      // Checked like every other standard output: a full disk or a closed pipe is an error.
+      ((Main) spec.root().userObject()).writeRaw(bytes);
+    } else {
+      write(output, bytes);
+      spec.commandLine().getErr().println("wrote " + output + " (" + what + ")");
+    }
+  }
+
+  /** Replaces a file whole or not at all; a failure is the user's to fix (exit status 2). */
+  static void write(Path target, byte[] bytes) {
+    try {
+      AtomicFiles.write(target, bytes);
+    } catch (java.io.IOException e) {
+      throw new InvalidInputException(
+          Diagnostic.error(
+              SourcePosition.file(target.toString()),
+              "cannot write: " + e.getMessage(),
+              "check that the folder exists and is writable"));
+    }
+  }
+}
