@@ -136,6 +136,8 @@ class WideTablesTest {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       assertThat(TableText.missing(doc, d)).isEmpty();
       assertThat(TableCells.crossings(doc)).isEmpty();
+      // Header and four rows of each table, within the borders the engine drew.
+      assertThat(TableCells.rowsWithinBorders(doc)).isGreaterThanOrEqualTo(10);
     }
     assertThat(LayoutCheck.faults(pdf, LayoutCheck.OneLetter.BILINGUAL)).isEmpty();
     assertThat(warnings).isEmpty();
