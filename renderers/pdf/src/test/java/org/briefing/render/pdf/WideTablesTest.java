@@ -210,4 +210,25 @@ class WideTablesTest {
     assertThat(LayoutCheck.faults(pdf, LayoutCheck.OneLetter.NONE)).isEmpty();
     assertThat(warnings).isEmpty();
   }
+
+  /** The same kind outside tables: a code block's line with no break opportunity wraps. */
+  @Test
+  void aCodeBlocksLongTokenWrapsInsideThePage() throws IOException {
+    String token = "x".repeat(40) + "-" + "0123456789".repeat(12);
+    Document d =
+        new Document(
+            Fixtures.meta(
+                Language.EN,
+                "Code",
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                PageSize.A4),
+            List.of(new Block.Code("call(" + token + ")")));
+    byte[] pdf = pdf("wide-code", d, new ArrayList<>());
+    assertThat(LayoutCheck.faults(pdf, LayoutCheck.OneLetter.NONE)).isEmpty();
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      assertThat(TableText.fold(new PDFTextStripper().getText(doc))).contains(token);
+    }
+  }
 }

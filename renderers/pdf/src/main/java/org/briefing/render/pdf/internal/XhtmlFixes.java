@@ -49,7 +49,7 @@ public final class XhtmlFixes {
   static final String CSS =
       """
       p, li, caption, figcaption, h1, h2, h3, h4, h5, h6, dd, dt, blockquote, a,
-      .table-notes, .source, .masthead { word-wrap: break-word; }
+      .table-notes, .source, .masthead, pre { word-wrap: break-word; }
       td p, th p, td li, th li, td a, th a { word-wrap: normal; }
       td.long-token, th.long-token, td.long-token p, th.long-token p, td.long-token li,
       th.long-token li, td.long-token a, th.long-token a { word-wrap: break-word; }
