@@ -1,6 +1,7 @@
 package org.briefing.render.pdf.internal;
 
 import com.openhtmltopdf.newtable.TableBox;
+import com.openhtmltopdf.newtable.TableRowBox;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.render.BlockBox;
@@ -32,6 +33,8 @@ import org.w3c.dom.Node;
  *       page, which leaves most of a page empty before a long table. Here the last row is moved to
  *       the next page instead ({@value #ROW_WITH_NOTES}), under the repeated header; a table that
  *       fits on less than half a page moves whole ({@value #TABLE_WITH_NOTES}).
+ *   <li>A last page that holds nothing but the bottom margins of the last blocks (the engine makes
+ *       one when a table's notes end on a page's last line): those margins are dropped.
  * </ul>
  *
  * <pre>{@code
@@ -55,11 +58,14 @@ public final class TableLayout {
   /** The class of a short table's block that starts a page, so that its notes follow it there. */
   static final String TABLE_WITH_NOTES = "table-with-notes";
 
+  /** The class of the blocks that end the document's flow, whose bottom margins are dropped. */
+  static final String FLOW_END = "flow-end";
+
   /** The engine's units per point (openhtmltopdf's default, 20 dots per point). */
   private static final int DOTS_PER_POINT = 20;
 
   /** Each pass corrects what the one before left; two steps of width and one of notes suffice. */
-  private static final int PASSES = 4;
+  private static final int PASSES = 5;
 
   private TableLayout() {}
 
@@ -115,6 +121,48 @@ public final class TableLayout {
       if (hasClass(e.getKey(), "table-notes")) {
         changed |= keepNotes(e.getKey(), e.getValue(), boxes, pages);
       }
+    }
+    if (!changed
+        && pages.size() > 1
+        && contentBottom(root) <= pages.get(pages.size() - 1).getTop()) {
+      changed = trailingMargins(root);
+    }
+    return changed;
+  }
+
+  /** The bottom of the lowest line, row or block without children: where the text ends. */
+  private static int contentBottom(Box box) {
+    int bottom = 0;
+    if (box instanceof LineBox
+        || box instanceof TableRowBox
+        || box instanceof BlockBox && box.getChildCount() == 0 && box.getElement() != null) {
+      bottom = box.getAbsY() + box.getHeight();
+    }
+    if (!(box instanceof LineBox) && !(box instanceof TableRowBox)) {
+      for (Box child : box.getChildren()) {
+        bottom = Math.max(bottom, contentBottom(child));
+      }
+    }
+    return bottom;
+  }
+
+  /**
+   * The engine keeps a last page that holds nothing but the bottom margins of the last blocks (a
+   * table's notes that end a page's last line): those margins are dropped ({@value #FLOW_END}).
+   */
+  private static boolean trailingMargins(Box root) {
+    boolean changed = false;
+    for (Box box = root; box.getChildCount() > 0; ) {
+      Box last = box.getChild(box.getChildCount() - 1);
+      if (last instanceof LineBox || !(last instanceof BlockBox)) {
+        break;
+      }
+      Element e = last.getElement();
+      if (e != null && !hasClass(e, FLOW_END)) {
+        addClass(e, FLOW_END);
+        changed = true;
+      }
+      box = last;
     }
     return changed;
   }
