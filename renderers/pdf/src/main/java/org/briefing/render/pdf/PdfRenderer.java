@@ -26,8 +26,8 @@ import org.briefing.render.pdf.internal.EngineLog;
 import org.briefing.render.pdf.internal.IcuBidi;
 import org.briefing.render.pdf.internal.IcuLineBreaker;
 import org.briefing.render.pdf.internal.PdfMetadata;
+import org.briefing.render.pdf.internal.TableLayout;
 import org.briefing.render.pdf.internal.TagTree;
-import org.briefing.render.pdf.internal.WideTables;
 import org.briefing.render.pdf.internal.XhtmlFixes;
 
 /**
@@ -118,7 +118,7 @@ public final class PdfRenderer implements Renderer {
       builder.withProducer(creatorTool);
       EmbeddedFonts.register(builder, pdf);
       List<String> warnings = new ArrayList<>(fixes.warnings());
-      try (PdfBoxRenderer renderer = WideTables.layOut(builder, warnings)) {
+      try (PdfBoxRenderer renderer = TableLayout.layOut(builder, warnings)) {
         renderer.createPDFWithoutClosing();
         TagTree.tidy(pdf);
         ContentCompaction.apply(pdf);

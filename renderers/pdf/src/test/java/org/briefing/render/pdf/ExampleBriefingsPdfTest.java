@@ -176,6 +176,9 @@ class ExampleBriefingsPdfTest {
       assertThat(TableCells.crossings(doc)).as("table cells crossing in %s", name).isEmpty();
       if (name.equals("full-article.yaml") || name.equals("summary-table.yaml")) {
         assertThat(TableCells.rows(doc)).as("tagged table rows in %s", name).isGreaterThan(3);
+        assertThat(TableCells.rowsWithinBorders(doc))
+            .as("rows checked against their drawn borders in %s", name)
+            .isGreaterThan(3);
       }
     }
   }

@@ -136,6 +136,8 @@ class WideTablesTest {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       assertThat(TableText.missing(doc, d)).isEmpty();
       assertThat(TableCells.crossings(doc)).isEmpty();
+      // Header and four rows of each table, within the borders the engine drew.
+      assertThat(TableCells.rowsWithinBorders(doc)).isGreaterThanOrEqualTo(10);
     }
     assertThat(LayoutCheck.faults(pdf, LayoutCheck.OneLetter.BILINGUAL)).isEmpty();
     assertThat(warnings).isEmpty();
@@ -207,5 +209,26 @@ class WideTablesTest {
     assertThat(sizes).isNotEmpty().allMatch(size -> size < 8f);
     assertThat(LayoutCheck.faults(pdf, LayoutCheck.OneLetter.NONE)).isEmpty();
     assertThat(warnings).isEmpty();
+  }
+
+  /** The same kind outside tables: a code block's line with no break opportunity wraps. */
+  @Test
+  void aCodeBlocksLongTokenWrapsInsideThePage() throws IOException {
+    String token = "x".repeat(40) + "-" + "0123456789".repeat(12);
+    Document d =
+        new Document(
+            Fixtures.meta(
+                Language.EN,
+                "Code",
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                PageSize.A4),
+            List.of(new Block.Code("call(" + token + ")")));
+    byte[] pdf = pdf("wide-code", d, new ArrayList<>());
+    assertThat(LayoutCheck.faults(pdf, LayoutCheck.OneLetter.NONE)).isEmpty();
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      assertThat(TableText.fold(new PDFTextStripper().getText(doc))).contains(token);
+    }
   }
 }

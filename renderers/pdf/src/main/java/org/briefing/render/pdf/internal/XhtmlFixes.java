@@ -26,8 +26,8 @@ import org.xml.sax.SAXException;
  * <ul>
  *   <li>a style sheet of its own after the HTML one: font fallback (a character the serif lacks is
  *       looked for in DejaVu Sans), long tokens wrapped inside their box, whole list numbers,
- *       contents numbered as a hierarchy ("3.1"), a table's notes kept after it, the rules of a
- *       table too wide for the page ({@link WideTables});
+ *       contents numbered as a hierarchy ("3.1"), the rules of the classes that {@link TableLayout}
+ *       gives a table too wide for the page and a table's notes;
  *   <li>in a parallel bilingual layout, a row that holds a table or a figure is stacked, English
  *       then Polish, each at the full width; in a sequential one, the first language's part starts
  *       on page 1;
@@ -49,7 +49,7 @@ public final class XhtmlFixes {
   static final String CSS =
       """
       p, li, caption, figcaption, h1, h2, h3, h4, h5, h6, dd, dt, blockquote, a,
-      .table-notes, .source, .masthead { word-wrap: break-word; }
+      .table-notes, .source, .masthead, pre { word-wrap: break-word; }
       td p, th p, td li, th li, td a, th a { word-wrap: normal; }
       td.long-token, th.long-token, td.long-token p, th.long-token p, td.long-token li,
       th.long-token li, td.long-token a, th.long-token a { word-wrap: break-word; }
@@ -58,8 +58,9 @@ public final class XhtmlFixes {
       nav.toc ol ol { padding-left: 18pt; }
       nav.toc li { counter-increment: toc; }
       nav.toc li > a::before { content: counters(toc, ".") ". "; }
-      div.table-block { page-break-after: avoid; }
-      .table-notes { page-break-before: avoid; page-break-inside: avoid; }
+      .table-notes { page-break-inside: avoid; }
+      tr.row-with-notes, div.table-block.table-with-notes { page-break-before: always; }
+      .flow-end { margin-bottom: 0 !important; }
       .part.part-first { page-break-before: auto; }
       div.parallel-stack { margin: 8pt 0; }
       div.parallel-stack > p.parallel-lang { font-size: 8.5pt; color: #404040; margin: 0;

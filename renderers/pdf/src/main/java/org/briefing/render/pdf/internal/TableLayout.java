@@ -1,0 +1,298 @@
+package org.briefing.render.pdf.internal;
+
+import com.openhtmltopdf.newtable.TableBox;
+import com.openhtmltopdf.newtable.TableRowBox;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.render.BlockBox;
+import com.openhtmltopdf.render.Box;
+import com.openhtmltopdf.render.LineBox;
+import com.openhtmltopdf.render.PageBox;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * Lays the document out, then looks at the engine's own layout for two faults of tables and lays it
+ * out again with a class that corrects each, until none is left:
+ *
+ * <ul>
+ *   <li>A table wider than the column it stands in. The engine gives each column at least the width
+ *       of its longest word; when those add up to more than the page, it draws the table past the
+ *       page's edge and the columns there are lost. The table is set smaller ({@value #SMALLER}:
+ *       text at 7 pt instead of 8.5 pt, narrower padding), and if that is still too wide, its words
+ *       may break anywhere ({@value #BREAK}). Words stay whole as long as they fit, and the page
+ *       keeps its orientation, running heads and page count. A table too wide even then is named in
+ *       a warning.
+ *   <li>A table's notes (note and source lines) starting on a later page than its last row. The
+ *       engine's own rule for this ({@code page-break-after: avoid}) moves the whole table to a new
+ *       page, which leaves most of a page empty before a long table. Here the last row is moved to
+ *       the next page instead ({@value #ROW_WITH_NOTES}), under the repeated header; a table that
+ *       fits on less than half a page moves whole ({@value #TABLE_WITH_NOTES}).
+ *   <li>A last page that holds nothing but the bottom margins of the last blocks (the engine makes
+ *       one when a table's notes end on a page's last line): those margins are dropped.
+ * </ul>
+ *
+ * <pre>{@code
+ * try (PdfBoxRenderer renderer = TableLayout.layOut(builder, warnings)) {
+ *   renderer.createPDFWithoutClosing();
+ * }
+ * }</pre>
+ *
+ * <p>A document without such a table is laid out once, as before: that layout is the one drawn.
+ */
+public final class TableLayout {
+  /** The class of a table set smaller; {@link XhtmlFixes#CSS} holds the rules of each class. */
+  static final String SMALLER = "fit-smaller";
+
+  /** The class of a table whose words may break anywhere. */
+  static final String BREAK = "fit-break";
+
+  /** The class of a table's last row that starts a page, so that its notes follow it there. */
+  static final String ROW_WITH_NOTES = "row-with-notes";
+
+  /** The class of a short table's block that starts a page, so that its notes follow it there. */
+  static final String TABLE_WITH_NOTES = "table-with-notes";
+
+  /** The class of the blocks that end the document's flow, whose bottom margins are dropped. */
+  static final String FLOW_END = "flow-end";
+
+  /** The engine's units per point (openhtmltopdf's default, 20 dots per point). */
+  private static final int DOTS_PER_POINT = 20;
+
+  /** Each pass corrects what the one before left; two steps of width and one of notes suffice. */
+  private static final int PASSES = 5;
+
+  private TableLayout() {}
+
+  /**
+   * A renderer whose layout, already made, has each table inside its column and each table's notes
+   * on the page of its last row, as far as the steps above can make it so.
+   */
+  public static PdfBoxRenderer layOut(PdfRendererBuilder builder, List<String> warnings) {
+    PdfBoxRenderer renderer = builder.buildPdfRenderer();
+    try {
+      for (int pass = 1; ; pass++) {
+        renderer.layout();
+        Set<String> tooWide = new LinkedHashSet<>();
+        boolean changed = correct(renderer.getRootBox(), tooWide);
+        if (!changed || pass == PASSES) {
+          for (String table : tooWide) {
+            warnings.add(
+                "a table is wider than the page even with its text at 7 pt and its words broken"
+                    + " anywhere; its right-hand columns are cut off: "
+                    + table);
+          }
+          return renderer;
+        }
+        renderer.close();
+        renderer = builder.buildPdfRenderer();
+      }
+    } catch (RuntimeException e) {
+      renderer.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Adds the class that corrects each fault found in the layout; whether any was added. A table too
+   * wide after the last step is added to {@code tooWide}.
+   */
+  private static boolean correct(BlockBox root, Set<String> tooWide) {
+    Map<Element, Box> boxes = new HashMap<>();
+    Set<Element> wide = new LinkedHashSet<>();
+    walk(root, boxes, wide);
+    boolean changed = false;
+    for (Element table : wide) {
+      String step = hasClass(table, SMALLER) ? BREAK : SMALLER;
+      if (hasClass(table, BREAK)) {
+        tooWide.add(describe(table));
+      } else {
+        addClass(table, step);
+        changed = true;
+      }
+    }
+    List<PageBox> pages = root.getLayer().getPages();
+    for (Map.Entry<Element, Box> e : boxes.entrySet()) {
+      if (hasClass(e.getKey(), "table-notes")) {
+        changed |= keepNotes(e.getKey(), e.getValue(), boxes, pages);
+      }
+    }
+    if (!changed
+        && pages.size() > 1
+        && contentBottom(root) <= pages.get(pages.size() - 1).getTop()) {
+      changed = trailingMargins(root);
+    }
+    return changed;
+  }
+
+  /** The bottom of the lowest line, row or block without children: where the text ends. */
+  private static int contentBottom(Box box) {
+    int bottom = 0;
+    if (box instanceof LineBox
+        || box instanceof TableRowBox
+        || box instanceof BlockBox && box.getChildCount() == 0 && box.getElement() != null) {
+      bottom = box.getAbsY() + box.getHeight();
+    }
+    if (!(box instanceof LineBox) && !(box instanceof TableRowBox)) {
+      for (Box child : box.getChildren()) {
+        bottom = Math.max(bottom, contentBottom(child));
+      }
+    }
+    return bottom;
+  }
+
+  /**
+   * The engine keeps a last page that holds nothing but the bottom margins of the last blocks (a
+   * table's notes that end a page's last line): those margins are dropped ({@value #FLOW_END}).
+   */
+  private static boolean trailingMargins(Box root) {
+    boolean changed = false;
+    for (Box box = root; box.getChildCount() > 0; ) {
+      Box last = box.getChild(box.getChildCount() - 1);
+      if (last instanceof LineBox || !(last instanceof BlockBox)) {
+        break;
+      }
+      Element e = last.getElement();
+      if (e != null && !hasClass(e, FLOW_END)) {
+        addClass(e, FLOW_END);
+        changed = true;
+      }
+      box = last;
+    }
+    return changed;
+  }
+
+  private static void walk(Box box, Map<Element, Box> boxes, Set<Element> wide) {
+    Element element = box.getElement();
+    if (element != null && !(box instanceof LineBox)) {
+      boxes.putIfAbsent(element, box);
+    }
+    if (box instanceof TableBox table
+        && element != null
+        && table.getWidth() > table.getContainingBlockWidth() + DOTS_PER_POINT) {
+      wide.add(element);
+    }
+    for (Box child : box.getChildren()) {
+      walk(child, boxes, wide);
+    }
+  }
+
+  /** Moves the last row (or a short table) to the next page when its notes start there. */
+  private static boolean keepNotes(
+      Element notes, Box notesBox, Map<Element, Box> boxes, List<PageBox> pages) {
+    Element block = previousElement(notes);
+    Element table = block == null ? null : firstChild(block, "table");
+    List<Element> rows = table == null ? List.of() : bodyRows(table);
+    if (rows.isEmpty() || hasClass(block, TABLE_WITH_NOTES)) {
+      return false;
+    }
+    Element last = rows.get(rows.size() - 1);
+    Box lastBox = boxes.get(last);
+    Box blockBox = boxes.get(block);
+    if (lastBox == null || blockBox == null || hasClass(last, ROW_WITH_NOTES)) {
+      return false;
+    }
+    int rowPage = page(pages, lastBox.getAbsY());
+    if (page(pages, firstLineY(notesBox)) == rowPage) {
+      return false;
+    }
+    PageBox page = pages.get(Math.max(0, rowPage));
+    boolean onePage = page(pages, blockBox.getAbsY()) == rowPage;
+    boolean atTop = blockBox.getAbsY() <= page.getTop() + DOTS_PER_POINT;
+    if (onePage
+        && (rows.size() == 1 || blockBox.getHeight() < (page.getBottom() - page.getTop()) / 2)) {
+      // Moving a table that already starts a page would only leave that page empty.
+      if (atTop) {
+        return false;
+      }
+      addClass(block, TABLE_WITH_NOTES);
+      return true;
+    }
+    Box before = rows.size() > 1 ? boxes.get(rows.get(rows.size() - 2)) : null;
+    if (before == null || page(pages, before.getAbsY()) != rowPage) {
+      // The last row already starts its page, under the repeated header.
+      return false;
+    }
+    addClass(last, ROW_WITH_NOTES);
+    return true;
+  }
+
+  /** The first line of a box's text, where the engine breaks pages; else the box's top. */
+  private static int firstLineY(Box box) {
+    for (Box b = box; b.getChildCount() > 0; b = b.getChild(0)) {
+      if (b.getChild(0) instanceof LineBox line) {
+        return line.getAbsY();
+      }
+    }
+    return box.getAbsY();
+  }
+
+  /** The index of the page that holds the layout position {@code y}, or -1. */
+  private static int page(List<PageBox> pages, int y) {
+    for (int i = 0; i < pages.size(); i++) {
+      if (y >= pages.get(i).getTop() && y < pages.get(i).getBottom()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static List<Element> bodyRows(Element table) {
+    List<Element> rows = new java.util.ArrayList<>();
+    for (Node n = table.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element e && "tbody".equals(e.getLocalName())) {
+        for (Node r = e.getFirstChild(); r != null; r = r.getNextSibling()) {
+          if (r instanceof Element row && "tr".equals(row.getLocalName())) {
+            rows.add(row);
+          }
+        }
+      }
+    }
+    return rows;
+  }
+
+  private static Element previousElement(Element e) {
+    for (Node n = e.getPreviousSibling(); n != null; n = n.getPreviousSibling()) {
+      if (n instanceof Element p) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static Element firstChild(Element parent, String localName) {
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element e && localName.equals(e.getLocalName())) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasClass(Element e, String cls) {
+    for (String c : e.getAttribute("class").split("\\s+")) {
+      if (c.equals(cls)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void addClass(Element e, String cls) {
+    e.setAttribute("class", (e.getAttribute("class") + " " + cls).strip());
+  }
+
+  /** The table's id or, if it has none, the start of its text. */
+  private static String describe(Element table) {
+    if (table.hasAttribute("id")) {
+      return "the table with id '" + table.getAttribute("id") + "'";
+    }
+    String text = table.getTextContent().replaceAll("\\s+", " ").strip();
+    return "\"" + (text.length() > 60 ? text.substring(0, 60) + "…" : text) + "\"";
+  }
+}
