@@ -189,4 +189,91 @@ public final class Blocks {
     }
     return out;
   }
+
+  /**
+   * One mark for a list instead of one an item: when every item of a list carries the same
+   * translation badge (a draft translation, say) and no other, the badges are taken off the items
+   * and the list is led by one paragraph with the badge and a sentence naming it. Other blocks, and
+   * lists whose items differ, stay as they are.
+   */
+  public static List<Block> listsMarkedOnce(Voice v, List<Block> blocks) {
+    List<Block> out = new java.util.ArrayList<>();
+    for (Block b : blocks) {
+      String key = b instanceof Block.ListBlock l ? sharedBadge(l) : null;
+      if (key == null) {
+        out.add(b);
+        continue;
+      }
+      Block.ListBlock l = (Block.ListBlock) b;
+      out.add(
+          new Block.Paragraph(
+              List.of(
+                  new Inline.Badge(key),
+                  new Inline.Text(" "),
+                  v.labelText("list-translation." + key))));
+      out.add(
+          new Block.ListBlock(
+              l.ordered(),
+              l.items().stream()
+                  .map(item -> item.stream().map(x -> withoutBadge(x, key)).toList())
+                  .toList()));
+    }
+    return out;
+  }
+
+  /** The badge every item of a list carries once, in a paragraph of its own, if they share one. */
+  private static String sharedBadge(Block.ListBlock l) {
+    if (l.items().size() < 2) {
+      return null;
+    }
+    String shared = null;
+    for (List<Block> item : l.items()) {
+      List<String> all = new java.util.ArrayList<>();
+      List<String> direct = new java.util.ArrayList<>();
+      for (Block b : item) {
+        b.accept(
+            new AbstractVisitor() {
+              @Override
+              public void visit(Inline.Badge node) {
+                all.add(node.labelKey());
+              }
+            });
+        if (b instanceof Block.Paragraph p) {
+          p.content().stream()
+              .filter(Inline.Badge.class::isInstance)
+              .forEach(i -> direct.add(((Inline.Badge) i).labelKey()));
+        }
+      }
+      if (all.size() != 1 || direct.size() != 1) {
+        return null;
+      }
+      if (shared != null && !shared.equals(all.get(0))) {
+        return null;
+      }
+      shared = all.get(0);
+    }
+    return shared;
+  }
+
+  private static Block withoutBadge(Block b, String key) {
+    if (!(b instanceof Block.Paragraph p)) {
+      return b;
+    }
+    List<Inline> out = new java.util.ArrayList<>();
+    for (Inline i : p.content()) {
+      if (i instanceof Inline.Badge badge && badge.labelKey().equals(key)) {
+        if (!out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text t) {
+          out.remove(out.size() - 1);
+          String text =
+              t.text().endsWith(" ") ? t.text().substring(0, t.text().length() - 1) : t.text();
+          if (!text.isEmpty()) {
+            out.add(new Inline.Text(text));
+          }
+        }
+        continue;
+      }
+      out.add(i);
+    }
+    return new Block.Paragraph(out);
+  }
 }
