@@ -255,12 +255,15 @@ public final class Blocks {
     return shared;
   }
 
-  private static Block withoutBadge(Block b, String key) {
-    if (!(b instanceof Block.Paragraph p)) {
-      return b;
-    }
+  /** A paragraph without the badge {@code key}; any other block as it is. */
+  public static Block withoutBadge(Block b, String key) {
+    return b instanceof Block.Paragraph p ? new Block.Paragraph(withoutBadge(p.content(), key)) : b;
+  }
+
+  /** Inlines without the badge {@code key} and the space before it. */
+  public static List<Inline> withoutBadge(List<Inline> inlines, String key) {
     List<Inline> out = new java.util.ArrayList<>();
-    for (Inline i : p.content()) {
+    for (Inline i : inlines) {
       if (i instanceof Inline.Badge badge && badge.labelKey().equals(key)) {
         if (!out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text t) {
           out.remove(out.size() - 1);
@@ -274,6 +277,6 @@ public final class Blocks {
       }
       out.add(i);
     }
-    return new Block.Paragraph(out);
+    return out;
   }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.briefing.assemble.Blocks;
 import org.briefing.assemble.Voice;
 import org.briefing.document.Block;
 import org.briefing.document.Inline;
@@ -201,27 +202,11 @@ public final class Tables {
   }
 
   private static Block without(Block b, String key) {
-    return b instanceof Block.Paragraph p ? new Block.Paragraph(without(p.content(), key)) : b;
+    return Blocks.withoutBadge(b, key);
   }
 
-  /** Inlines without the badge {@code key} and the space before it. */
   private static List<Inline> without(List<Inline> inlines, String key) {
-    List<Inline> out = new ArrayList<>();
-    for (Inline i : inlines) {
-      if (i instanceof Inline.Badge b && b.labelKey().equals(key)) {
-        if (!out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text t) {
-          String text =
-              t.text().endsWith(" ") ? t.text().substring(0, t.text().length() - 1) : t.text();
-          out.remove(out.size() - 1);
-          if (!text.isEmpty()) {
-            out.add(new Inline.Text(text));
-          }
-        }
-        continue;
-      }
-      out.add(i);
-    }
-    return out;
+    return Blocks.withoutBadge(inlines, key);
   }
 
   /** Web addresses in a note's text as links. */
