@@ -168,7 +168,7 @@ public final class Assembler {
               ? title
               : s.kind().headingLabel().map(key -> headingText(key, v, allLanguages));
       heading.ifPresent(h -> out.add(new Block.Heading(level, ctx.id(), h)));
-      out.addAll(Blocks.listsMarkedOnce(v, content.blocks()));
+      out.addAll(Blocks.markedOnce(v, content.blocks()));
       out.addAll(ctx.footnotes);
       return out;
     }

@@ -81,4 +81,26 @@ class DraftMarksTest {
     // The list's lead paragraph and the table's caption; the key points' heading is a label.
     assertEquals(List.of("draft-translation", "draft-translation"), right);
   }
+
+  @Test
+  void aSectionWhoseEveryParagraphIsADraftIsMarkedOnce() {
+    Corpus lithuania = CorpusReader.read(Path.of("..", "briefings", "corpus")).corpus();
+    Document d =
+        Assembler.of(lithuania)
+            .withEnvironment(Map.of())
+            .assemble(
+                SpecReader.of(lithuania)
+                    .withFormats(List.of())
+                    .read(
+                        "test.yaml",
+                        "language: pl\nfilters: {topics: [nato]}\nsections: [executive-summary]\n"))
+            .document();
+    List<Block> blocks = d.blocks();
+    assertTrue(blocks.size() > 3, blocks.toString());
+    assertEquals(List.of("draft-translation"), badges(blocks.get(1)));
+    assertTrue(PlainText.of(blocks.get(1)).contains("Tekst tej sekcji to projekt tłumaczenia"));
+    for (Block b : blocks.subList(2, blocks.size())) {
+      assertEquals(List.of(), badges(b), PlainText.of(b));
+    }
+  }
 }
