@@ -168,7 +168,7 @@ public final class Assembler {
               ? title
               : s.kind().headingLabel().map(key -> headingText(key, v, allLanguages));
       heading.ifPresent(h -> out.add(new Block.Heading(level, ctx.id(), h)));
-      out.addAll(content.blocks());
+      out.addAll(Blocks.markedOnce(v, content.blocks()));
       out.addAll(ctx.footnotes);
       return out;
     }
@@ -598,15 +598,23 @@ public final class Assembler {
   }
 
   /**
-   * A document holding one table alone, for {@code briefing table}. When any cell is not a checked
-   * translation, a callout says so and each such cell carries its badge.
+   * A document holding one table alone, for {@code briefing table}. A table whose text is all in
+   * one state (a draft translation) is marked once, at its caption and in a note; when its cells
+   * differ, a callout explains the marks each cell carries.
    */
   public Document table(Table t, Language language) {
     Voice v = Voice.of(corpus, language);
     Block.Table table =
         Tables.build(v, corpus, t, Tables.anchor(t), List.of(), Optional.empty(), id -> {});
     List<Block> blocks = new ArrayList<>();
-    if (Voice.hasBadge(table)) {
+    // A table marked once (its caption and first note) needs no notice; one whose cells are marked
+    // one by one gets a notice that says what the marks mean.
+    if (table.head().stream()
+            .flatMap(r -> r.cells().stream())
+            .anyMatch(c -> c.content().stream().anyMatch(Voice::hasBadge))
+        || table.body().stream()
+            .flatMap(r -> r.cells().stream())
+            .anyMatch(c -> c.content().stream().anyMatch(Voice::hasBadge))) {
       blocks.add(
           new Block.Callout(
               Block.CalloutKind.DRAFT,

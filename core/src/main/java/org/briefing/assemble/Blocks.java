@@ -189,4 +189,134 @@ public final class Blocks {
     }
     return out;
   }
+
+  /**
+   * One mark for a section or a list instead of one a paragraph or item. When every block of a
+   * section's content (two or more) is a paragraph or list carrying one and the same translation
+   * badge (a draft translation, say), the badges are taken off and the section's text is led by one
+   * paragraph with the badge and a sentence naming it. Otherwise each list whose items all carry
+   * the same badge is led by such a paragraph instead. Lists whose items differ, and other blocks,
+   * keep their marks.
+   */
+  public static List<Block> markedOnce(Voice v, List<Block> blocks) {
+    String section = sectionBadge(blocks);
+    if (section != null) {
+      List<Block> out = new java.util.ArrayList<>();
+      out.add(lead(v, "section-translation.", section));
+      blocks.forEach(b -> out.add(stripped(b, section)));
+      return out;
+    }
+    List<Block> out = new java.util.ArrayList<>();
+    for (Block b : blocks) {
+      String key = b instanceof Block.ListBlock l ? sharedBadge(l) : null;
+      if (key == null) {
+        out.add(b);
+        continue;
+      }
+      out.add(lead(v, "list-translation.", key));
+      out.add(stripped(b, key));
+    }
+    return out;
+  }
+
+  private static Block lead(Voice v, String labelPrefix, String key) {
+    return new Block.Paragraph(
+        List.of(new Inline.Badge(key), new Inline.Text(" "), v.labelText(labelPrefix + key)));
+  }
+
+  private static Block stripped(Block b, String key) {
+    if (b instanceof Block.ListBlock l) {
+      return new Block.ListBlock(
+          l.ordered(),
+          l.items().stream()
+              .map(item -> item.stream().map(x -> withoutBadge(x, key)).toList())
+              .toList());
+    }
+    return withoutBadge(b, key);
+  }
+
+  /** The badge every block carries (a paragraph once, a list once an item), if they share one. */
+  private static String sectionBadge(List<Block> blocks) {
+    if (blocks.size() < 2) {
+      return null;
+    }
+    String shared = null;
+    for (Block b : blocks) {
+      String key;
+      if (b instanceof Block.ListBlock l) {
+        key = sharedBadge(l);
+      } else if (b instanceof Block.Paragraph p) {
+        key = onlyBadge(List.of(p));
+      } else {
+        return null;
+      }
+      if (key == null || (shared != null && !shared.equals(key))) {
+        return null;
+      }
+      shared = key;
+    }
+    return shared;
+  }
+
+  /** The badge every item of a list carries once, in a paragraph of its own, if they share one. */
+  private static String sharedBadge(Block.ListBlock l) {
+    if (l.items().size() < 2) {
+      return null;
+    }
+    String shared = null;
+    for (List<Block> item : l.items()) {
+      String key = onlyBadge(item);
+      if (key == null || (shared != null && !shared.equals(key))) {
+        return null;
+      }
+      shared = key;
+    }
+    return shared;
+  }
+
+  /** The one badge the blocks carry, directly in one of their paragraphs; null for none or more. */
+  private static String onlyBadge(List<Block> blocks) {
+    List<String> all = new java.util.ArrayList<>();
+    List<String> direct = new java.util.ArrayList<>();
+    for (Block b : blocks) {
+      b.accept(
+          new AbstractVisitor() {
+            @Override
+            public void visit(Inline.Badge node) {
+              all.add(node.labelKey());
+            }
+          });
+      if (b instanceof Block.Paragraph p) {
+        p.content().stream()
+            .filter(Inline.Badge.class::isInstance)
+            .forEach(i -> direct.add(((Inline.Badge) i).labelKey()));
+      }
+    }
+    return all.size() == 1 && direct.size() == 1 ? all.get(0) : null;
+  }
+
+  /** A paragraph without the badge {@code key}; any other block as it is. */
+  public static Block withoutBadge(Block b, String key) {
+    return b instanceof Block.Paragraph p ? new Block.Paragraph(withoutBadge(p.content(), key)) : b;
+  }
+
+  /** Inlines without the badge {@code key} and the space before it. */
+  public static List<Inline> withoutBadge(List<Inline> inlines, String key) {
+    List<Inline> out = new java.util.ArrayList<>();
+    for (Inline i : inlines) {
+      if (i instanceof Inline.Badge badge && badge.labelKey().equals(key)) {
+        if (!out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text t) {
+          out.remove(out.size() - 1);
+          String text =
+              t.text().endsWith(" ") ? t.text().substring(0, t.text().length() - 1) : t.text();
+          if (!text.isEmpty()) {
+            out.add(new Inline.Text(text));
+          }
+        }
+        continue;
+      }
+      out.add(i);
+    }
+    return out;
+  }
 }

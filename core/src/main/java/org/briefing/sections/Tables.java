@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.briefing.assemble.Blocks;
 import org.briefing.assemble.Voice;
 import org.briefing.document.Block;
 import org.briefing.document.Inline;
@@ -113,7 +114,99 @@ public final class Tables {
       notes.add(
           new Block.Paragraph(v.unit(UnitId.tableSource(t.id()), v.label("source") + ": ", "")));
     }
-    return new Block.Table(id, caption(v, t), List.of(new Block.Row(head)), body, notes);
+    return markedOnce(
+        v, new Block.Table(id, caption(v, t), List.of(new Block.Row(head)), body, notes));
+  }
+
+  /**
+   * One mark for the table instead of one a cell: when every cell carries a translation badge, the
+   * most frequent one (a draft translation, say) is taken off every part of the table and put once
+   * at its caption, with a note first under the table that names it. A part whose badge differs
+   * keeps its own, so a reader still sees which text is in which state. A table with cells that
+   * carry none (checked text) keeps its marks where they are.
+   */
+  static Block.Table markedOnce(Voice v, Block.Table table) {
+    java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    int cells = 0;
+    for (Block.Row r : concat(table.head(), table.body())) {
+      for (Block.Cell c : r.cells()) {
+        if (c.content().isEmpty()) {
+          continue;
+        }
+        cells++;
+        Optional<String> badge = badgeOf(c.content());
+        if (badge.isEmpty()) {
+          return table;
+        }
+        counts.merge(badge.get(), 1, Integer::sum);
+      }
+    }
+    if (cells < 2 || counts.isEmpty()) {
+      return table;
+    }
+    String key =
+        counts.entrySet().stream()
+            .max(java.util.Map.Entry.comparingByValue())
+            .orElseThrow()
+            .getKey();
+    List<Inline> caption = new ArrayList<>(without(table.caption(), key));
+    caption.add(new Inline.Text(" "));
+    caption.add(new Inline.Badge(key));
+    List<Block> notes = new ArrayList<>();
+    notes.add(new Block.Paragraph(List.of(v.labelText("table-translation." + key))));
+    table.notes().forEach(n -> notes.add(without(n, key)));
+    return new Block.Table(
+        table.id(), caption, rows(table.head(), key), rows(table.body(), key), notes);
+  }
+
+  private static List<Block.Row> concat(List<Block.Row> a, List<Block.Row> b) {
+    List<Block.Row> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  /** The badge of a cell: the one its paragraphs carry, if they all carry the same one. */
+  private static Optional<String> badgeOf(List<Block> content) {
+    String found = null;
+    for (Block b : content) {
+      if (!(b instanceof Block.Paragraph p)) {
+        return Optional.empty();
+      }
+      String key =
+          p.content().stream()
+              .filter(Inline.Badge.class::isInstance)
+              .map(i -> ((Inline.Badge) i).labelKey())
+              .findFirst()
+              .orElse(null);
+      if (key == null || (found != null && !found.equals(key))) {
+        return Optional.empty();
+      }
+      found = key;
+    }
+    return Optional.ofNullable(found);
+  }
+
+  private static List<Block.Row> rows(List<Block.Row> rows, String key) {
+    return rows.stream()
+        .map(
+            r ->
+                new Block.Row(
+                    r.cells().stream()
+                        .map(
+                            c ->
+                                new Block.Cell(
+                                    c.header(),
+                                    c.content().stream().map(b -> without(b, key)).toList()))
+                        .toList()))
+        .toList();
+  }
+
+  private static Block without(Block b, String key) {
+    return Blocks.withoutBadge(b, key);
+  }
+
+  private static List<Inline> without(List<Inline> inlines, String key) {
+    return Blocks.withoutBadge(inlines, key);
   }
 
   /** Web addresses in a note's text as links. */

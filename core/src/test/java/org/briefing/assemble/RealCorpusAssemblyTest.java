@@ -77,8 +77,23 @@ class RealCorpusAssemblyTest {
   @Test
   void polishTableDatesAndBadges() {
     Document d = ASSEMBLER.table(CORPUS.summaryTable().orElseThrow(), Language.PL);
-    assertEquals(Block.CalloutKind.DRAFT, ((Block.Callout) d.blocks().get(0)).kind());
     Block.Table table = onlyTable(d);
+    // Every Polish unit of Table 1 is a draft: one mark at the caption and one note, none a cell.
+    assertEquals(1, d.blocks().size(), "no notice about marked cells: no cell is marked");
+    List<Inline.Badge> badges = new ArrayList<>();
+    table.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Inline.Badge node) {
+            badges.add(node);
+          }
+        });
+    assertEquals(List.of(new Inline.Badge("draft-translation")), badges);
+    assertEquals(
+        new Inline.Badge("draft-translation"), table.caption().get(table.caption().size() - 1));
+    assertTrue(
+        PlainText.of(table.notes().get(0)).startsWith("Tekst tej tabeli to projekt tłumaczenia"),
+        PlainText.of(table.notes()));
     String effects = PlainText.of(table.body().get(0).cells().get(2).content());
     assertTrue(effects.startsWith("czerwiec: "), effects);
     assertTrue(effects.contains("od marca/kwietnia: "), effects);
