@@ -25,6 +25,7 @@ import org.briefing.render.pdf.internal.EmbeddedFonts;
 import org.briefing.render.pdf.internal.EngineLog;
 import org.briefing.render.pdf.internal.IcuBidi;
 import org.briefing.render.pdf.internal.IcuLineBreaker;
+import org.briefing.render.pdf.internal.InlineObjects;
 import org.briefing.render.pdf.internal.PdfMetadata;
 import org.briefing.render.pdf.internal.TableLayout;
 import org.briefing.render.pdf.internal.TagTree;
@@ -122,6 +123,7 @@ public final class PdfRenderer implements Renderer {
         renderer.createPDFWithoutClosing();
         TagTree.tidy(pdf);
         ContentCompaction.apply(pdf);
+        InlineObjects.apply(pdf);
         PdfMetadata.apply(pdf, document.meta(), sha256(xhtml), creatorTool);
         pdf.save(out, COMPRESSION);
         return new RenderReport(OptionalInt.of(pdf.getNumberOfPages()), warnings);

@@ -92,12 +92,16 @@ public final class EmbeddedFonts {
     return false;
   }
 
-  /** Registers every face with the builder; each is embedded in {@code document} if used. */
+  /**
+   * Registers every face with the builder; each is embedded in {@code document} if used, once
+   * whichever of its family names the style sheet reaches it by (one font program per face).
+   */
   public static void register(PdfRendererBuilder builder, PDDocument document) {
     for (int i = 0; i < FACES.size(); i++) {
       Face face = FACES.get(i);
+      Subset subset = new Subset(document, i);
       for (String family : face.families()) {
-        builder.useFont(new Subset(document, i), family, face.weight(), face.style(), true);
+        builder.useFont(subset, family, face.weight(), face.style(), true);
       }
     }
   }

@@ -1,0 +1,79 @@
+package org.briefing.render.pdf.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.junit.jupiter.api.Test;
+
+class InlineObjectsTest {
+
+  /** A structure element holding one marked-content reference, in a one-page document. */
+  private static byte[] pdf(boolean inline) throws IOException {
+    try (PDDocument doc = new PDDocument()) {
+      PDPage page = new PDPage();
+      doc.addPage(page);
+      COSDictionary mcr = new COSDictionary();
+      mcr.setItem(COSName.TYPE, COSName.getPDFName("MCR"));
+      mcr.setInt(COSName.MCID, 0);
+      mcr.setItem(COSName.PG, page);
+      COSDictionary element = new COSDictionary();
+      element.setItem(COSName.TYPE, COSName.getPDFName("StructElem"));
+      element.setItem(COSName.S, COSName.P);
+      COSArray kids = new COSArray();
+      kids.add(mcr);
+      element.setItem(COSName.K, kids);
+      PDStructureTreeRoot root = new PDStructureTreeRoot();
+      COSArray top = new COSArray();
+      top.add(element);
+      root.getCOSObject().setItem(COSName.K, top);
+      doc.getDocumentCatalog().setStructureTreeRoot(root);
+      if (inline) {
+        InlineObjects.apply(doc);
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      doc.save(out, CompressParameters.NO_COMPRESSION);
+      return out.toByteArray();
+    }
+  }
+
+  private static COSArray kidsOfFirstElement(PDDocument doc) {
+    COSArray top =
+        doc.getDocumentCatalog().getStructureTreeRoot().getCOSObject().getCOSArray(COSName.K);
+    return ((COSDictionary) top.getObject(0)).getCOSArray(COSName.K);
+  }
+
+  @Test
+  void referencesAndKidsArraysAreWrittenInPlaceWithTheSameContent() throws IOException {
+    byte[] before = pdf(false);
+    byte[] after = pdf(true);
+    try (PDDocument a = Loader.loadPDF(before);
+        PDDocument b = Loader.loadPDF(after)) {
+      COSDictionary element =
+          (COSDictionary)
+              b.getDocumentCatalog()
+                  .getStructureTreeRoot()
+                  .getCOSObject()
+                  .getCOSArray(COSName.K)
+                  .getObject(0);
+      // In place: the kids array and the reference are no objects of their own.
+      assertThat(element.getItem(COSName.K)).isInstanceOf(COSArray.class);
+      assertThat(kidsOfFirstElement(b).get(0)).isNotInstanceOf(COSObject.class);
+      assertThat(kidsOfFirstElement(a).get(0)).isInstanceOf(COSObject.class);
+      // The same reference either way.
+      COSDictionary mcr = (COSDictionary) kidsOfFirstElement(b).getObject(0);
+      assertThat(mcr.getInt(COSName.MCID)).isZero();
+      assertThat(mcr.getCOSDictionary(COSName.PG)).isSameAs(b.getPage(0).getCOSObject());
+    }
+    assertThat(after.length).isLessThan(before.length);
+  }
+}
