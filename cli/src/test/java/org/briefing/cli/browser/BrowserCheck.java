@@ -101,6 +101,7 @@ public final class BrowserCheck implements AutoCloseable {
     CONSOLE_ERROR,
     OUTSIDE_REQUEST,
     PAGE_SCROLL,
+    TABLE_SCROLL,
     ACCESSIBILITY
   }
 
@@ -263,6 +264,7 @@ public final class BrowserCheck implements AutoCloseable {
     driver.get(page.toAbsolutePath().toUri().toString());
     problems.addAll(consoleErrors(false));
     problems.addAll(pageScroll(DESKTOP_WIDTH));
+    problems.addAll(tableScroll(DESKTOP_WIDTH));
     problems.addAll(accessibility());
     problems.addAll(consoleErrors(true));
 
@@ -339,6 +341,35 @@ public final class BrowserCheck implements AutoCloseable {
                     + " content=\"width=device-width, initial-scale=1\"> missing?"
                 : "; too wide: " + culprits);
     return List.of(new Problem(Kind.PAGE_SCROLL, message));
+  }
+
+  /**
+   * On a desktop every table is seen whole: none scrolls sideways inside its box, where its caption
+   * and right-hand columns would be cut off at the box's edge. (On a phone a table may scroll, or
+   * stacks its cells.)
+   */
+  private List<Problem> tableScroll(int width) {
+    @SuppressWarnings("unchecked")
+    List<String> scrolling =
+        (List<String>)
+            driver.executeScript(
+                """
+                const found = [];
+                for (const wrap of document.querySelectorAll('.table-wrap')) {
+                  if (wrap.scrollWidth > wrap.clientWidth + 1) {
+                    const caption = wrap.querySelector('caption');
+                    found.push((caption ? caption.textContent.trim().slice(0, 60) : wrap.innerHTML.slice(0, 60))
+                        + ' (' + wrap.scrollWidth + ' px in a box of ' + wrap.clientWidth + ' px)');
+                  }
+                }
+                return found;
+                """);
+    return scrolling.stream()
+        .map(
+            t ->
+                new Problem(
+                    Kind.TABLE_SCROLL, "at " + width + " px a table scrolls sideways: " + t))
+        .toList();
   }
 
   private List<Problem> accessibility() {

@@ -55,6 +55,19 @@ class BrowserCheckSelfTest {
   }
 
   @Test
+  void catchesATableThatScrollsInsideItsBoxOnADesktop() {
+    Report report = check("desktop-table-scroll.html");
+
+    assertThat(report.kinds()).containsExactly(Kind.TABLE_SCROLL);
+    assertThat(report.of(Kind.TABLE_SCROLL))
+        .singleElement()
+        .extracting(Problem::message)
+        .asString()
+        .startsWith("at " + BrowserCheck.DESKTOP_WIDTH + " px")
+        .contains("A wide table that scrolls on its own");
+  }
+
+  @Test
   void catchesAnOutsideRequestAndAnImageWithoutAlt() {
     Report report = check("external-image.html");
 

@@ -255,6 +255,36 @@ public final class BodyWriter implements Visitor {
     out.close(tag).newline();
   }
 
+  /**
+   * Roughly the narrowest width, in ems of table text, that a table can take: each column as wide
+   * as its longest unbreakable word (about 0.6 em a character) plus its padding and border.
+   */
+  static double narrowestEm(Block.Table table) {
+    List<Integer> longest = new ArrayList<>();
+    for (List<Block.Row> rows : List.of(table.head(), table.body())) {
+      for (Block.Row row : rows) {
+        for (int c = 0; c < row.cells().size(); c++) {
+          int chars = PlainText.longestUnbreakable(row.cells().get(c).content());
+          if (c == longest.size()) {
+            longest.add(chars);
+          } else {
+            longest.set(c, Math.max(longest.get(c), chars));
+          }
+        }
+      }
+    }
+    return longest.stream().mapToDouble(chars -> chars * 0.6 + 1.2).sum();
+  }
+
+  /**
+   * Whether a table cannot fit the text column (46rem less padding, about 47 em of the 0.9rem table
+   * text) without its words overflowing: such a table may use the window's width on a wide screen
+   * (class {@code table-wide} in briefing.css) instead of scrolling with its caption cut.
+   */
+  static boolean tooWideForText(Block.Table table) {
+    return narrowestEm(table) > 44;
+  }
+
   @Override
   public void visit(Block.Table node) {
     String id = idOr(node.id(), newId("table"));
@@ -264,7 +294,7 @@ public final class BodyWriter implements Visitor {
       out.open(
           "div",
           "class",
-          "table-wrap",
+          tooWideForText(node) ? "table-wrap table-wide" : "table-wrap",
           "role",
           hasCaption ? "region" : null,
           "aria-labelledby",

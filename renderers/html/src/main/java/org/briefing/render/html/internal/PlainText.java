@@ -30,6 +30,23 @@ public final class PlainText extends AbstractVisitor {
     return p.text.toString().replaceAll("[\\s\\u00A0]+", " ").strip();
   }
 
+  /**
+   * The length in characters of the longest run of the nodes' text that a browser cannot break:
+   * no-break spaces bind, only ordinary white space breaks.
+   */
+  public static int longestUnbreakable(List<? extends Node> nodes) {
+    PlainText p = new PlainText();
+    for (Node n : nodes) {
+      n.accept(p);
+      p.text.append(' ');
+    }
+    int longest = 0;
+    for (String word : p.text.toString().split("[ \\t\\n\\r\\f]+")) {
+      longest = Math.max(longest, word.codePointCount(0, word.length()));
+    }
+    return longest;
+  }
+
   @Override
   public void visit(Inline.Text node) {
     text.append(node.text());
