@@ -209,6 +209,18 @@ class ExampleBriefingsPdfTest {
     }
   }
 
+  /**
+   * No heading (H, H1..H6, a caption above its table or figure) ends a page with what follows it on
+   * the next page (see {@link LoneHeadings}).
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("documents")
+  void headingsStayWithWhatFollows(String name, Document document) throws Exception {
+    try (PDDocument doc = Loader.loadPDF(render(name, document))) {
+      assertThat(LoneHeadings.of(doc)).as("lone headings in %s", name).isEmpty();
+    }
+  }
+
   /** The comparison is not blind: a sentence cut out of a real PDF's text is reported. */
   @Test
   void textComparisonReportsASentenceTheRealPdfLacks() throws Exception {

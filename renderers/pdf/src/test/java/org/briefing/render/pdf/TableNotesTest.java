@@ -2,8 +2,6 @@ package org.briefing.render.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -18,7 +16,6 @@ import org.briefing.document.Inline;
 import org.briefing.document.PageSize;
 import org.briefing.i18n.Language;
 import org.briefing.render.html.Fixtures;
-import org.briefing.render.pdf.internal.EmbeddedFonts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -72,23 +69,6 @@ class TableNotesTest {
     return out.toByteArray();
   }
 
-  /** The engine alone, with the renderer's XHTML and style sheet but not its second layout. */
-  private static byte[] engineAlone(Document d) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (PDDocument pdf = new PDDocument()) {
-      PdfRendererBuilder builder = new PdfRendererBuilder();
-      builder.usePDDocument(pdf);
-      builder.withW3cDocument(TableText.source(d), null);
-      builder.usePdfUaAccessibility(true);
-      EmbeddedFonts.register(builder, pdf);
-      try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-        renderer.createPDFWithoutClosing();
-      }
-      pdf.save(out);
-    }
-    return out.toByteArray();
-  }
-
   /** The number of the last row on page {@code page} of a long table's PDF. */
   private static int lastRowOnPage(byte[] pdf, int page) throws IOException {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -126,9 +106,9 @@ class TableNotesTest {
 
   @Test
   void theCheckReportsNotesTheEngineAloneLeavesOnTheNextPage() throws IOException {
-    int full = lastRowOnPage(engineAlone(longTable(120)), 2);
+    int full = lastRowOnPage(TableText.engineAlone(longTable(120)), 2);
     Document d = longTable(full);
-    try (PDDocument doc = Loader.loadPDF(engineAlone(d))) {
+    try (PDDocument doc = Loader.loadPDF(TableText.engineAlone(d))) {
       assertThat(TableNotes.apart(doc, d))
           .containsExactly("table table-long: last row on page 2, notes from page 3");
     }

@@ -1,5 +1,8 @@
 package org.briefing.render.pdf;
 
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +17,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.text.TextPosition;
 import org.briefing.document.Document;
 import org.briefing.render.html.HtmlRenderer;
+import org.briefing.render.pdf.internal.EmbeddedFonts;
 import org.briefing.render.pdf.internal.XhtmlFixes;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -37,6 +41,26 @@ final class TableText {
       HtmlRenderer.builder().mode(HtmlRenderer.Mode.XHTML_FOR_PDF).build();
 
   private TableText() {}
+
+  /**
+   * The PDF the engine alone makes of {@code document}: the renderer's XHTML and style sheet, but
+   * none of the corrections of a second layout; for the tests that show each correction is needed.
+   */
+  static byte[] engineAlone(Document document) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (PDDocument pdf = new PDDocument()) {
+      PdfRendererBuilder builder = new PdfRendererBuilder();
+      builder.usePDDocument(pdf);
+      builder.withW3cDocument(source(document), null);
+      builder.usePdfUaAccessibility(true);
+      EmbeddedFonts.register(builder, pdf);
+      try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+        renderer.createPDFWithoutClosing();
+      }
+      pdf.save(out);
+    }
+    return out.toByteArray();
+  }
 
   /** The XHTML the PDF renderer lays out for {@code document}. */
   static org.w3c.dom.Document source(Document document) {

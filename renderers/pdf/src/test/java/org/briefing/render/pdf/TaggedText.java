@@ -77,6 +77,13 @@ final class TaggedText {
     if (page == null) {
       return;
     }
+    for (TextPosition p : positions(page, mcid)) {
+      out.add(new Glyph(page, p));
+    }
+  }
+
+  /** The glyphs of one marked content of a page. */
+  List<TextPosition> positions(PDPage page, int mcid) throws IOException {
     Map<Integer, List<TextPosition>> marked = pages.get(page);
     if (marked == null) {
       marked = new HashMap<>();
@@ -87,9 +94,7 @@ final class TaggedText {
       }
       pages.put(page, marked);
     }
-    for (TextPosition p : marked.getOrDefault(mcid, List.of())) {
-      out.add(new Glyph(page, p));
-    }
+    return marked.getOrDefault(mcid, List.of());
   }
 
   private static void collect(PDMarkedContent mc, Map<Integer, List<TextPosition>> marked) {

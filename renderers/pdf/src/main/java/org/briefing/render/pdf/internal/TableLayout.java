@@ -33,6 +33,10 @@ import org.w3c.dom.Node;
  *       page, which leaves most of a page empty before a long table. Here the last row is moved to
  *       the next page instead ({@value #ROW_WITH_NOTES}), under the repeated header; a table that
  *       fits on less than half a page moves whole ({@value #TABLE_WITH_NOTES}).
+ *   <li>A heading (h1 to h4, a parallel layout's row of headings, a table's or a figure's caption,
+ *       a table's header row) whose next content starts on a later page: the heading ends its page
+ *       alone. It starts a new page instead ({@value #HEADING_WITH_NEXT}, on the heading, the
+ *       parallel row, the table's block or the figure), unless it already starts its page.
  *   <li>A last page that holds nothing but the bottom margins of the last blocks (the engine makes
  *       one when a table's notes end on a page's last line): those margins are dropped.
  * </ul>
@@ -58,14 +62,24 @@ public final class TableLayout {
   /** The class of a short table's block that starts a page, so that its notes follow it there. */
   static final String TABLE_WITH_NOTES = "table-with-notes";
 
+  /** The class of a heading (or its row, table block or figure) that starts a new page. */
+  static final String HEADING_WITH_NEXT = "heading-with-next";
+
+  /** The elements whose next content must be on their page. */
+  private static final Set<String> HEADINGS =
+      Set.of("h1", "h2", "h3", "h4", "caption", "figcaption", "thead");
+
   /** The class of the blocks that end the document's flow, whose bottom margins are dropped. */
   static final String FLOW_END = "flow-end";
 
   /** The engine's units per point (openhtmltopdf's default, 20 dots per point). */
   private static final int DOTS_PER_POINT = 20;
 
-  /** Each pass corrects what the one before left; two steps of width and one of notes suffice. */
-  private static final int PASSES = 5;
+  /**
+   * Each pass corrects what the one before left: two steps of width, one of notes and a few of
+   * headings (a heading moved to a new page can leave the heading before it alone) suffice.
+   */
+  private static final int PASSES = 8;
 
   private TableLayout() {}
 
@@ -120,6 +134,14 @@ public final class TableLayout {
     for (Map.Entry<Element, Box> e : boxes.entrySet()) {
       if (hasClass(e.getKey(), "table-notes")) {
         changed |= keepNotes(e.getKey(), e.getValue(), boxes, pages);
+      }
+    }
+    if (!changed) {
+      // Headings last: moving a table's last row or a whole table moves what follows it.
+      for (Map.Entry<Element, Box> e : boxes.entrySet()) {
+        if (HEADINGS.contains(e.getKey().getLocalName())) {
+          changed |= keepWithNext(e.getKey(), e.getValue(), boxes, pages);
+        }
       }
     }
     if (!changed
@@ -220,6 +242,114 @@ public final class TableLayout {
     }
     addClass(last, ROW_WITH_NOTES);
     return true;
+  }
+
+  /**
+   * Makes a heading start a new page when the content after it starts on a later page than the
+   * heading's last line and the heading does not already start its page.
+   */
+  private static boolean keepWithNext(
+      Element heading, Box headingBox, Map<Element, Box> boxes, List<PageBox> pages) {
+    Element target = breakTarget(heading);
+    Box targetBox = boxes.get(target);
+    if (targetBox == null || hasClass(target, HEADING_WITH_NEXT) || headingBox.getHeight() == 0) {
+      return false;
+    }
+    Box next = nextContent(heading, boxes);
+    if (next == null) {
+      return false;
+    }
+    int headingPage = page(pages, headingBox.getAbsY() + headingBox.getHeight() - 1);
+    int nextPage = page(pages, firstLineY(next));
+    if (headingPage < 0 || nextPage <= headingPage) {
+      return false;
+    }
+    int top = page(pages, targetBox.getAbsY());
+    if (top >= 0 && top < headingPage) {
+      // The heading's block starts on an earlier page than its last line: it starts its page.
+      return false;
+    }
+    int firstLine = firstLineY(targetBox);
+    if (firstLine <= pages.get(headingPage).getTop() + 3 * DOTS_PER_POINT
+        || targetBox.getAbsY() <= pages.get(headingPage).getTop() + DOTS_PER_POINT) {
+      // Already at the top of its page: a new page would only leave this one empty.
+      return false;
+    }
+    addClass(target, HEADING_WITH_NEXT);
+    return true;
+  }
+
+  /**
+   * The element that starts a new page for a heading: the row of a parallel layout that holds it,
+   * the block of the table it captions or heads, the figure it captions, else the heading itself.
+   */
+  private static Element breakTarget(Element heading) {
+    Element parent = parent(heading);
+    if (("caption".equals(heading.getLocalName()) || "thead".equals(heading.getLocalName()))
+        && parent != null) {
+      Element block = parent(parent);
+      return block != null && hasClass(block, "table-block") ? block : parent;
+    }
+    if ("figcaption".equals(heading.getLocalName()) && parent != null) {
+      return parent;
+    }
+    Element cell = parallelCell(heading);
+    Element row = cell == null ? null : parent(cell);
+    if (row != null && "tr".equals(row.getLocalName())) {
+      // The first row moves with the table, so that the column heads stay above it.
+      Element table = parent(parent(row));
+      return table != null && bodyRows(table).indexOf(row) == 0 ? table : row;
+    }
+    return heading;
+  }
+
+  /**
+   * The box of the first element after the heading that has one: in a parallel row, the next one in
+   * the heading's cell or, if none, the next one after the row.
+   */
+  private static Box nextContent(Element heading, Map<Element, Box> boxes) {
+    Element cell = parallelCell(heading);
+    if (cell == null) {
+      return firstBoxAfter(heading, null, boxes);
+    }
+    Box inCell = firstBoxAfter(heading, cell, boxes);
+    return inCell != null ? inCell : firstBoxAfter(parent(cell), null, boxes);
+  }
+
+  /** The cell of a parallel layout's table that holds the element, or null. */
+  private static Element parallelCell(Element e) {
+    for (Element a = parent(e); a != null; a = parent(a)) {
+      if ("td".equals(a.getLocalName()) && hasClass(a, "parallel-cell")) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /** The first element after {@code from}'s subtree, inside {@code within} if given, with a box. */
+  private static Box firstBoxAfter(Node from, Node within, Map<Element, Box> boxes) {
+    Node n = following(from, within);
+    while (n != null) {
+      if (n instanceof Element e && boxes.containsKey(e)) {
+        return boxes.get(e);
+      }
+      n = n.getFirstChild() != null ? n.getFirstChild() : following(n, within);
+    }
+    return null;
+  }
+
+  /** The node after {@code n} and its descendants in document order, not leaving {@code within}. */
+  private static Node following(Node n, Node within) {
+    for (Node a = n; a != null && a != within; a = a.getParentNode()) {
+      if (a.getNextSibling() != null) {
+        return a.getNextSibling();
+      }
+    }
+    return null;
+  }
+
+  private static Element parent(Element e) {
+    return e.getParentNode() instanceof Element p ? p : null;
   }
 
   /** The first line of a box's text, where the engine breaks pages; else the box's top. */

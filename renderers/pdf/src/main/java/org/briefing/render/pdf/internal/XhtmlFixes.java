@@ -60,6 +60,7 @@ public final class XhtmlFixes {
       nav.toc li > a::before { content: counters(toc, ".") ". "; }
       .table-notes { page-break-inside: avoid; }
       tr.row-with-notes, div.table-block.table-with-notes { page-break-before: always; }
+      .heading-with-next { page-break-before: always; }
       .flow-end { margin-bottom: 0 !important; }
       .part.part-first { page-break-before: auto; }
       div.parallel-stack { margin: 8pt 0; }
