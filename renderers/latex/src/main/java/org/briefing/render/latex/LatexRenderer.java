@@ -232,7 +232,9 @@ public final class LatexRenderer implements Renderer {
         .append(LatexVisitor.babel(main))
         .append("]{babel}\n");
     b.append("\\usepackage[margin=25mm,headheight=16pt]{geometry}\n");
-    b.append("\\usepackage{array,longtable,booktabs}\n");
+    b.append("\\usepackage{array,longtable,booktabs,tabularx}\n");
+    // Looser lines rather than a line past the margin where a long word or address has no break.
+    b.append("\\setlength{\\emergencystretch}{3em}\n");
     if (parallel) {
       b.append("\\usepackage{paracol}\n\\setlength{\\columnsep}{1.5em}\n");
     }

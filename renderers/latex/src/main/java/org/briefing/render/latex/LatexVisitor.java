@@ -22,7 +22,8 @@ import org.briefing.i18n.Language;
  */
 final class LatexVisitor implements Visitor {
   /** The length of the longest bar of a figure. */
-  private static final BigDecimal BAR_CM = new BigDecimal("6");
+  /** The longest bar of a chart, as a share of the width beside the labels. */
+  private static final BigDecimal BAR_SHARE = new BigDecimal("0.6");
 
   /** State shared by a render and its nested writers (cells, footnotes). */
   static final class Context {
@@ -180,11 +181,20 @@ final class LatexVisitor implements Visitor {
     StringBuilder spec = new StringBuilder();
     for (int i = 0; i < columns; i++) {
       double share = rowHeaders ? (i == 0 ? 0.2 : 0.8 / (columns - 1)) : 1.0 / columns;
+      // Rounded down, so that the columns never add up to more than the line (0.267 × 3 + 0.2
+      // overran it by half a point); \hspace{0pt} lets TeX hyphenate a cell's first word.
       spec.append(
           String.format(
               Locale.ROOT,
-              ">{\\raggedright\\arraybackslash}p{\\dimexpr%.3f\\linewidth-2\\tabcolsep\\relax}",
-              share));
+              ">{\\raggedright\\arraybackslash\\hspace{0pt}}p{\\dimexpr%.3f\\linewidth-2\\tabcolsep\\relax}",
+              Math.floor(share * 1000) / 1000));
+    }
+    // Five columns or more are set a size smaller, as journals set wide tables: a number with its
+    // unit ("1185,5 USD", bound by a no-break space) must fit a sixth of the line.
+    boolean small = columns >= 5;
+    if (small) {
+      writer.raw("\\begingroup\\small");
+      writer.line();
     }
     writer.raw("\\begin{longtable}{" + spec + "}");
     writer.line();
@@ -202,10 +212,12 @@ final class LatexVisitor implements Visitor {
             + LatexWriter.escape(labels().get("table.continued"))
             + "}\\\\\n\\endfoot\n\\bottomrule\n\\endlastfoot\n");
     writer.raw(rows(node.body(), columns));
-    writer.raw("\\end{longtable}");
+    writer.raw(small ? "\\end{longtable}\\endgroup" : "\\end{longtable}");
     if (!node.notes().isEmpty()) {
       writer.blockStart();
-      writer.raw("{\\footnotesize " + compact(node.notes()) + "\\par}");
+      // Ragged right: notes and sources hold long addresses, which a justified small line cannot
+      // fit.
+      writer.raw("{\\footnotesize\\raggedright " + compact(node.notes()) + "\\par}");
     }
   }
 
@@ -243,7 +255,10 @@ final class LatexVisitor implements Visitor {
     }
     if (!chart.categories().isEmpty()) {
       writer.line();
-      writer.raw("\\begin{tabular}{@{}ll@{}}\n");
+      // The bars and values share the line's width left by the labels (tabularx), the longest
+      // bar at BAR_SHARE of it, and a long value wraps: in a parallel column, or with a long
+      // series name, a fixed length ran past the margin.
+      writer.raw("\\begin{tabularx}{\\linewidth}{@{}l>{\\raggedright\\arraybackslash}X@{}}\n");
       for (int c = 0; c < chart.categories().size(); c++) {
         boolean highlight = chart.highlighted().get(c);
         String label = LatexWriter.escape(chart.categories().get(c));
@@ -252,24 +267,24 @@ final class LatexVisitor implements Visitor {
           if (v.number() == null) {
             continue;
           }
-          BigDecimal cm =
+          BigDecimal share =
               max.signum() <= 0
                   ? BigDecimal.ZERO
-                  : v.number().abs().multiply(BAR_CM).divide(max, 2, RoundingMode.HALF_UP);
+                  : v.number().abs().multiply(BAR_SHARE).divide(max, 3, RoundingMode.HALF_UP);
           String name = s.name().isEmpty() ? "" : LatexWriter.escape(s.name()) + ": ";
           String value = name + LatexWriter.escape(chart.withUnit(v));
-          String bar = "\\rule{" + cm.toPlainString() + "cm}{1.6ex}";
+          String bar = "\\rule{" + share.toPlainString() + "\\linewidth}{1.6ex}";
           writer.raw(
               highlight
                   ? "\\textbf{" + label + "} & " + bar + "~\\textbf{" + value + "}\\\\\n"
                   : label + " & \\textcolor{gray}{" + bar + "}~" + value + "\\\\\n");
         }
       }
-      writer.raw("\\end{tabular}\\par");
+      writer.raw("\\end{tabularx}\\par");
     }
     if (!node.source().isEmpty()) {
       writer.line();
-      writer.raw("{\\footnotesize " + compact(node.source()) + "\\par}");
+      writer.raw("{\\footnotesize\\raggedright " + compact(node.source()) + "\\par}");
     }
   }
 
@@ -285,7 +300,7 @@ final class LatexVisitor implements Visitor {
     writer.raw("\\fbox{\\parbox{0.9\\linewidth}{" + LatexWriter.escape(node.altText()) + "}}\\par");
     if (!node.source().isEmpty()) {
       writer.line();
-      writer.raw("{\\footnotesize " + compact(node.source()) + "\\par}");
+      writer.raw("{\\footnotesize\\raggedright " + compact(node.source()) + "\\par}");
     }
   }
 
