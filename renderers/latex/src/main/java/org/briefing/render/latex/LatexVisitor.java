@@ -243,7 +243,7 @@ final class LatexVisitor implements Visitor {
   public void visit(Block.Figure node) {
     writer.blockStart();
     anchor(node.id());
-    writer.raw("\\textbf{" + compact(node.caption()) + "}\\par");
+    writer.raw("\\textbf{" + compact(node.caption()) + "}\\par\\nopagebreak");
     Block.Chart chart = node.chart();
     BigDecimal max = BigDecimal.ZERO;
     for (Block.Series s : chart.series()) {
@@ -293,7 +293,7 @@ final class LatexVisitor implements Visitor {
     writer.blockStart();
     anchor(node.id());
     if (!node.caption().isEmpty()) {
-      writer.raw("\\textbf{" + compact(node.caption()) + "}\\par");
+      writer.raw("\\textbf{" + compact(node.caption()) + "}\\par\\nopagebreak");
       writer.line();
     }
     // A LaTeX file is one file: the picture is not embedded; its text alternative stands in.
