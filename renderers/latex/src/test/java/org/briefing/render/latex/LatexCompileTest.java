@@ -107,7 +107,7 @@ class LatexCompileTest {
   }
 
   /** The widths of "Overfull \hbox (N pt too wide)" lines above 1pt. */
-  private static java.util.List<String> overfull(String log) {
+  static java.util.List<String> overfull(String log) {
     java.util.List<String> out = new java.util.ArrayList<>();
     java.util.regex.Matcher m =
         java.util.regex.Pattern.compile("Overfull \\\\[hv]box \\(([0-9.]+)pt too wide\\)[^\\n]*")
@@ -144,7 +144,7 @@ class LatexCompileTest {
             + ")");
   }
 
-  private static String requireEngine(String name) {
+  static String requireEngine(String name) {
     Optional<String> e = engine(name);
     assumeTrue(
         e.isPresent(),
@@ -156,6 +156,13 @@ class LatexCompileTest {
   }
 
   private String compile(String engine, String name, Document document, LatexRenderer.Builder b)
+      throws IOException, InterruptedException {
+    return compile(dir, engine, name, document, b);
+  }
+
+  /** Writes the document into {@code dir}, compiles it, checks the run succeeded; its log. */
+  static String compile(
+      Path dir, String engine, String name, Document document, LatexRenderer.Builder b)
       throws IOException, InterruptedException {
     Path tex = dir.resolve(name + ".tex");
     Files.write(tex, LatexRendererTest.bytes(b.build(), document));
