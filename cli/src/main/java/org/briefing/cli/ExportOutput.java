@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 
 /**
  * Where an export goes (a Picocli mixin): {@code -o FILE}, written whole or not at all, or standard
- * output. Used by {@code xliff export}, {@code glossary export} and {@code tm export}.
+ * output. Used by {@code xliff export}, {@code glossary export}, {@code tm export} and {@code
+ * table}.
  */
 final class ExportOutput {
   @Option(

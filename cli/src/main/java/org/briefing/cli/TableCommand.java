@@ -2,7 +2,6 @@ package org.briefing.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.briefing.assemble.Assembler;
 import org.briefing.diagnostics.Diagnostic;
@@ -18,7 +17,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code briefing table [ID]}: one table of the paper alone, in a format authors submit. */
@@ -51,17 +49,9 @@ final class TableCommand implements Callable<Integer> {
       description = "md (default), csv, latex, html or pdf.")
   String format = "md";
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description =
-          "Write to FILE (whole or not at all) instead of standard output; - is standard output."
-              + " Only a regular file is replaced.")
-  Path output;
+  @Mixin ExportOutput output;
 
   @Mixin CorpusOption corpusOption;
-
-  @ParentCommand Main main;
 
   @Override
   public Integer call() throws IOException {
@@ -98,20 +88,7 @@ final class TableCommand implements Callable<Integer> {
     Document table = Assembler.of(corpus).table(chosen, lang);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     renderer.render(table, bytes);
-    if (Main.isStandardOutput(output)) {
-      main.writeRaw(bytes.toByteArray());
-    } else {
-      try {
-        AtomicFiles.write(output, bytes.toByteArray());
-      } catch (IOException e) {
-        throw new InvalidInputException(
-            Diagnostic.error(
-                SourcePosition.file(output.toString()),
-                "cannot write: " + e.getMessage(),
-                "check that the folder exists and is writable"));
-      }
-      spec.commandLine().getErr().println("wrote " + output);
-    }
+    output.emit(spec, bytes.toByteArray(), "table " + chosen.id() + ", " + lang.code());
     return Main.OK;
   }
 }
