@@ -142,6 +142,7 @@ class DocxRendererTest {
         Set.of(
             "small state",
             "English summary",
+            "English",
             "Summary",
             "Small states can contribute to regional security.",
             "Keywords: small state, security, diplomacy",
@@ -161,7 +162,7 @@ class DocxRendererTest {
         .isEqualTo("pl-PL");
     assertThat(run(en, "Keywords: small state, security, diplomacy").getLang()).isEqualTo("en-GB");
     assertThat(run(en, "Findings").getLang()).isEqualTo("en-GB");
-    assertThat(run(en, "Polish").getLang()).isEqualTo("en-GB");
+    assertThat(run(en, "Polski").getLang()).isEqualTo("pl-PL");
   }
 
   @Test
@@ -367,7 +368,7 @@ class DocxRendererTest {
     List<XWPFTable> tables = doc.getTables();
     assertThat(tables).hasSize(4);
     assertThat(tables.get(0).getRow(0).getCell(0).getText()).isEqualTo("English");
-    assertThat(tables.get(0).getRow(0).getCell(1).getText()).isEqualTo("Polish");
+    assertThat(tables.get(0).getRow(0).getCell(1).getText()).isEqualTo("Polski");
     assertThat(tables.get(0).getRow(1).getCell(1).getText()).isEqualTo("Jeden.");
     assertThat(tables.get(1).getRow(0).getCell(0).getText()).isEqualTo("Country/organisation");
     assertThat(tables.get(2).getRow(0).getCell(0).getText()).isEqualTo("Kraj/organizacja");

@@ -1201,12 +1201,15 @@ public final class WordDocumentWriter implements Visitor {
     XWPFTableRow head = new XWPFTableRow(headRow, table);
     for (Language l : List.of(node.left(), node.right())) {
       CTTc tc = headCell(headRow, half);
-      // The name is a word of the surrounding language ("Polish"), so it keeps that language.
+      // Each column is headed by its language's own name ("English", "Polski"), in that
+      // language, as the HTML and PDF heads are.
+      languages.push(l);
       cell(
           new XWPFTableCell(tc, head, table.getBody()),
           tc,
-          List.of(new Block.Paragraph(List.of(new Inline.Text(languageName(l))))),
+          List.of(new Block.Paragraph(List.of(new Inline.Text(Labels.of(l).get("language-name"))))),
           "TableHeading");
+      languages.pop();
     }
     for (Block.ParallelRow r : rows) {
       CTRow tr = tbl.addNewTr();
@@ -1232,18 +1235,6 @@ public final class WordDocumentWriter implements Visitor {
     w.setType(STTblWidth.DXA);
     w.setW(BigInteger.valueOf(width));
     return tc;
-  }
-
-  /** The name of a language in the document's language ("Polish"), else in its own. */
-  private String languageName(Language l) {
-    Labels here = labels();
-    if (here.has("language." + l.code())) {
-      return here.get("language." + l.code());
-    }
-    if (Labels.available(l)) {
-      return Labels.of(l).get("language-name");
-    }
-    return l.englishName();
   }
 
   // Inlines
