@@ -221,6 +221,18 @@ class ExampleBriefingsPdfTest {
     }
   }
 
+  /**
+   * The embedded font programs carry no TrueType hinting (the shipped DejaVu fonts are unhinted
+   * copies, see renderers/pdf/tools/dehint-fonts.py): PDF viewers do not use it.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("documents")
+  void fontsCarryNoHinting(String name, Document document) throws Exception {
+    try (PDDocument doc = Loader.loadPDF(render(name, document))) {
+      assertThat(FontHinting.of(doc)).as("hinting in the fonts of %s", name).isEmpty();
+    }
+  }
+
   /** The comparison is not blind: a sentence cut out of a real PDF's text is reported. */
   @Test
   void textComparisonReportsASentenceTheRealPdfLacks() throws Exception {
