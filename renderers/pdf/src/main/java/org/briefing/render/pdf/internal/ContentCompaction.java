@@ -32,7 +32,7 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
  *
  * <p>Numbers are written with three decimals at most: the engine writes coordinates and colours
  * with five or more ({@code 493.91251}), a thousandth of a point being far below what any printer
- * or screen shows; that holds for the pages and for the forms they draw (charts).
+ * or screen shows; the forms the pages draw (charts, in pixels of 0.75 pt) with two.
  *
  * <p>Empty artifacts are removed. For PDF/UA the engine wraps every box's background in {@code
  * /Artifact /PropN BDC … EMC}, with a property list object per box, even when the box paints
@@ -45,6 +45,15 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
  */
 public final class ContentCompaction {
   private static final COSName ARTIFACT = COSName.getPDFName("Artifact");
+
+  /** Page content is in points: a thousandth of one. */
+  private static final int PAGE_DECIMALS = 3;
+
+  /**
+   * A chart is drawn in CSS pixels scaled by 0.75 into points, its text as glyph outlines (Batik):
+   * a hundredth of a pixel, 0.0075 pt, is still far below what shows.
+   */
+  private static final int FORM_DECIMALS = 2;
 
   private ContentCompaction() {}
 
@@ -61,7 +70,8 @@ public final class ContentCompaction {
       if (!page.hasContents()) {
         continue;
       }
-      List<Object> kept = rounded(withoutEmptyArtifacts(new PDFStreamParser(page).parse()));
+      List<Object> kept =
+          rounded(withoutEmptyArtifacts(new PDFStreamParser(page).parse()), PAGE_DECIMALS);
       PDStream contents = new PDStream(document);
       write(contents.getCOSObject(), kept);
       page.setContents(contents);
@@ -77,7 +87,7 @@ public final class ContentCompaction {
     }
     used.forEach(ContentCompaction::prune);
     for (COSStream form : forms) {
-      write(form, rounded(new PDFStreamParser(new PDFormXObject(form)).parse()));
+      write(form, rounded(new PDFStreamParser(new PDFormXObject(form)).parse(), FORM_DECIMALS));
     }
   }
 
@@ -99,17 +109,17 @@ public final class ContentCompaction {
     }
   }
 
-  /** The tokens with each real number rounded to three decimals (an integer where it is one). */
-  static List<Object> rounded(List<Object> tokens) throws IOException {
+  /** The tokens with each real number rounded to {@code decimals} (an integer where it is one). */
+  static List<Object> rounded(List<Object> tokens, int decimals) throws IOException {
     List<Object> out = new ArrayList<>(tokens.size());
     for (Object t : tokens) {
-      out.add(t instanceof COSFloat f ? round(f.floatValue()) : t);
+      out.add(t instanceof COSFloat f ? round(f.floatValue(), decimals) : t);
     }
     return out;
   }
 
-  private static COSNumber round(float value) throws IOException {
-    BigDecimal d = new BigDecimal(Float.toString(value)).setScale(3, RoundingMode.HALF_EVEN);
+  static COSNumber round(float value, int decimals) throws IOException {
+    BigDecimal d = new BigDecimal(Float.toString(value)).setScale(decimals, RoundingMode.HALF_EVEN);
     if (d.signum() == 0 || d.stripTrailingZeros().scale() <= 0) {
       return COSInteger.get(d.longValueExact());
     }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
@@ -75,5 +76,48 @@ class InlineObjectsTest {
       assertThat(mcr.getCOSDictionary(COSName.PG)).isSameAs(b.getPage(0).getCOSObject());
     }
     assertThat(after.length).isLessThan(before.length);
+  }
+
+  @Test
+  void aReferenceToTheElementsOwnPageBecomesItsIdentifier() throws IOException {
+    try (PDDocument doc = new PDDocument()) {
+      PDPage first = new PDPage();
+      PDPage second = new PDPage();
+      doc.addPage(first);
+      doc.addPage(second);
+      COSDictionary element = new COSDictionary();
+      element.setItem(COSName.TYPE, COSName.getPDFName("StructElem"));
+      element.setItem(COSName.S, COSName.P);
+      element.setItem(COSName.PG, first);
+      COSArray kids = new COSArray();
+      kids.add(mcr(3, first));
+      kids.add(mcr(0, second));
+      COSDictionary inForm = mcr(1, first);
+      inForm.setItem(COSName.getPDFName("Stm"), new COSDictionary());
+      kids.add(inForm);
+      element.setItem(COSName.K, kids);
+      PDStructureTreeRoot root = new PDStructureTreeRoot();
+      COSArray top = new COSArray();
+      top.add(element);
+      root.getCOSObject().setItem(COSName.K, top);
+      doc.getDocumentCatalog().setStructureTreeRoot(root);
+
+      InlineObjects.apply(doc);
+
+      assertThat(element.containsKey(COSName.TYPE)).isFalse();
+      assertThat(kids.get(0)).isEqualTo(COSInteger.get(3));
+      // Another page's content, or a form's, keeps its full reference.
+      assertThat(kids.getObject(1)).isInstanceOf(COSDictionary.class);
+      assertThat(((COSDictionary) kids.getObject(1)).getInt(COSName.MCID)).isZero();
+      assertThat(kids.getObject(2)).isSameAs(inForm);
+    }
+  }
+
+  private static COSDictionary mcr(int mcid, PDPage page) {
+    COSDictionary mcr = new COSDictionary();
+    mcr.setItem(COSName.TYPE, COSName.getPDFName("MCR"));
+    mcr.setInt(COSName.MCID, mcid);
+    mcr.setItem(COSName.PG, page);
+    return mcr;
   }
 }
