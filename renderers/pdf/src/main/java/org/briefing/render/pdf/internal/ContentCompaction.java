@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSFloat;
@@ -19,6 +20,7 @@ import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -40,6 +42,8 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
  * third of the file. An empty marked-content sequence shows nothing and belongs to no structure
  * element (artifacts carry no MCID), so dropping it changes neither the page nor the tags. The
  * property lists still used are written inline, not as objects of their own.
+ *
+ * <p>Text is written in fewer text objects, each font and colour set once ({@link TextObjects}).
  *
  * <pre>{@code ContentCompaction.apply(pdDocument);}</pre>
  */
@@ -71,7 +75,9 @@ public final class ContentCompaction {
         continue;
       }
       List<Object> kept =
-          rounded(withoutEmptyArtifacts(new PDFStreamParser(page).parse()), PAGE_DECIMALS);
+          rounded(
+              TextObjects.merged(withoutEmptyArtifacts(new PDFStreamParser(page).parse())),
+              PAGE_DECIMALS);
       PDStream contents = new PDStream(document);
       write(contents.getCOSObject(), kept);
       page.setContents(contents);
@@ -93,8 +99,74 @@ public final class ContentCompaction {
 
   private static void write(COSStream stream, List<Object> tokens) throws IOException {
     try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
-      new ContentStreamWriter(out).writeTokens(tokens);
+      writeTokens(out, tokens);
     }
+  }
+
+  /**
+   * Writes the tokens as PDFBox does, except strings: PDFBox writes a string with any byte over 127
+   * in hex, two characters a byte, and the engine's text is two-byte glyph numbers, so most of it
+   * would be; a literal string holds each byte as it is (escaped where the syntax needs it).
+   */
+  static void writeTokens(OutputStream out, List<Object> tokens) throws IOException {
+    ContentStreamWriter writer = new ContentStreamWriter(out);
+    for (Object token : tokens) {
+      if (token instanceof COSString string) {
+        writeLiteral(out, string.getBytes());
+        out.write(ContentStreamWriter.SPACE);
+      } else if (token instanceof COSArray array && containsString(array)) {
+        out.write('[');
+        for (int i = 0; i < array.size(); i++) {
+          if (array.get(i) instanceof COSString string) {
+            writeLiteral(out, string.getBytes());
+            out.write(ContentStreamWriter.SPACE);
+          } else {
+            writer.writeToken(array.get(i));
+          }
+        }
+        out.write(']');
+        out.write(ContentStreamWriter.SPACE);
+      } else if (token instanceof Operator operator) {
+        writer.writeToken(operator);
+      } else {
+        writer.writeToken((COSBase) token);
+      }
+    }
+  }
+
+  private static boolean containsString(COSArray array) {
+    for (int i = 0; i < array.size(); i++) {
+      if (array.get(i) instanceof COSString) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A literal string: backslash and parentheses escaped, and the end-of-line bytes, which a reader
+   * would otherwise normalise (PDF 32000-1, 7.3.4.2).
+   */
+  static void writeLiteral(OutputStream out, byte[] bytes) throws IOException {
+    out.write('(');
+    for (byte b : bytes) {
+      switch (b) {
+        case '\\', '(', ')' -> {
+          out.write('\\');
+          out.write(b);
+        }
+        case '\r' -> {
+          out.write('\\');
+          out.write('r');
+        }
+        case '\n' -> {
+          out.write('\\');
+          out.write('n');
+        }
+        default -> out.write(b);
+      }
+    }
+    out.write(')');
   }
 
   /** The form XObjects that a page's resources name (not nested ones: the engine nests none). */

@@ -26,8 +26,11 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
  * same; only where it is written changes.
  *
  * <p>Structure elements also lose what the format lets go without: their optional {@code /Type
- * /StructElem}, and each marked-content reference to the element's own page becomes its bare
- * identifier (PDF 32000-1, 14.7.4.2: an integer kid is content on the element's {@code /Pg}).
+ * /StructElem}; each marked-content reference to the element's own page becomes its bare identifier
+ * (PDF 32000-1, 14.7.4.2: an integer kid is content on the element's {@code /Pg}), an element
+ * without a page taking that of its first reference; and an element none of whose kids is content
+ * placed by its page (only other elements, or references naming their own page) loses its {@code
+ * /Pg}.
  *
  * <pre>{@code InlineObjects.apply(pdDocument);}</pre>
  */
@@ -83,33 +86,73 @@ public final class InlineObjects {
         element.removeItem(COSName.TYPE); // optional in a structure element
       }
       COSBase k = element.getItem(COSName.K);
-      if (k instanceof COSArray kids) {
-        kids.setDirect(true);
-        for (int i = 0; i < kids.size(); i++) {
-          COSInteger mcid = pageMcid(element, kids.getObject(i));
-          if (mcid != null) {
-            kids.set(i, mcid);
-          }
-          visitKid(kids.get(i), todo);
-        }
+      COSArray kids;
+      if (k instanceof COSArray array) {
+        array.setDirect(true);
+        kids = array;
       } else {
-        COSInteger mcid = pageMcid(element, k instanceof COSObject o ? o.getObject() : k);
-        if (mcid != null) {
-          element.setItem(COSName.K, mcid);
+        kids = new COSArray();
+        if (k != null) {
+          kids.add(k);
         }
-        visitKid(k, todo);
+      }
+      if (!element.containsKey(COSName.PG) && !hasInteger(kids)) {
+        // Name the page of the first plain reference, so that those to it can be bare numbers.
+        for (int i = 0; i < kids.size(); i++) {
+          if (plainMcr(kids.getObject(i)) != null) {
+            element.setItem(COSName.PG, ((COSDictionary) kids.getObject(i)).getItem(COSName.PG));
+            break;
+          }
+        }
+      }
+      COSBase page = element.getItem(COSName.PG);
+      boolean pageUsed = false;
+      for (int i = 0; i < kids.size(); i++) {
+        COSBase kid = kids.getObject(i);
+        COSInteger mcid = plainMcr(kid);
+        if (mcid != null
+            && page != null
+            && samePage(((COSDictionary) kid).getItem(COSName.PG), page)) {
+          kids.set(i, mcid);
+        }
+        pageUsed |= kids.get(i) instanceof COSInteger || lacksPage(kids.getObject(i));
+        visitKid(kids.get(i), todo);
+      }
+      if (k != null && !(k instanceof COSArray)) {
+        element.setItem(COSName.K, kids.get(0));
+      }
+      if (page != null && !pageUsed) {
+        element.removeItem(COSName.PG); // no content of the element's own to place on it
       }
     }
   }
 
+  private static boolean hasInteger(COSArray kids) {
+    for (int i = 0; i < kids.size(); i++) {
+      if (kids.get(i) instanceof COSInteger) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A marked-content or object reference that relies on its element's page. */
+  private static boolean lacksPage(COSBase kid) {
+    if (!(kid instanceof COSDictionary d) || d.containsKey(COSName.PG)) {
+      return false;
+    }
+    COSName type = d.getCOSName(COSName.TYPE);
+    return MCR.equals(type) || OBJR.equals(type);
+  }
+
   /**
-   * The marked-content identifier alone, when {@code kid} is a marked-content reference to the page
-   * that the element names (its {@code /Pg}), which a bare integer means: {@code <</Type /MCR /Pg
-   * 12 0 R /MCID 3>>} becomes {@code 3}. Null for any other kid.
+   * The marked-content identifier of a plain reference to page content ({@code <</Type /MCR /Pg 12
+   * 0 R /MCID 3>>}), which a bare integer means on the element's page; null for any other kid.
    */
-  private static COSInteger pageMcid(COSDictionary element, COSBase kid) {
+  private static COSInteger plainMcr(COSBase kid) {
     if (!(kid instanceof COSDictionary d)
         || !MCR.equals(d.getCOSName(COSName.TYPE))
+        || !d.containsKey(COSName.PG)
         || !(d.getItem(COSName.MCID) instanceof COSInteger mcid)) {
       return null;
     }
@@ -118,9 +161,7 @@ public final class InlineObjects {
         return null; // a reference into a form's or another stream's content (/Stm)
       }
     }
-    COSBase page = d.getItem(COSName.PG);
-    COSBase own = element.getItem(COSName.PG);
-    return page != null && own != null && samePage(page, own) ? mcid : null;
+    return mcid;
   }
 
   private static boolean samePage(COSBase a, COSBase b) {

@@ -23,21 +23,14 @@ class InlineObjectsTest {
     try (PDDocument doc = new PDDocument()) {
       PDPage page = new PDPage();
       doc.addPage(page);
-      COSDictionary mcr = new COSDictionary();
-      mcr.setItem(COSName.TYPE, COSName.getPDFName("MCR"));
-      mcr.setInt(COSName.MCID, 0);
-      mcr.setItem(COSName.PG, page);
+      COSDictionary mcr = mcr(0, page);
       COSDictionary element = new COSDictionary();
       element.setItem(COSName.TYPE, COSName.getPDFName("StructElem"));
       element.setItem(COSName.S, COSName.P);
       COSArray kids = new COSArray();
       kids.add(mcr);
       element.setItem(COSName.K, kids);
-      PDStructureTreeRoot root = new PDStructureTreeRoot();
-      COSArray top = new COSArray();
-      top.add(element);
-      root.getCOSObject().setItem(COSName.K, top);
-      doc.getDocumentCatalog().setStructureTreeRoot(root);
+      tree(doc, element);
       if (inline) {
         InlineObjects.apply(doc);
       }
@@ -66,14 +59,15 @@ class InlineObjectsTest {
                   .getCOSObject()
                   .getCOSArray(COSName.K)
                   .getObject(0);
-      // In place: the kids array and the reference are no objects of their own.
+      // In place: the kids array is no object of its own, nor is the reference, which became the
+      // bare identifier on the page the element now names.
       assertThat(element.getItem(COSName.K)).isInstanceOf(COSArray.class);
-      assertThat(kidsOfFirstElement(b).get(0)).isNotInstanceOf(COSObject.class);
       assertThat(kidsOfFirstElement(a).get(0)).isInstanceOf(COSObject.class);
-      // The same reference either way.
-      COSDictionary mcr = (COSDictionary) kidsOfFirstElement(b).getObject(0);
+      assertThat(kidsOfFirstElement(b).get(0)).isEqualTo(COSInteger.get(0));
+      assertThat(element.getCOSDictionary(COSName.PG)).isSameAs(b.getPage(0).getCOSObject());
+      COSDictionary mcr = (COSDictionary) kidsOfFirstElement(a).getObject(0);
       assertThat(mcr.getInt(COSName.MCID)).isZero();
-      assertThat(mcr.getCOSDictionary(COSName.PG)).isSameAs(b.getPage(0).getCOSObject());
+      assertThat(mcr.getCOSDictionary(COSName.PG)).isSameAs(a.getPage(0).getCOSObject());
     }
     assertThat(after.length).isLessThan(before.length);
   }
@@ -96,11 +90,7 @@ class InlineObjectsTest {
       inForm.setItem(COSName.getPDFName("Stm"), new COSDictionary());
       kids.add(inForm);
       element.setItem(COSName.K, kids);
-      PDStructureTreeRoot root = new PDStructureTreeRoot();
-      COSArray top = new COSArray();
-      top.add(element);
-      root.getCOSObject().setItem(COSName.K, top);
-      doc.getDocumentCatalog().setStructureTreeRoot(root);
+      tree(doc, element);
 
       InlineObjects.apply(doc);
 
@@ -111,6 +101,38 @@ class InlineObjectsTest {
       assertThat(((COSDictionary) kids.getObject(1)).getInt(COSName.MCID)).isZero();
       assertThat(kids.getObject(2)).isSameAs(inForm);
     }
+  }
+
+  @Test
+  void anElementWithNoContentOfItsOwnLosesItsPage() throws IOException {
+    try (PDDocument doc = new PDDocument()) {
+      PDPage page = new PDPage();
+      doc.addPage(page);
+      COSDictionary child = new COSDictionary();
+      child.setItem(COSName.S, COSName.P);
+      child.setItem(COSName.PG, page);
+      child.setItem(COSName.K, COSInteger.get(4));
+      COSDictionary parent = new COSDictionary();
+      parent.setItem(COSName.S, COSName.getPDFName("Div"));
+      parent.setItem(COSName.PG, page);
+      parent.setItem(COSName.K, child);
+      tree(doc, parent);
+
+      InlineObjects.apply(doc);
+
+      assertThat(parent.containsKey(COSName.PG)).isFalse();
+      assertThat(child.getCOSDictionary(COSName.PG)).isSameAs(page.getCOSObject());
+      assertThat(child.getItem(COSName.K)).isEqualTo(COSInteger.get(4));
+    }
+  }
+
+  /** Makes {@code element} the one top element of the document's structure tree. */
+  private static void tree(PDDocument doc, COSDictionary element) {
+    PDStructureTreeRoot root = new PDStructureTreeRoot();
+    COSArray top = new COSArray();
+    top.add(element);
+    root.getCOSObject().setItem(COSName.K, top);
+    doc.getDocumentCatalog().setStructureTreeRoot(root);
   }
 
   private static COSDictionary mcr(int mcid, PDPage page) {
