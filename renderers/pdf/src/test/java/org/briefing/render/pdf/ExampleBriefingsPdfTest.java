@@ -221,6 +221,31 @@ class ExampleBriefingsPdfTest {
     }
   }
 
+  /**
+   * The embedded font programs carry no TrueType hinting (the shipped DejaVu fonts are unhinted
+   * copies, see renderers/pdf/tools/dehint-fonts.py): PDF viewers do not use it.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("documents")
+  void fontsCarryNoHinting(String name, Document document) throws Exception {
+    try (PDDocument doc = Loader.loadPDF(render(name, document))) {
+      assertThat(FontHinting.of(doc)).as("hinting in the fonts of %s", name).isEmpty();
+    }
+  }
+
+  /**
+   * The full article (23 pages) stays under 150 KB (153,600 bytes), the budget of issue 11;
+   * docs/performance.md, "PDF size", says where its bytes go.
+   */
+  @Test
+  void fullArticleIsUnder150Kilobytes() throws IOException {
+    byte[] pdf = render("full-article.yaml", fullArticle());
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      assertThat(doc.getNumberOfPages()).as("pages").isGreaterThan(20);
+    }
+    assertThat(pdf.length).as("bytes of the full article's PDF").isLessThan(150 * 1024);
+  }
+
   /** The comparison is not blind: a sentence cut out of a real PDF's text is reported. */
   @Test
   void textComparisonReportsASentenceTheRealPdfLacks() throws Exception {
@@ -244,15 +269,7 @@ class ExampleBriefingsPdfTest {
    */
   @Test
   void fullArticleBookmarksTable1AndFigure1() throws IOException {
-    Corpus corpus = CorpusReader.readDefault().corpus();
-    Document document =
-        Assembler.of(corpus)
-            .assemble(
-                SpecReader.of(corpus)
-                    .withFormats(List.of())
-                    .read(Path.of("../../briefings/full-article.yaml")))
-            .document();
-    try (PDDocument pdf = Loader.loadPDF(render("full-article.yaml", document))) {
+    try (PDDocument pdf = Loader.loadPDF(render("full-article.yaml", fullArticle()))) {
       List<PDOutlineItem> items = new ArrayList<>();
       collect(pdf.getDocumentCatalog().getDocumentOutline(), items);
       for (String prefix : List.of("Table 1. Summary of achievements", "Figure 1. ")) {
@@ -275,6 +292,16 @@ class ExampleBriefingsPdfTest {
         assertThat(s.getText(pdf).replaceAll("\\s+", " ")).contains(caption);
       }
     }
+  }
+
+  private static Document fullArticle() throws IOException {
+    Corpus corpus = CorpusReader.readDefault().corpus();
+    return Assembler.of(corpus)
+        .assemble(
+            SpecReader.of(corpus)
+                .withFormats(List.of())
+                .read(Path.of("../../briefings/full-article.yaml")))
+        .document();
   }
 
   private static void collect(PDOutlineNode node, List<PDOutlineItem> items) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSFloat;
@@ -19,6 +20,7 @@ import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -32,7 +34,7 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
  *
  * <p>Numbers are written with three decimals at most: the engine writes coordinates and colours
  * with five or more ({@code 493.91251}), a thousandth of a point being far below what any printer
- * or screen shows; that holds for the pages and for the forms they draw (charts).
+ * or screen shows; the forms the pages draw (charts, in pixels of 0.75 pt) with two.
  *
  * <p>Empty artifacts are removed. For PDF/UA the engine wraps every box's background in {@code
  * /Artifact /PropN BDC … EMC}, with a property list object per box, even when the box paints
@@ -41,10 +43,21 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
  * element (artifacts carry no MCID), so dropping it changes neither the page nor the tags. The
  * property lists still used are written inline, not as objects of their own.
  *
+ * <p>Text is written in fewer text objects, each font and colour set once ({@link TextObjects}).
+ *
  * <pre>{@code ContentCompaction.apply(pdDocument);}</pre>
  */
 public final class ContentCompaction {
   private static final COSName ARTIFACT = COSName.getPDFName("Artifact");
+
+  /** Page content is in points: a thousandth of one. */
+  private static final int PAGE_DECIMALS = 3;
+
+  /**
+   * A chart is drawn in CSS pixels scaled by 0.75 into points, its text as glyph outlines (Batik):
+   * a hundredth of a pixel, 0.0075 pt, is still far below what shows.
+   */
+  private static final int FORM_DECIMALS = 2;
 
   private ContentCompaction() {}
 
@@ -61,7 +74,10 @@ public final class ContentCompaction {
       if (!page.hasContents()) {
         continue;
       }
-      List<Object> kept = rounded(withoutEmptyArtifacts(new PDFStreamParser(page).parse()));
+      List<Object> kept =
+          rounded(
+              TextObjects.merged(withoutEmptyArtifacts(new PDFStreamParser(page).parse())),
+              PAGE_DECIMALS);
       PDStream contents = new PDStream(document);
       write(contents.getCOSObject(), kept);
       page.setContents(contents);
@@ -77,14 +93,80 @@ public final class ContentCompaction {
     }
     used.forEach(ContentCompaction::prune);
     for (COSStream form : forms) {
-      write(form, rounded(new PDFStreamParser(new PDFormXObject(form)).parse()));
+      write(form, rounded(new PDFStreamParser(new PDFormXObject(form)).parse(), FORM_DECIMALS));
     }
   }
 
   private static void write(COSStream stream, List<Object> tokens) throws IOException {
     try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
-      new ContentStreamWriter(out).writeTokens(tokens);
+      writeTokens(out, tokens);
     }
+  }
+
+  /**
+   * Writes the tokens as PDFBox does, except strings: PDFBox writes a string with any byte over 127
+   * in hex, two characters a byte, and the engine's text is two-byte glyph numbers, so most of it
+   * would be; a literal string holds each byte as it is (escaped where the syntax needs it).
+   */
+  static void writeTokens(OutputStream out, List<Object> tokens) throws IOException {
+    ContentStreamWriter writer = new ContentStreamWriter(out);
+    for (Object token : tokens) {
+      if (token instanceof COSString string) {
+        writeLiteral(out, string.getBytes());
+        out.write(ContentStreamWriter.SPACE);
+      } else if (token instanceof COSArray array && containsString(array)) {
+        out.write('[');
+        for (int i = 0; i < array.size(); i++) {
+          if (array.get(i) instanceof COSString string) {
+            writeLiteral(out, string.getBytes());
+            out.write(ContentStreamWriter.SPACE);
+          } else {
+            writer.writeToken(array.get(i));
+          }
+        }
+        out.write(']');
+        out.write(ContentStreamWriter.SPACE);
+      } else if (token instanceof Operator operator) {
+        writer.writeToken(operator);
+      } else {
+        writer.writeToken((COSBase) token);
+      }
+    }
+  }
+
+  private static boolean containsString(COSArray array) {
+    for (int i = 0; i < array.size(); i++) {
+      if (array.get(i) instanceof COSString) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A literal string: backslash and parentheses escaped, and the end-of-line bytes, which a reader
+   * would otherwise normalise (PDF 32000-1, 7.3.4.2).
+   */
+  static void writeLiteral(OutputStream out, byte[] bytes) throws IOException {
+    out.write('(');
+    for (byte b : bytes) {
+      switch (b) {
+        case '\\', '(', ')' -> {
+          out.write('\\');
+          out.write(b);
+        }
+        case '\r' -> {
+          out.write('\\');
+          out.write('r');
+        }
+        case '\n' -> {
+          out.write('\\');
+          out.write('n');
+        }
+        default -> out.write(b);
+      }
+    }
+    out.write(')');
   }
 
   /** The form XObjects that a page's resources name (not nested ones: the engine nests none). */
@@ -99,17 +181,17 @@ public final class ContentCompaction {
     }
   }
 
-  /** The tokens with each real number rounded to three decimals (an integer where it is one). */
-  static List<Object> rounded(List<Object> tokens) throws IOException {
+  /** The tokens with each real number rounded to {@code decimals} (an integer where it is one). */
+  static List<Object> rounded(List<Object> tokens, int decimals) throws IOException {
     List<Object> out = new ArrayList<>(tokens.size());
     for (Object t : tokens) {
-      out.add(t instanceof COSFloat f ? round(f.floatValue()) : t);
+      out.add(t instanceof COSFloat f ? round(f.floatValue(), decimals) : t);
     }
     return out;
   }
 
-  private static COSNumber round(float value) throws IOException {
-    BigDecimal d = new BigDecimal(Float.toString(value)).setScale(3, RoundingMode.HALF_EVEN);
+  static COSNumber round(float value, int decimals) throws IOException {
+    BigDecimal d = new BigDecimal(Float.toString(value)).setScale(decimals, RoundingMode.HALF_EVEN);
     if (d.signum() == 0 || d.stripTrailingZeros().scale() <= 0) {
       return COSInteger.get(d.longValueExact());
     }

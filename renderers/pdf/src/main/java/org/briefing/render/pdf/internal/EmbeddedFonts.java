@@ -16,8 +16,10 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The DejaVu fonts shipped in this module ({@code fonts/}, with their licence), parsed once per JVM
- * and embedded as subsets. Every family the XHTML's CSS can reach is registered, including the
- * generic names, because the engine fails on an unregistered family.
+ * and embedded as subsets. They are unhinted copies ({@code renderers/pdf/tools/dehint-fonts.py}):
+ * PDF viewers do not use TrueType hinting, which made up most of each embedded subset. Every family
+ * the XHTML's CSS can reach is registered, including the generic names, because the engine fails on
+ * an unregistered family.
  *
  * <pre>{@code EmbeddedFonts.register(builder, pdDocument);}</pre>
  *

@@ -89,7 +89,8 @@ class ContentCompactionTest {
                 new COSFloat(0.0375f),
                 new COSFloat(-2.0000001f),
                 new COSFloat(0.0001f),
-                op("Tm")));
+                op("Tm")),
+            3);
     assertThat(names(out))
         .containsExactly(
             "COSFloat{493.912}",
@@ -98,5 +99,13 @@ class ContentCompactionTest {
             "COSInt{-2}",
             "COSInt{0}",
             "Tm");
+  }
+
+  @Test
+  void formNumbersKeepTheDecimalsAsked() throws IOException {
+    List<Object> out =
+        ContentCompaction.rounded(
+            List.of(new COSFloat(334.607f), new COSFloat(12.995f), new COSFloat(-0.004f)), 2);
+    assertThat(names(out)).containsExactly("COSFloat{334.61}", "COSInt{13}", "COSInt{0}");
   }
 }
