@@ -54,6 +54,14 @@ public final class Main implements Runnable {
   static final int INTERNAL = 1;
   static final int INVALID = 2;
 
+  static {
+    // ICU finds the locales it has data for by listing its folder of the jar, which walks every
+    // entry of the shaded jar (tens of thousands) on the first number format, collator or break
+    // iterator; its own index of installed locales (res_index) gives the same locales at once.
+    System.getProperties()
+        .putIfAbsent("com.ibm.icu.impl.ICUResourceBundle.skipRuntimeLocaleResourceScan", "true");
+  }
+
   @Option(
       names = "--stacktrace",
       scope = CommandLine.ScopeType.INHERIT,
