@@ -6,6 +6,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
 import org.briefing.diagnostics.Diagnostic;
 import org.briefing.diagnostics.InvalidInputException;
@@ -28,21 +30,6 @@ import picocli.CommandLine.Option;
     usageHelpAutoWidth = true,
     description =
         "Builds tailored briefings, translations and tables from a paper's structured data.",
-    subcommands = {
-      ValidateCommand.class,
-      ListCommand.class,
-      BuildCommand.class,
-      WatchCommand.class,
-      TableCommand.class,
-      SchemaCommand.class,
-      NewCommand.class,
-      InitCommand.class,
-      XliffCommand.class,
-      TranslationsCommand.class,
-      ExchangeCommands.Glossary.class,
-      ExchangeCommands.Tm.class,
-      CommandLine.HelpCommand.class
-    },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:success",
@@ -53,6 +40,37 @@ public final class Main implements Runnable {
   static final int OK = 0;
   static final int INTERNAL = 1;
   static final int INVALID = 2;
+
+  /**
+   * The subcommands by name, in the order the usage lists them. Picocli builds each one's model by
+   * reflection when it is added; a run adds only the one it names (all of them when the first
+   * argument names none: the usage, a suggestion for a misspelt name, {@code help}).
+   */
+  private static final Map<String, Class<?>> SUBCOMMANDS = new LinkedHashMap<>();
+
+  static {
+    SUBCOMMANDS.put("validate", ValidateCommand.class);
+    SUBCOMMANDS.put("list", ListCommand.class);
+    SUBCOMMANDS.put("build", BuildCommand.class);
+    SUBCOMMANDS.put("watch", WatchCommand.class);
+    SUBCOMMANDS.put("table", TableCommand.class);
+    SUBCOMMANDS.put("schema", SchemaCommand.class);
+    SUBCOMMANDS.put("new", NewCommand.class);
+    SUBCOMMANDS.put("init", InitCommand.class);
+    SUBCOMMANDS.put("xliff", XliffCommand.class);
+    SUBCOMMANDS.put("translations", TranslationsCommand.class);
+    SUBCOMMANDS.put("glossary", ExchangeCommands.Glossary.class);
+    SUBCOMMANDS.put("tm", ExchangeCommands.Tm.class);
+    SUBCOMMANDS.put("help", CommandLine.HelpCommand.class);
+  }
+
+  static {
+    // ICU finds the locales it has data for by listing its folder of the jar, which walks every
+    // entry of the shaded jar (tens of thousands) on the first number format, collator or break
+    // iterator; its own index of installed locales (res_index) gives the same locales at once.
+    System.getProperties()
+        .putIfAbsent("com.ibm.icu.impl.ICUResourceBundle.skipRuntimeLocaleResourceScan", "true");
+  }
 
   @Option(
       names = "--stacktrace",
@@ -75,7 +93,7 @@ public final class Main implements Runnable {
   public static int run(PrintStream out, PrintStream err, String... args) {
     Main main = new Main();
     main.rawOut = out;
-    CommandLine cl = new CommandLine(main);
+    CommandLine cl = commandLine(main, args.length > 0 ? args[0] : "");
     PrintWriter o = new PrintWriter(out, true, StandardCharsets.UTF_8);
     PrintWriter e = new PrintWriter(err, true, StandardCharsets.UTF_8);
     cl.setOut(o);
@@ -113,6 +131,27 @@ public final class Main implements Runnable {
     }
     e.flush();
     return status;
+  }
+
+  /**
+   * The command line with the subcommand {@code first} names, or with every subcommand when it
+   * names none (the usage, {@code help}, a misspelt name that gets a suggestion).
+   */
+  static CommandLine commandLine(Main main, String first) {
+    CommandLine cl = new CommandLine(main);
+    boolean one = SUBCOMMANDS.containsKey(first) && !first.equals("help");
+    SUBCOMMANDS.forEach(
+        (name, type) -> {
+          if (!one || name.equals(first)) {
+            cl.addSubcommand(name, type);
+          }
+        });
+    return cl;
+  }
+
+  /** The command line with every subcommand, as the usage shows it. */
+  static CommandLine commandLine() {
+    return commandLine(new Main(), "");
   }
 
   /** Whether an output option names standard output ({@code -o -}). */

@@ -16,13 +16,15 @@ class HelpTextTest {
   @Test
   void everyDescriptionLineIsAWholeSentence() {
     List<String> fragments = new ArrayList<>();
-    visit(new CommandLine(Main.class), fragments);
+    visit(Main.commandLine(), fragments);
+    assertThat(Main.commandLine().getSubcommands()).containsKeys("build", "xliff", "help");
     assertThat(fragments).isEmpty();
   }
 
   @Test
   void theCommandListShowsAWholeSentenceForEachCommand() {
-    String help = new CommandLine(Main.class).getUsageMessage(CommandLine.Help.Ansi.OFF);
+    String help = Main.commandLine().getUsageMessage(CommandLine.Help.Ansi.OFF);
+    assertThat(help).contains("Commands:");
     String commands = help.substring(help.indexOf("Commands:"));
     commands = commands.substring(0, (commands + "\n\n").indexOf("\n\n"));
     // every summary in the list ends a sentence before the next command starts

@@ -44,6 +44,20 @@ class LazyLoadingTest {
     assertNoneFrom(loaded, DOCX);
   }
 
+  /**
+   * ICU's message formats (number and plural data) and calendar data are for labels with numbers
+   * and for dates written out in a translation language; an English build fills its labels with
+   * text and prints dates as the paper writes them.
+   */
+  @Test
+  void anEnglishBuildLoadsNoIcuMessageOrCalendarFormat(@TempDir Path tmp) throws Exception {
+    List<String> loaded = classesLoadedBy(tmp, "md");
+    // The check can fail: the build does use ICU (word count, number formats of the figure).
+    assertThat(loaded).anyMatch(c -> c.startsWith("com.ibm.icu."));
+    assertThat(loaded)
+        .doesNotContain("com.ibm.icu.text.MessageFormat", "com.ibm.icu.text.DateFormatSymbols");
+  }
+
   private static void assertNoneFrom(List<String> loaded, List<String> prefixes) {
     assertThat(loaded).noneMatch(c -> prefixes.stream().anyMatch(c::startsWith));
   }

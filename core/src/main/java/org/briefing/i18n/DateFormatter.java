@@ -3,6 +3,8 @@ package org.briefing.i18n;
 import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.util.ULocale;
 import java.time.Month;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.briefing.model.PartialDate;
 
 /**
@@ -18,24 +20,35 @@ import org.briefing.model.PartialDate;
 public final class DateFormatter {
   private final Language language;
   private final Labels labels;
+  private final boolean asWritten;
   private final String[] standalone;
   private final String[] format;
+
+  private static final Map<Language, DateFormatter> CACHE = new ConcurrentHashMap<>();
 
   private DateFormatter(Language language) {
     this.language = language;
     this.labels = Labels.of(language);
-    DateFormatSymbols symbols = new DateFormatSymbols(ULocale.forLocale(language.locale()));
-    this.standalone = symbols.getMonths(DateFormatSymbols.STANDALONE, DateFormatSymbols.WIDE);
-    this.format = symbols.getMonths(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE);
+    this.asWritten = language.isSource() || !labels.has("date.with-year");
+    if (asWritten) {
+      // No month names needed: ICU's calendar data is not read.
+      this.standalone = null;
+      this.format = null;
+    } else {
+      DateFormatSymbols symbols = new DateFormatSymbols(ULocale.forLocale(language.locale()));
+      this.standalone = symbols.getMonths(DateFormatSymbols.STANDALONE, DateFormatSymbols.WIDE);
+      this.format = symbols.getMonths(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE);
+    }
   }
 
+  /** The formatter of a language (made once, then shared: immutable). */
   public static DateFormatter of(Language language) {
-    return new DateFormatter(language);
+    return CACHE.computeIfAbsent(language, DateFormatter::new);
   }
 
   /** The date in this formatter's language. */
   public String format(PartialDate d) {
-    if (language.isSource() || !labels.has("date.with-year")) {
+    if (asWritten) {
       return d.text();
     }
     // After "from" a month is governed by the preposition: the genitive in Polish.

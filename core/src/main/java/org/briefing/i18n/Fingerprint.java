@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 /**
  * The fingerprint of an English source text: the first 16 hex digits of SHA-256 over the text after
@@ -12,11 +13,15 @@ import java.util.HexFormat;
  * English it translates; when the English changes, the translation is stale.
  */
 public final class Fingerprint {
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
   private Fingerprint() {}
 
   public static String of(String english) {
     String normal =
-        Normalizer.normalize(english, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+        WHITE_SPACE
+            .matcher(Normalizer.normalize(english, Normalizer.Form.NFC).strip())
+            .replaceAll(" ");
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8));

@@ -69,7 +69,55 @@ public final class Labels {
     if (v == null) {
       throw new IllegalArgumentException("no label '" + key + "' for " + language.code());
     }
-    return args.length == 0 ? v : new MessageFormat(v, language.locale()).format(args);
+    if (args.length == 0) {
+      return v;
+    }
+    String plain = substitute(v, args);
+    return plain != null ? plain : new MessageFormat(v, language.locale()).format(args);
+  }
+
+  /**
+   * The pattern with each {@code {N}} replaced by its argument, as ICU's MessageFormat gives it,
+   * when the pattern holds nothing but such placeholders and each argument it names is a string;
+   * else null (a number, a plural or a quoted brace needs ICU). ICU's number and plural data are
+   * then loaded only for labels that need them.
+   */
+  static String substitute(String pattern, Object[] args) {
+    if (pattern.indexOf('\'') >= 0) {
+      return null;
+    }
+    StringBuilder out = null;
+    int from = 0;
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      if (c == '}') {
+        return null;
+      }
+      if (c != '{') {
+        continue;
+      }
+      int end = i + 1;
+      int index = 0;
+      while (end < pattern.length() && end - i <= 2 && isAsciiDigit(pattern.charAt(end))) {
+        index = index * 10 + (pattern.charAt(end) - '0');
+        end++;
+      }
+      if (end == i + 1
+          || (end - i == 3 && pattern.charAt(i + 1) == '0')
+          || end >= pattern.length()
+          || pattern.charAt(end) != '}'
+          || index >= args.length
+          || !(args[index] instanceof String arg)) {
+        return null;
+      }
+      if (out == null) {
+        out = new StringBuilder(pattern.length() + 32);
+      }
+      out.append(pattern, from, i).append(arg);
+      from = end + 1;
+      i = end;
+    }
+    return out == null ? null : out.append(pattern, from, pattern.length()).toString();
   }
 
   /**
@@ -83,6 +131,10 @@ public final class Labels {
     }
     return com.ibm.icu.util.ULocale.getDisplayLanguage(
         other.code(), com.ibm.icu.util.ULocale.forLocale(language.locale()));
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** Whether a key exists. */

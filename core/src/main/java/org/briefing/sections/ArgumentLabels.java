@@ -20,7 +20,7 @@ final class ArgumentLabels {
 
   /** "Hypothesis 2" or "Research question 2". */
   static String one(SectionContext c, Hypothesis h) {
-    return c.voice().label(prefix(c), h.number());
+    return c.voice().label(prefix(c), String.valueOf(h.number()));
   }
 
   /** "Hypotheses 1 and 2", formatted as a list in the voice's language. */

@@ -1,5 +1,6 @@
 package org.briefing.yaml;
 
+import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +12,8 @@ import org.briefing.diagnostics.Problems;
 import org.briefing.diagnostics.SourcePosition;
 import org.briefing.text.ControlCharacters;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.NodeEvent;
@@ -27,6 +27,9 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
@@ -79,8 +82,11 @@ public final class YamlLoader {
             .build();
     Optional<Node> root;
     try {
-      checkDepth(path, settings, text);
-      root = new Compose(settings).composeString(text);
+      // One pass: the composer reads the parser's events through the checks of CheckedEvents.
+      Parser events =
+          new CheckedEvents(
+              path, new ParserImpl(settings, new StreamReader(settings, new StringReader(text))));
+      root = new Composer(settings, events).getSingleNode();
     } catch (MarkedYamlEngineException e) {
       Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
       SourcePosition at =
@@ -164,13 +170,39 @@ public final class YamlLoader {
   }
 
   /**
-   * Refuses deep nesting before composing: the composer recurses once per level and would overflow
-   * the stack on input such as a hundred thousand '['. The parser itself keeps an explicit stack,
-   * so walking its events is safe at any depth.
+   * The parser's events as the composer reads them, refusing YAML tags and deep nesting as they
+   * come: the composer recurses once per level and would overflow the stack on input such as a
+   * hundred thousand '['; the parser itself keeps an explicit stack, so it reads any depth, and the
+   * composer takes each collection's start event (through {@link #next}) before it recurses.
    */
-  private static void checkDepth(String path, LoadSettings settings, String text) {
-    int depth = 0;
-    for (Event e : new Parse(settings).parseString(text)) {
+  private static final class CheckedEvents implements Parser {
+    private final String path;
+    private final Parser parser;
+    private int depth;
+
+    CheckedEvents(String path, Parser parser) {
+      this.path = path;
+      this.parser = parser;
+    }
+
+    @Override
+    public boolean checkEvent(Event.ID id) {
+      return parser.checkEvent(id);
+    }
+
+    @Override
+    public Event peekEvent() {
+      return parser.peekEvent();
+    }
+
+    @Override
+    public boolean hasNext() {
+      return parser.hasNext();
+    }
+
+    @Override
+    public Event next() {
+      Event e = parser.next();
       Event.ID id = e.getEventId();
       if (e instanceof NodeEvent n) {
         Optional<String> tag =
@@ -194,6 +226,7 @@ public final class YamlLoader {
       } else if (id == Event.ID.SequenceEnd || id == Event.ID.MappingEnd) {
         depth--;
       }
+      return e;
     }
   }
 

@@ -820,7 +820,7 @@ public final class BodyWriter implements Visitor {
     out.open("span", "id", node.id(), "class", "anchor").close("span");
     int total = citationTotals.getOrDefault(node.id(), 0);
     for (int i = 1; i <= total; i++) {
-      String label = labels().get("back-to-citation", i);
+      String label = labels().get("back-to-citation", Integer.toString(i));
       pendingBacklinks.add(
           backlink("#" + citationId(node.id(), i), label, total == 1 ? null : Integer.toString(i)));
     }
