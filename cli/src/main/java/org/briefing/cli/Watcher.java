@@ -409,8 +409,8 @@ final class Watcher implements AutoCloseable {
                   }
                   warmUpBuilds.incrementAndGet();
                 }
-              } catch (IOException | RuntimeException | StackOverflowError e) {
-                // a warm-up only: the real rebuilds report whatever is wrong
+              } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                // a warm-up only: it stops, and the real rebuilds report whatever is wrong
               }
             },
             "briefing-watch-warm-up");
