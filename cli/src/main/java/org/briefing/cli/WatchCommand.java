@@ -65,6 +65,7 @@ final class WatchCommand implements Callable<Integer> {
     Watcher watcher =
         Watcher.start(specFile, corpusOption.dir, output, formats, noServe ? -1 : port, out, err);
     Runtime.getRuntime().addShutdownHook(new Thread(watcher::close));
+    watcher.warmUpInBackground();
     watcher.loop();
     return Main.OK;
   }

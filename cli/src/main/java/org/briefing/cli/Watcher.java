@@ -72,6 +72,14 @@ final class Watcher implements AutoCloseable {
 
   private static final long POLL_SECONDS = 25;
 
+  /**
+   * The background warm-up after start: at most this many throwaway builds, for at most {@link
+   * #WARM_UP_MILLIS}; enough for the JIT to compile the render path of a one-page note.
+   */
+  static final int WARM_UP_BUILDS = 40;
+
+  static final long WARM_UP_MILLIS = 20_000;
+
   private final Path specFile;
   private final Path specPath;
   private final Path corpusDir;
@@ -101,6 +109,19 @@ final class Watcher implements AutoCloseable {
   private byte[] page;
   private List<String> errors = List.of();
   private volatile boolean closed;
+
+  /** The document of the last good build, for the warm-up; null before one. */
+  private volatile Document lastDocument;
+
+  /** Set at close: the warm-up stops after its current step. */
+  private volatile boolean stopWarmUp;
+
+  /** Set from a save's first event until its rebuild is done: the warm-up waits meanwhile. */
+  private volatile boolean rebuilding;
+
+  /** Throwaway builds the warm-up has finished. */
+  private final java.util.concurrent.atomic.AtomicInteger warmUpBuilds =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   private Watcher(
       Path specFile,
@@ -229,6 +250,7 @@ final class Watcher implements AutoCloseable {
     try {
       while (!closed) {
         WatchKey key = watch.take();
+        rebuilding = true;
         boolean relevant = drain(key);
         // Collect the rest of this save before building once.
         WatchKey more;
@@ -238,6 +260,7 @@ final class Watcher implements AutoCloseable {
         if (relevant) {
           rebuild();
         }
+        rebuilding = false;
       }
     } catch (ClosedWatchServiceException e) {
       // closed from another thread: done
@@ -345,6 +368,75 @@ final class Watcher implements AutoCloseable {
   }
 
   /**
+   * Starts throwaway builds of the spec on a background thread, so that the JIT has compiled the
+   * reading, assembling and rendering code by the first saves: without it the first dozens of
+   * rebuilds of a one-page note run interpreted or half-compiled, several times slower. Each build
+   * reads the spec and assembles it as a rebuild does, and renders the last good document in every
+   * format into nothing; no file is written and nothing is printed. It waits while a real rebuild
+   * runs (from the first event of a save to its files written), and stops at {@link #close()},
+   * after {@value #WARM_UP_BUILDS} builds or {@value #WARM_UP_MILLIS} ms, or at the first problem.
+   */
+  void warmUpInBackground() {
+    warmUpInBackground(WARM_UP_BUILDS, WARM_UP_MILLIS);
+  }
+
+  /** The warm-up with other limits (tests). */
+  void warmUpInBackground(int builds, long millis) {
+    Document document = lastDocument;
+    Corpora c = corpora;
+    if (document == null || c == null || stopWarmUp) {
+      return;
+    }
+    Thread t =
+        new Thread(
+            () -> {
+              long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+              OutputStream nothing = OutputStream.nullOutputStream();
+              try {
+                Corpora.Loaded corpus = c.forSpec(specFile);
+                for (int i = 0; i < builds && !stopWarmUp && System.nanoTime() < end; i++) {
+                  if (!awaitIdle()) {
+                    return;
+                  }
+                  BriefingSpec spec =
+                      SpecReader.of(corpus.corpus()).withFormats(List.of()).read(specFile);
+                  Assembler.of(corpus.corpus()).assemble(spec);
+                  for (Renderer r : renderers.values()) {
+                    if (!awaitIdle()) {
+                      return;
+                    }
+                    r.render(document, nothing);
+                  }
+                  warmUpBuilds.incrementAndGet();
+                }
+              } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                // a warm-up only: it stops, and the real rebuilds report whatever is wrong
+              }
+            },
+            "briefing-watch-warm-up");
+    t.setDaemon(true);
+    t.setPriority(Thread.MIN_PRIORITY);
+    t.start();
+  }
+
+  /** Waits while a rebuild runs; false once closed. */
+  private boolean awaitIdle() {
+    try {
+      while (rebuilding && !stopWarmUp) {
+        Thread.sleep(5);
+      }
+    } catch (InterruptedException e) {
+      return false;
+    }
+    return !stopWarmUp;
+  }
+
+  /** Throwaway builds the background warm-up has finished so far. */
+  int warmUpBuilds() {
+    return warmUpBuilds.get();
+  }
+
+  /**
    * Reads the corpus and the spec afresh, renders every format and writes the files. Never throws:
    * a problem is printed and shown on the page, and the last good files stay.
    */
@@ -399,6 +491,7 @@ final class Watcher implements AutoCloseable {
         AtomicFiles.write(o.getKey(), o.getValue());
         written.add(Path.of(BuildCommand.display(o.getKey())));
       }
+      lastDocument = document;
     } catch (InvalidInputException e) {
       e.diagnostics().forEach(d -> problems.add(d.format()));
     } catch (IOException | RuntimeException e) {
@@ -563,6 +656,7 @@ final class Watcher implements AutoCloseable {
       return;
     }
     closed = true;
+    stopWarmUp = true;
     synchronized (lock) {
       lock.notifyAll();
     }

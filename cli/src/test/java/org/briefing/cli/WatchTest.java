@@ -137,6 +137,59 @@ class WatchTest {
     }
   }
 
+  @Test
+  @Timeout(120)
+  void warmUpBuildsInTheBackgroundWritesNothingAndStopsAtClose(@TempDir Path tmp) throws Exception {
+    Path spec = tmp.resolve("note.yaml");
+    Files.writeString(
+        spec,
+        "title: A note\naudience: Test desk\nlanguage: en\nsections:\n  - executive-summary\n",
+        StandardCharsets.UTF_8);
+    Path out = tmp.resolve("out");
+    StringWriter so = new StringWriter();
+    StringWriter se = new StringWriter();
+    PrintWriter o = new PrintWriter(so, true);
+    PrintWriter e = new PrintWriter(se, true);
+    try (Watcher w = Watcher.start(spec, null, out, List.of("md", "html"), -1, o, e)) {
+      FileTime md = Files.getLastModifiedTime(out.resolve("note.md"));
+      String printed = so.toString();
+      // Without limits of count or time here: only close() stops it.
+      w.warmUpInBackground(Integer.MAX_VALUE, 120_000);
+      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+      while (w.warmUpBuilds() < 2) {
+        assertThat(System.nanoTime()).as("no warm-up build").isLessThan(deadline);
+        Thread.sleep(10);
+      }
+      // Throwaway builds: no file written or rewritten, nothing printed, no version counted.
+      try (Stream<Path> files = Files.list(out)) {
+        assertThat(files.map(p -> p.getFileName().toString()))
+            .containsExactlyInAnyOrder("note.md", "note.html");
+      }
+      assertThat(Files.getLastModifiedTime(out.resolve("note.md"))).isEqualTo(md);
+      assertThat(w.version()).isEqualTo(1);
+
+      Thread loop = new Thread(() -> runLoop(w), "watch-loop");
+      loop.setDaemon(true);
+      loop.start();
+      Files.writeString(spec, Files.readString(spec).replace("A note", "A changed note"));
+      awaitVersion(w, 2);
+      assertThat(Files.readString(out.resolve("note.md"))).contains("A changed note");
+      assertThat(so.toString()).startsWith(printed);
+      assertThat(se.toString()).isEmpty();
+      int before = w.warmUpBuilds();
+      long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+      while (w.warmUpBuilds() <= before) {
+        assertThat(System.nanoTime()).as("the warm-up goes on between saves").isLessThan(until);
+        Thread.sleep(10);
+      }
+      w.close();
+      // At most the build under way at close finishes after it.
+      int after = w.warmUpBuilds();
+      Thread.sleep(500);
+      assertThat(w.warmUpBuilds()).isLessThanOrEqualTo(after + 1);
+    }
+  }
+
   private static void runLoop(Watcher w) {
     try {
       w.loop();

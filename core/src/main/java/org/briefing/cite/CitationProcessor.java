@@ -78,7 +78,7 @@ public final class CitationProcessor {
       items.put(r.id(), CSLItemData.fromJson(json));
     }
     String xml = read(style.resource());
-    this.affixes = Affixes.of(xml);
+    this.affixes = AFFIXES.computeIfAbsent(style.resource(), r -> Affixes.of(xml));
     try {
       csl =
           new CSL(
@@ -232,7 +232,20 @@ public final class CitationProcessor {
     return b.toString();
   }
 
+  /** Each style's affixes, parsed once per process (the shipped styles do not change). */
+  private static final Map<String, Affixes> AFFIXES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The shipped styles and locales read so far, by resource name. */
+  private static final Map<String, String> RESOURCES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** A file shipped with the tool, read once per process. */
   static String read(String resource) {
+    return RESOURCES.computeIfAbsent(resource, CitationProcessor::readResource);
+  }
+
+  private static String readResource(String resource) {
     try (InputStream in = CitationProcessor.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("the tool lacks its file " + resource);

@@ -41,6 +41,13 @@ public final class PdfMetadata {
   static final String PRODUCER = "Briefing (openhtmltopdf, Apache PDFBox)";
   private static final String PDFUA_NS = "http://www.aiim.org/pdfua/ns/id/";
 
+  /**
+   * One serializer per thread: making one looks up and configures an XML parser and transformer
+   * factory. A serializer makes a new DOM for each packet, so one thread may reuse it.
+   */
+  private static final ThreadLocal<XmpSerializer> SERIALIZER =
+      ThreadLocal.withInitial(XmpSerializer::new);
+
   private PdfMetadata() {}
 
   /**
@@ -143,14 +150,13 @@ public final class PdfMetadata {
       PDFAExtensionSchema ext = xmp.createAndAddPDFAExtensionSchemaWithDefaultNS();
       ext.addNamespace("http://www.aiim.org/pdfa/ns/schema#", "pdfaSchema");
       ext.addNamespace("http://www.aiim.org/pdfa/ns/property#", "pdfaProperty");
-      XMPSchema description =
-          new XMPSchema(XMPMetadata.createXMPMetadata(), "pdfaSchema", "pdfaSchema", "pdfaSchema");
+      // The nested descriptions use the packet's own type mapping (another XMPMetadata for each
+      // would build its type mapping again by reflection; it is not written out).
+      XMPSchema description = new XMPSchema(xmp, "pdfaSchema", "pdfaSchema", "pdfaSchema");
       description.setTextPropertyValue("schema", "PDF/UA Universal Accessibility Schema");
       description.setTextPropertyValue("namespaceURI", PDFUA_NS);
       description.setTextPropertyValue("prefix", "pdfuaid");
-      XMPSchema property =
-          new XMPSchema(
-              XMPMetadata.createXMPMetadata(), "pdfaProperty", "pdfaProperty", "pdfaProperty");
+      XMPSchema property = new XMPSchema(xmp, "pdfaProperty", "pdfaProperty", "pdfaProperty");
       property.setTextPropertyValue("name", "part");
       property.setTextPropertyValue("valueType", "Integer");
       property.setTextPropertyValue("category", "internal");
@@ -160,7 +166,7 @@ public final class PdfMetadata {
       ext.addBagValue("schemas", description);
 
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      new XmpSerializer().serialize(xmp, out, true);
+      SERIALIZER.get().serialize(xmp, out, true);
       String text = out.toString(StandardCharsets.UTF_8);
       // Some XML transformers drop the xml: prefix of language alternatives.
       text = text.replace(" lang=\"x-default\"", " xml:lang=\"x-default\"");

@@ -124,15 +124,29 @@ public final class XhtmlFixes {
     return List.copyOf(warnings);
   }
 
+  /**
+   * The parser's factory, configured once: finding and configuring a factory is a service look-up
+   * on each call. A factory is not safe to share between threads, so each thread has its own.
+   */
+  private static final ThreadLocal<DocumentBuilderFactory> FACTORY =
+      ThreadLocal.withInitial(
+          () -> {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            try {
+              f.setNamespaceAware(true);
+              f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+              f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+              f.setExpandEntityReferences(false);
+              f.setXIncludeAware(false);
+            } catch (ParserConfigurationException e) {
+              throw new IllegalStateException("the XML parser lacks a feature: " + e, e);
+            }
+            return f;
+          });
+
   private static Document parse(String xhtml) {
     try {
-      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-      f.setNamespaceAware(true);
-      f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-      f.setExpandEntityReferences(false);
-      f.setXIncludeAware(false);
-      DocumentBuilder b = f.newDocumentBuilder();
+      DocumentBuilder b = FACTORY.get().newDocumentBuilder();
       b.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
       b.setErrorHandler(null);
       return b.parse(new InputSource(new StringReader(xhtml)));
