@@ -197,7 +197,7 @@ class PdfRendererTest {
   }
 
   @Test
-  void metadataInInfoAndXmp() throws IOException {
+  void metadataInInfoAndXmp() throws Exception {
     try (PDDocument pdf = Loader.loadPDF(rendered("english"))) {
       PDDocumentInformation info = pdf.getDocumentInformation();
       assertThat(info.getTitle()).isEqualTo("Small states and the war: Lithuania and Poland");
@@ -218,7 +218,16 @@ class PdfRendererTest {
           .contains("Lithuania, Poland, small states")
           .contains("<rdf:li>en</rdf:li>")
           .contains("pdfuaid:part")
-          .contains("2025-06-01T09:30:00");
+          .contains("2025-06-01T09:30:00")
+          .doesNotContainPattern(">\\s+<");
+      // Written without indentation, the packet still reads as the same metadata.
+      org.apache.xmpbox.XMPMetadata parsed =
+          new org.apache.xmpbox.xml.DomXmpParser()
+              .parse(pdf.getDocumentCatalog().getMetadata().toByteArray());
+      assertThat(parsed.getDublinCoreSchema().getTitle())
+          .isEqualTo("Small states and the war: Lithuania and Poland");
+      assertThat(parsed.getDublinCoreSchema().getLanguages()).containsExactly("en");
+      assertThat(parsed.getPDFAIdentificationSchema().getPart()).isEqualTo(2);
     }
     try (PDDocument pdf = Loader.loadPDF(rendered("polish"))) {
       assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("pl");
