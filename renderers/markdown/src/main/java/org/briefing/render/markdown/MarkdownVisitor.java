@@ -384,7 +384,7 @@ final class MarkdownVisitor implements Visitor {
     if (content.isEmpty()) {
       return;
     }
-    String name = labels().languageName(language);
+    String name = Labels.of(language).get("language-name");
     writer.blockStart();
     if (htmlAnchors) {
       writer.raw("<div lang=\"" + safeId(language.code()) + "\">");

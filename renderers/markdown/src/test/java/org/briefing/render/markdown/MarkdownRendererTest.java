@@ -281,7 +281,7 @@ class MarkdownRendererTest {
             .renderToString(SampleDocuments.parallel());
     Node root = CommonMarkReader.parse(md);
     assertThat(CommonMarkReader.all(root, HtmlBlock.class)).isEmpty();
-    assertThat(md).contains("*\\[English\\]*", "*\\[Polish\\]*");
+    assertThat(md).contains("*\\[English\\]*", "*\\[Polski\\]*");
     assertThat(CommonMarkReader.all(root, TableBlock.class)).hasSize(4);
   }
 
