@@ -58,15 +58,46 @@ class LazyLoadingTest {
         .doesNotContain("com.ibm.icu.text.MessageFormat", "com.ibm.icu.text.DateFormatSymbols");
   }
 
+  /**
+   * The paper's own citation style prints in-text citations from the references' labels: a briefing
+   * without a reference list never starts citeproc-java or the XML parser it reads CSL with.
+   */
+  @Test
+  void aBriefingWithoutAReferenceListInThePapersStyleLoadsNoCitationProcessor(@TempDir Path tmp)
+      throws Exception {
+    Path spec = tmp.resolve("note.yaml");
+    Files.writeString(
+        spec,
+        "title: A note\naudience: Staff\nlanguage: en\nsections:\n"
+            + "  - executive-summary\n  - {type: hypotheses, with-findings: true}\n",
+        StandardCharsets.UTF_8);
+    List<String> loaded = classesLoadedBy(tmp, spec, "md");
+    // The check can fail: the note cites sources, in the paper's style ("(LRT, 2022a)").
+    assertThat(Files.readString(tmp.resolve("out/note.md"), StandardCharsets.UTF_8))
+        .containsPattern("\\([^()]+, \\d{4}[a-z]?(: \\d+)?\\)");
+    assertThat(loaded).as("the build ran").contains("org.briefing.cite.CitationProcessor");
+    // (The verifier may load the interfaces the processor implements; not the engine nor the
+    // items.)
+    assertThat(loaded)
+        .doesNotContain("de.undercouch.citeproc.CSL", "de.undercouch.citeproc.csl.CSLItemData");
+    // With the reference list, the same style does go through citeproc-java.
+    assertThat(classesLoadedBy(tmp, "md")).contains("de.undercouch.citeproc.CSL");
+  }
+
   private static void assertNoneFrom(List<String> loaded, List<String> prefixes) {
     assertThat(loaded).noneMatch(c -> prefixes.stream().anyMatch(c::startsWith));
   }
 
   private static List<String> classesLoadedBy(Path tmp, String format)
       throws IOException, InterruptedException {
+    return classesLoadedBy(tmp, CliRun.repo().resolve("briefings/full-article.yaml"), format);
+  }
+
+  private static List<String> classesLoadedBy(Path tmp, Path specFile, String format)
+      throws IOException, InterruptedException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Path log = tmp.resolve("classes.txt");
-    String spec = CliRun.repo().resolve("briefings/full-article.yaml").toString();
+    String spec = specFile.toString();
     Process p =
         new ProcessBuilder(
                 java.toString(),

@@ -45,7 +45,9 @@ import org.w3c.dom.NodeList;
 public final class CitationProcessor {
   private final CitationStyle style;
   private final Map<String, Reference> references = new LinkedHashMap<>();
-  private final CSL csl;
+  private final Language language;
+  private final String xml;
+  private CSL csl;
   private final Affixes affixes;
   private final Map<String, Integer> order = new HashMap<>();
   private int citations;
@@ -64,9 +66,26 @@ public final class CitationProcessor {
     List<Reference> ordered = new ArrayList<>(refs);
     ordered.sort(
         Comparator.comparing(Reference::label, collator::compare).thenComparing(Reference::id));
-    Map<String, CSLItemData> items = new LinkedHashMap<>();
     for (Reference r : ordered) {
       references.put(r.id(), r);
+    }
+    this.language = language;
+    this.xml = read(style.resource());
+    this.affixes = AFFIXES.computeIfAbsent(style.resource(), r -> Affixes.of(xml));
+  }
+
+  /**
+   * The CSL processor, made on first use: the paper's own style prints its in-text citations from
+   * the references' labels, so a briefing without a reference list never starts citeproc-java (nor
+   * the XML parser it reads its style and locale with). Nothing reaches the processor before it is
+   * made, so it is made and used in the same order of calls as if it had been made at once.
+   */
+  private CSL csl() {
+    if (csl != null) {
+      return csl;
+    }
+    Map<String, CSLItemData> items = new LinkedHashMap<>();
+    for (Reference r : references.values()) {
       Map<String, Object> json = CslItems.json(r);
       // A work without authors is labelled by its title: the paper's style does not repeat it.
       if (style.isPaper()
@@ -77,8 +96,6 @@ public final class CitationProcessor {
       }
       items.put(r.id(), CSLItemData.fromJson(json));
     }
-    String xml = read(style.resource());
-    this.affixes = AFFIXES.computeIfAbsent(style.resource(), r -> Affixes.of(xml));
     try {
       csl =
           new CSL(
@@ -113,6 +130,7 @@ public final class CitationProcessor {
             return false;
           });
     }
+    return csl;
   }
 
   /** A processor for a style and a language over the paper's references. */
@@ -134,14 +152,15 @@ public final class CitationProcessor {
     // The filter sees the items in the style's order: that order names the entries.
     List<String> order = new ArrayList<>();
     Bibliography b =
-        csl.makeBibliography(
-            item -> {
-              boolean in = ids.contains(item.getId());
-              if (in) {
-                order.add(item.getId());
-              }
-              return in;
-            });
+        csl()
+            .makeBibliography(
+                item -> {
+                  boolean in = ids.contains(item.getId());
+                  if (in) {
+                    order.add(item.getId());
+                  }
+                  return in;
+                });
     String[] entries = b.getEntries();
     List<Entry> out = new ArrayList<>();
     if (entries.length == order.size()) {
@@ -151,7 +170,7 @@ public final class CitationProcessor {
     } else {
       // An entry the style left empty: format each alone to know which is which.
       for (String id : order) {
-        String[] one = csl.makeBibliography(item -> item.getId().equals(id)).getEntries();
+        String[] one = csl().makeBibliography(item -> item.getId().equals(id)).getEntries();
         if (one.length == 1) {
           out.add(new Entry(id, InlineFormat.inlines(one[0].strip())));
         }
@@ -167,6 +186,9 @@ public final class CitationProcessor {
   public Inline.Citation inText(List<Citation> group, Function<String, Optional<String>> target) {
     List<Inline.Cite> items = new ArrayList<>();
     List<Citation> sorted = new ArrayList<>(group);
+    if (affixes.sorted && sorted.size() > 1) {
+      csl(); // the style's order of sources
+    }
     if (!order.isEmpty()) {
       sorted.sort(Comparator.comparing(c -> order.getOrDefault(c.ref(), Integer.MAX_VALUE)));
     }
@@ -205,7 +227,7 @@ public final class CitationProcessor {
             items.toArray(CSLCitationItem[]::new),
             "c" + (++citations),
             new de.undercouch.citeproc.csl.CSLProperties());
-    List<de.undercouch.citeproc.output.Citation> made = csl.makeCitation(citation);
+    List<de.undercouch.citeproc.output.Citation> made = csl().makeCitation(citation);
     return made.get(made.size() - 1).getText();
   }
 
