@@ -159,15 +159,7 @@ public final class Blocks {
   }
 
   private static List<Block.Row> rows(List<Block.Row> rows, java.util.Set<String> ids) {
-    return rows.stream()
-        .map(
-            r ->
-                new Block.Row(
-                    r.cells().stream()
-                        .map(
-                            c -> new Block.Cell(c.header(), withoutDanglingLinks(c.content(), ids)))
-                        .toList()))
-        .toList();
+    return rows.stream().map(r -> r.mapContent(c -> withoutDanglingLinks(c, ids))).toList();
   }
 
   private static List<Inline> unlink(List<Inline> inlines, java.util.Set<String> ids) {

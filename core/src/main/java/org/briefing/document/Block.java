@@ -122,6 +122,11 @@ public sealed interface Block extends Node {
     public Row {
       cells = List.copyOf(cells);
     }
+
+    /** This row with each cell's content replaced by {@code f} of it (headers kept). */
+    public Row mapContent(java.util.function.UnaryOperator<List<Block>> f) {
+      return new Row(cells.stream().map(c -> new Cell(c.header(), f.apply(c.content()))).toList());
+    }
   }
 
   /**

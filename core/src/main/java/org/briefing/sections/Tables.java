@@ -188,16 +188,7 @@ public final class Tables {
 
   private static List<Block.Row> rows(List<Block.Row> rows, String key) {
     return rows.stream()
-        .map(
-            r ->
-                new Block.Row(
-                    r.cells().stream()
-                        .map(
-                            c ->
-                                new Block.Cell(
-                                    c.header(),
-                                    c.content().stream().map(b -> without(b, key)).toList()))
-                        .toList()))
+        .map(r -> r.mapContent(content -> content.stream().map(b -> without(b, key)).toList()))
         .toList();
   }
 

@@ -8,13 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.briefing.corpus.CorpusReader;
-import org.briefing.document.AbstractVisitor;
 import org.briefing.document.Block;
 import org.briefing.document.Document;
-import org.briefing.document.Inline;
 import org.briefing.document.Node;
 import org.briefing.model.Corpus;
 import org.briefing.spec.SpecReader;
+import org.briefing.testing.Badges;
 import org.briefing.testing.PlainText;
 import org.junit.jupiter.api.Test;
 
@@ -34,15 +33,7 @@ class DraftMarksTest {
   }
 
   private static List<String> badges(Node n) {
-    List<String> out = new ArrayList<>();
-    n.accept(
-        new AbstractVisitor() {
-          @Override
-          public void visit(Inline.Badge node) {
-            out.add(node.labelKey());
-          }
-        });
-    return out;
+    return Badges.of(n);
   }
 
   @Test

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import java.util.ArrayList;
 import java.util.List;
 import org.briefing.assemble.Voice;
-import org.briefing.document.AbstractVisitor;
 import org.briefing.document.Block;
 import org.briefing.document.Inline;
 import org.briefing.i18n.Language;
+import org.briefing.testing.Badges;
 import org.briefing.testing.PlainText;
 import org.briefing.testing.SmallCorpus;
 import org.junit.jupiter.api.Test;
@@ -44,15 +44,7 @@ class TablesTest {
   }
 
   private static List<String> badges(Block b) {
-    List<String> out = new ArrayList<>();
-    b.accept(
-        new AbstractVisitor() {
-          @Override
-          public void visit(Inline.Badge node) {
-            out.add(node.labelKey());
-          }
-        });
-    return out;
+    return Badges.of(b);
   }
 
   @Test
