@@ -48,8 +48,8 @@ final class ExchangeCommands {
 
     @Override
     public Integer call() throws IOException {
-      Language lang = options.language();
       Corpus c = options.load().corpus();
+      Language lang = options.language(() -> c);
       String text =
           switch (format) {
             case "tbx" -> TermBaseWriter.tbx(c, lang);
@@ -91,8 +91,8 @@ final class ExchangeCommands {
 
     @Override
     public Integer call() {
-      Language lang = options.language();
       Corpus c = options.load().corpus();
+      Language lang = options.language(() -> c);
       output.emit(
           spec,
           TmxWriter.write(c, lang).getBytes(StandardCharsets.UTF_8),

@@ -1,10 +1,14 @@
 package org.briefing.cli;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
 import org.briefing.diagnostics.Diagnostic;
 import org.briefing.diagnostics.InvalidInputException;
 import org.briefing.diagnostics.SourcePosition;
+import org.briefing.i18n.Labels;
 import org.briefing.i18n.Language;
+import org.briefing.model.Corpus;
 import picocli.CommandLine.Option;
 
 /**
@@ -19,8 +23,11 @@ final class TranslationOptions {
   @Option(
       names = {"-l", "--language"},
       paramLabel = "LANG",
-      description = "The target language: pl (default).")
-  String language = "pl";
+      description =
+          "The target language (default: the corpus's translation language when it has exactly"
+              + " one; with none yet, the one language besides English that the tool has labels"
+              + " for).")
+  String language;
 
   @Option(
       names = "--corpus",
@@ -30,13 +37,41 @@ final class TranslationOptions {
               + " the corpus built into the tool).")
   Path corpus;
 
-  /** The target language; English, the source, is refused. */
-  Language language() {
-    Language l = Cli.language(language);
+  /**
+   * The target language: the one given with -l, else the corpus's only translation language, else
+   * (a corpus not translated yet) the only language besides English that the tool has labels for.
+   * English, the source, is refused. The corpus is asked for only when -l is not given.
+   */
+  Language language(Supplier<Corpus> corpus) {
+    Language l;
+    if (language != null) {
+      l = Cli.language(language);
+    } else {
+      List<Language> translated =
+          corpus.get().languages().stream().filter(x -> !x.isSource()).toList();
+      List<Language> candidates =
+          translated.isEmpty()
+              ? Labels.shipped().stream().filter(x -> !x.isSource()).toList()
+              : translated;
+      if (candidates.size() != 1) {
+        throw new InvalidInputException(
+            Diagnostic.error(
+                COMMAND_LINE,
+                translated.isEmpty()
+                    ? "the corpus has no translations yet, so the target language must be named"
+                    : "the corpus is translated into "
+                        + candidates.stream().map(Language::code).sorted().toList()
+                        + ", so the target language must be named",
+                "give it with -l LANG"));
+      }
+      l = candidates.get(0);
+    }
     if (l.isSource()) {
       throw new InvalidInputException(
           Diagnostic.error(
-              COMMAND_LINE, "English is the source language: it has no translations", "use -l pl"));
+              COMMAND_LINE,
+              "English is the source language: it has no translations",
+              "name a translation language with -l LANG"));
     }
     return l;
   }

@@ -47,11 +47,11 @@ final class TranslationsCommand extends CommandGroup {
 
     @Override
     public Integer call() throws Exception {
-      Language lang = options.language();
       if (!format.equals("text") && !format.equals("json")) {
         throw Cli.usage("unknown format '" + format + "'", "write --format text or --format json");
       }
       Corpora.Loaded loaded = options.load();
+      Language lang = options.language(loaded::corpus);
       TranslationReport report = TranslationReport.of(loaded.corpus(), lang);
       PrintWriter out = spec.commandLine().getOut();
       if (format.equals("json")) {

@@ -67,8 +67,8 @@ final class XliffCommand extends CommandGroup {
 
     @Override
     public Integer call() throws IOException {
-      Language lang = options.language();
       Corpus c = options.load().corpus();
+      Language lang = options.language(() -> c);
       byte[] bytes =
           switch (xliffVersion) {
             case "2.0" -> XliffWriter.bytes(c, lang);
@@ -109,15 +109,10 @@ final class XliffCommand extends CommandGroup {
 
     @Override
     public Integer call() throws IOException {
-      Language lang = options.language();
       Path dir = options.corpusDir();
-      if (dir == null) {
-        throw new InvalidInputException(
-            Diagnostic.error(
-                TranslationOptions.COMMAND_LINE,
-                "importing needs a corpus folder on disk, and there is no ./briefings/corpus here",
-                "give it with --corpus DIR; the corpus built into the tool cannot be changed"));
-      }
+      // Without -l, the language comes from the corpus on disk (read once more, before the lock).
+      Language lang = options.language(() -> CorpusReader.read(onDisk(dir)).corpus());
+      onDisk(dir);
       Path target = dir.resolve(CorpusReader.translationFile(lang));
       // The corpus is read, merged and written under a lock on the translations file, so that two
       // imports at once each see the other's units instead of one overwriting the other.
@@ -175,5 +170,17 @@ final class XliffCommand extends CommandGroup {
             "the merged translations would not read back:\n" + e.getMessage(), e);
       }
     }
+  }
+
+  /** The corpus folder, which an import writes into: the built-in corpus cannot be changed. */
+  private static Path onDisk(Path dir) {
+    if (dir == null) {
+      throw new InvalidInputException(
+          Diagnostic.error(
+              TranslationOptions.COMMAND_LINE,
+              "importing needs a corpus folder on disk, and there is no ./briefings/corpus here",
+              "give it with --corpus DIR; the corpus built into the tool cannot be changed"));
+    }
+    return dir;
   }
 }

@@ -134,4 +134,46 @@ class TranslationsCommandTest {
     CliRun fixed = CliRun.of("validate", corpus.toString());
     assertThat(fixed.err()).doesNotContain("'" + unit + "' does not use");
   }
+
+  /** Without -l, the target is the corpus's translation language, whichever it is. */
+  @Test
+  void theDefaultTargetLanguageIsTheCorpussOwnTranslationLanguage(@TempDir Path tmp)
+      throws IOException {
+    Path corpus = CliTest.copyCorpus(tmp);
+    Path pl = corpus.resolve("translations/pl.yaml");
+    String polish = Files.readString(pl, StandardCharsets.UTF_8);
+    // The same units as another language (the check is of which file is chosen, not of Polish).
+    Files.writeString(
+        corpus.resolve("translations/de.yaml"),
+        polish.replaceFirst("(?m)^language: pl$", "language: de"),
+        StandardCharsets.UTF_8);
+    Files.delete(pl);
+    Path article = corpus.resolve("article.yaml");
+    String declared = Files.readString(article, StandardCharsets.UTF_8);
+    Files.writeString(
+        article,
+        declared.replaceFirst("(?m)^translations: \\[pl\\]$", "translations: [de]"),
+        StandardCharsets.UTF_8);
+    CliRun de = CliRun.of("xliff", "export", "--corpus", corpus.toString());
+    assertThat(de.status()).as(de.err()).isZero();
+    assertThat(de.out()).contains("trgLang=\"de\"").doesNotContain("\"pl\"");
+    CliRun status =
+        CliRun.of("translations", "status", "--format", "json", "--corpus", corpus.toString());
+    assertThat(status.out()).containsPattern("\"language\"\\s*:\\s*\"de\"");
+
+    // Two translation languages: the command cannot choose, and says so.
+    Files.writeString(pl, polish, StandardCharsets.UTF_8);
+    Files.writeString(
+        article,
+        declared.replaceFirst("(?m)^translations: \\[pl\\]$", "translations: [de, pl]"),
+        StandardCharsets.UTF_8);
+    CliRun both = CliRun.of("tm", "export", "--corpus", corpus.toString());
+    assertThat(both.status()).isEqualTo(2);
+    assertThat(both.err())
+        .contains("<command line>")
+        .contains("translated into [de, pl]")
+        .contains("-l LANG");
+    assertThat(CliRun.of("tm", "export", "-l", "de", "--corpus", corpus.toString()).status())
+        .isZero();
+  }
 }

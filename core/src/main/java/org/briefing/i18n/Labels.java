@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -30,6 +31,14 @@ public final class Labels {
   /** The labels of a language (loaded once, then shared: immutable). */
   public static Labels of(Language language) {
     return CACHE.computeIfAbsent(language, Labels::load);
+  }
+
+  /** The languages whose labels ship with the tool (a bundle each; LabelsTest checks the list). */
+  private static final List<Language> SHIPPED = List.of(Language.EN, Language.PL);
+
+  /** The languages the tool has labels for, English first. */
+  public static List<Language> shipped() {
+    return SHIPPED;
   }
 
   /** Whether the tool has labels for a language (a {@code labels_<code>.properties} bundle). */

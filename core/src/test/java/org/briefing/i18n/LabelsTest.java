@@ -72,4 +72,14 @@ class LabelsTest {
     assertThat(Labels.substitute("{0} of {1}", new Object[] {"A", "B"})).isEqualTo("A of B");
     assertThat(Labels.of(Language.PL).get("count.rows", 5)).isEqualTo("5 wierszy");
   }
+
+  @Test
+  void everyShippedLanguageHasItsLabelsAndEnglishComesFirst() {
+    assertThat(Labels.shipped()).first().isEqualTo(Language.EN);
+    for (Language l : Labels.shipped()) {
+      assertThat(Labels.available(l)).as(l.code()).isTrue();
+      assertThat(Labels.of(l).get("language-name")).as(l.code()).isNotBlank();
+    }
+    assertThat(Labels.available(Language.of("xx"))).isFalse();
+  }
 }
