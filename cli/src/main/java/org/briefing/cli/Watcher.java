@@ -94,7 +94,7 @@ final class Watcher implements AutoCloseable {
   private final ExecutorService pool;
 
   /** The corpus read last; read again only after a change to a file other than the spec. */
-  private Corpora corpora;
+  private volatile Corpora corpora;
 
   private boolean corpusChanged = true;
 
@@ -382,9 +382,7 @@ final class Watcher implements AutoCloseable {
 
   /** The warm-up with other limits (tests). */
   void warmUpInBackground(int builds, long millis) {
-    Document document = lastDocument;
-    Corpora c = corpora;
-    if (document == null || c == null || stopWarmUp) {
+    if (lastDocument == null || corpora == null || stopWarmUp) {
       return;
     }
     Thread t =
@@ -392,12 +390,15 @@ final class Watcher implements AutoCloseable {
             () -> {
               long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
               OutputStream nothing = OutputStream.nullOutputStream();
-              try {
-                Corpora.Loaded corpus = c.forSpec(specFile);
-                for (int i = 0; i < builds && !stopWarmUp && System.nanoTime() < end; i++) {
+              int done = 0;
+              while (done < builds && !stopWarmUp && System.nanoTime() < end) {
+                long seen = version();
+                try {
                   if (!awaitIdle()) {
                     return;
                   }
+                  Document document = lastDocument;
+                  Corpora.Loaded corpus = corpora.forSpec(specFile);
                   BriefingSpec spec =
                       SpecReader.of(corpus.corpus()).withFormats(List.of()).read(specFile);
                   Assembler.of(corpus.corpus()).assemble(spec);
@@ -407,16 +408,39 @@ final class Watcher implements AutoCloseable {
                     }
                     r.render(document, nothing);
                   }
+                  done++;
                   warmUpBuilds.incrementAndGet();
+                } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                  // A warm-up only: the spec may be half-saved, or wrong until the next save. The
+                  // real rebuild reports whatever is wrong; the warm-up goes on after it.
+                  if (!awaitRebuildAfter(seen, end)) {
+                    return;
+                  }
                 }
-              } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
-                // a warm-up only: it stops, and the real rebuilds report whatever is wrong
               }
             },
             "briefing-watch-warm-up");
     t.setDaemon(true);
     t.setPriority(Thread.MIN_PRIORITY);
     t.start();
+  }
+
+  /** Waits for a rebuild after {@code seen}; false once closed or past {@code end}. */
+  private boolean awaitRebuildAfter(long seen, long end) {
+    synchronized (lock) {
+      try {
+        while (version <= seen && !stopWarmUp) {
+          long left = end - System.nanoTime();
+          if (left <= 0) {
+            return false;
+          }
+          lock.wait(Math.max(1, Math.min(TimeUnit.NANOSECONDS.toMillis(left), 100)));
+        }
+      } catch (InterruptedException e) {
+        return false;
+      }
+    }
+    return !stopWarmUp;
   }
 
   /** Waits while a rebuild runs; false once closed. */

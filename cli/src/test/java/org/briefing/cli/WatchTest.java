@@ -190,6 +190,56 @@ class WatchTest {
     }
   }
 
+  @Test
+  @Timeout(120)
+  void warmUpWaitsOutABrokenSaveAndGoesOnAfterTheFix(@TempDir Path tmp) throws Exception {
+    Path spec = tmp.resolve("note.yaml");
+    String good =
+        "title: A note\naudience: Test desk\nlanguage: en\nsections:\n  - executive-summary\n";
+    Files.writeString(spec, good, StandardCharsets.UTF_8);
+    Path out = tmp.resolve("out");
+    StringWriter se = new StringWriter();
+    try (Watcher w =
+        Watcher.start(
+            spec,
+            null,
+            out,
+            List.of("md"),
+            -1,
+            new PrintWriter(new StringWriter(), true),
+            new PrintWriter(se, true))) {
+      Thread loop = new Thread(() -> runLoop(w), "watch-loop");
+      loop.setDaemon(true);
+      loop.start();
+      w.warmUpInBackground(Integer.MAX_VALUE, 120_000);
+      awaitWarmUpBuilds(w, 1);
+
+      // A save that breaks the spec, as a half-written file does: the rebuild reports it, and the
+      // warm-up, which reads the same spec, makes no build until the next save.
+      Files.writeString(spec, "title: [unclosed\n", StandardCharsets.UTF_8);
+      awaitVersion(w, 2);
+      assertThat(se.toString()).contains("note.yaml:");
+      Thread.sleep(300);
+      int stalled = w.warmUpBuilds();
+      Thread.sleep(700);
+      assertThat(w.warmUpBuilds()).as("warm-up builds of a broken spec").isEqualTo(stalled);
+
+      // The fix: the warm-up goes on instead of having stopped for good at the broken save.
+      Files.writeString(spec, good.replace("A note", "A fixed note"), StandardCharsets.UTF_8);
+      awaitVersion(w, 3);
+      awaitWarmUpBuilds(w, stalled + 1);
+      assertThat(Files.readString(out.resolve("note.md"))).contains("A fixed note");
+    }
+  }
+
+  private static void awaitWarmUpBuilds(Watcher w, int atLeast) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (w.warmUpBuilds() < atLeast) {
+      assertThat(System.nanoTime()).as("no warm-up build").isLessThan(deadline);
+      Thread.sleep(10);
+    }
+  }
+
   private static void runLoop(Watcher w) {
     try {
       w.loop();
