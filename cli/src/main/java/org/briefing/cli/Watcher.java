@@ -72,6 +72,9 @@ final class Watcher implements AutoCloseable {
 
   private static final long POLL_SECONDS = 25;
 
+  /** {@link #SETTLE_MILLIS}, longer in tests that need a save's steps to be far apart. */
+  volatile long settleMillis = SETTLE_MILLIS;
+
   /**
    * The background warm-up after start: at most this many throwaway builds, for at most {@link
    * #WARM_UP_MILLIS}; enough for the JIT to compile the render path of a one-page note.
@@ -245,26 +248,59 @@ final class Watcher implements AutoCloseable {
     }
   }
 
-  /** Waits for changes and rebuilds after each, until {@link #close()}. */
+  /**
+   * Waits for changes and rebuilds after each, until {@link #close()}. A save is over once no event
+   * has come for {@value #SETTLE_MILLIS} ms (editors write a file in several steps). The build
+   * starts at the save's first event and runs while the rest of it may still come: if another event
+   * of a file the build reads comes before the save is over, that build is thrown away (not
+   * written, not printed) and the files are read again. So the settle time is not added to the
+   * rebuild, and a half-written file never shows.
+   */
   void loop() throws InterruptedException {
     try {
       while (!closed) {
         WatchKey key = watch.take();
         rebuilding = true;
+        long lastEvent = System.nanoTime();
         boolean relevant = drain(key);
-        // Collect the rest of this save before building once.
-        WatchKey more;
-        while ((more = watch.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-          relevant |= drain(more);
+        while (!relevant) {
+          // Nothing the build reads yet: wait for the rest of this save, if any.
+          WatchKey more = watch.poll(settleMillis, TimeUnit.MILLISECONDS);
+          if (more == null) {
+            break;
+          }
+          lastEvent = System.nanoTime();
+          relevant = drain(more);
         }
-        if (relevant) {
-          rebuild();
+        while (relevant && !closed) {
+          Built built = build();
+          relevant = false;
+          WatchKey more;
+          while ((more = restOfSave(lastEvent)) != null) {
+            lastEvent = System.nanoTime();
+            relevant |= drain(more);
+          }
+          if (!relevant) {
+            commit(built);
+          }
         }
         rebuilding = false;
       }
     } catch (ClosedWatchServiceException e) {
       // closed from another thread: done
     }
+  }
+
+  /**
+   * The next event batch of the save whose last event came at {@code lastEvent}; null once over.
+   */
+  private WatchKey restOfSave(long lastEvent) throws InterruptedException {
+    WatchKey ready = watch.poll();
+    if (ready != null) {
+      return ready;
+    }
+    long left = TimeUnit.MILLISECONDS.toNanos(settleMillis) - (System.nanoTime() - lastEvent);
+    return left <= 0 ? null : watch.poll(left, TimeUnit.NANOSECONDS);
   }
 
   private boolean drain(WatchKey key) {
@@ -465,10 +501,26 @@ final class Watcher implements AutoCloseable {
    * a problem is printed and shown on the page, and the last good files stay.
    */
   void rebuild() {
+    commit(build());
+  }
+
+  /** What one build made: its files (not written yet), its page, and what it found wrong. */
+  private record Built(
+      long started,
+      Map<Path, byte[]> outputs,
+      byte[] html,
+      Document document,
+      List<String> warnings,
+      List<String> problems) {}
+
+  /** Reads the corpus and the spec afresh and renders every format into memory. Never throws. */
+  private Built build() {
     long start = System.nanoTime();
     List<String> problems = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
     byte[] html = null;
-    List<Path> written = new ArrayList<>();
+    Map<Path, byte[]> outputs = new LinkedHashMap<>();
+    Document document = null;
     try {
       if (corpora == null || corpusChanged) {
         corpora = new Corpora(corpusDir);
@@ -479,8 +531,8 @@ final class Watcher implements AutoCloseable {
       Corpora.Loaded corpus = corpora.forSpec(specFile);
       BriefingSpec spec = SpecReader.of(corpus.corpus()).withFormats(List.of()).read(specFile);
       Assembly assembly = Assembler.of(corpus.corpus()).assemble(spec);
-      assembly.warnings().forEach(w -> err.println(w.format()));
-      Document document = assembly.document();
+      assembly.warnings().forEach(w -> warnings.add(w.format()));
+      document = assembly.document();
       if (spec.organisation().flatMap(o -> o.logo()).isPresent()) {
         Path logo = spec.organisation().get().logo().get();
         Set<Path> withLogo = new LinkedHashSet<>(inputs);
@@ -495,7 +547,6 @@ final class Watcher implements AutoCloseable {
         document = Assembler.withLogo(document, new Branding.Logo(logoBytes, type));
       }
       SourcePosition at = SourcePosition.file(specFile.toString());
-      Map<Path, byte[]> outputs = new LinkedHashMap<>();
       for (Map.Entry<String, Renderer> e : renderers.entrySet()) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Path target;
@@ -511,23 +562,42 @@ final class Watcher implements AutoCloseable {
           html = bytes.toByteArray();
         }
       }
-      for (Map.Entry<Path, byte[]> o : outputs.entrySet()) {
-        AtomicFiles.write(o.getKey(), o.getValue());
-        written.add(Path.of(BuildCommand.display(o.getKey())));
-      }
-      lastDocument = document;
     } catch (InvalidInputException e) {
       e.diagnostics().forEach(d -> problems.add(d.format()));
     } catch (IOException | RuntimeException e) {
       // Not a crash: the process keeps watching, and the next save may fix it.
       problems.add("briefing: " + (e instanceof IOException ? "" : "internal error: ") + e);
     }
-    long millis = (System.nanoTime() - start) / 1_000_000;
+    return new Built(start, outputs, html, document, warnings, problems);
+  }
+
+  /**
+   * Writes a build's files, prints what it did and shows it on the page. Never throws: a problem is
+   * printed and shown on the page, and the last good files stay.
+   */
+  private void commit(Built built) {
+    List<String> problems = new ArrayList<>(built.problems());
+    List<Path> written = new ArrayList<>();
+    built.warnings().forEach(err::println);
+    if (problems.isEmpty()) {
+      try {
+        for (Map.Entry<Path, byte[]> o : built.outputs().entrySet()) {
+          AtomicFiles.write(o.getKey(), o.getValue());
+          written.add(Path.of(BuildCommand.display(o.getKey())));
+        }
+        lastDocument = built.document();
+      } catch (InvalidInputException e) {
+        e.diagnostics().forEach(d -> problems.add(d.format()));
+      } catch (IOException | RuntimeException e) {
+        problems.add("briefing: " + (e instanceof IOException ? "" : "internal error: ") + e);
+      }
+    }
+    long millis = (System.nanoTime() - built.started()) / 1_000_000;
     synchronized (lock) {
       version++;
       errors = List.copyOf(problems);
-      if (html != null) {
-        page = html;
+      if (problems.isEmpty() && built.html() != null) {
+        page = built.html();
       }
       lock.notifyAll();
     }

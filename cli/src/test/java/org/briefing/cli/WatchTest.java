@@ -232,6 +232,44 @@ class WatchTest {
     }
   }
 
+  @Test
+  @Timeout(120)
+  void aBuildOfAHalfSavedSpecIsThrownAwayWhenTheSaveGoesOn(@TempDir Path tmp) throws Exception {
+    Path spec = tmp.resolve("note.yaml");
+    String good =
+        "title: A note\naudience: Test desk\nlanguage: en\nsections:\n  - executive-summary\n";
+    Files.writeString(spec, good, StandardCharsets.UTF_8);
+    Path out = tmp.resolve("out");
+    StringWriter so = new StringWriter();
+    StringWriter se = new StringWriter();
+    try (Watcher w =
+        Watcher.start(
+            spec,
+            null,
+            out,
+            List.of("md"),
+            -1,
+            new PrintWriter(so, true),
+            new PrintWriter(se, true))) {
+      // One save in two steps 0.5 s apart, inside a 3 s settle time: the build started at the
+      // first step reads a broken spec, and must be neither written nor printed.
+      w.settleMillis = 3000;
+      Thread loop = new Thread(() -> runLoop(w), "watch-loop");
+      loop.setDaemon(true);
+      loop.start();
+      String printed = so.toString();
+      Files.writeString(spec, "title: [unclosed\n", StandardCharsets.UTF_8);
+      Thread.sleep(500);
+      Files.writeString(spec, good.replace("A note", "A saved note"), StandardCharsets.UTF_8);
+      awaitVersion(w, 2);
+      Thread.sleep(3500);
+      assertThat(w.version()).as("builds shown for one save").isEqualTo(2);
+      assertThat(se.toString()).isEmpty();
+      assertThat(so.toString().substring(printed.length())).containsOnlyOnce("rebuilt in");
+      assertThat(Files.readString(out.resolve("note.md"))).contains("A saved note");
+    }
+  }
+
   private static void awaitWarmUpBuilds(Watcher w, int atLeast) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (w.warmUpBuilds() < atLeast) {
