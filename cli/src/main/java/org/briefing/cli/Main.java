@@ -124,9 +124,10 @@ public final class Main implements Runnable {
         });
     int status = cl.execute(args);
     o.flush();
-    if (out.checkError() && status == OK) {
-      // A full disk or a closed pipe: what was printed is incomplete, so this is no success.
-      e.println("<standard output>: error: cannot write (is the disk full or the pipe closed?)");
+    if (out.checkError() && status == OK && !(out == System.out && standardOutputIsAPipe())) {
+      // A full disk: what was printed is incomplete, so this is no success. A pipe whose reader
+      // stopped reading (`briefing list findings | head`) is no error: the reader had enough.
+      e.println("<standard output>: error: cannot write (is the disk full?)");
       status = INVALID;
     }
     e.flush();
@@ -154,6 +155,21 @@ public final class Main implements Runnable {
     return commandLine(new Main(), "");
   }
 
+  /**
+   * Whether this process's standard output is a pipe (Linux: {@code /proc/self/fd/1}). A write to a
+   * pipe fails only when its reader has gone, as {@code head} does once it has its lines; that is
+   * no error of ours, and tools that print (git, ripgrep) stop quietly then.
+   */
+  static boolean standardOutputIsAPipe() {
+    try {
+      return java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/1"))
+          .toString()
+          .startsWith("pipe:");
+    } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+      return false;
+    }
+  }
+
   /** Whether an output option names standard output ({@code -o -}). */
   static boolean isStandardOutput(java.nio.file.Path output) {
     return output == null || output.toString().equals("-");
@@ -168,11 +184,11 @@ public final class Main implements Runnable {
     spec.commandLine().getOut().flush();
     rawOut.write(bytes, 0, bytes.length);
     rawOut.flush();
-    if (rawOut.checkError()) {
+    if (rawOut.checkError() && !(rawOut == System.out && standardOutputIsAPipe())) {
       throw new InvalidInputException(
           Diagnostic.error(
               org.briefing.diagnostics.SourcePosition.file("<standard output>"),
-              "cannot write (is the disk full or the pipe closed?)"));
+              "cannot write (is the disk full?)"));
     }
   }
 
