@@ -13,16 +13,31 @@ import org.briefing.model.Corpus;
  * spec, or the one built into the tool. Each is read once per run. Safe to share between the
  * threads of a parallel build: a corpus is read by the first thread that needs it, and the others
  * wait for it.
+ *
+ * <p>Translation files are read when something first asks for a translation or the corpus's
+ * languages (an English build never does), except in a {@link #complete} set, which reads them with
+ * the rest of each corpus and so reports their warnings too ({@code validate}).
  */
 final class Corpora {
   private final Path explicit;
+  private final CorpusReader.Translated when;
   private final Map<String, Loaded> cache = new HashMap<>();
 
   /** A corpus and what reading it found worth a warning. */
   record Loaded(Corpus corpus, java.util.List<Diagnostic> warnings, String label) {}
 
   Corpora(Path explicit) {
+    this(explicit, CorpusReader.Translated.WHEN_ASKED);
+  }
+
+  private Corpora(Path explicit, CorpusReader.Translated when) {
     this.explicit = explicit;
+    this.when = when;
+  }
+
+  /** Corpora read whole, translation files included, with every warning: for {@code validate}. */
+  static Corpora complete(Path explicit) {
+    return new Corpora(explicit, CorpusReader.Translated.AT_ONCE);
   }
 
   /** Reads {@code dir}, or the built-in corpus when {@code dir} is null. */
@@ -69,7 +84,7 @@ final class Corpora {
     String key = dir.toAbsolutePath().normalize().toString();
     Loaded l = cache.get(key);
     if (l == null) {
-      CorpusReader.Result r = CorpusReader.read(dir);
+      CorpusReader.Result r = CorpusReader.read(dir, when);
       l = new Loaded(r.corpus(), r.warnings(), dir.toString());
       cache.put(key, l);
     }
@@ -79,7 +94,7 @@ final class Corpora {
   private synchronized Loaded builtIn() {
     Loaded l = cache.get("");
     if (l == null) {
-      CorpusReader.Result r = CorpusReader.readDefault();
+      CorpusReader.Result r = CorpusReader.readDefault(when);
       l = new Loaded(r.corpus(), r.warnings(), CorpusReader.EMBEDDED_DISPLAY);
       cache.put("", l);
     }
