@@ -5,11 +5,11 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.briefing.corpus.CorpusReader;
+import org.briefing.corpus.Tasks;
 import org.briefing.diagnostics.Diagnostic;
 import org.briefing.model.Corpus;
 
@@ -141,29 +141,7 @@ final class Corpora {
         || early.when() != when) {
       return read.get();
     }
-    early.read().run(); // no-op once started
-    boolean interrupted = false;
-    try {
-      while (true) {
-        try {
-          return early.read().get();
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
-      }
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(e.getCause());
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
-    }
+    return Tasks.join(early.read());
   }
 
   /** Whether an early read waits to be taken or dropped: for tests. */

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import org.briefing.diagnostics.Diagnostic;
@@ -650,30 +649,9 @@ public final class CorpusReader {
       helper.setDaemon(true);
       helper.start();
     }
-    tasks.forEach(FutureTask::run);
     List<Parsed> out = new ArrayList<>();
-    boolean interrupted = false;
     for (FutureTask<Parsed> t : tasks) {
-      while (true) {
-        try {
-          out.add(t.get());
-          break;
-        } catch (InterruptedException e) {
-          // A parse is short and bounded: finish the read, then keep the interrupt.
-          interrupted = true;
-        } catch (ExecutionException e) {
-          if (e.getCause() instanceof RuntimeException r) {
-            throw r;
-          }
-          if (e.getCause() instanceof Error err) {
-            throw err;
-          }
-          throw new IllegalStateException(e.getCause());
-        }
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
+      out.add(Tasks.join(t));
     }
     return out;
   }
