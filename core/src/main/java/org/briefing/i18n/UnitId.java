@@ -98,22 +98,34 @@ public final class UnitId implements Comparable<UnitId> {
       return Optional.empty();
     }
     for (Kind k : Kind.values()) {
-      Matcher m = k.pattern.matcher(text);
-      if (m.matches()) {
-        String[] groups = new String[m.groupCount()];
-        for (int i = 0; i < groups.length; i++) {
-          groups[i] = m.group(i + 1);
-        }
-        return Optional.of(
-            new UnitId(text, k, Arrays.stream(groups).filter(g -> g != null).toList()));
+      Optional<UnitId> u = as(k, text);
+      if (u.isPresent()) {
+        return u;
       }
     }
     return Optional.empty();
   }
 
+  /** The id when it has the shape of one kind. */
+  private static Optional<UnitId> as(Kind k, String text) {
+    Matcher m = k.pattern.matcher(text);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String[] groups = new String[m.groupCount()];
+    for (int i = 0; i < groups.length; i++) {
+      groups[i] = m.group(i + 1);
+    }
+    return Optional.of(new UnitId(text, k, Arrays.stream(groups).filter(g -> g != null).toList()));
+  }
+
+  /**
+   * An id of a kind. The kinds' shapes exclude one another (their fixed words differ, and an id
+   * part holds no dot), so matching the one kind gives what {@link #parse} gives, without trying
+   * the kinds before it: a corpus's catalog makes an id for every unit.
+   */
   private static UnitId make(Kind kind, String text) {
-    return parse(text)
-        .filter(u -> u.kind == kind)
+    return as(kind, text)
         .orElseThrow(() -> new IllegalArgumentException("not a " + kind + " unit id: " + text));
   }
 
