@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.briefing.corpus.CorpusReader;
 import org.briefing.diagnostics.InvalidInputException;
 import org.junit.jupiter.api.Test;
@@ -104,29 +103,8 @@ class EarlyCorpusReadTest {
   /** The classes a build initialises in a fresh JVM, as "a/b/Class by THREAD-ID". */
   private static List<String> initialized(Path tmp, Path spec)
       throws IOException, InterruptedException {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Path log = tmp.resolve("init.txt");
-    Process p =
-        new ProcessBuilder(
-                java.toString(),
-                "-Xshare:off",
-                "-Xlog:class+init=info:stdout:tid",
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName(),
-                "build",
-                spec.toString(),
-                "-f",
-                "md",
-                "-o",
-                tmp.resolve("out").toString())
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished").isTrue();
-    assertThat(p.exitValue()).as(Files.readString(log, StandardCharsets.UTF_8)).isZero();
     List<String> out = new ArrayList<>();
-    for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+    for (String line : FreshJvm.build(tmp, "-Xlog:class+init=info:stdout:tid", spec, "md")) {
       // [442] 408 Initializing 'a/b/C' (0x...), 442 being the thread's id
       int at = line.indexOf("Initializing '");
       if (line.startsWith("[") && at >= 0) {
