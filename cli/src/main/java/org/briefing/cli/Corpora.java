@@ -3,8 +3,13 @@ package org.briefing.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.briefing.corpus.CorpusReader;
+import org.briefing.corpus.Tasks;
 import org.briefing.diagnostics.Diagnostic;
 import org.briefing.model.Corpus;
 
@@ -13,16 +18,35 @@ import org.briefing.model.Corpus;
  * spec, or the one built into the tool. Each is read once per run. Safe to share between the
  * threads of a parallel build: a corpus is read by the first thread that needs it, and the others
  * wait for it.
+ *
+ * <p>Translation files are read when something first asks for a translation or the corpus's
+ * languages (an English build never does), except in a {@link #complete} set, which reads them with
+ * the rest of each corpus and so reports their warnings too ({@code validate}).
+ *
+ * <p>A one-shot {@code build} starts reading its corpus before the command line is parsed ({@link
+ * #readEarly}), on another thread; the first read of the process takes that read when it is of the
+ * same folder, named the same way, and drops it otherwise.
  */
 final class Corpora {
   private final Path explicit;
+  private final CorpusReader.Translated when;
   private final Map<String, Loaded> cache = new HashMap<>();
 
   /** A corpus and what reading it found worth a warning. */
   record Loaded(Corpus corpus, java.util.List<Diagnostic> warnings, String label) {}
 
   Corpora(Path explicit) {
+    this(explicit, CorpusReader.Translated.WHEN_ASKED);
+  }
+
+  private Corpora(Path explicit, CorpusReader.Translated when) {
     this.explicit = explicit;
+    this.when = when;
+  }
+
+  /** Corpora read whole, translation files included, with every warning: for {@code validate}. */
+  static Corpora complete(Path explicit) {
+    return new Corpora(explicit, CorpusReader.Translated.AT_ONCE);
   }
 
   /** Reads {@code dir}, or the built-in corpus when {@code dir} is null. */
@@ -69,8 +93,7 @@ final class Corpora {
     String key = dir.toAbsolutePath().normalize().toString();
     Loaded l = cache.get(key);
     if (l == null) {
-      CorpusReader.Result r = CorpusReader.read(dir);
-      l = new Loaded(r.corpus(), r.warnings(), dir.toString());
+      l = readOnce(key, dir.toString(), when, () -> readNow(dir, when));
       cache.put(key, l);
     }
     return l;
@@ -79,10 +102,128 @@ final class Corpora {
   private synchronized Loaded builtIn() {
     Loaded l = cache.get("");
     if (l == null) {
-      CorpusReader.Result r = CorpusReader.readDefault();
-      l = new Loaded(r.corpus(), r.warnings(), CorpusReader.EMBEDDED_DISPLAY);
+      l = readOnce("", CorpusReader.EMBEDDED_DISPLAY, when, () -> readBuiltIn(when));
       cache.put("", l);
     }
     return l;
+  }
+
+  private static Loaded readNow(Path dir, CorpusReader.Translated when) {
+    CorpusReader.Result r = CorpusReader.read(dir, when);
+    return new Loaded(r.corpus(), r.warnings(), dir.toString());
+  }
+
+  private static Loaded readBuiltIn(CorpusReader.Translated when) {
+    CorpusReader.Result r = CorpusReader.readDefault(when);
+    return new Loaded(r.corpus(), r.warnings(), CorpusReader.EMBEDDED_DISPLAY);
+  }
+
+  // --- the read begun before the command line is parsed ---
+
+  /** A corpus read under way: its folder's key, the name messages give it, and the read. */
+  private record Early(
+      String key, String label, CorpusReader.Translated when, FutureTask<Loaded> read) {}
+
+  /** The read {@link #readEarly} began, until the first read of the process takes or drops it. */
+  private static final AtomicReference<Early> EARLY = new AtomicReference<>();
+
+  /**
+   * Reads a corpus: takes the early read when it is this one, else reads it here. The early read's
+   * outcome, corpus or errors, is what this read would give: the same function of the same files
+   * (read some milliseconds earlier).
+   */
+  private static Loaded readOnce(
+      String key, String label, CorpusReader.Translated when, Supplier<Loaded> read) {
+    Early early = EARLY.getAndSet(null);
+    if (early == null
+        || !early.key().equals(key)
+        || !early.label().equals(label)
+        || early.when() != when) {
+      return read.get();
+    }
+    return Tasks.join(early.read());
+  }
+
+  /** Whether an early read waits to be taken or dropped: for tests. */
+  static boolean earlyPending() {
+    return EARLY.get() != null;
+  }
+
+  /** Options of {@code build} that take a value (the next argument, unless given with '='). */
+  private static final List<String> VALUED =
+      List.of("-o", "--output", "-f", "--format", "--formats", "--root", "-j", "--jobs");
+
+  /**
+   * For {@code build}, starts reading the corpus of its first spec or folder on a daemon thread, so
+   * that the read goes on while the JVM parses the command line (picocli's model of the commands is
+   * built by reflection). The arguments are only glanced at: a wrong guess costs a read that is
+   * dropped, never another result. Does nothing for other commands, or without a second core.
+   */
+  static void readEarly(String... args) {
+    try {
+      startEarly(args);
+    } catch (RuntimeException e) {
+      // A path the file system refuses, say: the command line's own check reports it.
+    }
+  }
+
+  private static void startEarly(String... args) {
+    if (args.length < 2
+        || !args[0].equals("build")
+        || Runtime.getRuntime().availableProcessors() < 2) {
+      return;
+    }
+    Path explicit = null;
+    Path first = null;
+    boolean positional = false;
+    for (int i = 1; i < args.length; i++) {
+      String a = args[i];
+      if (!positional && a.equals("--")) {
+        positional = true;
+      } else if (!positional && (a.equals("--corpus") || a.startsWith("--corpus="))) {
+        String v = a.equals("--corpus") ? (i + 1 < args.length ? args[++i] : null) : a.substring(9);
+        if (v == null) {
+          return;
+        }
+        explicit = Path.of(v);
+      } else if (!positional && VALUED.contains(a)) {
+        i++;
+      } else if (positional || !a.startsWith("-")) {
+        if (first == null) {
+          first = Path.of(a);
+        }
+      }
+    }
+    if (first == null) {
+      return;
+    }
+    CorpusReader.Translated when = CorpusReader.Translated.WHEN_ASKED;
+    Path dir;
+    if (explicit != null) {
+      dir = explicit;
+    } else if (Files.isDirectory(first)) {
+      dir = isCorpus(first.resolve("corpus")) ? first.resolve("corpus") : null;
+    } else if (Files.isRegularFile(first)) {
+      Path parent = first.toAbsolutePath().getParent();
+      dir =
+          parent != null && isCorpus(parent.resolve("corpus"))
+              ? relative(first.getParent(), "corpus")
+              : null;
+    } else {
+      return;
+    }
+    Early early =
+        dir == null
+            ? new Early(
+                "", CorpusReader.EMBEDDED_DISPLAY, when, new FutureTask<>(() -> readBuiltIn(when)))
+            : new Early(
+                dir.toAbsolutePath().normalize().toString(),
+                dir.toString(),
+                when,
+                new FutureTask<>(() -> readNow(dir, when)));
+    EARLY.set(early);
+    Thread t = new Thread(early.read(), "briefing-corpus-early");
+    t.setDaemon(true);
+    t.start();
   }
 }

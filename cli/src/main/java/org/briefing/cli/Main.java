@@ -86,6 +86,8 @@ public final class Main implements Runnable {
   private Main() {}
 
   public static void main(String[] args) {
+    // A one-shot build's corpus is read on another core while picocli parses the command line.
+    Corpora.readEarly(args);
     System.exit(run(System.out, System.err, args));
   }
 

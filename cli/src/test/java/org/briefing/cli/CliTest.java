@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,6 +93,37 @@ class CliTest {
 
     assertThat(r.status()).as(r.toString()).isEqualTo(2);
     assertThat(r.err()).contains(pl + ":").contains("article.titel");
+  }
+
+  @Test
+  void aBrokenTranslationFailsTheBuildsThatUseItAndValidateButNotAnEnglishBuild(@TempDir Path tmp)
+      throws IOException {
+    Path corpus = copyCorpus(tmp);
+    Path pl = corpus.resolve("translations/pl.yaml");
+    Files.writeString(
+        pl,
+        Files.readString(pl, StandardCharsets.UTF_8) + "  bad: [unclosed\n",
+        StandardCharsets.UTF_8);
+    for (String name : List.of("full-article.yaml", "abstract-pl.yaml")) {
+      Files.copy(CliRun.repo().resolve("briefings").resolve(name), tmp.resolve(name));
+    }
+    String out = tmp.resolve("out").toString();
+
+    CliRun english =
+        CliRun.of("build", tmp.resolve("full-article.yaml").toString(), "-f", "md", "-o", out);
+    CliRun polish =
+        CliRun.of("build", tmp.resolve("abstract-pl.yaml").toString(), "-f", "md", "-o", out);
+    CliRun validate = CliRun.of("validate", corpus.toString());
+
+    assertThat(english.status()).as(english.toString()).isZero();
+    assertThat(english.err()).doesNotContain("pl.yaml");
+    assertThat(Path.of(out, "full-article.md")).isRegularFile();
+    String error = pl + ":" + (lineOf(Files.readString(pl), "bad: [unclosed") + 1) + ":1: error: ";
+    assertThat(polish.status()).as(polish.toString()).isEqualTo(2);
+    assertThat(polish.err()).contains(error);
+    assertThat(Path.of(out, "abstract-pl.md")).doesNotExist();
+    assertThat(validate.status()).as(validate.toString()).isEqualTo(2);
+    assertThat(validate.err()).contains(error);
   }
 
   @Test

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -95,30 +94,8 @@ class LazyLoadingTest {
 
   private static List<String> classesLoadedBy(Path tmp, Path specFile, String format)
       throws IOException, InterruptedException {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Path log = tmp.resolve("classes.txt");
-    String spec = specFile.toString();
-    Process p =
-        new ProcessBuilder(
-                java.toString(),
-                "-Xshare:off",
-                "-verbose:class",
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName(),
-                "build",
-                spec,
-                "-f",
-                format,
-                "-o",
-                tmp.resolve("out").toString())
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished").isTrue();
-    assertThat(p.exitValue()).as(Files.readString(log, StandardCharsets.UTF_8)).isZero();
     List<String> classes = new ArrayList<>();
-    for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+    for (String line : FreshJvm.build(tmp, "-verbose:class", specFile, format)) {
       // [0.123s][info][class,load] some.Class source: ...
       int at = line.indexOf("[class,load] ");
       if (at >= 0) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import org.briefing.diagnostics.Diagnostic;
 import org.briefing.diagnostics.InvalidInputException;
@@ -98,8 +99,10 @@ public final class CorpusReader {
   /**
    * A corpus that read without errors, and the warnings found on the way.
    *
-   * @param warnings stale translations, files not read and the like, sorted by file and position
-   * @param missingTranslations the units with no translation yet, by language
+   * @param warnings stale translations, files not read and the like, sorted by file and position;
+   *     those of the translation files only when they were read at once
+   * @param missingTranslations the units with no translation yet, by language (empty unless the
+   *     translation files were read at once)
    */
   public record Result(
       Corpus corpus, List<Diagnostic> warnings, Map<Language, List<String>> missingTranslations) {
@@ -107,6 +110,21 @@ public final class CorpusReader {
       warnings = List.copyOf(warnings);
       missingTranslations = Map.copyOf(missingTranslations);
     }
+  }
+
+  /**
+   * When the translation files ({@code translations/<code>.yaml}) are parsed and checked.
+   *
+   * <p>{@link #AT_ONCE}: with the rest of the corpus, so that every problem of every file is found
+   * (for {@code validate} and the translation commands). {@link #WHEN_ASKED}: on the first question
+   * about translations or languages ({@link Corpus#translations(Language)}, {@link
+   * Corpus#languages()}), which then throws what reading them found; an English briefing asks none,
+   * so its build neither reads them nor fails on them. A corpus whose other files have errors reads
+   * them at once either way, so that a failed read reports the same problems in both modes.
+   */
+  public enum Translated {
+    AT_ONCE,
+    WHEN_ASKED
   }
 
   /** The text of one corpus file, or empty when the file does not exist. */
@@ -119,6 +137,9 @@ public final class CorpusReader {
 
     /** Every file of the corpus, relative and with '/', when the source can list them. */
     Optional<List<String>> list();
+
+    /** Whether a file exists (without reading it). */
+    boolean exists(String file);
   }
 
   /** The file exists but cannot be read; the problem is recorded already. */
@@ -139,6 +160,15 @@ public final class CorpusReader {
    * @throws InvalidInputException carrying every error, when there is any
    */
   public static Result read(Path dir) {
+    return read(dir, Translated.AT_ONCE);
+  }
+
+  /**
+   * Reads the corpus in a directory, its translation files at once or when first asked for.
+   *
+   * @throws InvalidInputException carrying every error found, when there is any
+   */
+  public static Result read(Path dir, Translated when) {
     if (!Files.isDirectory(dir)) {
       throw new InvalidInputException(
           Diagnostic.error(
@@ -159,11 +189,23 @@ public final class CorpusReader {
             return readBytes(dir, file, problems);
           }
 
+          private List<String> listed;
+
           @Override
           public Optional<List<String>> list() {
-            return Optional.of(listFiles(dir));
+            // Listed once per read (the folder's files, the translation languages).
+            if (listed == null) {
+              listed = listFiles(dir);
+            }
+            return Optional.of(listed);
           }
-        });
+
+          @Override
+          public boolean exists(String file) {
+            return Files.exists(dir.resolve(file));
+          }
+        },
+        when);
   }
 
   /**
@@ -173,6 +215,15 @@ public final class CorpusReader {
    * @throws InvalidInputException carrying every error, when there is any
    */
   public static Result readDefault() {
+    return readDefault(Translated.AT_ONCE);
+  }
+
+  /**
+   * Reads the corpus embedded in the jar, its translation files at once or when first asked for.
+   *
+   * @throws InvalidInputException carrying every error found, when there is any
+   */
+  public static Result readDefault(Translated when) {
     return read(
         file -> EMBEDDED_DISPLAY + "/" + file,
         new Source() {
@@ -203,7 +254,13 @@ public final class CorpusReader {
           public Optional<List<String>> list() {
             return Optional.empty();
           }
-        });
+
+          @Override
+          public boolean exists(String file) {
+            return CorpusReader.class.getResource(EMBEDDED_DIR + file) != null;
+          }
+        },
+        when);
   }
 
   /**
@@ -214,6 +271,15 @@ public final class CorpusReader {
    * @throws InvalidInputException carrying every error, when there is any
    */
   public static Result read(String displayDir, Map<String, String> files) {
+    return read(displayDir, files, Translated.AT_ONCE);
+  }
+
+  /**
+   * Reads a corpus held in memory, its translation files at once or when first asked for.
+   *
+   * @throws InvalidInputException carrying every error found, when there is any
+   */
+  public static Result read(String displayDir, Map<String, String> files, Translated when) {
     return read(
         file -> displayDir.isEmpty() ? file : displayDir + "/" + file,
         new Source() {
@@ -232,18 +298,26 @@ public final class CorpusReader {
           public Optional<List<String>> list() {
             return Optional.of(List.copyOf(new java.util.TreeSet<>(files.keySet())));
           }
-        });
+
+          @Override
+          public boolean exists(String file) {
+            return files.containsKey(file);
+          }
+        },
+        when);
   }
 
-  private static Result read(Function<String, String> display, Source source) {
+  private static Result read(Function<String, String> display, Source source, Translated when) {
     Problems problems = new Problems();
     IdIndex ids = new IdIndex(problems);
     CorpusBinder binder = new CorpusBinder(problems, ids);
     Set<String> unread = new HashSet<>();
     Map<String, YamlNode> roots = new HashMap<>();
-    for (String file : FILES) {
-      Optional<YamlNode> root =
-          load(file, display.apply(file), source, problems, file.equals(REQUIRED));
+    List<Parsed> parsed = parseAll(FILES, display, source);
+    for (int i = 0; i < FILES.size(); i++) {
+      String file = FILES.get(i);
+      problems.addAll(parsed.get(i).problems());
+      Optional<YamlNode> root = parsed.get(i).root();
       if (root.isPresent()) {
         roots.put(file, root.get());
       } else if (problems.hasErrorsIn(display.apply(file))) {
@@ -298,66 +372,64 @@ public final class CorpusReader {
         flawed.add(file);
       }
     }
-    Corpus source1 =
-        new Corpus(
-            article,
-            topics,
-            actors,
-            findings,
-            argument,
-            tables,
-            events,
-            figures,
-            footnotes,
-            references,
-            glossary,
-            Map.of());
-    UnitCatalog catalog;
-    try {
-      catalog = UnitCatalog.of(source1);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      // An item whose id or number was already reported has no unit id: those errors say what to
-      // fix; without errors this is a bug and goes on as one.
-      if (!problems.hasErrors()) {
-        throw e;
-      }
-      problems.throwIfErrors();
-      throw e;
-    }
-    Map<Language, Translations> translations = new LinkedHashMap<>();
-    for (Language language : translationLanguages(article, display, source, problems)) {
-      String file = translationFile(language);
-      Optional<YamlNode> root = load(file, display.apply(file), source, problems, false);
-      if (root.isPresent()) {
-        translations.put(
-            language,
-            binder.translations(root.get(), display.apply(file), language, catalog, flawed));
-      } else if (!problems.hasErrorsIn(display.apply(file))) {
-        problems.warning(
-            SourcePosition.file(display.apply(REQUIRED)),
-            "article.yaml declares "
-                + language.englishName()
-                + " translations, but there is no "
-                + file,
-            "add the file, or remove '" + language.code() + "' from 'translations'");
-      }
-    }
-    binder.checkOriginals(footnotes, translations);
-    problems.throwIfErrors();
+    Argument argumentRead = argument;
+    // The languages alone, for Corpus.languages(); their warnings come when the files are read.
+    List<Language> languages = translationLanguages(article, display, source, new Problems());
+    Function<Corpus, Map<Language, Translations>> readTranslations =
+        corpus -> {
+          UnitCatalog catalog;
+          try {
+            catalog = UnitCatalog.of(corpus);
+          } catch (IllegalArgumentException | NullPointerException e) {
+            // An item whose id or number was already reported has no unit id: those errors say
+            // what to fix; without errors this is a bug and goes on as one.
+            if (!problems.hasErrors()) {
+              throw e;
+            }
+            problems.throwIfErrors();
+            throw e;
+          }
+          Map<Language, Translations> translations = new LinkedHashMap<>();
+          for (Language language : translationLanguages(article, display, source, problems)) {
+            String file = translationFile(language);
+            Optional<YamlNode> root = load(file, display.apply(file), source, problems, false);
+            if (root.isPresent()) {
+              translations.put(
+                  language,
+                  binder.translations(root.get(), display.apply(file), language, catalog, flawed));
+            } else if (!problems.hasErrorsIn(display.apply(file))) {
+              problems.warning(
+                  SourcePosition.file(display.apply(REQUIRED)),
+                  "article.yaml declares "
+                      + language.englishName()
+                      + " translations, but there is no "
+                      + file,
+                  "add the file, or remove '" + language.code() + "' from 'translations'");
+            }
+          }
+          binder.checkOriginals(footnotes, translations);
+          problems.throwIfErrors();
+          return translations;
+        };
     Corpus corpus =
         new Corpus(
             article,
             topics,
             actors,
             findings,
-            argument,
+            argumentRead,
             tables,
             events,
             figures,
             footnotes,
             references,
             glossary,
-            translations);
+            languages.stream().filter(l -> source.exists(translationFile(l))).toList(),
+            readTranslations);
+    if (when == Translated.AT_ONCE || problems.hasErrors()) {
+      // A corpus with errors fails with every problem of every file, the translations' too.
+      corpus.translations();
+    }
     List<Diagnostic> warnings = new ArrayList<>(problems.all());
     warnings.removeIf(Diagnostic::isError);
     return new Result(corpus, warnings, binder.missingUnits());
@@ -539,6 +611,49 @@ public final class CorpusReader {
       problems.addAll(e.diagnostics());
       throw new Unreadable();
     }
+  }
+
+  /** One corpus file read and parsed: its root (empty when missing or broken) and its problems. */
+  private record Parsed(Optional<YamlNode> root, List<Diagnostic> problems) {}
+
+  /**
+   * Reads and parses files on this thread and a helper thread, since parsing is most of a corpus
+   * read's time and a one-shot build leaves the second core idle: this thread takes the files from
+   * the first on, the helper from the last back, until they meet. Each file's problems are kept
+   * apart and come back in the files' order, so that they are added as a read on one thread adds
+   * them (parsing is a function of the file's name and text alone).
+   */
+  private static List<Parsed> parseAll(
+      List<String> files, Function<String, String> display, Source source) {
+    List<FutureTask<Parsed>> tasks = new ArrayList<>();
+    for (String file : files) {
+      tasks.add(
+          new FutureTask<>(
+              () -> {
+                Problems own = new Problems();
+                Optional<YamlNode> root =
+                    load(file, display.apply(file), source, own, file.equals(REQUIRED));
+                return new Parsed(root, own.all());
+              }));
+    }
+    if (tasks.size() > 1 && Runtime.getRuntime().availableProcessors() > 1) {
+      Thread helper =
+          new Thread(
+              () -> {
+                // A task the other thread has started or done is not run again.
+                for (int i = tasks.size() - 1; i >= 0; i--) {
+                  tasks.get(i).run();
+                }
+              },
+              "briefing-corpus-parser");
+      helper.setDaemon(true);
+      helper.start();
+    }
+    List<Parsed> out = new ArrayList<>();
+    for (FutureTask<Parsed> t : tasks) {
+      out.add(Tasks.join(t));
+    }
+    return out;
   }
 
   private static <T> List<T> bind(

@@ -23,7 +23,11 @@ public final class Localizer {
   }
 
   public static Localizer of(Corpus corpus, Language language) {
-    return new Localizer(UnitCatalog.of(corpus), language, corpus.translations(language));
+    // English is the source: its text needs no translation file (so an English build reads none).
+    return new Localizer(
+        UnitCatalog.of(corpus),
+        language,
+        language.isSource() ? Translations.empty(language) : corpus.translations(language));
   }
 
   /** The unit catalog of a corpus. */

@@ -98,22 +98,42 @@ public final class UnitId implements Comparable<UnitId> {
       return Optional.empty();
     }
     for (Kind k : Kind.values()) {
-      Matcher m = k.pattern.matcher(text);
-      if (m.matches()) {
-        String[] groups = new String[m.groupCount()];
-        for (int i = 0; i < groups.length; i++) {
-          groups[i] = m.group(i + 1);
-        }
-        return Optional.of(
-            new UnitId(text, k, Arrays.stream(groups).filter(g -> g != null).toList()));
+      Optional<UnitId> u = as(k, text);
+      if (u.isPresent()) {
+        return u;
       }
     }
     return Optional.empty();
   }
 
-  private static UnitId make(Kind kind, String text) {
-    return parse(text)
-        .filter(u -> u.kind == kind)
+  /** The id when it has the shape of one kind. */
+  private static Optional<UnitId> as(Kind k, String text) {
+    Matcher m = k.pattern.matcher(text);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String[] groups = new String[m.groupCount()];
+    for (int i = 0; i < groups.length; i++) {
+      groups[i] = m.group(i + 1);
+    }
+    return Optional.of(new UnitId(text, k, Arrays.stream(groups).filter(g -> g != null).toList()));
+  }
+
+  /**
+   * An id of a kind. The kinds' shapes exclude one another (their fixed words differ, and an id
+   * part holds no dot), so matching the one kind gives what {@link #parse} gives, without trying
+   * the kinds before it: a corpus's catalog makes an id for every unit. The id is its pieces
+   * joined.
+   */
+  private static UnitId make(Kind kind, Object... pieces) {
+    // Joined here rather than with '+' in each factory: every '+' is a call site of its own that
+    // the JVM links on first use, and a cold build makes ids of nearly every kind.
+    StringBuilder b = new StringBuilder();
+    for (Object p : pieces) {
+      b.append(p);
+    }
+    String text = b.toString();
+    return as(kind, text)
         .orElseThrow(() -> new IllegalArgumentException("not a " + kind + " unit id: " + text));
   }
 
@@ -139,23 +159,23 @@ public final class UnitId implements Comparable<UnitId> {
 
   /** The n-th methodology paragraph, from 1. */
   public static UnitId methodology(int n) {
-    return make(Kind.METHODOLOGY, "article.methodology." + n);
+    return make(Kind.METHODOLOGY, "article.methodology.", n);
   }
 
   public static UnitId sectionTitle(String section) {
-    return make(Kind.SECTION_TITLE, "section." + section + ".title");
+    return make(Kind.SECTION_TITLE, "section.", section, ".title");
   }
 
   public static UnitId topicLabel(String topic) {
-    return make(Kind.TOPIC_LABEL, "topic." + topic + ".label");
+    return make(Kind.TOPIC_LABEL, "topic.", topic, ".label");
   }
 
   public static UnitId actorName(String actor) {
-    return make(Kind.ACTOR_NAME, "actor." + actor + ".name");
+    return make(Kind.ACTOR_NAME, "actor.", actor, ".name");
   }
 
   public static UnitId findingStatement(String finding) {
-    return make(Kind.FINDING_STATEMENT, "finding." + finding + ".statement");
+    return make(Kind.FINDING_STATEMENT, "finding.", finding, ".statement");
   }
 
   public static UnitId argumentPreface() {
@@ -163,84 +183,84 @@ public final class UnitId implements Comparable<UnitId> {
   }
 
   public static UnitId verdictLabel(String verdict) {
-    return make(Kind.VERDICT_LABEL, "verdict." + verdict + ".label");
+    return make(Kind.VERDICT_LABEL, "verdict.", verdict, ".label");
   }
 
   public static UnitId hypothesisStatement(String hypothesis) {
-    return make(Kind.HYPOTHESIS_STATEMENT, "hypothesis." + hypothesis + ".statement");
+    return make(Kind.HYPOTHESIS_STATEMENT, "hypothesis.", hypothesis, ".statement");
   }
 
   public static UnitId verdictSentence(String hypothesis) {
-    return make(Kind.VERDICT_SENTENCE, "hypothesis." + hypothesis + ".verdict-sentence");
+    return make(Kind.VERDICT_SENTENCE, "hypothesis.", hypothesis, ".verdict-sentence");
   }
 
   public static UnitId tableTitle(String table) {
-    return make(Kind.TABLE_TITLE, "table." + table + ".title");
+    return make(Kind.TABLE_TITLE, "table.", table, ".title");
   }
 
   public static UnitId tableColumn(String table, String column) {
-    return make(Kind.TABLE_COLUMN, "table." + table + ".column." + column);
+    return make(Kind.TABLE_COLUMN, "table.", table, ".column.", column);
   }
 
   /** A one-line cell. */
   public static UnitId tableCell(String table, String row, String column) {
-    return make(Kind.TABLE_CELL, "table." + table + ".cell." + row + "." + column);
+    return make(Kind.TABLE_CELL, "table.", table, ".cell.", row, ".", column);
   }
 
   /** The n-th line (from 1) of a cell written as a list. */
   public static UnitId tableCellLine(String table, String row, String column, int n) {
-    return make(Kind.TABLE_CELL, "table." + table + ".cell." + row + "." + column + "." + n);
+    return make(Kind.TABLE_CELL, "table.", table, ".cell.", row, ".", column, ".", n);
   }
 
   /** The n-th note (from 1) under a table. */
   public static UnitId tableNote(String table, int n) {
-    return make(Kind.TABLE_NOTE, "table." + table + ".note." + n);
+    return make(Kind.TABLE_NOTE, "table.", table, ".note.", n);
   }
 
   public static UnitId tableSource(String table) {
-    return make(Kind.TABLE_SOURCE, "table." + table + ".source");
+    return make(Kind.TABLE_SOURCE, "table.", table, ".source");
   }
 
   public static UnitId eventText(String event) {
-    return make(Kind.EVENT_TEXT, "event." + event + ".text");
+    return make(Kind.EVENT_TEXT, "event.", event, ".text");
   }
 
   public static UnitId figureTitle(String figure) {
-    return make(Kind.FIGURE_TITLE, "figure." + figure + ".title");
+    return make(Kind.FIGURE_TITLE, "figure.", figure, ".title");
   }
 
   public static UnitId figureUnit(String figure) {
-    return make(Kind.FIGURE_UNIT, "figure." + figure + ".unit");
+    return make(Kind.FIGURE_UNIT, "figure.", figure, ".unit");
   }
 
   public static UnitId figureSource(String figure) {
-    return make(Kind.FIGURE_SOURCE, "figure." + figure + ".source");
+    return make(Kind.FIGURE_SOURCE, "figure.", figure, ".source");
   }
 
   public static UnitId figureAlt(String figure) {
-    return make(Kind.FIGURE_ALT, "figure." + figure + ".alt");
+    return make(Kind.FIGURE_ALT, "figure.", figure, ".alt");
   }
 
   /** The n-th category label (from 1) of a chart. */
   public static UnitId figureCategory(String figure, int n) {
-    return make(Kind.FIGURE_CATEGORY, "figure." + figure + ".category." + n);
+    return make(Kind.FIGURE_CATEGORY, "figure.", figure, ".category.", n);
   }
 
   /** The name of the n-th series (from 1) of a chart. */
   public static UnitId figureSeries(String figure, int n) {
-    return make(Kind.FIGURE_SERIES, "figure." + figure + ".series." + n + ".name");
+    return make(Kind.FIGURE_SERIES, "figure.", figure, ".series.", n, ".name");
   }
 
   public static UnitId footnote(int number) {
-    return make(Kind.FOOTNOTE, "footnote." + number);
+    return make(Kind.FOOTNOTE, "footnote.", number);
   }
 
   public static UnitId glossaryTerm(String term) {
-    return make(Kind.GLOSSARY_TERM, "glossary." + term + ".term");
+    return make(Kind.GLOSSARY_TERM, "glossary.", term, ".term");
   }
 
   public static UnitId glossaryDefinition(String term) {
-    return make(Kind.GLOSSARY_DEFINITION, "glossary." + term + ".definition");
+    return make(Kind.GLOSSARY_DEFINITION, "glossary.", term, ".definition");
   }
 
   /** The id as written in files. */

@@ -3,6 +3,7 @@ package org.briefing.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -13,34 +14,180 @@ import org.briefing.i18n.Translations;
  * One paper as validated data: the one source of truth every output is built from. Immutable; build
  * it with the corpus reader.
  *
- * @param argument the paper's hypotheses or research questions, or none
- * @param translations the translations, by target language
+ * <p>The translations may be held back until something asks for them ({@link
+ * #translations(Language)}, {@link #languages()}, {@link #translations()}): the corpus reader then
+ * parses and checks the translation files on that first question, so that an English build never
+ * reads them. A translation file with errors makes that question throw the {@link
+ * org.briefing.diagnostics.InvalidInputException} the whole read would have thrown, every time it
+ * is asked. Safe to share between threads.
  */
-public record Corpus(
-    Article article,
-    List<Topic> topics,
-    List<Actor> actors,
-    List<Finding> findings,
-    Argument argument,
-    List<Table> tables,
-    List<Event> events,
-    List<Figure> figures,
-    List<Footnote> footnotes,
-    List<Reference> references,
-    List<GlossaryTerm> glossary,
-    Map<Language, Translations> translations) {
+public final class Corpus {
+  private final Article article;
+  private final List<Topic> topics;
+  private final List<Actor> actors;
+  private final List<Finding> findings;
+  private final Argument argument;
+  private final List<Table> tables;
+  private final List<Event> events;
+  private final List<Figure> figures;
+  private final List<Footnote> footnotes;
+  private final List<Reference> references;
+  private final List<GlossaryTerm> glossary;
 
-  public Corpus {
-    topics = List.copyOf(topics);
-    actors = List.copyOf(actors);
-    findings = List.copyOf(findings);
-    tables = List.copyOf(tables);
-    events = List.copyOf(events);
-    figures = List.copyOf(figures);
-    footnotes = List.copyOf(footnotes);
-    references = List.copyOf(references);
-    glossary = List.copyOf(glossary);
-    translations = Map.copyOf(translations);
+  /** Reads the translations of this corpus; null once they are read. */
+  private Function<Corpus, Map<Language, Translations>> pending;
+
+  /** The translations once read (or given). */
+  private Map<Language, Translations> translations;
+
+  /** What reading the translations threw, to throw again on every later question. */
+  private RuntimeException failure;
+
+  /** The translation languages, known before the translations are read; null when given read. */
+  private final List<Language> translated;
+
+  /**
+   * A corpus with its translations, by target language.
+   *
+   * @param argument the paper's hypotheses or research questions, or none
+   * @param translations the translations, by target language
+   */
+  public Corpus(
+      Article article,
+      List<Topic> topics,
+      List<Actor> actors,
+      List<Finding> findings,
+      Argument argument,
+      List<Table> tables,
+      List<Event> events,
+      List<Figure> figures,
+      List<Footnote> footnotes,
+      List<Reference> references,
+      List<GlossaryTerm> glossary,
+      Map<Language, Translations> translations) {
+    this(
+        article,
+        topics,
+        actors,
+        findings,
+        argument,
+        tables,
+        events,
+        figures,
+        footnotes,
+        references,
+        glossary,
+        null,
+        (Function<Corpus, Map<Language, Translations>>) null);
+    this.translations = Map.copyOf(translations);
+  }
+
+  /**
+   * A corpus whose translations are read on the first question about them.
+   *
+   * @param translated the languages it has a translation file of, for {@link #languages()} (which
+   *     so does not read them)
+   * @param readTranslations called at most once, with this corpus, to read the translations by
+   *     target language; what it throws is thrown again by every question about them
+   */
+  public Corpus(
+      Article article,
+      List<Topic> topics,
+      List<Actor> actors,
+      List<Finding> findings,
+      Argument argument,
+      List<Table> tables,
+      List<Event> events,
+      List<Figure> figures,
+      List<Footnote> footnotes,
+      List<Reference> references,
+      List<GlossaryTerm> glossary,
+      List<Language> translated,
+      Function<Corpus, Map<Language, Translations>> readTranslations) {
+    this.article = article;
+    this.topics = List.copyOf(topics);
+    this.actors = List.copyOf(actors);
+    this.findings = List.copyOf(findings);
+    this.argument = argument;
+    this.tables = List.copyOf(tables);
+    this.events = List.copyOf(events);
+    this.figures = List.copyOf(figures);
+    this.footnotes = List.copyOf(footnotes);
+    this.references = List.copyOf(references);
+    this.glossary = List.copyOf(glossary);
+    this.translated = translated == null ? null : List.copyOf(translated);
+    this.pending = readTranslations;
+  }
+
+  public Article article() {
+    return article;
+  }
+
+  public List<Topic> topics() {
+    return topics;
+  }
+
+  public List<Actor> actors() {
+    return actors;
+  }
+
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  public Argument argument() {
+    return argument;
+  }
+
+  public List<Table> tables() {
+    return tables;
+  }
+
+  public List<Event> events() {
+    return events;
+  }
+
+  public List<Figure> figures() {
+    return figures;
+  }
+
+  public List<Footnote> footnotes() {
+    return footnotes;
+  }
+
+  public List<Reference> references() {
+    return references;
+  }
+
+  public List<GlossaryTerm> glossary() {
+    return glossary;
+  }
+
+  /**
+   * The translations, by target language; reads them if they are not read yet.
+   *
+   * @throws org.briefing.diagnostics.InvalidInputException when a translation file has errors
+   */
+  public synchronized Map<Language, Translations> translations() {
+    if (failure != null) {
+      throw failure;
+    }
+    if (pending != null) {
+      Function<Corpus, Map<Language, Translations>> read = pending;
+      pending = null;
+      try {
+        translations = Map.copyOf(read.apply(this));
+      } catch (RuntimeException e) {
+        failure = e;
+        throw e;
+      }
+    }
+    return translations;
+  }
+
+  /** Whether the translations are read (or were given): for tests of what a build reads. */
+  public synchronized boolean translationsRead() {
+    return pending == null;
   }
 
   public Optional<Finding> finding(String id) {
@@ -98,16 +245,19 @@ public record Corpus(
     return footnotes.stream().filter(f -> f.number() == number).findFirst();
   }
 
-  /** The languages the corpus can be written in: English, then each translation language. */
+  /**
+   * The languages the corpus can be written in: English, then each translation language. Does not
+   * read the translations when the corpus reader gave their languages.
+   */
   public List<Language> languages() {
     List<Language> out = new ArrayList<>(List.of(Language.EN));
-    translations.keySet().stream().sorted().forEach(out::add);
+    (translated != null ? translated : translations().keySet()).stream().sorted().forEach(out::add);
     return List.copyOf(out);
   }
 
   /** The translations of one language (empty when there are none). */
   public Translations translations(Language language) {
-    return translations.getOrDefault(language, Translations.empty(language));
+    return translations().getOrDefault(language, Translations.empty(language));
   }
 
   /**
@@ -136,5 +286,51 @@ public record Corpus(
 
   private static <T> Optional<T> find(List<T> items, Function<T, String> id, String wanted) {
     return items.stream().filter(i -> id.apply(i).equals(wanted)).findFirst();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o == this
+        || o instanceof Corpus c
+            && Objects.equals(article, c.article)
+            && topics.equals(c.topics)
+            && actors.equals(c.actors)
+            && findings.equals(c.findings)
+            && Objects.equals(argument, c.argument)
+            && tables.equals(c.tables)
+            && events.equals(c.events)
+            && figures.equals(c.figures)
+            && footnotes.equals(c.footnotes)
+            && references.equals(c.references)
+            && glossary.equals(c.glossary)
+            && translations().equals(c.translations());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        article,
+        topics,
+        actors,
+        findings,
+        argument,
+        tables,
+        events,
+        figures,
+        footnotes,
+        references,
+        glossary,
+        translations());
+  }
+
+  @Override
+  public String toString() {
+    return "Corpus["
+        + (article == null ? "no article" : article.title())
+        + ", "
+        + findings.size()
+        + " findings, "
+        + references.size()
+        + " references]";
   }
 }

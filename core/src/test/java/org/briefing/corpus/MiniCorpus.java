@@ -73,4 +73,9 @@ final class MiniCorpus {
   CorpusReader.Result read() {
     return CorpusReader.read(DIR, files);
   }
+
+  /** Reads it with its translation files read when first asked for. */
+  CorpusReader.Result readWhenAsked() {
+    return CorpusReader.read(DIR, files, CorpusReader.Translated.WHEN_ASKED);
+  }
 }
