@@ -24,6 +24,7 @@ import org.briefing.render.html.HtmlRenderer;
 import org.briefing.render.pdf.internal.ContentCompaction;
 import org.briefing.render.pdf.internal.EmbeddedFonts;
 import org.briefing.render.pdf.internal.EngineLog;
+import org.briefing.render.pdf.internal.EnginePacket;
 import org.briefing.render.pdf.internal.IcuBidi;
 import org.briefing.render.pdf.internal.IcuLineBreaker;
 import org.briefing.render.pdf.internal.InlineObjects;
@@ -128,6 +129,7 @@ public final class PdfRenderer implements Renderer {
       EmbeddedFonts.register(builder, pdf);
       List<String> warnings = new ArrayList<>(fixes.warnings());
       try (PdfBoxRenderer renderer = TableLayout.layOut(builder, warnings)) {
+        EnginePacket.skip(renderer, pdf, document.meta().language().code());
         renderer.createPDFWithoutClosing();
         TagTree.tidy(pdf);
         ContentCompaction.apply(pdf);
