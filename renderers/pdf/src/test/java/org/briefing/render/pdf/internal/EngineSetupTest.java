@@ -2,6 +2,8 @@ package org.briefing.render.pdf.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.openhtmltopdf.css.sheet.Stylesheet;
+import com.openhtmltopdf.css.sheet.StylesheetInfo;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.awt.color.ColorSpace;
@@ -60,5 +62,35 @@ class EngineSetupTest {
           .containsSubsequence(
               "Metadata", "MarkInfo", "Lang", "ViewerPreferences", "OutputIntents");
     }
+  }
+
+  @Test
+  void aStyleSheetIsParsedOnceForAllDocumentsWithTheSameStyleElement() throws Exception {
+    String css = "p { color: #123456; }";
+    org.w3c.dom.Document first = XhtmlFixes.apply(withStyle(css)).document();
+    StyleSheets one = new StyleSheets();
+    StylesheetInfo parsed = one.getStylesheets(first)[0];
+    assertThat(parsed.isInline()).isTrue();
+    // What the engine does with an inline sheet, then the handler keeps it.
+    Stylesheet sheet = new Stylesheet("x", StylesheetInfo.AUTHOR);
+    parsed.setStylesheet(sheet);
+    one.keep();
+
+    StylesheetInfo again =
+        new StyleSheets().getStylesheets(XhtmlFixes.apply(withStyle(css)).document())[0];
+    assertThat(again.isInline()).isFalse();
+    assertThat(again.getStylesheet()).isSameAs(sheet);
+
+    StylesheetInfo other =
+        new StyleSheets()
+            .getStylesheets(XhtmlFixes.apply(withStyle("p { color: red; }")).document())[0];
+    assertThat(other.isInline()).isTrue();
+    assertThat(other.getStylesheet()).isNull();
+  }
+
+  private static String withStyle(String css) {
+    return "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><style>"
+        + css
+        + "</style></head><body><p>x</p></body></html>";
   }
 }
