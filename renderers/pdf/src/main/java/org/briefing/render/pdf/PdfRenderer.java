@@ -24,10 +24,12 @@ import org.briefing.render.html.HtmlRenderer;
 import org.briefing.render.pdf.internal.ContentCompaction;
 import org.briefing.render.pdf.internal.EmbeddedFonts;
 import org.briefing.render.pdf.internal.EngineLog;
+import org.briefing.render.pdf.internal.EnginePacket;
 import org.briefing.render.pdf.internal.IcuBidi;
 import org.briefing.render.pdf.internal.IcuLineBreaker;
 import org.briefing.render.pdf.internal.InlineObjects;
 import org.briefing.render.pdf.internal.PdfMetadata;
+import org.briefing.render.pdf.internal.StyleSheets;
 import org.briefing.render.pdf.internal.TableLayout;
 import org.briefing.render.pdf.internal.TagTree;
 import org.briefing.render.pdf.internal.XhtmlFixes;
@@ -125,9 +127,13 @@ public final class PdfRenderer implements Renderer {
       builder.useColorProfile(SRGB);
       builder.useSVGDrawer(new BatikSVGDrawer());
       builder.withProducer(creatorTool);
+      StyleSheets styles = new StyleSheets();
+      builder.useNamespaceHandler(styles);
       EmbeddedFonts.register(builder, pdf);
       List<String> warnings = new ArrayList<>(fixes.warnings());
       try (PdfBoxRenderer renderer = TableLayout.layOut(builder, warnings)) {
+        styles.keep();
+        EnginePacket.skip(renderer, pdf, document.meta().language().code());
         renderer.createPDFWithoutClosing();
         TagTree.tidy(pdf);
         ContentCompaction.apply(pdf);

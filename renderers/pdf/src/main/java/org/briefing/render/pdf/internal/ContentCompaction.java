@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -181,11 +182,25 @@ public final class ContentCompaction {
     }
   }
 
-  /** The tokens with each real number rounded to {@code decimals} (an integer where it is one). */
+  /**
+   * The tokens with each real number rounded to {@code decimals} (an integer where it is one). A
+   * page repeats its numbers (line heights, margins, colours), so each is rounded once.
+   */
   static List<Object> rounded(List<Object> tokens, int decimals) throws IOException {
     List<Object> out = new ArrayList<>(tokens.size());
+    Map<Float, COSNumber> done = new HashMap<>();
     for (Object t : tokens) {
-      out.add(t instanceof COSFloat f ? round(f.floatValue(), decimals) : t);
+      if (t instanceof COSFloat f) {
+        float value = f.floatValue();
+        COSNumber r = done.get(value);
+        if (r == null) {
+          r = round(value, decimals);
+          done.put(value, r);
+        }
+        out.add(r);
+      } else {
+        out.add(t);
+      }
     }
     return out;
   }

@@ -1,12 +1,18 @@
 package org.briefing.render.pdf.internal;
 
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -96,15 +102,54 @@ public final class EmbeddedFonts {
 
   /**
    * Registers every face with the builder; each is embedded in {@code document} if used, once
-   * whichever of its family names the style sheet reaches it by (one font program per face).
+   * whichever of its family names the style sheet reaches it by (one font program per face). A face
+   * is loaded into the document only to draw with it: its metrics (ascent, descent, line positions)
+   * come from {@link #METRICS}, kept for the process.
    */
   public static void register(PdfRendererBuilder builder, PDDocument document) {
+    builder.useCacheStore(CacheStore.PDF_FONT_METRICS, METRICS);
     for (int i = 0; i < FACES.size(); i++) {
       Face face = FACES.get(i);
       Subset subset = new Subset(document, i);
       for (String family : face.families()) {
         builder.useFont(subset, family, face.weight(), face.style(), true);
       }
+    }
+  }
+
+  /**
+   * The engine's font metrics of each registered face (its key names the family, weight and style),
+   * made the first time a document needs them. The engine takes the line metrics of every face in
+   * an element's family list, the fallbacks' too; without this it loads each such face into every
+   * document (about a quarter of a millisecond each), even one it never draws with nor embeds, such
+   * as the serif italic behind a sans-serif italic.
+   */
+  private static final FSCacheEx<String, FSCacheValue> METRICS = new MetricsCache();
+
+  private static final class MetricsCache implements FSCacheEx<String, FSCacheValue> {
+    private final Map<String, FSCacheValue> values = new ConcurrentHashMap<>();
+
+    @Override
+    public void put(String key, FSCacheValue value) {
+      values.put(key, value);
+    }
+
+    @Override
+    public FSCacheValue get(String key, Callable<? extends FSCacheValue> loader) {
+      return values.computeIfAbsent(
+          key,
+          k -> {
+            try {
+              return loader.call();
+            } catch (Exception e) {
+              throw new IllegalStateException("cannot load font metrics " + k, e);
+            }
+          });
+    }
+
+    @Override
+    public FSCacheValue get(String key) {
+      return values.get(key);
     }
   }
 

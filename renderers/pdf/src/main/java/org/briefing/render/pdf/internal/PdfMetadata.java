@@ -5,11 +5,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.transform.TransformerException;
 import org.apache.pdfbox.cos.COSArray;
@@ -18,6 +23,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.xmpbox.DateConverter;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.AdobePDFSchema;
 import org.apache.xmpbox.schema.DublinCoreSchema;
@@ -102,44 +108,175 @@ public final class PdfMetadata {
     return c;
   }
 
+  // The strings of a packet, by their index in a Fields array; null where a field is absent.
+  private static final int TITLE = 0;
+  private static final int AUTHOR = 1;
+  private static final int SUBJECT = 2;
+  private static final int LANGUAGE = 3;
+  private static final int SECOND_LANGUAGE = 4;
+  private static final int SOURCE = 5;
+  private static final int DOI = 6;
+  private static final int PUBLISHER = 7;
+  private static final int LICENCE = 8;
+  private static final int KEYWORDS = 9;
+  private static final int CREATOR_TOOL = 10;
+  private static final int DATE = 11;
+  static final int FIELDS = 12;
+
+  /** Marks a field's place in a template packet; ASCII that the serializer writes as it is. */
+  private static final String MARK = "BRIEFING-XMP-";
+
+  private static final Pattern MARKED = Pattern.compile(Pattern.quote(MARK) + "(\\d+)-");
+
+  /** A date whose written form marks where the date goes in a template packet. */
+  private static final Calendar MARK_DATE = calendar(Instant.parse("2111-11-11T11:11:11Z"));
+
+  /**
+   * Template packets by the fields they have: the packet serialized once with a mark for each
+   * field, cut into its literal parts (String) and the fields between them (Integer). Building and
+   * serializing a packet with xmpbox (a type mapping made by reflection, a DOM, a transformer) was
+   * about 5 % of a one-page note's render; a batch's briefings differ in their values, not in the
+   * fields they have.
+   */
+  static final Map<Integer, List<Object>> TEMPLATES = new ConcurrentHashMap<>();
+
   private static byte[] xmp(
       Meta meta, String author, String keywords, Calendar created, String creatorTool)
       throws IOException {
+    String[] fields = new String[FIELDS];
+    fields[TITLE] = meta.title();
+    fields[AUTHOR] = author.isEmpty() ? null : author;
+    fields[SUBJECT] = meta.subject().isEmpty() ? null : meta.subject();
+    fields[LANGUAGE] = meta.language().code();
+    fields[SECOND_LANGUAGE] = meta.secondLanguage().map(l -> l.code()).orElse(null);
+    meta.paper()
+        .ifPresent(
+            p -> {
+              // What the briefing is made from, as the corpus gives it.
+              fields[SOURCE] = p.title();
+              fields[DOI] = p.doi().map(d -> "doi:" + d).orElse(null);
+              fields[PUBLISHER] = p.publisher().isEmpty() ? null : p.publisher();
+              fields[LICENCE] = p.licence().isEmpty() ? null : p.licence();
+            });
+    fields[KEYWORDS] = keywords.isEmpty() ? null : keywords;
+    fields[CREATOR_TOOL] = creatorTool;
+    return packet(fields, created);
+  }
+
+  /**
+   * The packet of these fields (indexed as above, null where absent), from the template of their
+   * shape where every value is written as it is, else through xmpbox; the same bytes either way.
+   */
+  static byte[] packet(String[] fields, Calendar created) throws IOException {
+    fields = fields.clone();
+    fields[DATE] = DateConverter.toISO8601(created);
+    for (String field : fields) {
+      if (field != null && !plain(field)) {
+        return serialized(fields, created);
+      }
+    }
+    int shape = 0;
+    for (int i = 0; i < FIELDS; i++) {
+      shape |= fields[i] == null ? 0 : 1 << i;
+    }
+    List<Object> template = TEMPLATES.get(shape);
+    if (template == null) {
+      template = template(fields);
+      TEMPLATES.put(shape, template);
+    }
+    StringBuilder out = new StringBuilder(2048);
+    for (Object part : template) {
+      out.append(part instanceof Integer field ? fields[field] : (String) part);
+    }
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Whether the serializer writes the text as it is: no character it escapes or that the packet's
+   * clean-up below could touch, and not blank.
+   */
+  static boolean plain(String text) {
+    if (text.isBlank()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20
+          || (c >= 0x7F && c <= 0x9F)
+          || c == '&'
+          || c == '<'
+          || c == '>'
+          || c == '"'
+          || c == '\''
+          || c == 0x2028
+          || c == 0x2029
+          || c == 0xFEFF
+          || Character.isSurrogate(c)
+          || c >= 0xFFFE) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The template packet for fields of this shape, serialized with marks for their values. */
+  private static List<Object> template(String[] fields) throws IOException {
+    String[] marks = new String[FIELDS];
+    for (int i = 0; i < FIELDS; i++) {
+      marks[i] = fields[i] == null ? null : MARK + i + "-";
+    }
+    String text = new String(serialized(marks, MARK_DATE), StandardCharsets.UTF_8);
+    text = text.replace(DateConverter.toISO8601(MARK_DATE), MARK + DATE + "-");
+    List<Object> parts = new ArrayList<>();
+    Matcher m = MARKED.matcher(text);
+    int at = 0;
+    while (m.find()) {
+      parts.add(text.substring(at, m.start()));
+      parts.add(Integer.valueOf(m.group(1)));
+      at = m.end();
+    }
+    parts.add(text.substring(at));
+    return List.copyOf(parts);
+  }
+
+  /** The packet through xmpbox. */
+  static byte[] serialized(String[] fields, Calendar created) throws IOException {
     XMPMetadata xmp = XMPMetadata.createXMPMetadata();
     try {
       DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
       dc.setFormat("application/pdf");
-      dc.setTitle(meta.title());
-      if (!author.isEmpty()) {
-        dc.addCreator(author);
+      dc.setTitle(fields[TITLE]);
+      if (fields[AUTHOR] != null) {
+        dc.addCreator(fields[AUTHOR]);
       }
-      if (!meta.subject().isEmpty()) {
-        dc.setDescription(meta.subject());
+      if (fields[SUBJECT] != null) {
+        dc.setDescription(fields[SUBJECT]);
       }
-      dc.addLanguage(meta.language().code());
-      meta.secondLanguage().ifPresent(l -> dc.addLanguage(l.code()));
-      meta.paper()
-          .ifPresent(
-              p -> {
-                // What the briefing is made from, as the corpus gives it.
-                dc.setSource(p.title());
-                p.doi().ifPresent(d -> dc.setIdentifier("doi:" + d));
-                if (!p.publisher().isEmpty()) {
-                  dc.addPublisher(p.publisher());
-                }
-                if (!p.licence().isEmpty()) {
-                  dc.addRights(null, p.licence());
-                }
-              });
+      dc.addLanguage(fields[LANGUAGE]);
+      if (fields[SECOND_LANGUAGE] != null) {
+        dc.addLanguage(fields[SECOND_LANGUAGE]);
+      }
+      if (fields[SOURCE] != null) {
+        dc.setSource(fields[SOURCE]);
+      }
+      if (fields[DOI] != null) {
+        dc.setIdentifier(fields[DOI]);
+      }
+      if (fields[PUBLISHER] != null) {
+        dc.addPublisher(fields[PUBLISHER]);
+      }
+      if (fields[LICENCE] != null) {
+        dc.addRights(null, fields[LICENCE]);
+      }
 
       AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
       pdf.setProducer(PRODUCER);
-      if (!keywords.isEmpty()) {
-        pdf.setKeywords(keywords);
+      if (fields[KEYWORDS] != null) {
+        pdf.setKeywords(fields[KEYWORDS]);
       }
 
       XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
-      basic.setCreatorTool(creatorTool);
+      basic.setCreatorTool(fields[CREATOR_TOOL]);
       basic.setCreateDate(created);
       basic.setModifyDate(created);
 

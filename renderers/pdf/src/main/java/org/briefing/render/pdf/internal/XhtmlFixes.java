@@ -125,10 +125,11 @@ public final class XhtmlFixes {
   }
 
   /**
-   * The parser's factory, configured once: finding and configuring a factory is a service look-up
-   * on each call. A factory is not safe to share between threads, so each thread has its own.
+   * The parser, configured once per thread: finding and configuring a factory is a service look-up,
+   * and making a parser from it about a twentieth of the parse. Neither is safe to share between
+   * threads; a parser is reset after each document.
    */
-  private static final ThreadLocal<DocumentBuilderFactory> FACTORY =
+  private static final ThreadLocal<DocumentBuilder> PARSER =
       ThreadLocal.withInitial(
           () -> {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
@@ -138,20 +139,23 @@ public final class XhtmlFixes {
               f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
               f.setExpandEntityReferences(false);
               f.setXIncludeAware(false);
+              return f.newDocumentBuilder();
             } catch (ParserConfigurationException e) {
               throw new IllegalStateException("the XML parser lacks a feature: " + e, e);
             }
-            return f;
           });
 
   private static Document parse(String xhtml) {
+    DocumentBuilder b = PARSER.get();
+    // A reset parser may have lost these (DocumentBuilder.reset).
+    b.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
+    b.setErrorHandler(null);
     try {
-      DocumentBuilder b = FACTORY.get().newDocumentBuilder();
-      b.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
-      b.setErrorHandler(null);
       return b.parse(new InputSource(new StringReader(xhtml)));
-    } catch (ParserConfigurationException | SAXException | IOException e) {
+    } catch (SAXException | IOException e) {
       throw new IllegalStateException("the XHTML for the PDF is not well formed: " + e, e);
+    } finally {
+      b.reset();
     }
   }
 
