@@ -45,9 +45,7 @@ class WatchTest {
     PrintWriter e = new PrintWriter(se, true);
 
     try (Watcher w = Watcher.start(spec, null, out, List.of("html", "pdf"), 0, o, e)) {
-      Thread loop = new Thread(() -> runLoop(w), "watch-loop");
-      loop.setDaemon(true);
-      loop.start();
+      Thread loop = startLoop(w);
 
       assertThat(se.toString()).isEmpty();
       assertThat(get(w.url())).contains("First title").contains("var v=1;");
@@ -116,9 +114,7 @@ class WatchTest {
     PrintWriter sink = new PrintWriter(new StringWriter(), true);
 
     try (Watcher w = Watcher.start(spec, null, tmp.resolve("out"), List.of("md"), -1, sink, sink)) {
-      Thread loop = new Thread(() -> runLoop(w), "watch-loop");
-      loop.setDaemon(true);
-      loop.start();
+      startLoop(w);
       assertThat(w.version()).isEqualTo(1);
 
       // Files the build does not read, beside the spec and beside the base: no rebuild.
@@ -168,9 +164,7 @@ class WatchTest {
       assertThat(Files.getLastModifiedTime(out.resolve("note.md"))).isEqualTo(md);
       assertThat(w.version()).isEqualTo(1);
 
-      Thread loop = new Thread(() -> runLoop(w), "watch-loop");
-      loop.setDaemon(true);
-      loop.start();
+      startLoop(w);
       Files.writeString(spec, Files.readString(spec).replace("A note", "A changed note"));
       awaitVersion(w, 2);
       assertThat(Files.readString(out.resolve("note.md"))).contains("A changed note");
@@ -194,23 +188,11 @@ class WatchTest {
   @Timeout(120)
   void warmUpWaitsOutABrokenSaveAndGoesOnAfterTheFix(@TempDir Path tmp) throws Exception {
     Path spec = tmp.resolve("note.yaml");
-    String good =
-        "title: A note\naudience: Test desk\nlanguage: en\nsections:\n  - executive-summary\n";
-    Files.writeString(spec, good, StandardCharsets.UTF_8);
+    Files.writeString(spec, NOTE, StandardCharsets.UTF_8);
     Path out = tmp.resolve("out");
     StringWriter se = new StringWriter();
-    try (Watcher w =
-        Watcher.start(
-            spec,
-            null,
-            out,
-            List.of("md"),
-            -1,
-            new PrintWriter(new StringWriter(), true),
-            new PrintWriter(se, true))) {
-      Thread loop = new Thread(() -> runLoop(w), "watch-loop");
-      loop.setDaemon(true);
-      loop.start();
+    try (Watcher w = markdownWatcher(spec, out, new StringWriter(), se)) {
+      startLoop(w);
       w.warmUpInBackground(Integer.MAX_VALUE, 120_000);
       awaitWarmUpBuilds(w, 1);
 
@@ -225,7 +207,7 @@ class WatchTest {
       assertThat(w.warmUpBuilds()).as("warm-up builds of a broken spec").isEqualTo(stalled);
 
       // The fix: the warm-up goes on instead of having stopped for good at the broken save.
-      Files.writeString(spec, good.replace("A note", "A fixed note"), StandardCharsets.UTF_8);
+      Files.writeString(spec, NOTE.replace("A note", "A fixed note"), StandardCharsets.UTF_8);
       awaitVersion(w, 3);
       awaitWarmUpBuilds(w, stalled + 1);
       assertThat(Files.readString(out.resolve("note.md"))).contains("A fixed note");
@@ -236,31 +218,19 @@ class WatchTest {
   @Timeout(120)
   void aBuildOfAHalfSavedSpecIsThrownAwayWhenTheSaveGoesOn(@TempDir Path tmp) throws Exception {
     Path spec = tmp.resolve("note.yaml");
-    String good =
-        "title: A note\naudience: Test desk\nlanguage: en\nsections:\n  - executive-summary\n";
-    Files.writeString(spec, good, StandardCharsets.UTF_8);
+    Files.writeString(spec, NOTE, StandardCharsets.UTF_8);
     Path out = tmp.resolve("out");
     StringWriter so = new StringWriter();
     StringWriter se = new StringWriter();
-    try (Watcher w =
-        Watcher.start(
-            spec,
-            null,
-            out,
-            List.of("md"),
-            -1,
-            new PrintWriter(so, true),
-            new PrintWriter(se, true))) {
+    try (Watcher w = markdownWatcher(spec, out, so, se)) {
       // One save in two steps 0.5 s apart, inside a 3 s settle time: the build started at the
       // first step reads a broken spec, and must be neither written nor printed.
       w.settleMillis = 3000;
-      Thread loop = new Thread(() -> runLoop(w), "watch-loop");
-      loop.setDaemon(true);
-      loop.start();
+      startLoop(w);
       String printed = so.toString();
       Files.writeString(spec, "title: [unclosed\n", StandardCharsets.UTF_8);
       Thread.sleep(500);
-      Files.writeString(spec, good.replace("A note", "A saved note"), StandardCharsets.UTF_8);
+      Files.writeString(spec, NOTE.replace("A note", "A saved note"), StandardCharsets.UTF_8);
       awaitVersion(w, 2);
       Thread.sleep(3500);
       assertThat(w.version()).as("builds shown for one save").isEqualTo(2);
@@ -276,6 +246,24 @@ class WatchTest {
       assertThat(System.nanoTime()).as("no warm-up build").isLessThan(deadline);
       Thread.sleep(10);
     }
+  }
+
+  private static final String NOTE =
+      "title: A note\naudience: Test desk\nlanguage: en\nsections:\n  - executive-summary\n";
+
+  /** A watcher of {@code spec} writing Markdown into {@code out}, printing into the two. */
+  private static Watcher markdownWatcher(Path spec, Path out, StringWriter so, StringWriter se)
+      throws IOException {
+    return Watcher.start(
+        spec, null, out, List.of("md"), -1, new PrintWriter(so, true), new PrintWriter(se, true));
+  }
+
+  /** Runs the watcher's loop on a daemon thread. */
+  private static Thread startLoop(Watcher w) {
+    Thread loop = new Thread(() -> runLoop(w), "watch-loop");
+    loop.setDaemon(true);
+    loop.start();
+    return loop;
   }
 
   private static void runLoop(Watcher w) {
