@@ -77,9 +77,11 @@ final class Watcher implements AutoCloseable {
 
   /**
    * The background warm-up after start: at most this many throwaway builds, for at most {@link
-   * #WARM_UP_MILLIS}; enough for the JIT to compile the render path of a one-page note.
+   * #WARM_UP_MILLIS}. Forty builds got a one-page note's render path compiled by C1, but C2 was
+   * still compiling it during the first saves (note rebuilds of 35-71 ms); going on for the whole
+   * time lets C2 finish it (docs/performance.md, Watch).
    */
-  static final int WARM_UP_BUILDS = 40;
+  static final int WARM_UP_BUILDS = 400;
 
   static final long WARM_UP_MILLIS = 20_000;
 
@@ -410,7 +412,8 @@ final class Watcher implements AutoCloseable {
    * reads the spec and assembles it as a rebuild does, and renders the last good document in every
    * format into nothing; no file is written and nothing is printed. It waits while a real rebuild
    * runs (from the first event of a save to its files written), and stops at {@link #close()},
-   * after {@value #WARM_UP_BUILDS} builds or {@value #WARM_UP_MILLIS} ms, or at the first problem.
+   * after {@value #WARM_UP_BUILDS} builds or {@value #WARM_UP_MILLIS} ms; after a failed step (a
+   * half-saved or broken spec) it waits for the next rebuild.
    */
   void warmUpInBackground() {
     warmUpInBackground(WARM_UP_BUILDS, WARM_UP_MILLIS);
