@@ -83,10 +83,32 @@ class HostileInputTest {
     mkfifo(corpus.resolve("glossary.yaml"));
     CliRun r =
         expectInvalid(
-            corpus.resolve("findings.yaml") + ":1:1: error: not a regular file",
+            corpus.resolve("findings.yaml")
+                + ":1:1: error: the corpus file 'findings.yaml' is outside the root folder",
             "validate",
             corpus.toString());
     assertThat(r.err()).contains(corpus.resolve("glossary.yaml") + ":1:1: error: not a regular");
+  }
+
+  @Test
+  @EnabledOnOs({OS.LINUX, OS.MAC})
+  void aCorpusFileLinkedFromOutsideItsFolderIsRefusedUnread(@TempDir Path tmp) throws Exception {
+    Path corpus = corpusCopy(tmp);
+    Path secret = Files.writeString(tmp.resolve("secret.yaml"), "units:\n  secret-token: x\n");
+    Path translation = corpus.resolve("translations/pl.yaml");
+    Files.delete(translation);
+    Files.createSymbolicLink(translation, secret);
+    Files.delete(corpus.resolve("topics.yaml"));
+    Files.createSymbolicLink(corpus.resolve("topics.yaml"), Path.of("/etc/passwd"));
+    CliRun r =
+        expectInvalid(
+            translation + ":1:1: error: the corpus file 'translations/pl.yaml' is outside",
+            "validate",
+            corpus.toString());
+    assertThat(r.err())
+        .contains(corpus.resolve("topics.yaml") + ":1:1: error: the corpus file 'topics.yaml'")
+        .doesNotContain("secret-token")
+        .doesNotContain("root:x:");
   }
 
   @Test

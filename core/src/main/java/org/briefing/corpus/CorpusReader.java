@@ -605,12 +605,29 @@ public final class CorpusReader {
       throws Unreadable {
     Path path = dir.resolve(file);
     try {
+      inside(dir, file, path);
       return BoundedFiles.readIfExists(
           path, MAX_IMAGE_BYTES, SourcePosition.file(path.toString()), "a picture");
     } catch (InvalidInputException e) {
       problems.addAll(e.diagnostics());
       throw new Unreadable();
     }
+  }
+
+  /**
+   * Refuses a corpus file that is a symbolic link (or lies under one) leading out of the corpus
+   * folder, before it is opened: a corpus is untrusted, and its files must not read others.
+   */
+  private static void inside(Path dir, String file, Path path) {
+    org.briefing.files.RootFolder.of(dir)
+        .resolve(
+            dir,
+            file,
+            SourcePosition.file(path.toString()),
+            "the corpus file",
+            "a corpus file must lie inside the corpus folder "
+                + dir
+                + "; copy the file in instead of linking to it");
   }
 
   /** One corpus file read and parsed: its root (empty when missing or broken) and its problems. */
@@ -693,6 +710,7 @@ public final class CorpusReader {
     String shown = path.toString();
     Optional<byte[]> bytes;
     try {
+      inside(dir, file, path);
       // Bound the bytes read before decoding; YamlLoader bounds the characters.
       bytes =
           BoundedFiles.readIfExists(

@@ -45,6 +45,16 @@ public final class RootFolder {
    * @throws InvalidInputException when the name is not a path or leads outside the root
    */
   public Path resolve(Path base, String written, SourcePosition at, String what) {
+    return resolve(
+        base,
+        written,
+        at,
+        what,
+        "the root is " + root + "; name a file inside it, or widen the root with --root DIR");
+  }
+
+  /** As {@link #resolve(Path, String, SourcePosition, String)}, with its own hint. */
+  public Path resolve(Path base, String written, SourcePosition at, String what, String hint) {
     Path file;
     try {
       file = base.toAbsolutePath().resolve(written).normalize();
@@ -61,12 +71,7 @@ public final class RootFolder {
     }
     if (!real.startsWith(root)) {
       throw new InvalidInputException(
-          Diagnostic.error(
-              at,
-              what + " '" + written + "' is outside the root folder",
-              "the root is "
-                  + root
-                  + "; name a file inside it, or widen the root with --root DIR"));
+          Diagnostic.error(at, what + " '" + written + "' is outside the root folder", hint));
     }
     return file;
   }
