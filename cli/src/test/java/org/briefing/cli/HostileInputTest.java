@@ -113,6 +113,20 @@ class HostileInputTest {
 
   @Test
   @EnabledOnOs({OS.LINUX, OS.MAC})
+  void aCorpusReachedThroughALinkedFolderIsReadWithItsMissingOptionalFiles(@TempDir Path tmp)
+      throws Exception {
+    // The shipped corpus has no references.bib nor references.json: a file that does not exist
+    // under a linked folder (a home folder that is a link, /tmp on macOS) is still inside it.
+    Path corpus = corpusCopy(tmp.resolve("real"));
+    Path linked = Files.createSymbolicLink(tmp.resolve("linked"), corpus.getParent());
+    assertThat(corpus.resolve("references.bib")).doesNotExist();
+    CliRun r = run("validate", linked.resolve("corpus").toString());
+    assertThat(r.status()).as(r.toString()).isZero();
+    assertThat(r.err()).doesNotContain("outside");
+  }
+
+  @Test
+  @EnabledOnOs({OS.LINUX, OS.MAC})
   void xliffImportOfDevZeroIsRefused(@TempDir Path tmp) throws Exception {
     Path corpus = corpusCopy(tmp);
     expectInvalid(

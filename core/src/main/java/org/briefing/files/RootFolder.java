@@ -61,18 +61,30 @@ public final class RootFolder {
     } catch (InvalidPathException e) {
       throw new InvalidInputException(Diagnostic.error(at, "'" + written + "' is not a file name"));
     }
-    Path real = file;
-    if (Files.exists(file)) {
-      try {
-        real = file.toRealPath();
-      } catch (IOException e) {
-        real = file;
-      }
-    }
-    if (!real.startsWith(root)) {
+    if (!real(file).startsWith(root)) {
       throw new InvalidInputException(
           Diagnostic.error(at, what + " '" + written + "' is outside the root folder", hint));
     }
     return file;
+  }
+
+  /**
+   * The file's path with symlinks followed, as far as it exists: a file that does not exist (yet)
+   * is placed in the real path of its nearest existing folder, so that a missing optional file of a
+   * folder reached through a link (a corpus under a linked home folder) is inside that folder too.
+   */
+  private static Path real(Path file) {
+    Path existing = file;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return file;
+    }
+    try {
+      return existing.toRealPath().resolve(existing.relativize(file));
+    } catch (IOException e) {
+      return file;
+    }
   }
 }
