@@ -95,7 +95,10 @@ class LazyLoadingTest {
   private static List<String> classesLoadedBy(Path tmp, Path specFile, String format)
       throws IOException, InterruptedException {
     List<String> classes = new ArrayList<>();
-    for (String line : FreshJvm.build(tmp, "-verbose:class", specFile, format)) {
+    // The class log in a file of its own, not interleaved with what the build prints.
+    Path log = tmp.resolve("classes.log");
+    FreshJvm.build(tmp, "-Xlog:class+load=info:file=" + log, specFile, format);
+    for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
       // [0.123s][info][class,load] some.Class source: ...
       int at = line.indexOf("[class,load] ");
       if (at >= 0) {
