@@ -38,19 +38,40 @@ public final class EmbeddedFonts {
   private static final List<String> SERIF = List.of("DejaVu Serif", "serif");
   private static final List<String> SANS = List.of("DejaVu Sans", "sans-serif");
   private static final List<String> MONO = List.of("DejaVu Sans Mono", "monospace");
+  private static final List<String> SERIF_FULL = List.of("DejaVu Serif Full");
+  private static final List<String> SANS_FULL = List.of("DejaVu Sans Full");
+  private static final List<String> MONO_FULL = List.of("DejaVu Sans Mono Full");
 
+  /**
+   * The core faces ({@code fonts/core/}, made with the unhinted copies by {@code
+   * renderers/pdf/tools/dehint-fonts.py}: Latin, Greek, Cyrillic, punctuation and the common
+   * symbols) under the names the style sheets use, then the full faces under names of their own,
+   * which the PDF's style sheet lists after them as the fallback for any other character ({@code
+   * XhtmlFixes}). PDFBox builds the width of every glyph of a face for each document that uses it;
+   * the core faces have a third to a half of the glyphs.
+   */
   private static final List<Face> FACES =
       List.of(
-          new Face("DejaVuSerif.ttf", 400, FontStyle.NORMAL, SERIF),
-          new Face("DejaVuSerif-Bold.ttf", 700, FontStyle.NORMAL, SERIF),
-          new Face("DejaVuSerif-Italic.ttf", 400, FontStyle.ITALIC, SERIF),
-          new Face("DejaVuSerif-BoldItalic.ttf", 700, FontStyle.ITALIC, SERIF),
-          new Face("DejaVuSans.ttf", 400, FontStyle.NORMAL, SANS),
-          new Face("DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL, SANS),
-          new Face("DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC, SANS),
-          new Face("DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC, SANS),
-          new Face("DejaVuSansMono.ttf", 400, FontStyle.NORMAL, MONO),
-          new Face("DejaVuSansMono-Bold.ttf", 700, FontStyle.NORMAL, MONO));
+          new Face("core/DejaVuSerif.ttf", 400, FontStyle.NORMAL, SERIF),
+          new Face("core/DejaVuSerif-Bold.ttf", 700, FontStyle.NORMAL, SERIF),
+          new Face("core/DejaVuSerif-Italic.ttf", 400, FontStyle.ITALIC, SERIF),
+          new Face("core/DejaVuSerif-BoldItalic.ttf", 700, FontStyle.ITALIC, SERIF),
+          new Face("core/DejaVuSans.ttf", 400, FontStyle.NORMAL, SANS),
+          new Face("core/DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL, SANS),
+          new Face("core/DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC, SANS),
+          new Face("core/DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC, SANS),
+          new Face("core/DejaVuSansMono.ttf", 400, FontStyle.NORMAL, MONO),
+          new Face("core/DejaVuSansMono-Bold.ttf", 700, FontStyle.NORMAL, MONO),
+          new Face("DejaVuSerif.ttf", 400, FontStyle.NORMAL, SERIF_FULL),
+          new Face("DejaVuSerif-Bold.ttf", 700, FontStyle.NORMAL, SERIF_FULL),
+          new Face("DejaVuSerif-Italic.ttf", 400, FontStyle.ITALIC, SERIF_FULL),
+          new Face("DejaVuSerif-BoldItalic.ttf", 700, FontStyle.ITALIC, SERIF_FULL),
+          new Face("DejaVuSans.ttf", 400, FontStyle.NORMAL, SANS_FULL),
+          new Face("DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL, SANS_FULL),
+          new Face("DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC, SANS_FULL),
+          new Face("DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC, SANS_FULL),
+          new Face("DejaVuSansMono.ttf", 400, FontStyle.NORMAL, MONO_FULL),
+          new Face("DejaVuSansMono-Bold.ttf", 700, FontStyle.NORMAL, MONO_FULL));
 
   private EmbeddedFonts() {}
 
@@ -80,8 +101,8 @@ public final class EmbeddedFonts {
     }
   }
 
-  /** The upright regular faces, in the order a missing glyph is looked for. */
-  private static final int[] COVERAGE = {0, 4, 8};
+  /** The full upright regular faces, in the order a missing glyph is looked for. */
+  private static final int[] COVERAGE = {10, 14, 18};
 
   /**
    * Whether a shipped font has a glyph for the code point: the serif body face, or the sans and

@@ -36,7 +36,8 @@ class XhtmlFixesTest {
   void fontFamiliesGetTheShippedFallbacks() throws Exception {
     Document doc = XhtmlFixes.apply(page("<p>x</p>")).document();
     String css = nodes(doc, "//*[local-name()='style']").item(0).getTextContent();
-    assertThat(css).contains("font-family: \"DejaVu Serif\", \"DejaVu Sans\", \"DejaVu Serif\";");
+    assertThat(css)
+        .contains("font-family: \"DejaVu Serif\", \"DejaVu Serif Full\", \"DejaVu Sans Full\";");
     assertThat(css).contains("word-wrap: break-word");
   }
 
