@@ -113,6 +113,14 @@ public final class Assembler {
     }
 
     Assembly assemble() {
+      try {
+        return assembleAll();
+      } finally {
+        processors.values().forEach(CitationProcessor::release);
+      }
+    }
+
+    private Assembly assembleAll() {
       int n = spec.sections().size();
       List<List<List<Block>>> built = new ArrayList<>();
       for (int i = 0; i < n; i++) {

@@ -40,6 +40,7 @@ import org.w3c.dom.NodeList;
  * CitationProcessor p = CitationProcessor.create(CitationStyle.named("apa").get(), Language.EN,
  *     corpus.references());
  * List<CitationProcessor.Entry> list = p.bibliography(Set.of("sturm-2022"));
+ * p.release(); // optional: lets the next briefing over the same references reuse its CSL processor
  * }</pre>
  */
 public final class CitationProcessor {
@@ -48,6 +49,8 @@ public final class CitationProcessor {
   private final Language language;
   private final String xml;
   private CSL csl;
+  private boolean released;
+  private final Kept kept;
   private final Affixes affixes;
   private final Map<String, Integer> order = new HashMap<>();
   private int citations;
@@ -70,6 +73,8 @@ public final class CitationProcessor {
       references.put(r.id(), r);
     }
     this.language = language;
+    // The language, not only its CSL locale: the references are in its collation order.
+    this.kept = new Kept(style.resource(), language.locale().toLanguageTag(), refs);
     this.xml = read(style.resource());
     this.affixes = AFFIXES.computeIfAbsent(style.resource(), r -> Affixes.of(xml));
   }
@@ -84,6 +89,98 @@ public final class CitationProcessor {
     if (csl != null) {
       return csl;
     }
+    if (released) {
+      throw new IllegalStateException("a citation processor used after release()");
+    }
+    csl = take(kept);
+    if (csl != null) {
+      // The same style, locale and references: the same items. Its state is cleared and set up
+      // again as for a new processor below.
+      csl.reset();
+    } else {
+      csl = newCsl();
+    }
+    csl.setOutputFormat(new InlineFormat());
+    csl.setConvertLinks(true);
+    // Every source of the paper is known from the start, so that "2022a" and "2022b" do not
+    // depend on which section cites first.
+    csl.registerCitationItems(references.keySet(), style.isPaper());
+    // The order in which a sorting style lists sources in a citation group, as in its list.
+    if (affixes.sorted) {
+      csl.makeBibliography(
+          item -> {
+            order.put(item.getId(), order.size());
+            return false;
+          });
+    }
+    return csl;
+  }
+
+  /**
+   * Hands this processor's CSL processor on to the next processor made for the same style, locale
+   * and list of references (the same list object: a corpus read once, as in a batch or in {@code
+   * watch}): citeproc-java parses its style and locale again for each new one, about 3 % of a warm
+   * full-article build. This processor must not be used after.
+   */
+  public void release() {
+    released = true;
+    if (csl != null) {
+      synchronized (KEPT) {
+        KEPT.putIfAbsent(kept, csl);
+      }
+      csl = null;
+    }
+  }
+
+  /**
+   * CSL processors released and not yet taken again, at most {@value #KEPT_MAX}; one is used by one
+   * processor at a time (taken out while in use).
+   */
+  private static final int KEPT_MAX = 8;
+
+  private static final Map<Kept, CSL> KEPT =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Kept, CSL> eldest) {
+          return size() > KEPT_MAX;
+        }
+      };
+
+  private static CSL take(Kept key) {
+    synchronized (KEPT) {
+      return KEPT.remove(key);
+    }
+  }
+
+  /**
+   * What a CSL processor was made from: the style, the language (its locale and the references'
+   * order) and the references, by identity (the corpus's own list).
+   */
+  private record Kept(String style, String locale, List<Reference> references) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Kept k
+          && k.style.equals(style)
+          && k.locale.equals(locale)
+          && k.references == references;
+    }
+
+    @Override
+    public int hashCode() {
+      return (style.hashCode() * 31 + locale.hashCode()) * 31 + System.identityHashCode(references);
+    }
+  }
+
+  /** How many CSL processors this process has made (for tests: whether one was reused). */
+  static int made() {
+    return MADE.get();
+  }
+
+  private static final java.util.concurrent.atomic.AtomicInteger MADE =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  private CSL newCsl() {
+    MADE.incrementAndGet();
     Map<String, CSLItemData> items = new LinkedHashMap<>();
     for (Reference r : references.values()) {
       Map<String, Object> json = CslItems.json(r);
@@ -97,40 +194,25 @@ public final class CitationProcessor {
       items.put(r.id(), CSLItemData.fromJson(json));
     }
     try {
-      csl =
-          new CSL(
-              new ItemDataProvider() {
-                @Override
-                public CSLItemData retrieveItem(String id) {
-                  return items.get(id);
-                }
+      return new CSL(
+          new ItemDataProvider() {
+            @Override
+            public CSLItemData retrieveItem(String id) {
+              return items.get(id);
+            }
 
-                @Override
-                public Collection<String> getIds() {
-                  return items.keySet();
-                }
-              },
-              new ShippedLocales(),
-              null,
-              xml,
-              ShippedLocales.tag(language));
+            @Override
+            public Collection<String> getIds() {
+              return items.keySet();
+            }
+          },
+          new ShippedLocales(),
+          null,
+          xml,
+          ShippedLocales.tag(language));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    csl.setOutputFormat(new InlineFormat());
-    csl.setConvertLinks(true);
-    // Every source of the paper is known from the start, so that "2022a" and "2022b" do not
-    // depend on which section cites first.
-    csl.registerCitationItems(items.keySet(), style.isPaper());
-    // The order in which a sorting style lists sources in a citation group, as in its list.
-    if (affixes.sorted) {
-      csl.makeBibliography(
-          item -> {
-            order.put(item.getId(), order.size());
-            return false;
-          });
-    }
-    return csl;
   }
 
   /** A processor for a style and a language over the paper's references. */

@@ -227,4 +227,71 @@ class CitationProcessorTest {
     List<Inline> e = p.bibliography(Set.of("odd")).get(0).content();
     assertTrue(text(e).startsWith("A <b>bold</b> & *starred* \uFFFD name"), text(e));
   }
+
+  /** A processor's outputs for a run of citations (a repeat, a locator, a return) and its list. */
+  private static List<String> session(String style, Language language, List<Reference> refs) {
+    CitationProcessor p =
+        CitationProcessor.create(CitationStyle.named(style).get(), language, refs);
+    List<List<Citation>> groups =
+        List.of(
+            List.of(new Citation("book", "")),
+            List.of(new Citation("book", "")),
+            List.of(new Citation("chapter", "867"), new Citation("book", "3")),
+            List.of(new Citation("report", "")),
+            List.of(new Citation("book", "")));
+    List<String> out = new java.util.ArrayList<>();
+    for (List<Citation> g : groups) {
+      out.add(p.style().note() ? text(p.note(g)) : p.inText(g, id -> Optional.empty()).plainText());
+    }
+    for (CitationProcessor.Entry e :
+        p.bibliography(refs.stream().map(Reference::id).collect(Collectors.toSet()))) {
+      out.add(e.id() + ": " + text(e.content()));
+    }
+    p.release();
+    return out;
+  }
+
+  @Test
+  void theNextProcessorOverTheSameReferencesReusesAReleasedOnesCslAndGivesTheSame() {
+    List<String> styles = List.of("apa", "chicago-notes-bibliography", "chicago-author-date");
+    List<Language> languages = List.of(Language.EN, Language.PL);
+    // What each style and language gives with a CSL processor of its own (a list of its own each
+    // time: nothing is handed on to these).
+    Map<String, List<String>> fresh = new java.util.HashMap<>();
+    for (String style : styles) {
+      for (Language language : languages) {
+        fresh.put(
+            style + " " + language,
+            session(style, language, new java.util.ArrayList<>(ReferenceTypes.ALL)));
+      }
+    }
+    // One list, as a corpus read once: each style and language in turn, twice over.
+    List<Reference> refs = new java.util.ArrayList<>(ReferenceTypes.ALL);
+    int before = CitationProcessor.made();
+    for (int round = 0; round < 2; round++) {
+      for (String style : styles) {
+        for (Language language : languages) {
+          assertEquals(
+              fresh.get(style + " " + language),
+              session(style, language, refs),
+              style + " " + language + ", round " + round);
+        }
+      }
+      // The first round makes one for each style and language; the second reuses them all.
+      assertEquals(before + styles.size() * languages.size(), CitationProcessor.made());
+    }
+  }
+
+  @Test
+  void aProcessorIsNotUsedAfterItsRelease() {
+    CitationProcessor p =
+        CitationProcessor.create(
+            CitationStyle.named("apa").get(),
+            Language.EN,
+            new java.util.ArrayList<>(ReferenceTypes.ALL));
+    p.bibliography(Set.of("book"));
+    p.release();
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalStateException.class, () -> p.bibliography(Set.of("book")));
+  }
 }

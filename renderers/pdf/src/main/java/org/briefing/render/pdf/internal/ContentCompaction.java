@@ -149,25 +149,30 @@ public final class ContentCompaction {
    * would otherwise normalise (PDF 32000-1, 7.3.4.2).
    */
   static void writeLiteral(OutputStream out, byte[] bytes) throws IOException {
-    out.write('(');
+    // Made whole, then written at once: the stream PDFBox returns takes each write through its
+    // filter chain.
+    byte[] literal = new byte[bytes.length * 2 + 2];
+    int n = 0;
+    literal[n++] = '(';
     for (byte b : bytes) {
       switch (b) {
         case '\\', '(', ')' -> {
-          out.write('\\');
-          out.write(b);
+          literal[n++] = '\\';
+          literal[n++] = b;
         }
         case '\r' -> {
-          out.write('\\');
-          out.write('r');
+          literal[n++] = '\\';
+          literal[n++] = 'r';
         }
         case '\n' -> {
-          out.write('\\');
-          out.write('n');
+          literal[n++] = '\\';
+          literal[n++] = 'n';
         }
-        default -> out.write(b);
+        default -> literal[n++] = b;
       }
     }
-    out.write(')');
+    literal[n++] = ')';
+    out.write(literal, 0, n);
   }
 
   /** The form XObjects that a page's resources name (not nested ones: the engine nests none). */
