@@ -22,8 +22,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.briefing.cache.RecentlyUsed;
 import org.briefing.document.Inline;
 import org.briefing.i18n.Language;
 import org.briefing.model.Citation;
@@ -92,7 +94,7 @@ public final class CitationProcessor {
     if (released) {
       throw new IllegalStateException("a citation processor used after release()");
     }
-    csl = take(kept);
+    csl = KEPT.take(kept);
     if (csl != null) {
       // The same style, locale and references: the same items. Its state is cleared and set up
       // again as for a new processor below.
@@ -125,32 +127,16 @@ public final class CitationProcessor {
   public void release() {
     released = true;
     if (csl != null) {
-      synchronized (KEPT) {
-        KEPT.putIfAbsent(kept, csl);
-      }
+      KEPT.putIfAbsent(kept, csl);
       csl = null;
     }
   }
 
   /**
-   * CSL processors released and not yet taken again, at most {@value #KEPT_MAX}; one is used by one
-   * processor at a time (taken out while in use).
+   * CSL processors released and not yet taken again, at most 8; one is used by one processor at a
+   * time (taken out while in use).
    */
-  private static final int KEPT_MAX = 8;
-
-  private static final Map<Kept, CSL> KEPT =
-      new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Kept, CSL> eldest) {
-          return size() > KEPT_MAX;
-        }
-      };
-
-  private static CSL take(Kept key) {
-    synchronized (KEPT) {
-      return KEPT.remove(key);
-    }
-  }
+  private static final RecentlyUsed<Kept, CSL> KEPT = new RecentlyUsed<>(8);
 
   /**
    * What a CSL processor was made from: the style, the language (its locale and the references'
@@ -176,8 +162,7 @@ public final class CitationProcessor {
     return MADE.get();
   }
 
-  private static final java.util.concurrent.atomic.AtomicInteger MADE =
-      new java.util.concurrent.atomic.AtomicInteger();
+  private static final AtomicInteger MADE = new AtomicInteger();
 
   private CSL newCsl() {
     MADE.incrementAndGet();

@@ -2,8 +2,11 @@ package org.briefing.cite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -239,7 +242,7 @@ class CitationProcessorTest {
             List.of(new Citation("chapter", "867"), new Citation("book", "3")),
             List.of(new Citation("report", "")),
             List.of(new Citation("book", "")));
-    List<String> out = new java.util.ArrayList<>();
+    List<String> out = new ArrayList<>();
     for (List<Citation> g : groups) {
       out.add(p.style().note() ? text(p.note(g)) : p.inText(g, id -> Optional.empty()).plainText());
     }
@@ -257,16 +260,15 @@ class CitationProcessorTest {
     List<Language> languages = List.of(Language.EN, Language.PL);
     // What each style and language gives with a CSL processor of its own (a list of its own each
     // time: nothing is handed on to these).
-    Map<String, List<String>> fresh = new java.util.HashMap<>();
+    Map<String, List<String>> fresh = new HashMap<>();
     for (String style : styles) {
       for (Language language : languages) {
         fresh.put(
-            style + " " + language,
-            session(style, language, new java.util.ArrayList<>(ReferenceTypes.ALL)));
+            style + " " + language, session(style, language, new ArrayList<>(ReferenceTypes.ALL)));
       }
     }
     // One list, as a corpus read once: each style and language in turn, twice over.
-    List<Reference> refs = new java.util.ArrayList<>(ReferenceTypes.ALL);
+    List<Reference> refs = new ArrayList<>(ReferenceTypes.ALL);
     int before = CitationProcessor.made();
     for (int round = 0; round < 2; round++) {
       for (String style : styles) {
@@ -286,12 +288,9 @@ class CitationProcessorTest {
   void aProcessorIsNotUsedAfterItsRelease() {
     CitationProcessor p =
         CitationProcessor.create(
-            CitationStyle.named("apa").get(),
-            Language.EN,
-            new java.util.ArrayList<>(ReferenceTypes.ALL));
+            CitationStyle.named("apa").get(), Language.EN, new ArrayList<>(ReferenceTypes.ALL));
     p.bibliography(Set.of("book"));
     p.release();
-    org.junit.jupiter.api.Assertions.assertThrows(
-        IllegalStateException.class, () -> p.bibliography(Set.of("book")));
+    assertThrows(IllegalStateException.class, () -> p.bibliography(Set.of("book")));
   }
 }

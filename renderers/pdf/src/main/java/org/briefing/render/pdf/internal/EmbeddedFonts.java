@@ -35,43 +35,61 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 public final class EmbeddedFonts {
   private record Face(String file, int weight, FontStyle style, List<String> families) {}
 
-  private static final List<String> SERIF = List.of("DejaVu Serif", "serif");
-  private static final List<String> SANS = List.of("DejaVu Sans", "sans-serif");
-  private static final List<String> MONO = List.of("DejaVu Sans Mono", "monospace");
-  private static final List<String> SERIF_FULL = List.of("DejaVu Serif Full");
-  private static final List<String> SANS_FULL = List.of("DejaVu Sans Full");
-  private static final List<String> MONO_FULL = List.of("DejaVu Sans Mono Full");
+  /** The families, each with the generic name that reaches it too, and its shipped faces. */
+  private static final List<List<String>> FAMILIES =
+      List.of(
+          List.of("DejaVu Serif", "serif"),
+          List.of("DejaVu Sans", "sans-serif"),
+          List.of("DejaVu Sans Mono", "monospace"));
+
+  private static final List<Face> SHIPPED =
+      List.of(
+          new Face("DejaVuSerif.ttf", 400, FontStyle.NORMAL, FAMILIES.get(0)),
+          new Face("DejaVuSerif-Bold.ttf", 700, FontStyle.NORMAL, FAMILIES.get(0)),
+          new Face("DejaVuSerif-Italic.ttf", 400, FontStyle.ITALIC, FAMILIES.get(0)),
+          new Face("DejaVuSerif-BoldItalic.ttf", 700, FontStyle.ITALIC, FAMILIES.get(0)),
+          new Face("DejaVuSans.ttf", 400, FontStyle.NORMAL, FAMILIES.get(1)),
+          new Face("DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL, FAMILIES.get(1)),
+          new Face("DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC, FAMILIES.get(1)),
+          new Face("DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC, FAMILIES.get(1)),
+          new Face("DejaVuSansMono.ttf", 400, FontStyle.NORMAL, FAMILIES.get(2)),
+          new Face("DejaVuSansMono-Bold.ttf", 700, FontStyle.NORMAL, FAMILIES.get(2)));
+
+  /** The family name under which a family's full faces are registered. */
+  private static String full(String family) {
+    return family + " Full";
+  }
 
   /**
-   * The core faces ({@code fonts/core/}, made with the unhinted copies by {@code
-   * renderers/pdf/tools/dehint-fonts.py}: Latin, Greek, Cyrillic, punctuation and the common
-   * symbols) under the names the style sheets use, then the full faces under names of their own,
-   * which the PDF's style sheet lists after them as the fallback for any other character ({@code
-   * XhtmlFixes}). PDFBox builds the width of every glyph of a face for each document that uses it;
-   * the core faces have a third to a half of the glyphs.
+   * Each shipped face twice: its core face ({@code fonts/core/}, made with the unhinted copies by
+   * {@code renderers/pdf/tools/dehint-fonts.py}: Latin, Greek, Cyrillic, punctuation and the common
+   * symbols) under the names the style sheets use, then the full face under a name of its own,
+   * which the PDF's style sheet lists after the core face as the fallback for any other character
+   * ({@link #fallbacks}). PDFBox builds the width of every glyph of a face for each document that
+   * uses it; the core faces have a third to a half of the glyphs.
    */
   private static final List<Face> FACES =
-      List.of(
-          new Face("core/DejaVuSerif.ttf", 400, FontStyle.NORMAL, SERIF),
-          new Face("core/DejaVuSerif-Bold.ttf", 700, FontStyle.NORMAL, SERIF),
-          new Face("core/DejaVuSerif-Italic.ttf", 400, FontStyle.ITALIC, SERIF),
-          new Face("core/DejaVuSerif-BoldItalic.ttf", 700, FontStyle.ITALIC, SERIF),
-          new Face("core/DejaVuSans.ttf", 400, FontStyle.NORMAL, SANS),
-          new Face("core/DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL, SANS),
-          new Face("core/DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC, SANS),
-          new Face("core/DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC, SANS),
-          new Face("core/DejaVuSansMono.ttf", 400, FontStyle.NORMAL, MONO),
-          new Face("core/DejaVuSansMono-Bold.ttf", 700, FontStyle.NORMAL, MONO),
-          new Face("DejaVuSerif.ttf", 400, FontStyle.NORMAL, SERIF_FULL),
-          new Face("DejaVuSerif-Bold.ttf", 700, FontStyle.NORMAL, SERIF_FULL),
-          new Face("DejaVuSerif-Italic.ttf", 400, FontStyle.ITALIC, SERIF_FULL),
-          new Face("DejaVuSerif-BoldItalic.ttf", 700, FontStyle.ITALIC, SERIF_FULL),
-          new Face("DejaVuSans.ttf", 400, FontStyle.NORMAL, SANS_FULL),
-          new Face("DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL, SANS_FULL),
-          new Face("DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC, SANS_FULL),
-          new Face("DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC, SANS_FULL),
-          new Face("DejaVuSansMono.ttf", 400, FontStyle.NORMAL, MONO_FULL),
-          new Face("DejaVuSansMono-Bold.ttf", 700, FontStyle.NORMAL, MONO_FULL));
+      java.util.stream.Stream.concat(
+              SHIPPED.stream()
+                  .map(f -> new Face("core/" + f.file(), f.weight(), f.style(), f.families())),
+              SHIPPED.stream()
+                  .map(
+                      f ->
+                          new Face(
+                              f.file(), f.weight(), f.style(), List.of(full(f.families().get(0))))))
+          .toList();
+
+  /**
+   * The families a style sheet lists after {@code family} (one of the shipped families, by its
+   * name): its own full faces, then the full sans and the full serif faces.
+   */
+  public static List<String> fallbacks(String family) {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    out.add(full(family));
+    out.add(full(FAMILIES.get(1).get(0)));
+    out.add(full(FAMILIES.get(0).get(0)));
+    return List.copyOf(out);
+  }
 
   private EmbeddedFonts() {}
 
@@ -102,7 +120,10 @@ public final class EmbeddedFonts {
   }
 
   /** The full upright regular faces, in the order a missing glyph is looked for. */
-  private static final int[] COVERAGE = {10, 14, 18};
+  private static final int[] COVERAGE =
+      java.util.stream.IntStream.range(SHIPPED.size(), FACES.size())
+          .filter(i -> FACES.get(i).weight() == 400 && FACES.get(i).style() == FontStyle.NORMAL)
+          .toArray();
 
   /**
    * Whether a shipped font has a glyph for the code point: the serif body face, or the sans and

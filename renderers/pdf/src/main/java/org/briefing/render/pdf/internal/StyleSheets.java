@@ -4,9 +4,8 @@ import com.openhtmltopdf.css.sheet.Stylesheet;
 import com.openhtmltopdf.css.sheet.StylesheetInfo;
 import com.openhtmltopdf.simple.extend.XhtmlNamespaceHandler;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.briefing.cache.RecentlyUsed;
 
 /**
  * The engine's XHTML handling, with each {@code <style>} element's style sheet parsed once per
@@ -29,13 +28,7 @@ import java.util.Map;
 public final class StyleSheets extends XhtmlNamespaceHandler {
   private static final int KEPT = 8;
 
-  private static final Map<String, Stylesheet> PARSED =
-      new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Stylesheet> eldest) {
-          return size() > KEPT;
-        }
-      };
+  private static final RecentlyUsed<String, Stylesheet> PARSED = new RecentlyUsed<>(KEPT);
 
   /** The style elements of this document whose sheets the engine parses itself. */
   private final List<StylesheetInfo> parsedHere = new ArrayList<>();
@@ -47,10 +40,7 @@ public final class StyleSheets extends XhtmlNamespaceHandler {
       if (!info.isInline()) {
         continue;
       }
-      Stylesheet sheet;
-      synchronized (PARSED) {
-        sheet = PARSED.get(info.getContent());
-      }
+      Stylesheet sheet = PARSED.get(info.getContent());
       if (sheet == null) {
         parsedHere.add(info);
       } else {
@@ -68,9 +58,7 @@ public final class StyleSheets extends XhtmlNamespaceHandler {
   public void keep() {
     for (StylesheetInfo info : parsedHere) {
       if (info.getStylesheet() != null && info.getContent() != null) {
-        synchronized (PARSED) {
-          PARSED.put(info.getContent(), info.getStylesheet());
-        }
+        PARSED.put(info.getContent(), info.getStylesheet());
       }
     }
     parsedHere.clear();

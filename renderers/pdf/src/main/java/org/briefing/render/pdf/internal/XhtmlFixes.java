@@ -5,16 +5,15 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.briefing.cache.RecentlyUsed;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -186,18 +185,7 @@ public final class XhtmlFixes {
       return;
     }
     Element style = styles.get(0);
-    String html = style.getTextContent();
-    String pdf;
-    synchronized (STYLES) {
-      pdf = STYLES.get(html);
-    }
-    if (pdf == null) {
-      pdf = pdfStyles(html);
-      synchronized (STYLES) {
-        STYLES.put(html, pdf);
-      }
-    }
-    style.setTextContent(pdf);
+    style.setTextContent(STYLES.get(style.getTextContent(), XhtmlFixes::pdfStyles));
   }
 
   /**
@@ -205,27 +193,17 @@ public final class XhtmlFixes {
    * of a batch or of a watch session share theirs, and rewriting it was about 3 % of a one-page
    * note's render.
    */
-  private static final Map<String, String> STYLES =
-      new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-          return size() > 8;
-        }
-      };
+  private static final RecentlyUsed<String, String> STYLES = new RecentlyUsed<>(8);
 
   private static String pdfStyles(String html) {
     Matcher m = ONE_FAMILY.matcher(html);
     StringBuilder css = new StringBuilder();
     while (m.find()) {
-      // The core face first, then its full face, then the other full faces (EmbeddedFonts).
-      String fallback =
-          switch (m.group(1)) {
-            case "DejaVu Sans" -> "\"DejaVu Sans Full\", \"DejaVu Serif Full\"";
-            case "DejaVu Serif" -> "\"DejaVu Serif Full\", \"DejaVu Sans Full\"";
-            default -> "\"DejaVu Sans Mono Full\", \"DejaVu Sans Full\", \"DejaVu Serif Full\"";
-          };
-      m.appendReplacement(
-          css, Matcher.quoteReplacement("font-family: \"" + m.group(1) + "\", " + fallback + ";"));
+      StringBuilder families = new StringBuilder("font-family: \"" + m.group(1) + "\"");
+      for (String fallback : EmbeddedFonts.fallbacks(m.group(1))) {
+        families.append(", \"").append(fallback).append('"');
+      }
+      m.appendReplacement(css, Matcher.quoteReplacement(families.append(';').toString()));
     }
     m.appendTail(css);
     css.append('\n').append(CSS);

@@ -39,6 +39,21 @@ class XhtmlFixesTest {
     assertThat(css)
         .contains("font-family: \"DejaVu Serif\", \"DejaVu Serif Full\", \"DejaVu Sans Full\";");
     assertThat(css).contains("word-wrap: break-word");
+    String others =
+        XhtmlFixes.apply(
+                page("<p>x</p>")
+                    .replace(
+                        "body { font-family: \"DejaVu Serif\"; }",
+                        "h1 { font-family: \"DejaVu Sans\"; } pre { font-family: \"DejaVu Sans Mono\"; }"))
+            .document()
+            .getElementsByTagNameNS("*", "style")
+            .item(0)
+            .getTextContent();
+    assertThat(others)
+        .contains("font-family: \"DejaVu Sans\", \"DejaVu Sans Full\", \"DejaVu Serif Full\";")
+        .contains(
+            "font-family: \"DejaVu Sans Mono\", \"DejaVu Sans Mono Full\", \"DejaVu Sans Full\","
+                + " \"DejaVu Serif Full\";");
   }
 
   @Test
