@@ -211,7 +211,7 @@ public final class EmbeddedFonts {
     public PDFont supply() {
       if (font == null) {
         try {
-          font = PDType0Font.load(document, parsed(face), true);
+          font = FastCodes.install(PDType0Font.load(document, parsed(face), true));
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
