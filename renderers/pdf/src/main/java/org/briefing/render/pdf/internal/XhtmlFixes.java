@@ -17,7 +17,6 @@ import org.briefing.cache.RecentlyUsed;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
@@ -160,13 +159,42 @@ public final class XhtmlFixes {
     }
   }
 
+  /** The XHTML elements named {@code localName}, in document order. */
   private List<Element> elements(String localName) {
-    NodeList list = document.getElementsByTagNameNS(XHTML_NS, localName);
-    List<Element> out = new ArrayList<>(list.getLength());
-    for (int i = 0; i < list.getLength(); i++) {
-      out.add((Element) list.item(i));
+    return elements(List.of(localName)).get(0);
+  }
+
+  /**
+   * For each local name, the XHTML elements so named, in document order, found in one walk of the
+   * document (as {@code getElementsByTagNameNS} would find them, without walking it once a name).
+   */
+  private List<List<Element>> elements(List<String> localNames) {
+    List<List<Element>> out = new ArrayList<>();
+    localNames.forEach(name -> out.add(new ArrayList<>()));
+    Node n = document.getDocumentElement();
+    while (n != null) {
+      if (n instanceof Element e && XHTML_NS.equals(e.getNamespaceURI())) {
+        int i = localNames.indexOf(e.getLocalName());
+        if (i >= 0) {
+          out.get(i).add(e);
+        }
+      }
+      n = next(n);
     }
     return out;
+  }
+
+  /** The node after {@code n} in document order (its first child, else the next sibling up). */
+  private static Node next(Node n) {
+    if (n.getFirstChild() != null) {
+      return n.getFirstChild();
+    }
+    for (Node up = n; up != null; up = up.getParentNode()) {
+      if (up.getNextSibling() != null) {
+        return up.getNextSibling();
+      }
+    }
+    return null;
   }
 
   private static boolean hasClass(Element e, String cls) {
@@ -274,8 +302,8 @@ public final class XhtmlFixes {
    * and contents on page 1 rather than leaving most of it empty.
    */
   private void firstPart() {
-    for (String tag : List.of("section", "div")) {
-      for (Element e : elements(tag)) {
+    for (List<Element> tagged : elements(List.of("section", "div"))) {
+      for (Element e : tagged) {
         if (hasClass(e, "part")) {
           e.setAttribute("class", e.getAttribute("class") + " part-first");
           return;
@@ -338,8 +366,8 @@ public final class XhtmlFixes {
    * their longest word.
    */
   private void longTokensInCells() {
-    for (String tag : List.of("td", "th")) {
-      for (Element cell : elements(tag)) {
+    for (List<Element> cells : elements(List.of("td", "th"))) {
+      for (Element cell : cells) {
         for (String token : cell.getTextContent().split("\\s+")) {
           if (token.length() > LONG_TOKEN) {
             cell.setAttribute("class", (cell.getAttribute("class") + " long-token").strip());
