@@ -62,85 +62,39 @@ public final class ContentCompaction {
 
   private ContentCompaction() {}
 
-  /**
-   * Rewrites each page's content and each form it draws; drops unused property lists. The pages and
-   * then the forms are rewritten in parallel (each into a stream of its own, made beforehand in
-   * page order), so the bytes do not depend on the number of cores.
-   */
+  /** Rewrites each page's content and each form it draws; drops unused property lists. */
   public static void apply(PDDocument document) throws IOException {
     Set<COSStream> forms = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    List<PDPage> pages = new ArrayList<>();
-    List<COSStream> contents = new ArrayList<>();
-    for (PDPage page : document.getPages()) {
-      collectForms(page.getResources(), forms);
-      if (page.hasContents()) {
-        pages.add(page);
-        contents.add(new PDStream(document).getCOSObject());
-      }
-    }
-    List<List<Object>> kept =
-        inParallel(
-            pages.size(),
-            i -> {
-              List<Object> tokens =
-                  rounded(
-                      TextObjects.merged(
-                          withoutEmptyArtifacts(new PDFStreamParser(pages.get(i)).parse())),
-                      PAGE_DECIMALS);
-              write(contents.get(i), tokens);
-              return tokens;
-            });
     // The names still used, per property-list dictionary (pages may share one).
     Map<COSDictionary, Set<COSName>> used = new IdentityHashMap<>();
-    for (int p = 0; p < pages.size(); p++) {
-      PDPage page = pages.get(p);
+    for (PDPage page : document.getPages()) {
       COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
       COSDictionary properties =
           resources == null ? null : resources.getCOSDictionary(COSName.PROPERTIES);
-      page.setContents(new PDStream(contents.get(p)));
+      collectForms(page.getResources(), forms);
+      if (!page.hasContents()) {
+        continue;
+      }
+      List<Object> kept =
+          rounded(
+              TextObjects.merged(withoutEmptyArtifacts(new PDFStreamParser(page).parse())),
+              PAGE_DECIMALS);
+      PDStream contents = new PDStream(document);
+      write(contents.getCOSObject(), kept);
+      page.setContents(contents);
       if (properties == null) {
         continue;
       }
       Set<COSName> names = used.computeIfAbsent(properties, k -> new HashSet<>());
-      List<Object> tokens = kept.get(p);
-      for (int i = 1; i < tokens.size(); i++) {
-        if (isOperator(tokens.get(i), "BDC") && tokens.get(i - 1) instanceof COSName name) {
+      for (int i = 1; i < kept.size(); i++) {
+        if (isOperator(kept.get(i), "BDC") && kept.get(i - 1) instanceof COSName name) {
           names.add(name);
         }
       }
     }
     used.forEach(ContentCompaction::prune);
-    List<COSStream> formList = new ArrayList<>(forms);
-    inParallel(
-        formList.size(),
-        i -> {
-          COSStream form = formList.get(i);
-          write(form, rounded(new PDFStreamParser(new PDFormXObject(form)).parse(), FORM_DECIMALS));
-          return null;
-        });
-  }
-
-  /** One step of {@link #inParallel}: the {@code i}th of a list of independent jobs. */
-  private interface Job<T> {
-    T run(int i) throws IOException;
-  }
-
-  /** The results of jobs 0 to {@code n} - 1, run on the common pool, in order. */
-  private static <T> List<T> inParallel(int n, Job<T> job) throws IOException {
-    try {
-      return java.util.stream.IntStream.range(0, n)
-          .parallel()
-          .mapToObj(
-              i -> {
-                try {
-                  return job.run(i);
-                } catch (IOException e) {
-                  throw new java.io.UncheckedIOException(e);
-                }
-              })
-          .toList();
-    } catch (java.io.UncheckedIOException e) {
-      throw e.getCause();
+    for (COSStream form : forms) {
+      write(form, rounded(new PDFStreamParser(new PDFormXObject(form)).parse(), FORM_DECIMALS));
     }
   }
 
