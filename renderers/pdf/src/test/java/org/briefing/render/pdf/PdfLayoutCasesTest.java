@@ -192,6 +192,55 @@ class PdfLayoutCasesTest {
   }
 
   @Test
+  void everyLineChartOfSeveralIsDrawnInItsOwnFigure() {
+    List<Block> blocks = new ArrayList<>();
+    for (int n = 1; n <= 5; n++) {
+      blocks.add(
+          new Block.Figure(
+              "figure-" + n,
+              List.of(new Inline.Text("Chart " + n)),
+              new Block.Chart(
+                  Block.ChartKind.LINE,
+                  "",
+                  List.of("2019", "2020"),
+                  List.of(new Block.Series("Series " + n, values(n + ".5", n + "1"))),
+                  List.of(false, false)),
+              "Chart " + n + " rises.",
+              List.of()));
+    }
+    Document d =
+        new Document(
+            Fixtures.meta(
+                Language.EN,
+                "Charts",
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                PageSize.A4),
+            blocks);
+    String xhtml =
+        HtmlRenderer.builder().mode(HtmlRenderer.Mode.XHTML_FOR_PDF).build().renderToString(d);
+    org.w3c.dom.Document dom = XhtmlFixes.apply(xhtml, d).document();
+    String svg = "http://www.w3.org/2000/svg";
+    org.w3c.dom.NodeList figures =
+        dom.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "figure");
+    assertThat(figures.getLength()).isEqualTo(5);
+    for (int i = 0; i < figures.getLength(); i++) {
+      org.w3c.dom.Element figure = (org.w3c.dom.Element) figures.item(i);
+      assertThat(figure.getElementsByTagNameNS(svg, "polyline").getLength())
+          .as(figure.getAttribute("id"))
+          .isEqualTo(1);
+      assertThat(figure.getElementsByTagNameNS(svg, "rect").getLength()).isZero();
+      org.w3c.dom.NodeList texts = figure.getElementsByTagNameNS(svg, "text");
+      List<String> labels = new ArrayList<>();
+      for (int t = 0; t < texts.getLength(); t++) {
+        labels.add(texts.item(t).getTextContent());
+      }
+      assertThat(labels).as(figure.getAttribute("id")).contains((i + 1) + ".5", (i + 1) + "1");
+    }
+  }
+
+  @Test
   void aLineChartIsDrawnAsLinesWithNegativeValuesSeveralSeriesAndItsUnit() throws IOException {
     Block.Chart chart =
         new Block.Chart(

@@ -38,10 +38,21 @@ public final class LineCharts {
   public static void replace(org.briefing.document.Document model, Document dom) {
     Map<String, Block.Figure> lines = new LinkedHashMap<>();
     collect(model.blocks(), lines);
+    if (lines.isEmpty()) {
+      return;
+    }
+    // The figures by id, found in one walk: the parsed XHTML declares no attribute an ID, so
+    // Document.getElementById finds none, and a walk per chart would grow with charts × size.
+    Map<String, Element> figures = new LinkedHashMap<>();
+    NodeList all = dom.getElementsByTagNameNS("*", "figure");
+    for (int i = 0; i < all.getLength(); i++) {
+      Element f = (Element) all.item(i);
+      figures.putIfAbsent(f.getAttribute("id"), f);
+    }
     for (Map.Entry<String, Block.Figure> e : lines.entrySet()) {
       Element figure = dom.getElementById(e.getKey());
       if (figure == null) {
-        figure = byId(dom, e.getKey());
+        figure = figures.get(e.getKey());
       }
       if (figure == null) {
         continue;
@@ -53,17 +64,6 @@ public final class LineCharts {
       Element old = (Element) svgs.item(0);
       old.getParentNode().replaceChild(svg(dom, e.getValue(), old), old);
     }
-  }
-
-  private static Element byId(Document dom, String id) {
-    NodeList all = dom.getElementsByTagNameNS("*", "figure");
-    for (int i = 0; i < all.getLength(); i++) {
-      Element f = (Element) all.item(i);
-      if (id.equals(f.getAttribute("id"))) {
-        return f;
-      }
-    }
-    return null;
   }
 
   /** Every line-chart figure with an id, found in any block's nested blocks. */
