@@ -9,10 +9,14 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -69,7 +73,7 @@ public final class EmbeddedFonts {
    * uses it; the core faces have a third to a half of the glyphs.
    */
   private static final List<Face> FACES =
-      java.util.stream.Stream.concat(
+      Stream.concat(
               SHIPPED.stream()
                   .map(f -> new Face("core/" + f.file(), f.weight(), f.style(), f.families())),
               SHIPPED.stream()
@@ -84,7 +88,7 @@ public final class EmbeddedFonts {
    * name): its own full faces, then the full sans and the full serif faces.
    */
   public static List<String> fallbacks(String family) {
-    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    Set<String> out = new LinkedHashSet<>();
     out.add(full(family));
     out.add(full(FAMILIES.get(1).get(0)));
     out.add(full(FAMILIES.get(0).get(0)));
@@ -121,7 +125,7 @@ public final class EmbeddedFonts {
 
   /** The full upright regular faces, in the order a missing glyph is looked for. */
   private static final int[] COVERAGE =
-      java.util.stream.IntStream.range(SHIPPED.size(), FACES.size())
+      IntStream.range(SHIPPED.size(), FACES.size())
           .filter(i -> FACES.get(i).weight() == 400 && FACES.get(i).style() == FontStyle.NORMAL)
           .toArray();
 

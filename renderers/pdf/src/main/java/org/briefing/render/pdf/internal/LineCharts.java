@@ -41,8 +41,8 @@ public final class LineCharts {
     if (lines.isEmpty()) {
       return;
     }
-    // The figures by id, found in one walk: the parsed XHTML declares no attribute an ID, so
-    // Document.getElementById finds none, and a walk per chart would grow with charts × size.
+    // The figures by id, found in one walk (the parsed XHTML declares no attribute an ID, so
+    // Document.getElementById finds none; a walk per chart would grow with charts × size).
     Map<String, Element> figures = new LinkedHashMap<>();
     NodeList all = dom.getElementsByTagNameNS("*", "figure");
     for (int i = 0; i < all.getLength(); i++) {
@@ -50,10 +50,7 @@ public final class LineCharts {
       figures.putIfAbsent(f.getAttribute("id"), f);
     }
     for (Map.Entry<String, Block.Figure> e : lines.entrySet()) {
-      Element figure = dom.getElementById(e.getKey());
-      if (figure == null) {
-        figure = figures.get(e.getKey());
-      }
+      Element figure = figures.get(e.getKey());
       if (figure == null) {
         continue;
       }
