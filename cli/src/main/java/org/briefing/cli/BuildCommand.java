@@ -283,7 +283,10 @@ final class BuildCommand implements Callable<Integer> {
     try {
       Corpora.Loaded corpus = corpora.forSpec(specFile);
       BriefingBuild build =
-          BriefingBuild.of(corpus.corpus(), installed).withFormats(formats).strict(strict);
+          BriefingBuild.of(corpus.corpus(), installed)
+              .withFormats(formats)
+              .strict(strict)
+              .ahead(true);
       Path confine = root != null ? root : batchRoot;
       if (confine != null) {
         build = build.withRoot(confine);

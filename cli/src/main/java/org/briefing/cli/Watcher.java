@@ -39,6 +39,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.briefing.assemble.Assembler;
 import org.briefing.assemble.Assembly;
+import org.briefing.build.Ahead;
 import org.briefing.diagnostics.Diagnostic;
 import org.briefing.diagnostics.InvalidInputException;
 import org.briefing.diagnostics.SourcePosition;
@@ -184,6 +185,7 @@ final class Watcher implements AutoCloseable {
     }
     Formats installed = Formats.installed();
     Map<String, Renderer> renderers = new LinkedHashMap<>();
+    List<Runnable> prepares = new ArrayList<>();
     for (String f : formats) {
       String name = f.strip().toLowerCase(Locale.ROOT);
       RendererProvider p =
@@ -197,7 +199,11 @@ final class Watcher implements AutoCloseable {
                               "format '" + name + "' is not available in this build",
                               "available formats: " + String.join(", ", installed.names()))));
       renderers.put(name, p.create());
+      prepares.add(p::prepare);
     }
+    // The renderers' classes, template and fonts, on the other core while the first build reads
+    // the corpus and assembles.
+    Ahead.once(prepares);
     HttpServer server = null;
     ExecutorService pool = null;
     if (port >= 0) {

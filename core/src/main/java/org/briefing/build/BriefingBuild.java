@@ -48,34 +48,50 @@ public final class BriefingBuild {
   private final Path root;
   private final List<String> formats;
   private final boolean strict;
+  private final boolean ahead;
 
   private BriefingBuild(
-      Corpus corpus, Formats installed, Path root, List<String> formats, boolean strict) {
+      Corpus corpus,
+      Formats installed,
+      Path root,
+      List<String> formats,
+      boolean strict,
+      boolean ahead) {
     this.corpus = corpus;
     this.installed = installed;
     this.root = root;
     this.formats = formats;
     this.strict = strict;
+    this.ahead = ahead;
   }
 
   /** A build against {@code corpus} with the renderers {@code installed}. */
   public static BriefingBuild of(Corpus corpus, Formats installed) {
-    return new BriefingBuild(corpus, installed, null, List.of(), false);
+    return new BriefingBuild(corpus, installed, null, List.of(), false, false);
   }
 
   /** Confines the files a spec names to {@code dir} (default: the spec's folder). */
   public BriefingBuild withRoot(Path dir) {
-    return new BriefingBuild(corpus, installed, dir, formats, strict);
+    return new BriefingBuild(corpus, installed, dir, formats, strict, ahead);
   }
 
   /** Builds these formats instead of the spec's own (which are then not checked). */
   public BriefingBuild withFormats(List<String> chosen) {
-    return new BriefingBuild(corpus, installed, root, List.copyOf(chosen), strict);
+    return new BriefingBuild(corpus, installed, root, List.copyOf(chosen), strict, ahead);
   }
 
   /** Whether a briefing's warnings are errors. */
   public BriefingBuild strict(boolean on) {
-    return new BriefingBuild(corpus, installed, root, formats, on);
+    return new BriefingBuild(corpus, installed, root, formats, on, ahead);
+  }
+
+  /**
+   * Whether the first build of the process prepares its citation processor and renderers on another
+   * core while it assembles ({@link Ahead}); off by default. For a command line's builds: the
+   * outputs are the same either way.
+   */
+  public BriefingBuild ahead(boolean on) {
+    return new BriefingBuild(corpus, installed, root, formats, strict, on);
   }
 
   /**
@@ -119,7 +135,14 @@ public final class BriefingBuild {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    Assembly assembly = Assembler.of(corpus).assemble(spec);
+    Assembler assembler = Assembler.of(corpus);
+    if (ahead) {
+      List<Runnable> tasks = new ArrayList<>();
+      tasks.add(() -> assembler.prepare(spec));
+      providers.values().forEach(p -> tasks.add(p::prepare));
+      Ahead.once(tasks);
+    }
+    Assembly assembly = assembler.assemble(spec);
     // A PDF counts its real pages after layout (checked below): the estimate from words is dropped.
     boolean paged = providers.containsKey("pdf");
     for (Diagnostic w : assembly.warnings()) {

@@ -22,6 +22,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -94,6 +97,22 @@ public final class CitationProcessor {
     if (released) {
       throw new IllegalStateException("a citation processor used after release()");
     }
+    FutureTask<Void> ahead = AHEAD.get(kept);
+    if (ahead != null) {
+      // One is being made ahead for this processor: wait for it rather than make another.
+      try {
+        ahead.get();
+      } catch (ExecutionException e) {
+        // It failed there: made here below, where its problem is reported.
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    return make();
+  }
+
+  /** Takes a kept CSL processor for this processor, or makes one, and sets it up. */
+  private CSL make() {
     csl = KEPT.take(kept);
     if (csl != null) {
       // The same style, locale and references: the same items. Its state is cleared and set up
@@ -130,6 +149,40 @@ public final class CitationProcessor {
       KEPT.putIfAbsent(kept, csl);
       csl = null;
     }
+  }
+
+  /**
+   * Makes, on the calling thread, the CSL processor that the first processor for this style,
+   * language and references would make on first use, and keeps it for that processor as {@link
+   * #release} does; a processor that needs it meanwhile waits for it instead of making another. For
+   * doing that work ahead, on another core ({@code org.briefing.build.Ahead}): what the processors
+   * give is the same with or without it.
+   */
+  public static void prepare(CitationStyle style, Language language, List<Reference> references) {
+    CitationProcessor p = new CitationProcessor(style, language, references);
+    FutureTask<Void> task =
+        new FutureTask<>(
+            () -> {
+              p.make();
+              p.release();
+            },
+            null);
+    if (AHEAD.putIfAbsent(p.kept, task) != null) {
+      return;
+    }
+    try {
+      task.run();
+    } finally {
+      AHEAD.remove(p.kept, task);
+    }
+  }
+
+  /** The CSL processors being made by {@link #prepare}, by what each is made from. */
+  private static final Map<Kept, FutureTask<Void>> AHEAD = new ConcurrentHashMap<>();
+
+  /** How many CSL processors are being made ahead now (for tests). */
+  static int preparing() {
+    return AHEAD.size();
   }
 
   /**

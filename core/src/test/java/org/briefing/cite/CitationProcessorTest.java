@@ -285,6 +285,50 @@ class CitationProcessorTest {
   }
 
   @Test
+  void aProcessorTakesTheCslProcessorMadeAheadForItAndGivesTheSame() {
+    for (String style : List.of("apa", "chicago-notes-bibliography", "chicago-author-date")) {
+      for (Language language : List.of(Language.EN, Language.PL)) {
+        List<String> fresh = session(style, language, new ArrayList<>(ReferenceTypes.ALL));
+        List<Reference> refs = new ArrayList<>(ReferenceTypes.ALL);
+        int before = CitationProcessor.made();
+        CitationProcessor.prepare(CitationStyle.named(style).get(), language, refs);
+        assertEquals(before + 1, CitationProcessor.made());
+        assertEquals(fresh, session(style, language, refs), style + " " + language);
+        // The processor took the one made ahead instead of making its own.
+        assertEquals(before + 1, CitationProcessor.made(), style + " " + language);
+      }
+    }
+  }
+
+  @Test
+  void aProcessorWaitsForTheCslProcessorBeingMadeAheadInsteadOfMakingAnother()
+      throws InterruptedException {
+    List<String> fresh = session("apa", Language.PL, new ArrayList<>(ReferenceTypes.ALL));
+    int seen = 0;
+    for (int round = 0; round < 40 && seen < 3; round++) {
+      List<Reference> refs = new ArrayList<>(ReferenceTypes.ALL);
+      int before = CitationProcessor.made();
+      Thread ahead =
+          new Thread(
+              () -> CitationProcessor.prepare(CitationStyle.named("apa").get(), Language.PL, refs));
+      ahead.start();
+      // Only a round in which the processor is asked for while the other is being made counts.
+      while (CitationProcessor.preparing() == 0 && ahead.isAlive()) {
+        Thread.onSpinWait();
+      }
+      boolean during = CitationProcessor.preparing() == 1;
+      List<String> got = session("apa", Language.PL, refs);
+      ahead.join();
+      assertEquals(fresh, got);
+      if (during) {
+        seen++;
+        assertEquals(before + 1, CitationProcessor.made(), "round " + round);
+      }
+    }
+    assertTrue(seen > 0, "never asked while one was being made");
+  }
+
+  @Test
   void aProcessorIsNotUsedAfterItsRelease() {
     CitationProcessor p =
         CitationProcessor.create(

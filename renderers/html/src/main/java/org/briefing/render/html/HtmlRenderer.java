@@ -75,6 +75,14 @@ public final class HtmlRenderer implements Renderer {
   }
 
   /** A builder; the default mode is {@link Mode#HTML5}. */
+  /**
+   * Loads what every render uses, once per process (the page template with Freemarker, the style
+   * sheets): done by the first render otherwise.
+   */
+  public static void prepare() {
+    // Nothing more to do: calling this has initialised the class.
+  }
+
   public static Builder builder() {
     return new Builder();
   }

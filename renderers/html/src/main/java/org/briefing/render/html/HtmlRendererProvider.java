@@ -19,4 +19,10 @@ public final class HtmlRendererProvider implements RendererProvider {
   public Renderer create() {
     return HtmlRenderer.builder().build();
   }
+
+  /** Loads the page template and style sheets. */
+  @Override
+  public void prepare() {
+    HtmlRenderer.prepare();
+  }
 }

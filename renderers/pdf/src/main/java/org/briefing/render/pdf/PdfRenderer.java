@@ -81,6 +81,15 @@ public final class PdfRenderer implements Renderer {
     this.creatorTool = b.creatorTool;
   }
 
+  /**
+   * Does once per process, ahead of the first render, what it would do first: initialises this
+   * class (the XHTML writer, the colour profile) and parses the faces the style sheets draw with
+   * ({@link EmbeddedFonts#prepare}).
+   */
+  public static void prepare() {
+    EmbeddedFonts.prepare();
+  }
+
   public static Builder builder() {
     return new Builder();
   }

@@ -19,4 +19,10 @@ public final class PdfRendererProvider implements RendererProvider {
   public Renderer create() {
     return PdfRenderer.builder().build();
   }
+
+  /** Loads the engine's classes and parses the fonts the style sheets use most. */
+  @Override
+  public void prepare() {
+    PdfRenderer.prepare();
+  }
 }

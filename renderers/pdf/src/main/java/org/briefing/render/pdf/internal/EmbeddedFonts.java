@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.fontbox.ttf.TTFParser;
@@ -97,14 +98,30 @@ public final class EmbeddedFonts {
 
   private EmbeddedFonts() {}
 
-  /** Each face is parsed when a document first uses it, then kept for the life of the JVM. */
-  private static final TrueTypeFont[] PARSED = new TrueTypeFont[FACES.size()];
+  /**
+   * Each face is parsed when a document first uses it (or by {@link #prepare}), then kept for the
+   * life of the JVM. Each face has a lock of its own, so that a render never waits for the parsing
+   * of a face it does not need yet.
+   */
+  private static final AtomicReferenceArray<TrueTypeFont> PARSED =
+      new AtomicReferenceArray<>(FACES.size());
 
-  private static synchronized TrueTypeFont parsed(int face) {
-    if (PARSED[face] == null) {
-      PARSED[face] = parse(FACES.get(face).file());
+  private static final Object[] LOCKS =
+      IntStream.range(0, FACES.size()).mapToObj(i -> new Object()).toArray();
+
+  private static TrueTypeFont parsed(int face) {
+    TrueTypeFont font = PARSED.get(face);
+    if (font != null) {
+      return font;
     }
-    return PARSED[face];
+    synchronized (LOCKS[face]) {
+      font = PARSED.get(face);
+      if (font == null) {
+        font = parse(FACES.get(face).file());
+        PARSED.set(face, font);
+      }
+      return font;
+    }
   }
 
   private static TrueTypeFont parse(String file) {
@@ -144,6 +161,46 @@ public final class EmbeddedFonts {
       }
     }
     return false;
+  }
+
+  /**
+   * The faces {@link #prepare} parses, in the order a render first asks for them: the full serif
+   * face (the check of a document's characters, before layout), then the serif and sans faces,
+   * regular, bold and italic, core and full, which the style sheets draw body text, headings,
+   * captions and emphasis with (a full face because the layout's fallback lists reach it). The bold
+   * italic and monospace faces wait for a document that uses them.
+   */
+  private static final int[] PREPARED = prepared();
+
+  private static int[] prepared() {
+    Set<Integer> out = new LinkedHashSet<>();
+    out.add(COVERAGE[0]);
+    List<Face> kinds =
+        List.of(
+            new Face("", 400, FontStyle.NORMAL, List.of()),
+            new Face("", 700, FontStyle.NORMAL, List.of()),
+            new Face("", 400, FontStyle.ITALIC, List.of()));
+    for (Face kind : kinds) {
+      for (int i = 0; i < FACES.size(); i++) {
+        Face face = FACES.get(i);
+        // FACES holds the shipped faces twice (core, then full), in SHIPPED's order.
+        boolean mono = SHIPPED.get(i % SHIPPED.size()).families().equals(FAMILIES.get(2));
+        if (!mono && face.weight() == kind.weight() && face.style() == kind.style()) {
+          out.add(i);
+        }
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * Parses ahead, once per process, the faces that almost every document draws with ({@link
+   * #PREPARED}); any other face is parsed when first used, as without this.
+   */
+  public static void prepare() {
+    for (int face : PREPARED) {
+      parsed(face);
+    }
   }
 
   /**
