@@ -74,7 +74,6 @@ public final class HtmlRenderer implements Renderer {
     this.mode = b.mode;
   }
 
-  /** A builder; the default mode is {@link Mode#HTML5}. */
   /**
    * Loads what every render uses, once per process (the page template with Freemarker, the style
    * sheets): done by the first render otherwise.
@@ -83,6 +82,7 @@ public final class HtmlRenderer implements Renderer {
     // Nothing more to do: calling this has initialised the class.
   }
 
+  /** A builder; the default mode is {@link Mode#HTML5}. */
   public static Builder builder() {
     return new Builder();
   }
