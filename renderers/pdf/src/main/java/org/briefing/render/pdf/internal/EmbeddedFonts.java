@@ -175,12 +175,13 @@ public final class EmbeddedFonts {
   private static int[] prepared() {
     Set<Integer> out = new LinkedHashSet<>();
     out.add(COVERAGE[0]);
-    List<Face> kinds =
+    record Kind(int weight, FontStyle style) {}
+    List<Kind> kinds =
         List.of(
-            new Face("", 400, FontStyle.NORMAL, List.of()),
-            new Face("", 700, FontStyle.NORMAL, List.of()),
-            new Face("", 400, FontStyle.ITALIC, List.of()));
-    for (Face kind : kinds) {
+            new Kind(400, FontStyle.NORMAL),
+            new Kind(700, FontStyle.NORMAL),
+            new Kind(400, FontStyle.ITALIC));
+    for (Kind kind : kinds) {
       for (int i = 0; i < FACES.size(); i++) {
         Face face = FACES.get(i);
         // FACES holds the shipped faces twice (core, then full), in SHIPPED's order.
