@@ -1,5 +1,6 @@
 package org.briefing.render.pdf.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -22,7 +23,6 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
-import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -77,8 +77,7 @@ public final class ContentCompaction {
       }
       List<Object> kept =
           rounded(
-              TextObjects.merged(withoutEmptyArtifacts(new PDFStreamParser(page).parse())),
-              PAGE_DECIMALS);
+              TextObjects.merged(withoutEmptyArtifacts(ContentTokens.parse(page))), PAGE_DECIMALS);
       PDStream contents = new PDStream(document);
       write(contents.getCOSObject(), kept);
       page.setContents(contents);
@@ -94,13 +93,17 @@ public final class ContentCompaction {
     }
     used.forEach(ContentCompaction::prune);
     for (COSStream form : forms) {
-      write(form, rounded(new PDFStreamParser(new PDFormXObject(form)).parse(), FORM_DECIMALS));
+      write(form, rounded(ContentTokens.parse(new PDFormXObject(form)), FORM_DECIMALS));
     }
   }
 
   private static void write(COSStream stream, List<Object> tokens) throws IOException {
+    // Written whole into memory first: PDFBox's stream takes each write of a token through a
+    // filter stream that passes an array on a byte at a time.
+    ByteArrayOutputStream content = new ByteArrayOutputStream(tokens.size() * 6);
+    writeTokens(content, tokens);
     try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
-      writeTokens(out, tokens);
+      content.writeTo(out);
     }
   }
 
@@ -210,12 +213,91 @@ public final class ContentCompaction {
     return out;
   }
 
+  /**
+   * The value's shortest decimal ({@link Float#toString}) rounded half to even at {@code decimals}
+   * places: an integer where no decimal is left, else a real without trailing zeros.
+   */
   static COSNumber round(float value, int decimals) throws IOException {
-    BigDecimal d = new BigDecimal(Float.toString(value)).setScale(decimals, RoundingMode.HALF_EVEN);
-    if (d.signum() == 0 || d.stripTrailingZeros().scale() <= 0) {
-      return COSInteger.get(d.longValueExact());
+    String text = roundedText(Float.toString(value), decimals);
+    if (text == null) {
+      BigDecimal d =
+          new BigDecimal(Float.toString(value)).setScale(decimals, RoundingMode.HALF_EVEN);
+      if (d.signum() == 0 || d.stripTrailingZeros().scale() <= 0) {
+        return COSInteger.get(d.longValueExact());
+      }
+      return new COSFloat(d.stripTrailingZeros().toPlainString());
     }
-    return new COSFloat(d.stripTrailingZeros().toPlainString());
+    return text.indexOf('.') < 0 ? COSInteger.get(Long.parseLong(text)) : new COSFloat(text);
+  }
+
+  /**
+   * A plain decimal ({@code -12.34567}) rounded half to even at {@code decimals} places, as {@link
+   * BigDecimal} would round it, with trailing zeros dropped and no sign on zero; {@code null} for
+   * another form (an exponent, not a number), which is left to {@link BigDecimal}. Done on the
+   * digits, since a page has thousands of numbers to round.
+   */
+  static String roundedText(String decimal, int decimals) {
+    boolean negative = decimal.startsWith("-");
+    int start = negative ? 1 : 0;
+    int dot = decimal.indexOf('.');
+    if (dot <= start || decimal.length() > 40) {
+      return null;
+    }
+    char[] digits = new char[decimal.length() + 1];
+    int count = 0;
+    digits[count++] = '0'; // room for a carry
+    for (int i = start; i < decimal.length(); i++) {
+      char c = decimal.charAt(i);
+      if (i == dot) {
+        continue;
+      }
+      if (c < '0' || c > '9') {
+        return null;
+      }
+      digits[count++] = c;
+    }
+    int whole = dot - start + 1; // the whole part's digits, with the carry's
+    int keep = Math.min(count, whole + decimals);
+    if (keep < count) {
+      char first = digits[keep];
+      boolean restNonZero = false;
+      for (int i = keep + 1; i < count; i++) {
+        restNonZero |= digits[i] != '0';
+      }
+      boolean up =
+          first > '5' || first == '5' && (restNonZero || (digits[keep - 1] - '0') % 2 == 1);
+      if (up) {
+        int i = keep - 1;
+        while (digits[i] == '9') {
+          digits[i--] = '0';
+        }
+        digits[i]++;
+      }
+    }
+    int end = keep;
+    while (end > whole && digits[end - 1] == '0') {
+      end--;
+    }
+    int first = 0;
+    while (first < whole - 1 && digits[first] == '0') {
+      first++;
+    }
+    boolean zero = true;
+    for (int i = first; i < end; i++) {
+      zero &= digits[i] == '0';
+    }
+    if (zero) {
+      return "0";
+    }
+    StringBuilder out = new StringBuilder(end - first + 2);
+    if (negative) {
+      out.append('-');
+    }
+    out.append(digits, first, whole - first);
+    if (end > whole) {
+      out.append('.').append(digits, whole, end - whole);
+    }
+    return out.toString();
   }
 
   /**

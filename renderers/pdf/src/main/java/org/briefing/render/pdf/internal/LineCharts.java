@@ -1,5 +1,6 @@
 package org.briefing.render.pdf.internal;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -73,18 +74,39 @@ public final class LineCharts {
           && !f.chart().categories().isEmpty()) {
         out.putIfAbsent(f.id(), f);
       }
-    } else if (node instanceof Block b && b.getClass().isRecord()) {
-      for (RecordComponent c : b.getClass().getRecordComponents()) {
-        if (List.class.isAssignableFrom(c.getType()) || Block.class.isAssignableFrom(c.getType())) {
-          try {
-            collect(c.getAccessor().invoke(b), out);
-          } catch (ReflectiveOperationException ex) {
-            throw new IllegalStateException(ex);
-          }
+    } else if (node instanceof Block b) {
+      for (Method accessor : NESTED.get(b.getClass())) {
+        try {
+          collect(accessor.invoke(b), out);
+        } catch (ReflectiveOperationException ex) {
+          throw new IllegalStateException(ex);
         }
       }
     }
   }
+
+  /**
+   * The accessors of a block record's components that may hold blocks (lists, blocks), per class:
+   * {@link Class#getRecordComponents} makes new accessor objects on every call, and each new one
+   * sets up its reflective call again.
+   */
+  private static final ClassValue<List<Method>> NESTED =
+      new ClassValue<>() {
+        @Override
+        protected List<Method> computeValue(Class<?> type) {
+          if (!type.isRecord()) {
+            return List.of();
+          }
+          List<Method> accessors = new ArrayList<>();
+          for (RecordComponent c : type.getRecordComponents()) {
+            if (List.class.isAssignableFrom(c.getType())
+                || Block.class.isAssignableFrom(c.getType())) {
+              accessors.add(c.getAccessor());
+            }
+          }
+          return List.copyOf(accessors);
+        }
+      };
 
   /** The value as written with its unit: a word unit after a space, a sign such as % without. */
   static String withUnit(String formatted, String unit) {

@@ -108,4 +108,37 @@ class ContentCompactionTest {
             List.of(new COSFloat(334.607f), new COSFloat(12.995f), new COSFloat(-0.004f)), 2);
     assertThat(names(out)).containsExactly("COSFloat{334.61}", "COSInt{13}", "COSInt{0}");
   }
+
+  @Test
+  void roundingOnTheDigitsGivesWhatBigDecimalGives() throws IOException {
+    java.util.Random random = new java.util.Random(20261202);
+    for (int i = 0; i < 200_000; i++) {
+      float value =
+          switch (i % 4) {
+            case 0 -> Float.intBitsToFloat(random.nextInt());
+            case 1 -> (random.nextFloat() - 0.5f) * 2000;
+            case 2 -> random.nextInt(2_000_000) / 1000f - 1000 + 0.0005f * (random.nextInt(3) - 1);
+            default -> random.nextInt(100_000) / 8f * (random.nextBoolean() ? 1 : -1);
+          };
+      if (!Float.isFinite(value) || Math.abs(value) > 1e15f) {
+        continue;
+      }
+      for (int decimals = 2; decimals <= 3; decimals++) {
+        java.math.BigDecimal d =
+            new java.math.BigDecimal(Float.toString(value))
+                .setScale(decimals, java.math.RoundingMode.HALF_EVEN);
+        String expected =
+            d.signum() == 0 || d.stripTrailingZeros().scale() <= 0
+                ? COSInteger.get(d.longValueExact()).toString()
+                : new COSFloat(d.stripTrailingZeros().toPlainString()).toString();
+        assertThat(ContentCompaction.round(value, decimals).toString())
+            .as("%s to %d decimals", Float.toString(value), decimals)
+            .isEqualTo(expected);
+      }
+    }
+    assertThat(ContentCompaction.roundedText("9.9995", 3)).isEqualTo("10");
+    assertThat(ContentCompaction.roundedText("-0.0049", 2)).isEqualTo("0");
+    assertThat(ContentCompaction.roundedText("2.5", 0)).isEqualTo("2");
+    assertThat(ContentCompaction.roundedText("1.0E-4", 3)).isNull();
+  }
 }
