@@ -6,17 +6,22 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.filter.Filter;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.briefing.document.Document;
 import org.briefing.render.RenderReport;
 import org.briefing.render.Renderer;
@@ -49,13 +54,45 @@ import org.briefing.render.pdf.internal.XhtmlFixes;
  * }</pre>
  *
  * <p>Immutable and thread-safe. Each font is parsed once per JVM, when first used. The same
- * document gives byte-identical PDFs on the same Java release; another release may give other bytes
- * (its zlib compresses differently and its sRGB profile differs), with the same content.
+ * document gives byte-identical PDFs on JDK 17 and JDK 25 (the sRGB profile's header is made the
+ * same, {@link #sameProfileOnEveryJdk}); a Java build whose zlib compresses differently may give
+ * other bytes, with the same content.
  */
 public final class PdfRenderer implements Renderer {
   private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+  private static final byte[] MSFT = "MSFT".getBytes(StandardCharsets.US_ASCII);
   private static final HtmlRenderer XHTML =
       HtmlRenderer.builder().mode(HtmlRenderer.Mode.XHTML_FOR_PDF).build();
+
+  /**
+   * Sets the primary platform in the header of the output intent's profile to {@code MSFT}, the
+   * value in the JDK's own sRGB profile file. PDFBox reads the profile it embeds through the JDK's
+   * colour module, which writes the header again: Temurin 25 with its own Little CMS keeps {@code
+   * MSFT}, Debian's JDK 17 with the system's writes {@code APPL}. Without this, the same briefing's
+   * PDF would differ in those four bytes (and so in its ID) with the JDK that made it. A profile
+   * with an ID (the MD5 in bytes 84 to 99, which covers the header) is left as it is.
+   */
+  static void sameProfileOnEveryJdk(PDDocument pdf) throws IOException {
+    for (PDOutputIntent intent : pdf.getDocumentCatalog().getOutputIntents()) {
+      COSStream stream = intent.getDestOutputIntent();
+      if (stream == null) {
+        continue;
+      }
+      byte[] profile;
+      try (InputStream in = stream.createInputStream()) {
+        profile = in.readAllBytes();
+      }
+      if (profile.length < 128
+          || Arrays.equals(profile, 40, 44, MSFT, 0, 4)
+          || !Arrays.equals(profile, 84, 100, new byte[16], 0, 16)) {
+        continue;
+      }
+      System.arraycopy(MSFT, 0, profile, 40, 4);
+      try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+        out.write(profile);
+      }
+    }
+  }
 
   /**
    * Object streams (PDF 1.5, allowed by PDF/A-2) and a compressed cross-reference stream, 1,000
@@ -145,6 +182,7 @@ public final class PdfRenderer implements Renderer {
         EnginePacket.skip(renderer, pdf, document.meta().language().code());
         renderer.createPDFWithoutClosing();
         TagTree.tidy(pdf);
+        sameProfileOnEveryJdk(pdf);
         ContentCompaction.apply(pdf);
         InlineObjects.apply(pdf);
         PdfMetadata.apply(pdf, document.meta(), sha256(xhtml), creatorTool);

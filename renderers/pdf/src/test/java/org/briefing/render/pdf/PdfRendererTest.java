@@ -121,6 +121,26 @@ class PdfRendererTest {
   }
 
   @Test
+  void theOutputIntentsProfileIsTheSameOnEveryJdk() throws IOException {
+    byte[] jdk =
+        java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB).getData();
+    try (PDDocument pdf = Loader.loadPDF(rendered("english"));
+        java.io.InputStream in =
+            pdf.getDocumentCatalog()
+                .getOutputIntents()
+                .get(0)
+                .getDestOutputIntent()
+                .createInputStream()) {
+      byte[] embedded = in.readAllBytes();
+      // The platform the JDK's own profile file names, whichever the JDK's colour module writes.
+      assertThat(new String(embedded, 40, 4, java.nio.charset.StandardCharsets.US_ASCII))
+          .isEqualTo("MSFT");
+      System.arraycopy(embedded, 40, jdk, 40, 4);
+      assertThat(embedded).isEqualTo(jdk);
+    }
+  }
+
+  @Test
   void fontsEmbeddedAsSubsets() throws IOException {
     try (PDDocument pdf = Loader.loadPDF(rendered("english"))) {
       List<String> names = new ArrayList<>();
