@@ -602,14 +602,8 @@ final class Watcher implements AutoCloseable {
       }
     }
     long millis = (System.nanoTime() - built.started()) / 1_000_000;
-    synchronized (lock) {
-      version++;
-      errors = List.copyOf(problems);
-      if (problems.isEmpty() && built.html() != null) {
-        page = built.html();
-      }
-      lock.notifyAll();
-    }
+    // Printed before the new version is announced, so that whoever sees the version (the page's
+    // live reload, a test) also finds the build's messages in the terminal.
     if (problems.isEmpty()) {
       out.println(
           "briefing: rebuilt in "
@@ -621,6 +615,14 @@ final class Watcher implements AutoCloseable {
       problems.forEach(err::println);
       err.println("briefing: not rebuilt (" + millis + " ms); the last good files stay");
       err.flush();
+    }
+    synchronized (lock) {
+      version++;
+      errors = List.copyOf(problems);
+      if (problems.isEmpty() && built.html() != null) {
+        page = built.html();
+      }
+      lock.notifyAll();
     }
   }
 
