@@ -241,7 +241,7 @@ final class ContentTokens {
      * A number inside an array or a dictionary, where PDFBox reads it another way: only the plain
      * forms ({@code 12}, {@code -0.5}, {@code .25}, {@code 3.}), which both ways read alike.
      */
-    private Object plainNumber() throws IOException {
+    private COSNumber plainNumber() throws IOException {
       int start = p;
       if (b[p] == '-') {
         p++;
@@ -428,19 +428,16 @@ final class ContentTokens {
 
     /** A number, name or string inside an array or a dictionary. */
     private COSBase element(int c) throws IOException {
-      Object e;
       if (c == '/') {
-        e = name();
+        return name();
       } else if (c == '(') {
-        e = literalString();
+        return literalString();
       } else if (c == '<' && p + 1 < n && b[p + 1] != '<') {
-        e = hexString();
+        return hexString();
       } else if (isDigit(c) || c == '-' || c == '.') {
-        e = plainNumber();
-      } else {
-        e = null;
+        return plainNumber();
       }
-      return (COSBase) e;
+      return null;
     }
 
     /**
