@@ -141,4 +141,109 @@ class ContentCompactionTest {
     assertThat(ContentCompaction.roundedText("2.5", 0)).isEqualTo("2");
     assertThat(ContentCompaction.roundedText("1.0E-4", 3)).isNull();
   }
+
+  /**
+   * A document of many pages sharing one property-list dictionary, each with empty and painted
+   * artifacts, tagged text and a form, with coordinates of five decimals.
+   */
+  private static byte[] manyPages(int count) throws IOException {
+    java.util.Random random = new java.util.Random(20261202);
+    try (org.apache.pdfbox.pdmodel.PDDocument pdf = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      COSDictionary properties = new COSDictionary();
+      for (int i = 0; i < count; i++) {
+        org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+        COSDictionary resources = new COSDictionary();
+        resources.setItem(COSName.PROPERTIES, properties);
+        org.apache.pdfbox.cos.COSStream form = pdf.getDocument().createCOSStream();
+        form.setItem(COSName.TYPE, COSName.XOBJECT);
+        form.setItem(COSName.SUBTYPE, COSName.FORM);
+        org.apache.pdfbox.cos.COSArray box = new org.apache.pdfbox.cos.COSArray();
+        for (int v : new int[] {0, 0, 100, 100}) {
+          box.add(COSInteger.get(v));
+        }
+        form.setItem(COSName.BBOX, box);
+        try (java.io.OutputStream out = form.createOutputStream(COSName.FLATE_DECODE)) {
+          out.write(
+              String.format(
+                      java.util.Locale.ROOT,
+                      "%.5f %.5f m %.5f %.5f l S",
+                      random.nextFloat() * 100,
+                      random.nextFloat() * 100,
+                      random.nextFloat() * 100,
+                      random.nextFloat() * 100)
+                  .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        }
+        COSDictionary xobjects = new COSDictionary();
+        xobjects.setItem(COSName.getPDFName("Fm" + i), form);
+        resources.setItem(COSName.XOBJECT, xobjects);
+        page.getCOSObject().setItem(COSName.RESOURCES, resources);
+        StringBuilder content = new StringBuilder();
+        for (int k = 0; k < 40; k++) {
+          String empty = "Prop" + (i * 100 + 2 * k);
+          String painted = "Prop" + (i * 100 + 2 * k + 1);
+          properties.setItem(COSName.getPDFName(empty), new COSDictionary());
+          properties.setItem(COSName.getPDFName(painted), new COSDictionary());
+          content.append(
+              String.format(
+                  java.util.Locale.ROOT,
+                  "/Artifact /%s BDC EMC /Artifact /%s BDC %.5f g %.5f %.5f %.5f %.5f re f EMC "
+                      + "/P <</MCID %d>> BDC BT /F1 11 Tf 1 0 0 1 %.5f %.5f Tm (Line %d) Tj ET EMC\n",
+                  empty,
+                  painted,
+                  random.nextFloat(),
+                  random.nextFloat() * 500,
+                  random.nextFloat() * 700,
+                  random.nextFloat() * 50,
+                  random.nextFloat() * 20,
+                  k,
+                  72 + random.nextFloat(),
+                  700 - 15 * k + random.nextFloat(),
+                  k));
+        }
+        content.append("q 1 0 0 1 100 100 cm /Fm").append(i).append(" Do Q");
+        org.apache.pdfbox.pdmodel.common.PDStream stream =
+            new org.apache.pdfbox.pdmodel.common.PDStream(pdf);
+        try (java.io.OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+          out.write(content.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        }
+        page.setContents(stream);
+        pdf.addPage(page);
+      }
+      org.apache.pdfbox.cos.COSArray id = new org.apache.pdfbox.cos.COSArray();
+      id.add(new org.apache.pdfbox.cos.COSString(new byte[16]));
+      id.add(new org.apache.pdfbox.cos.COSString(new byte[16]));
+      pdf.getDocument().setDocumentID(id);
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      pdf.save(bytes);
+      return bytes.toByteArray();
+    }
+  }
+
+  private static byte[] compacted(byte[] pdfBytes, boolean parallel) throws IOException {
+    try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(pdfBytes)) {
+      ContentCompaction.apply(pdf, parallel);
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      pdf.save(bytes);
+      return bytes.toByteArray();
+    }
+  }
+
+  @Test
+  void compactingInParallelGivesTheBytesThatOneThreadGives() throws IOException {
+    byte[] original = manyPages(60);
+    byte[] oneThread = compacted(original, false);
+    // Compacted indeed: the empty artifacts' property lists are gone, the numbers shortened.
+    assertThat(oneThread.length).isLessThan(original.length * 3 / 4);
+    try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(oneThread)) {
+      COSDictionary properties =
+          pdf.getPage(0).getResources().getCOSObject().getCOSDictionary(COSName.PROPERTIES);
+      assertThat(properties.size()).isEqualTo(60 * 40);
+      String page = new String(ContentTokens.bytes(pdf.getPage(7)), "US-ASCII");
+      assertThat(page).doesNotContain("/Prop700 BDC").contains("/Prop701 BDC");
+      assertThat(page).doesNotMatch("(?s).*\\d\\.\\d{4}.*");
+    }
+    for (int round = 0; round < 5; round++) {
+      assertThat(compacted(original, true)).isEqualTo(oneThread);
+    }
+  }
 }
