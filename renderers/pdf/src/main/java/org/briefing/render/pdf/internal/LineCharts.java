@@ -1,7 +1,5 @@
 package org.briefing.render.pdf.internal;
 
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -9,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.briefing.document.AbstractVisitor;
 import org.briefing.document.Block;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -38,7 +37,19 @@ public final class LineCharts {
   /** Replaces the drawing of every line chart of {@code model} that has an id in {@code dom}. */
   public static void replace(org.briefing.document.Document model, Document dom) {
     Map<String, Block.Figure> lines = new LinkedHashMap<>();
-    collect(model.blocks(), lines);
+    // Every line-chart figure with an id, in any block's nested blocks.
+    AbstractVisitor charts =
+        new AbstractVisitor() {
+          @Override
+          public void visit(Block.Figure f) {
+            if (f.chart().kind() == Block.ChartKind.LINE
+                && !f.id().isEmpty()
+                && !f.chart().categories().isEmpty()) {
+              lines.putIfAbsent(f.id(), f);
+            }
+          }
+        };
+    model.blocks().forEach(b -> b.accept(charts));
     if (lines.isEmpty()) {
       return;
     }
@@ -63,50 +74,6 @@ public final class LineCharts {
       old.getParentNode().replaceChild(svg(dom, e.getValue(), old), old);
     }
   }
-
-  /** Every line-chart figure with an id, found in any block's nested blocks. */
-  private static void collect(Object node, Map<String, Block.Figure> out) {
-    if (node instanceof List<?> list) {
-      list.forEach(n -> collect(n, out));
-    } else if (node instanceof Block.Figure f) {
-      if (f.chart().kind() == Block.ChartKind.LINE
-          && !f.id().isEmpty()
-          && !f.chart().categories().isEmpty()) {
-        out.putIfAbsent(f.id(), f);
-      }
-    } else if (node instanceof Block b) {
-      for (Method accessor : NESTED.get(b.getClass())) {
-        try {
-          collect(accessor.invoke(b), out);
-        } catch (ReflectiveOperationException ex) {
-          throw new IllegalStateException(ex);
-        }
-      }
-    }
-  }
-
-  /**
-   * The accessors of a block record's components that may hold blocks (lists, blocks), per class:
-   * {@link Class#getRecordComponents} makes new accessor objects on every call, and each new one
-   * sets up its reflective call again.
-   */
-  private static final ClassValue<List<Method>> NESTED =
-      new ClassValue<>() {
-        @Override
-        protected List<Method> computeValue(Class<?> type) {
-          if (!type.isRecord()) {
-            return List.of();
-          }
-          List<Method> accessors = new ArrayList<>();
-          for (RecordComponent c : type.getRecordComponents()) {
-            if (List.class.isAssignableFrom(c.getType())
-                || Block.class.isAssignableFrom(c.getType())) {
-              accessors.add(c.getAccessor());
-            }
-          }
-          return List.copyOf(accessors);
-        }
-      };
 
   /** The value as written with its unit: a word unit after a space, a sign such as % without. */
   static String withUnit(String formatted, String unit) {
