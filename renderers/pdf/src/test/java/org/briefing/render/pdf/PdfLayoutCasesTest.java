@@ -241,6 +241,61 @@ class PdfLayoutCasesTest {
   }
 
   @Test
+  void aLineChartNestedInAnotherBlockIsDrawnAsLines() {
+    // A figure is not always at the top: a bilingual parallel briefing puts it in a row of its
+    // two columns, a language part holds its section's blocks, and lists and callouts hold blocks.
+    java.util.function.IntFunction<Block.Figure> chart =
+        n ->
+            new Block.Figure(
+                "figure-" + n,
+                List.of(new Inline.Text("Chart " + n)),
+                new Block.Chart(
+                    Block.ChartKind.LINE,
+                    "",
+                    List.of("2019", "2020"),
+                    List.of(new Block.Series("Series " + n, values(n + ".5", n + "1"))),
+                    List.of(false, false)),
+                "Chart " + n + " rises.",
+                List.of());
+    Language other = Language.PL;
+    List<Block> blocks =
+        List.of(
+            new Block.Parallel(
+                Language.EN,
+                other,
+                List.of(new Block.ParallelRow(List.of(chart.apply(1)), List.of(chart.apply(2))))),
+            new Block.Part("part-pl", other, Optional.empty(), List.of(chart.apply(3))),
+            new Block.ListBlock(false, List.of(List.of(chart.apply(4)))),
+            new Block.Callout(Block.CalloutKind.NOTE, List.of(), List.of(chart.apply(5))));
+    Document d =
+        new Document(
+            Fixtures.meta(
+                Language.EN,
+                "Charts",
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                PageSize.A4),
+            blocks);
+    String xhtml =
+        HtmlRenderer.builder().mode(HtmlRenderer.Mode.XHTML_FOR_PDF).build().renderToString(d);
+    org.w3c.dom.Document dom = XhtmlFixes.apply(xhtml, d).document();
+    String svg = "http://www.w3.org/2000/svg";
+    org.w3c.dom.NodeList figures =
+        dom.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "figure");
+    assertThat(figures.getLength()).isEqualTo(5);
+    for (int i = 0; i < figures.getLength(); i++) {
+      org.w3c.dom.Element figure = (org.w3c.dom.Element) figures.item(i);
+      assertThat(figure.getElementsByTagNameNS(svg, "polyline").getLength())
+          .as(figure.getAttribute("id"))
+          .isEqualTo(1);
+      assertThat(figure.getElementsByTagNameNS(svg, "rect").getLength())
+          .as(figure.getAttribute("id"))
+          .isZero();
+    }
+  }
+
+  @Test
   void aLineChartIsDrawnAsLinesWithNegativeValuesSeveralSeriesAndItsUnit() throws IOException {
     Block.Chart chart =
         new Block.Chart(
