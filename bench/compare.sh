@@ -60,6 +60,10 @@ launch() { # the command line hyperfine runs for one JDK
 
 work="$(mktemp -d)"
 [ -n "${KEEP:-}" ] || trap 'rm -rf "$work"' EXIT
+# Briefing keeps parsed corpus files between runs (README): this run's own folder for them, so
+# that what an earlier run or the user's own builds kept plays no part. The cold rows find them
+# kept by the warm-up run, as every build after the first does; one row parses them afresh.
+export XDG_CACHE_HOME="$work/xdg"
 say "work folder $work; building the jar and the start-up caches (not measured)"
 # --version makes the launcher's "text" cache, a PDF build its "full" cache: both before any timing.
 for j in "${jdks[@]}"; do
@@ -78,6 +82,10 @@ hf() { # hf NAME COMMAND: median seconds of the whole process into $json/NAME
   hyperfine --shell=none --warmup "$warmup" --runs "$runs" --export-json "$json/$1.json" "$2" >/dev/null 2>&1 \
     || { say "FAILED: $2"; echo '{"results":[{"median":null}]}' >"$json/$1.json"; }
 }
+hfp() { # hfp NAME PREPARE COMMAND: as hf, running PREPARE before each run
+  hyperfine --shell=none --warmup "$warmup" --runs "$runs" --prepare "$2" --export-json "$json/$1.json" "$3" >/dev/null 2>&1 \
+    || { say "FAILED: $3"; echo '{"results":[{"median":null}]}' >"$json/$1.json"; }
+}
 median() { python3 -c 'import json,sys; m=json.load(open(sys.argv[1]))["results"][0]["median"]; print("" if m is None else "%.3f" % m)' "$json/$1.json"; }
 rss() { # peak RSS in MB of one run of the command
   /usr/bin/time -f '%M' -o "$work/rss" "$@" >/dev/null 2>&1 || true
@@ -95,6 +103,11 @@ for j in "${jdks[@]}"; do
   k="$(basename "$j")"
   for f in html pdf pdf,html; do
     hf "b-$k-$f" "$(launch "$j") build $spec -f $f -o $work/b-$k"
+    if [ "$f" = html ]; then
+      # The first build after every corpus file changed: nothing kept to find.
+      hfp "b-$k-html-parsed" "rm -rf $work/xdg-parsed" \
+        "env XDG_CACHE_HOME=$work/xdg-parsed $(launch "$j") build $spec -f html -o $work/b-$k"
+    fi
     if [ "$j" = default ]; then
       rss_of["b-$k-$f"]="$(rss ./briefing build "$spec" -f "$f" -o "$work/b-$k")"
     else
@@ -240,6 +253,7 @@ row() { # row MEASURE ANCHOR ANCHORVALUE TARGET VALUES...
 vals() { for j in "${jdks[@]}"; do k="$(basename "$j")"; "$@" "$k"; done; }
 med_of() { median "b-$2-$1"; }
 row "cold full article, html (s)" "pandoc md→html" "$(median pandoc)" "≤ 1.0× pandoc" $(vals med_of html)
+row "cold full article, html, every corpus file parsed (s)" "pandoc md→html" "$(median pandoc)" "" $(vals med_of html-parsed)
 row "cold full article, pdf (s)" "WeasyPrint html→pdf" "$(median weasy)" "" $(vals med_of pdf)
 row "cold full article, pdf+html (s)" "WeasyPrint html→pdf" "$(median weasy)" "≤ 0.5× WeasyPrint, < 1.0 s (JDK 25)" $(vals med_of pdf,html)
 rss_b() { echo "${rss_of[b-$2-$1]}"; }
@@ -262,4 +276,4 @@ html_b() { echo "$(size_kb "$work/b-$2/full-article.html")"; }
 row "full-article PDF size (KB)" "WeasyPrint PDF" "$(size_kb "$work/weasy.pdf")" "< 150 KB" $(vals pdf_b x)
 row "full-article HTML size (KB)" "pandoc HTML" "$(size_kb "$work/pandoc.html")" "" $(vals html_b x)
 echo
-echo "Medians of $runs whole-process runs (hyperfine, $warmup warm-up) for cold builds; warm: median of 9 saves after 3 warm-up saves, the first save 1 s after watch's first build, or $settle s (the rows after the warm-up); batches: one run each. $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB RAM, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end. pandoc $(pandoc --version | head -1 | cut -d' ' -f2), WeasyPrint $(weasyprint --version | awk '{print $3}')."
+echo "Medians of $runs whole-process runs (hyperfine, $warmup warm-up) for cold builds (corpus files kept parsed by the warm-up run, except in the row that parses every one); warm: median of 9 saves after 3 warm-up saves, the first save 1 s after watch's first build, or $settle s (the rows after the warm-up); batches: one run each. $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB RAM, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end. pandoc $(pandoc --version | head -1 | cut -d' ' -f2), WeasyPrint $(weasyprint --version | awk '{print $3}')."

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Properties;
 import org.briefing.diagnostics.Diagnostic;
 import org.briefing.diagnostics.InvalidInputException;
+import org.briefing.yaml.YamlLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -86,6 +87,7 @@ public final class Main implements Runnable {
   private Main() {}
 
   public static void main(String[] args) {
+    YamlLoader.useCache(KeptYaml.forThisJar(System.getenv()));
     // A one-shot build's corpus is read on another core while picocli parses the command line.
     Corpora.readEarly(args);
     System.exit(run(System.out, System.err, args));

@@ -697,7 +697,7 @@ public final class CorpusReader {
       return Optional.empty();
     }
     try {
-      return Optional.of(YamlLoader.load(shown, text.get()));
+      return Optional.of(YamlLoader.loadKept(shown, text.get()));
     } catch (InvalidInputException e) {
       problems.addAll(e.diagnostics());
       return Optional.empty();

@@ -53,7 +53,37 @@ public final class YamlLoader {
 
   private static final int MAX_ALIASES = 20;
 
+  /** Where parsed files are kept between runs; none unless the command line's main sets one. */
+  private static volatile ParsedYamlCache cache;
+
   private YamlLoader() {}
+
+  /**
+   * Keeps parsed files in {@code kept} from now on, for {@link #loadKept}; null keeps none. Set by
+   * the command line's {@code main} only, so that a program (or test) that calls the library writes
+   * nothing outside its outputs.
+   */
+  public static void useCache(ParsedYamlCache kept) {
+    cache = kept;
+  }
+
+  /**
+   * As {@link #load}, through the cache of parsed files when one is set: the same tree for the same
+   * text, or the same exception; a text that parses without a problem is kept.
+   */
+  public static YamlNode loadKept(String path, String text) {
+    ParsedYamlCache kept = cache;
+    if (kept == null || !ParsedYamlCache.worthKeeping(text)) {
+      return load(path, text);
+    }
+    YamlNode found = kept.find(path, text);
+    if (found != null) {
+      return found;
+    }
+    YamlNode parsed = load(path, text);
+    kept.keep(path, text, parsed);
+    return parsed;
+  }
 
   /**
    * Parses one YAML document.

@@ -1,0 +1,386 @@
+package org.briefing.yaml;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32;
+import org.briefing.diagnostics.SourcePosition;
+
+/**
+ * Parsed corpus files kept on disk between runs, so that a build of an unchanged corpus does not
+ * parse its YAML again: a cold process spends longer in the YAML scanner than in anything else
+ * before its first page (docs/performance.md). A file is kept only when it parsed without a
+ * problem, and found again only for the very same text (compared whole, not by a hash); any other
+ * text, a cache file that is damaged, cut short, of another format or of another build of the tool,
+ * or one that cannot be read, is a miss, and the text is parsed as if there were no cache. What the
+ * cache gives is exactly the tree {@link YamlLoader#load} makes of that text.
+ *
+ * <p>The folder holds at most {@value #MAX_FILES} entries (the oldest are removed when one is
+ * added); a cache file is read only up to a bound, and every count, offset and depth in it is
+ * checked before it is used. Writes go through a temporary file and an atomic rename, so a reader
+ * in another process sees a whole entry or none. A folder that cannot be made or written is no
+ * error: the build goes on without keeping anything.
+ *
+ * <pre>{@code
+ * YamlLoader.useCache(new ParsedYamlCache(Path.of("/home/me/.cache/briefing/yaml"), stamp));
+ * YamlNode root = YamlLoader.loadKept("corpus/findings.yaml", text); // parsed, or found
+ * }</pre>
+ */
+public final class ParsedYamlCache {
+  /** Most entries kept in the folder. */
+  public static final int MAX_FILES = 256;
+
+  /** Texts shorter than this are parsed every time: their parse costs less than a file read. */
+  static final int MIN_CHARS = 1024;
+
+  private static final int MAGIC = 0x42594331; // "BYC1"
+  private static final int FORMAT = 2;
+  private static final int HEADER_INTS = 7;
+  private static final String SUFFIX = ".yc";
+
+  private static final int NULL = 0;
+  private static final int PLAIN = 1;
+  private static final int QUOTED = 2;
+  private static final int SEQUENCE = 3;
+  private static final int MAPPING = 4;
+
+  private final Path dir;
+  private final long stamp;
+  private final java.util.concurrent.atomic.AtomicInteger hits =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  /**
+   * @param dir the folder to keep parsed files in (made when the first is kept)
+   * @param stamp what identifies this build of the tool: an entry kept by another is not used
+   */
+  public ParsedYamlCache(Path dir, long stamp) {
+    this.dir = dir;
+    this.stamp = stamp;
+  }
+
+  /** The folder the entries are kept in. */
+  public Path dir() {
+    return dir;
+  }
+
+  /** How many texts were found kept, so far. */
+  public int hits() {
+    return hits.get();
+  }
+
+  /** Whether a text is worth keeping or looking up. */
+  static boolean worthKeeping(String text) {
+    return text.length() >= MIN_CHARS;
+  }
+
+  /**
+   * The tree kept for exactly this text, with positions in {@code path}; null when there is none
+   * (or it cannot be used).
+   */
+  YamlNode find(String path, String text) {
+    Path file = dir.resolve(name(text));
+    byte[] bytes;
+    try {
+      bytes = readBounded(file, maxBytes(text));
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+    if (bytes == null) {
+      return null;
+    }
+    try {
+      YamlNode found = decode(bytes, path, text, stamp);
+      hits.incrementAndGet();
+      return found;
+    } catch (RuntimeException damaged) {
+      return null;
+    }
+  }
+
+  /**
+   * Keeps the tree parsed from {@code text} (with positions in {@code path}); failures to write are
+   * ignored. A tree that would not come back the same (a value that UTF-8 cannot carry, such as a
+   * lone surrogate written as an escape) or that is much larger than its text is not kept.
+   */
+  void keep(String path, String text, YamlNode root) {
+    byte[] bytes = encode(text, root, stamp);
+    if (bytes.length > maxBytes(text) || !root.equals(decode(bytes, path, text, stamp))) {
+      return;
+    }
+    Path tmp = null;
+    try {
+      Files.createDirectories(dir);
+      tmp = Files.createTempFile(dir, ".keep-", ".tmp");
+      Files.write(tmp, bytes);
+      Files.move(
+          tmp,
+          dir.resolve(name(text)),
+          StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
+      tmp = null;
+      prune();
+    } catch (IOException | RuntimeException e) {
+      // Nothing kept: the next run parses this text again.
+    } finally {
+      if (tmp != null) {
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException | RuntimeException ignored) {
+          // Left behind; removed with the next prune.
+        }
+      }
+    }
+  }
+
+  /** The entry's file name: the text's length and hash (the text itself is compared on a find). */
+  static String name(String text) {
+    return Integer.toHexString(text.hashCode()) + "-" + Integer.toHexString(text.length()) + SUFFIX;
+  }
+
+  /** The largest entry kept for a text of this length (aliases can make a tree larger). */
+  private static long maxBytes(String text) {
+    return 16L * text.length() + 65_536;
+  }
+
+  private static byte[] readBounded(Path file, long max) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 16));
+      return bytes.length > max ? null : bytes;
+    } catch (NoSuchFileException e) {
+      return null;
+    }
+  }
+
+  /** Removes the oldest entries (and stray temporary files) beyond {@link #MAX_FILES}. */
+  private void prune() throws IOException {
+    List<Path> entries = new ArrayList<>();
+    try (DirectoryStream<Path> list = Files.newDirectoryStream(dir)) {
+      for (Path p : list) {
+        String n = p.getFileName().toString();
+        if (n.endsWith(SUFFIX) || n.startsWith(".keep-")) {
+          entries.add(p);
+        }
+        if (entries.size() > 4 * MAX_FILES) {
+          break;
+        }
+      }
+    }
+    if (entries.size() <= MAX_FILES) {
+      return;
+    }
+    Map<Path, FileTime> times = new LinkedHashMap<>();
+    for (Path p : entries) {
+      try {
+        times.put(p, Files.getLastModifiedTime(p));
+      } catch (IOException e) {
+        // Gone already.
+      }
+    }
+    List<Path> oldestFirst = new ArrayList<>(times.keySet());
+    oldestFirst.sort((a, b) -> times.get(a).compareTo(times.get(b)));
+    for (int i = 0; i < oldestFirst.size() - MAX_FILES; i++) {
+      Files.deleteIfExists(oldestFirst.get(i));
+    }
+  }
+
+  // The format: HEADER_INTS ints (magic, format, the stamp as two ints, the number of node ints,
+  // the length of the strings in chars, a CRC-32 of the rest), the node ints, then the strings as
+  // UTF-8: the source text
+  // first, then every scalar's value and every key. A node is NULL line column | PLAIN or QUOTED
+  // line column offset length | SEQUENCE line column count, items | MAPPING line column count,
+  // then per entry: key offset, key length, key line, key column, value.
+
+  static byte[] encode(String text, YamlNode root, long stamp) {
+    StringBuilder strings = new StringBuilder(text.length() * 2).append(text);
+    IntList ints = new IntList();
+    encode(root, ints, strings);
+    byte[] utf8 = strings.toString().getBytes(StandardCharsets.UTF_8);
+    ByteBuffer out = ByteBuffer.allocate(4 * (HEADER_INTS + ints.size) + utf8.length);
+    out.putInt(MAGIC)
+        .putInt(FORMAT)
+        .putInt((int) (stamp >>> 32))
+        .putInt((int) stamp)
+        .putInt(ints.size)
+        .putInt(strings.length())
+        .putInt(0); // the checksum, filled in below
+    out.asIntBuffer().put(ints.values, 0, ints.size);
+    out.position(out.position() + 4 * ints.size);
+    out.put(utf8);
+    byte[] bytes = out.array();
+    ByteBuffer.wrap(bytes).putInt(4 * (HEADER_INTS - 1), checksum(bytes));
+    return bytes;
+  }
+
+  private static void encode(YamlNode node, IntList ints, StringBuilder strings) {
+    SourcePosition at = node.position();
+    if (node instanceof YamlNode.Scalar s) {
+      ints.add(s.plain() ? PLAIN : QUOTED, at.line(), at.column());
+      ints.add(strings.length(), s.value().length());
+      strings.append(s.value());
+    } else if (node instanceof YamlNode.Sequence q) {
+      ints.add(SEQUENCE, at.line(), at.column());
+      ints.add(q.items().size());
+      for (YamlNode item : q.items()) {
+        encode(item, ints, strings);
+      }
+    } else if (node instanceof YamlNode.Mapping m) {
+      ints.add(MAPPING, at.line(), at.column());
+      ints.add(m.entries().size());
+      for (YamlNode.Entry e : m.entries().values()) {
+        ints.add(strings.length(), e.key().length());
+        ints.add(e.keyPosition().line(), e.keyPosition().column());
+        strings.append(e.key());
+        encode(e.value(), ints, strings);
+      }
+    } else {
+      ints.add(NULL, at.line(), at.column());
+    }
+  }
+
+  static YamlNode decode(byte[] bytes, String path, String text, long stamp) {
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    if (in.getInt() != MAGIC
+        || in.getInt() != FORMAT
+        || in.getInt() != (int) (stamp >>> 32)
+        || in.getInt() != (int) stamp) {
+      throw new IllegalStateException("another format or build");
+    }
+    int count = in.getInt();
+    int chars = in.getInt();
+    if (in.getInt() != checksum(bytes)) {
+      throw new IllegalStateException("damaged");
+    }
+    if (count < 3 || count > (bytes.length - 4 * HEADER_INTS) / 4 || chars < text.length()) {
+      throw new IllegalStateException("bad counts");
+    }
+    int[] ints = new int[count];
+    in.asIntBuffer().get(ints);
+    int from = 4 * (HEADER_INTS + count);
+    String strings = new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8);
+    if (strings.length() != chars || !strings.startsWith(text)) {
+      throw new IllegalStateException("another text");
+    }
+    Decoder d = new Decoder(ints, strings, path);
+    YamlNode root = d.node(0);
+    if (d.at != ints.length) {
+      throw new IllegalStateException("trailing data");
+    }
+    return root;
+  }
+
+  /** CRC-32 of everything after the header (zlib's, native: quick before the JIT has run). */
+  private static int checksum(byte[] bytes) {
+    CRC32 crc = new CRC32();
+    crc.update(bytes, 4 * HEADER_INTS, bytes.length - 4 * HEADER_INTS);
+    return (int) crc.getValue();
+  }
+
+  private static final class Decoder {
+    private final int[] ints;
+    private final String strings;
+    private final String path;
+    private int at;
+    private int nodes;
+
+    Decoder(int[] ints, String strings, String path) {
+      this.ints = ints;
+      this.strings = strings;
+      this.path = path;
+    }
+
+    private int next() {
+      return ints[at++];
+    }
+
+    private SourcePosition position() {
+      int line = next();
+      int column = next();
+      if (line < 1 || column < 1) {
+        throw new IllegalStateException("bad position");
+      }
+      return new SourcePosition(path, line, column);
+    }
+
+    private String string() {
+      int offset = next();
+      int length = next();
+      if (offset < 0 || length < 0 || offset > strings.length() - length) {
+        throw new IllegalStateException("bad string");
+      }
+      return strings.substring(offset, offset + length);
+    }
+
+    private int count() {
+      int n = next();
+      if (n < 0 || n > ints.length - at) {
+        throw new IllegalStateException("bad count");
+      }
+      return n;
+    }
+
+    YamlNode node(int depth) {
+      if (++nodes > YamlLoader.MAX_NODES || depth > YamlLoader.MAX_DEPTH) {
+        throw new IllegalStateException("too many or too deep");
+      }
+      int kind = next();
+      SourcePosition position = position();
+      switch (kind) {
+        case NULL:
+          return new YamlNode.Null(position);
+        case PLAIN:
+        case QUOTED:
+          return new YamlNode.Scalar(string(), kind == PLAIN, position);
+        case SEQUENCE:
+          {
+            int n = count();
+            List<YamlNode> items = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+              items.add(node(depth + 1));
+            }
+            return new YamlNode.Sequence(items, position);
+          }
+        case MAPPING:
+          {
+            int n = count();
+            Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+            for (int i = 0; i < n; i++) {
+              String key = string();
+              SourcePosition keyAt = position();
+              YamlNode.Entry entry = new YamlNode.Entry(key, keyAt, node(depth + 1));
+              if (entries.putIfAbsent(key, entry) != null) {
+                throw new IllegalStateException("duplicate key");
+              }
+            }
+            return new YamlNode.Mapping(entries, position);
+          }
+        default:
+          throw new IllegalStateException("bad kind " + kind);
+      }
+    }
+  }
+
+  private static final class IntList {
+    int[] values = new int[1024];
+    int size;
+
+    void add(int... more) {
+      if (size + more.length > values.length) {
+        values = Arrays.copyOf(values, Math.max(values.length * 2, size + more.length));
+      }
+      System.arraycopy(more, 0, values, size, more.length);
+      size += more.length;
+    }
+  }
+}

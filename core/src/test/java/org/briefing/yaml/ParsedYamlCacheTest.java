@@ -1,0 +1,199 @@
+package org.briefing.yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.briefing.diagnostics.InvalidInputException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ParsedYamlCacheTest {
+  private static final Path BRIEFINGS = Path.of("..", "briefings");
+
+  @TempDir Path dir;
+
+  @AfterEach
+  void noCache() {
+    YamlLoader.useCache(null);
+  }
+
+  private static List<Path> corpusFiles() throws IOException {
+    List<Path> files = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(BRIEFINGS)) {
+      walk.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(files::add);
+    }
+    return files;
+  }
+
+  @Test
+  void givesBackExactlyTheParsedTreeOfEveryExampleFile() throws IOException {
+    ParsedYamlCache cache = new ParsedYamlCache(dir, 42);
+    YamlLoader.useCache(cache);
+    int kept = 0;
+    for (Path file : corpusFiles()) {
+      String text = Files.readString(file);
+      YamlNode parsed = YamlLoader.load(file.toString(), text);
+
+      YamlNode first = YamlLoader.loadKept(file.toString(), text);
+      YamlNode found = cache.find("other/" + file.getFileName(), text);
+
+      assertThat(first).as(file.toString()).isEqualTo(parsed);
+      if (ParsedYamlCache.worthKeeping(text)) {
+        kept++;
+        assertThat(found)
+            .as(file.toString())
+            .isEqualTo(YamlLoader.load("other/" + file.getFileName(), text));
+        assertThat(YamlLoader.loadKept(file.toString(), text)).isEqualTo(parsed);
+        assertKeyOrder(found, parsed);
+      } else {
+        assertThat(found).as("small files are parsed each time").isNull();
+      }
+    }
+    assertThat(kept).as("files kept").isGreaterThan(10);
+    try (Stream<Path> entries = Files.list(dir)) {
+      assertThat(entries.count()).isEqualTo(kept);
+    }
+  }
+
+  /** Record equality compares mappings as maps; the order of keys must come back too. */
+  private static void assertKeyOrder(YamlNode a, YamlNode b) {
+    if (a instanceof YamlNode.Mapping ma && b instanceof YamlNode.Mapping mb) {
+      assertThat(List.copyOf(ma.entries().keySet())).isEqualTo(List.copyOf(mb.entries().keySet()));
+      for (String k : ma.entries().keySet()) {
+        assertKeyOrder(ma.entries().get(k).value(), mb.entries().get(k).value());
+      }
+    } else if (a instanceof YamlNode.Sequence sa && b instanceof YamlNode.Sequence sb) {
+      for (int i = 0; i < sa.items().size(); i++) {
+        assertKeyOrder(sa.items().get(i), sb.items().get(i));
+      }
+    }
+  }
+
+  private static String sample() {
+    StringBuilder b = new StringBuilder("# a sample\nitems:\n");
+    for (int i = 0; i < 60; i++) {
+      b.append("  - {id: item-").append(i).append(", text: \"Zdanie „").append(i);
+      b.append("” — ok\", empty: , plain: yes}\n");
+    }
+    return b.append("note: |\n  two\n  lines\n").toString();
+  }
+
+  @Test
+  void anotherTextOfTheSameLengthIsParsedAfresh() throws IOException {
+    YamlLoader.useCache(new ParsedYamlCache(dir, 1));
+    String text = sample();
+    YamlLoader.loadKept("f.yaml", text);
+    String edited = text.replace("item-7,", "item-8,");
+    assertThat(edited).hasSameSizeAs(text).isNotEqualTo(text);
+
+    assertThat(YamlLoader.loadKept("f.yaml", edited)).isEqualTo(YamlLoader.load("f.yaml", edited));
+    assertThat(YamlLoader.loadKept("f.yaml", text)).isEqualTo(YamlLoader.load("f.yaml", text));
+  }
+
+  @Test
+  void anEntryOfAnotherBuildOfTheToolIsNotUsed() {
+    String text = sample();
+    new ParsedYamlCache(dir, 1).keep("f.yaml", text, YamlLoader.load("f.yaml", text));
+
+    assertThat(new ParsedYamlCache(dir, 1).find("f.yaml", text)).isNotNull();
+    assertThat(new ParsedYamlCache(dir, 2).find("f.yaml", text)).isNull();
+  }
+
+  @Test
+  void aDamagedEntryIsAMissNeverAnotherTree() throws IOException {
+    String text = sample();
+    YamlNode parsed = YamlLoader.load("f.yaml", text);
+    ParsedYamlCache cache = new ParsedYamlCache(dir, 7);
+    cache.keep("f.yaml", text, parsed);
+    Path entry = dir.resolve(ParsedYamlCache.name(text));
+    byte[] good = Files.readAllBytes(entry);
+    Random random = new Random(11);
+    int misses = 0;
+    for (int round = 0; round < 400; round++) {
+      byte[] bad = good.clone();
+      if (round % 4 == 0) {
+        bad = java.util.Arrays.copyOf(good, random.nextInt(good.length));
+      } else {
+        int flips = 1 + random.nextInt(3);
+        for (int f = 0; f < flips; f++) {
+          bad[random.nextInt(bad.length)] ^= (byte) (1 << random.nextInt(8));
+        }
+      }
+      Files.write(entry, bad);
+
+      YamlNode found = cache.find("f.yaml", text);
+
+      if (found == null) {
+        misses++;
+      } else {
+        assertThat(found).as("round " + round).isEqualTo(parsed);
+      }
+      assertThat(YamlLoader.loadKept("f.yaml", text)).isEqualTo(parsed);
+    }
+    assertThat(misses).isGreaterThan(390);
+  }
+
+  @Test
+  void aTextWithAnErrorIsNotKeptAndFailsAsWithoutTheCache() throws IOException {
+    YamlLoader.useCache(new ParsedYamlCache(dir, 1));
+    String text = sample() + "items: again\n";
+
+    InvalidInputException kept =
+        catchThrowableOfType(
+            InvalidInputException.class, () -> YamlLoader.loadKept("f.yaml", text));
+    InvalidInputException plain =
+        catchThrowableOfType(InvalidInputException.class, () -> YamlLoader.load("f.yaml", text));
+
+    assertThat(kept).isNotNull();
+    assertThat(kept.diagnostics()).isEqualTo(plain.diagnostics());
+    try (Stream<Path> entries = Files.list(dir)) {
+      assertThat(entries.count()).isZero();
+    }
+  }
+
+  @Test
+  void aTreeThatWouldNotComeBackTheSameIsNotKept() throws IOException {
+    // The loader refuses lone surrogates; the cache checks its own round trip all the same.
+    String text = sample();
+    YamlNode odd =
+        new YamlNode.Scalar(
+            "\uD800", false, new org.briefing.diagnostics.SourcePosition("f.yaml", 1, 1));
+    ParsedYamlCache cache = new ParsedYamlCache(dir, 1);
+
+    cache.keep("f.yaml", text, odd);
+
+    assertThat(cache.find("f.yaml", text)).isNull();
+    try (Stream<Path> entries = Files.list(dir)) {
+      assertThat(entries.count()).isZero();
+    }
+  }
+
+  @Test
+  void keepsAtMostItsLimitOfEntries() throws IOException {
+    YamlLoader.useCache(new ParsedYamlCache(dir, 1));
+    for (int i = 0; i < ParsedYamlCache.MAX_FILES + 20; i++) {
+      YamlLoader.loadKept("f.yaml", sample() + "n: " + i + "\n");
+    }
+    try (Stream<Path> entries = Files.list(dir)) {
+      assertThat(entries.count()).isEqualTo(ParsedYamlCache.MAX_FILES);
+    }
+  }
+
+  @Test
+  void aFolderThatCannotBeWrittenIsNoError() throws IOException {
+    Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
+    YamlLoader.useCache(new ParsedYamlCache(file.resolve("yaml"), 1));
+    String text = sample();
+
+    assertThat(YamlLoader.loadKept("f.yaml", text)).isEqualTo(YamlLoader.load("f.yaml", text));
+    assertThat(YamlLoader.loadKept("f.yaml", text)).isEqualTo(YamlLoader.load("f.yaml", text));
+  }
+}
