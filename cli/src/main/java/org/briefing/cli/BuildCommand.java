@@ -24,71 +24,118 @@ import org.briefing.diagnostics.Diagnostic;
 import org.briefing.diagnostics.InvalidInputException;
 import org.briefing.diagnostics.SourcePosition;
 import org.briefing.render.Formats;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-/** {@code briefing build}: assembles briefings from specs and writes them in each format. */
-@Command(
-    name = "build",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Build briefings from specs. A DIR builds every spec (*.yaml) directly inside it and in"
-          + " each paper folder inside it (one with its own corpus/).",
-      "One bad spec does not stop the others; the exit status is 2 if any failed.",
-      "Files are written whole or not at all, as OUT/<name>.<format extension>."
-    })
+/**
+ * {@code briefing build}: assembles briefings from specs and writes them in each format.
+ *
+ * <p>Its command-line model is made by hand ({@link #commandSpec}), not by picocli from
+ * annotations: reading annotations makes the JVM generate a proxy class for each annotation type
+ * and reflect over every field, which took a cold build 40–100 ms before its first step
+ * (docs/performance.md, "Cold start-up, eighth pass"). The other commands keep their annotations.
+ */
 final class BuildCommand implements Callable<Integer> {
   /** Formats built when neither the spec nor {@code -f} names any. */
   static final List<String> DEFAULT_FORMATS = BriefingBuild.DEFAULT_FORMATS;
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  static final String[] DESCRIPTION = {
+    "Build briefings from specs. A DIR builds every spec (*.yaml) directly inside it and in"
+        + " each paper folder inside it (one with its own corpus/).",
+    "One bad spec does not stop the others; the exit status is 2 if any failed.",
+    "Files are written whole or not at all, as OUT/<name>.<format extension>."
+  };
 
-  @Parameters(
-      paramLabel = "SPEC|DIR",
-      arity = "1..*",
-      description = "Spec files or folders of specs.")
+  CommandSpec spec;
+
   List<Path> inputs;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "DIR",
-      description = "Output folder (default: ${DEFAULT-VALUE}).",
-      defaultValue = "out")
   Path output;
 
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      split = ",",
-      description = "Formats to write, overriding the spec's (e.g. md,html,pdf).")
   List<String> formats = new ArrayList<>();
 
-  @Option(
-      names = "--strict",
-      description =
-          "Treat a briefing's warnings (over its length budget, no finding matching its filters)"
-              + " as errors.")
   boolean strict;
 
-  @Option(
-      names = "--root",
-      paramLabel = "DIR",
-      description =
-          "Folder inside which every file a spec names (extends, logo) must lie (default: the"
-              + " folder given, or the spec's own folder).")
   Path root;
 
-  @Option(
-      names = {"-j", "--jobs"},
-      paramLabel = "N",
-      description = "Briefings built at once (default: one per processor).")
   Integer jobs;
 
-  @Mixin CorpusOption corpusOption;
+  Path corpusDir;
+
+  /** The command line's model of {@code command}: its options, their help and their values. */
+  static CommandSpec commandSpec(BuildCommand command) {
+    CommandSpec s = CommandSpec.wrapWithoutInspection(command).name("build");
+    s.usageMessage().description(DESCRIPTION);
+    Main.standardHelpOptions(s);
+    s.addPositional(
+        PositionalParamSpec.builder()
+            .paramLabel("SPEC|DIR")
+            .arity("1..*")
+            .required(true)
+            .type(List.class)
+            .auxiliaryTypes(Path.class)
+            .description("Spec files or folders of specs.")
+            .build());
+    s.addOption(
+        OptionSpec.builder("-o", "--output")
+            .paramLabel("DIR")
+            .type(Path.class)
+            .defaultValue("out")
+            .description("Output folder (default: ${DEFAULT-VALUE}).")
+            .build());
+    s.addOption(
+        OptionSpec.builder("-f", "--format")
+            .paramLabel("FORMAT")
+            .type(List.class)
+            .auxiliaryTypes(String.class)
+            .splitRegex(",")
+            .description("Formats to write, overriding the spec's (e.g. md,html,pdf).")
+            .build());
+    s.addOption(
+        OptionSpec.builder("--strict")
+            .type(boolean.class)
+            .description(
+                "Treat a briefing's warnings (over its length budget, no finding matching its"
+                    + " filters) as errors.")
+            .build());
+    s.addOption(
+        OptionSpec.builder("--root")
+            .paramLabel("DIR")
+            .type(Path.class)
+            .description(
+                "Folder inside which every file a spec names (extends, logo) must lie (default:"
+                    + " the folder given, or the spec's own folder).")
+            .build());
+    s.addOption(
+        OptionSpec.builder("-j", "--jobs")
+            .paramLabel("N")
+            .type(Integer.class)
+            .description("Briefings built at once (default: one per processor).")
+            .build());
+    s.addOption(
+        OptionSpec.builder(CorpusOption.NAME)
+            .paramLabel(CorpusOption.LABEL)
+            .type(Path.class)
+            .description(CorpusOption.DESCRIPTION)
+            .build());
+    command.spec = s;
+    return s;
+  }
+
+  /** Takes the parsed values out of the model. */
+  private void takeValues() {
+    inputs = spec.positionalParameters().get(0).getValue();
+    output = spec.findOption("--output").getValue();
+    List<String> f = spec.findOption("--format").getValue();
+    formats = f == null ? new ArrayList<>() : f;
+    Boolean st = spec.findOption("--strict").getValue();
+    strict = Boolean.TRUE.equals(st);
+    root = spec.findOption("--root").getValue();
+    jobs = spec.findOption("--jobs").getValue();
+    corpusDir = spec.findOption(CorpusOption.NAME).getValue();
+  }
 
   /**
    * The specs directly inside a folder, sorted by name, then those of each paper folder directly
@@ -123,6 +170,7 @@ final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    takeValues();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<Path> specs = new ArrayList<>();
@@ -149,7 +197,7 @@ final class BuildCommand implements Callable<Integer> {
       }
     }
     OutputFolder folder = OutputFolder.of(output);
-    Corpora corpora = new Corpora(corpusOption.dir);
+    Corpora corpora = new Corpora(corpusDir);
     Formats installed = Formats.installed();
     Progress progress = Progress.forTerminal(err, specs.size());
     int failed = 0;
@@ -195,7 +243,7 @@ final class BuildCommand implements Callable<Integer> {
           err.println(
               Diagnostic.printable(
                   display(s) + ": internal error while building this briefing: " + e));
-          if (main != null && main.stacktrace) {
+          if (main != null && main.stacktrace()) {
             e.printStackTrace(err);
           } else {
             err.println("(run again with --stacktrace for details)");
@@ -229,7 +277,8 @@ final class BuildCommand implements Callable<Integer> {
 
   private boolean internal;
 
-  @picocli.CommandLine.ParentCommand Main main;
+  /** The command line it runs in, for its --stacktrace. */
+  Main main;
 
   /** The number of workers: {@code -j}, else one per processor. */
   private int jobs() {

@@ -13,8 +13,8 @@ import org.briefing.diagnostics.Diagnostic;
 import org.briefing.diagnostics.InvalidInputException;
 import org.briefing.yaml.YamlLoader;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The {@code briefing} command line.
@@ -23,20 +23,6 @@ import picocli.CommandLine.Option;
  * int status = Main.run(System.out, System.err, "build", "briefings/nato-madrid.yaml");
  * }</pre>
  */
-@Command(
-    name = "briefing",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    sortOptions = false,
-    usageHelpAutoWidth = true,
-    description =
-        "Builds tailored briefings, translations and tables from a paper's structured data.",
-    exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {
-      "0:success",
-      "1:internal error (a bug: please report it with --stacktrace)",
-      "2:invalid input or usage (the message names the file, line and column)"
-    })
 public final class Main implements Runnable {
   static final int OK = 0;
   static final int INTERNAL = 1;
@@ -73,13 +59,16 @@ public final class Main implements Runnable {
         .putIfAbsent("com.ibm.icu.impl.ICUResourceBundle.skipRuntimeLocaleResourceScan", "true");
   }
 
-  @Option(
-      names = "--stacktrace",
-      scope = CommandLine.ScopeType.INHERIT,
-      description = "On an internal error, print the Java stack trace.")
-  boolean stacktrace;
+  /** The exit statuses, as the usage lists them. */
+  private static final Map<String, String> EXIT_CODES = new LinkedHashMap<>();
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  static {
+    EXIT_CODES.put("0", "success");
+    EXIT_CODES.put("1", "internal error (a bug: please report it with --stacktrace)");
+    EXIT_CODES.put("2", "invalid input or usage (the message names the file, line and column)");
+  }
+
+  CommandSpec spec;
 
   /** Standard output as bytes, for binary formats written to it (a PDF table). */
   PrintStream rawOut = System.out;
@@ -119,7 +108,7 @@ public final class Main implements Runnable {
             return INVALID;
           }
           e.println("briefing: internal error: " + ex);
-          if (main.stacktrace) {
+          if (main.stacktrace()) {
             ex.printStackTrace(e);
           } else {
             e.println("(run again with --stacktrace for details)");
@@ -143,15 +132,75 @@ public final class Main implements Runnable {
    * names none (the usage, {@code help}, a misspelt name that gets a suggestion).
    */
   static CommandLine commandLine(Main main, String first) {
-    CommandLine cl = new CommandLine(main);
+    CommandLine cl = new CommandLine(main.commandSpec());
     boolean one = SUBCOMMANDS.containsKey(first) && !first.equals("help");
     SUBCOMMANDS.forEach(
         (name, type) -> {
           if (!one || name.equals(first)) {
-            cl.addSubcommand(name, type);
+            CommandLine sub;
+            if (type == BuildCommand.class) {
+              BuildCommand build = new BuildCommand();
+              build.main = main;
+              sub = new CommandLine(BuildCommand.commandSpec(build));
+            } else {
+              sub = new CommandLine(type);
+            }
+            if (sub.getCommandSpec().versionProvider() == null) {
+              // Each command's --version prints the tool's version, as the bare --version does.
+              sub.getCommandSpec().versionProvider(VERSION);
+            }
+            cl.addSubcommand(name, sub);
           }
         });
     return cl;
+  }
+
+  private static final Version VERSION = new Version();
+
+  /**
+   * The command line's own model, made by hand: picocli would read it from annotations by
+   * reflection, generating a proxy class for each annotation type, which a cold build paid for
+   * before its first step (see {@link BuildCommand}).
+   */
+  private CommandSpec commandSpec() {
+    CommandSpec s =
+        CommandSpec.wrapWithoutInspection(this).name("briefing").versionProvider(VERSION);
+    s.usageMessage()
+        .sortOptions(false)
+        .autoWidth(true)
+        .description(
+            "Builds tailored briefings, translations and tables from a paper's structured data.")
+        .exitCodeListHeading("%nExit status:%n")
+        .exitCodeList(EXIT_CODES);
+    s.addOption(
+        OptionSpec.builder("--stacktrace")
+            .type(boolean.class)
+            .scopeType(CommandLine.ScopeType.INHERIT)
+            .description("On an internal error, print the Java stack trace.")
+            .build());
+    standardHelpOptions(s);
+    spec = s;
+    return s;
+  }
+
+  /** {@code -h} and {@code -V}, as picocli's {@code mixinStandardHelpOptions} gives them. */
+  static void standardHelpOptions(CommandSpec s) {
+    s.addOption(
+        OptionSpec.builder("-h", "--help")
+            .usageHelp(true)
+            .description("Show this help message and exit.")
+            .build());
+    s.addOption(
+        OptionSpec.builder("-V", "--version")
+            .versionHelp(true)
+            .description("Print version information and exit.")
+            .build());
+  }
+
+  /** Whether {@code --stacktrace} was given, before the command or after it. */
+  boolean stacktrace() {
+    Boolean given = spec.findOption("--stacktrace").getValue();
+    return Boolean.TRUE.equals(given);
   }
 
   /** The command line with every subcommand, as the usage shows it. */

@@ -9,6 +9,7 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.briefing.document.Document;
 import org.briefing.render.Renderer;
 import org.briefing.render.RendererProvider;
@@ -92,6 +93,35 @@ class RendererFailureTest {
     try (var s = Files.list(out)) {
       assertThat(s.map(p -> p.getFileName().toString()))
           .containsExactlyInAnyOrder("a-first.md", "c-third.md", "d-fourth.html");
+    }
+  }
+
+  @Test
+  void stacktraceBeforeOrAfterTheCommandPrintsTheTraceOfAnInternalError(@TempDir Path tmp)
+      throws Exception {
+    Path spec = tmp.resolve("broken.yaml");
+    Files.writeString(spec, "title: Broken\nsections: [abstract]\nformats: [broken]\n");
+    String out = tmp.resolve("out").toString();
+
+    CliRun plain = withBrokenRenderer(tmp, () -> CliRun.of("build", spec.toString(), "-o", out));
+    CliRun after =
+        withBrokenRenderer(
+            tmp, () -> CliRun.of("build", spec.toString(), "-o", out, "--stacktrace"));
+    CliRun before =
+        withBrokenRenderer(
+            tmp, () -> CliRun.of("--stacktrace", "build", spec.toString(), "-o", out));
+
+    assertThat(plain.status()).isEqualTo(1);
+    assertThat(plain.err())
+        .contains("(run again with --stacktrace for details)")
+        .doesNotContain("\tat ");
+    for (CliRun r : List.of(after, before)) {
+      assertThat(r.status()).as(r.toString()).isEqualTo(1);
+      assertThat(r.err())
+          .as(r.toString())
+          .contains("renderer bug planted by the test")
+          .contains("\tat " + BrokenProvider.class.getName())
+          .doesNotContain("run again with --stacktrace");
     }
   }
 
