@@ -199,6 +199,11 @@ final class BuildCommand implements Callable<Integer> {
     OutputFolder folder = OutputFolder.of(output);
     Corpora corpora = new Corpora(corpusDir);
     Formats installed = Formats.installed();
+    if (!specs.isEmpty()) {
+      // Work that needs no spec or corpus (text services; the renderers of the formats -f names)
+      // is begun on the other core while the corpus is read.
+      BriefingBuild.prepareAhead(installed, formats);
+    }
     Progress progress = Progress.forTerminal(err, specs.size());
     int failed = 0;
     int files = 0;

@@ -185,7 +185,7 @@ final class Watcher implements AutoCloseable {
     }
     Formats installed = Formats.installed();
     Map<String, Renderer> renderers = new LinkedHashMap<>();
-    List<Runnable> prepares = new ArrayList<>();
+    Map<String, Runnable> prepares = new LinkedHashMap<>();
     for (String f : formats) {
       String name = f.strip().toLowerCase(Locale.ROOT);
       RendererProvider p =
@@ -199,7 +199,7 @@ final class Watcher implements AutoCloseable {
                               "format '" + name + "' is not available in this build",
                               "available formats: " + String.join(", ", installed.names()))));
       renderers.put(name, p.create());
-      prepares.add(p::prepare);
+      prepares.put("render:" + name, p::prepare);
     }
     // The renderers' classes, template and fonts, on the other core while the first build reads
     // the corpus and assembles.

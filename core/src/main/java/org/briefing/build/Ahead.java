@@ -1,39 +1,54 @@
 package org.briefing.build;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Work done ahead, on an idle core: the first build of a process hands the one-time preparations it
- * will need (a citation processor, a renderer's classes, template and fonts) to one daemon thread,
- * and assembles meanwhile, so that they are ready, or under way, when the build reaches them. Only
- * the first build does this: later ones in the same process find that work done. Nothing depends on
- * it: a preparation that fails is dropped, and the build does the same work itself, with its own
- * messages.
+ * will need (a citation processor, a renderer's classes, template and fonts) to a daemon thread,
+ * and reads its corpus and assembles meanwhile, so that they are ready, or under way, when the
+ * build reaches them. Each preparation is started once per process: later builds find it done.
+ * Nothing depends on it: a preparation that fails is dropped, and the build does the same work
+ * itself, with its own messages.
  *
- * <pre>{@code Ahead.once(List.of(provider::prepare));}</pre>
+ * <pre>{@code Ahead.once(Map.of("render:pdf", provider::prepare));}</pre>
  */
 public final class Ahead {
-  private static final AtomicBoolean STARTED = new AtomicBoolean();
+  private static final Set<String> STARTED = ConcurrentHashMap.newKeySet();
 
   private Ahead() {}
 
   /**
-   * Runs the tasks in order on a daemon thread, the first time this is called in the process and
-   * when there is a second processor to run them on; otherwise does nothing.
+   * Runs, in order on one daemon thread, each task whose name this process has not been given
+   * before, when there is a second processor to run them on; otherwise does nothing. A name stands
+   * for one preparation ({@code "render:pdf"}, {@code "citations"}): a build that starts the
+   * renderers' preparations before its corpus is read, and the assembling that names them again,
+   * run each once.
    *
    * @return the thread started, or null
    */
-  public static Thread once(List<Runnable> tasks) {
+  public static Thread once(Map<String, Runnable> tasks) {
     return start(STARTED, tasks, Runtime.getRuntime().availableProcessors());
   }
 
-  /** {@link #once}, with its flag and the number of processors given (for tests). */
-  static Thread start(AtomicBoolean started, List<Runnable> tasks, int processors) {
-    if (tasks.isEmpty() || processors < 2 || !started.compareAndSet(false, true)) {
+  /** {@link #once}, with its names and the number of processors given (for tests). */
+  static Thread start(Set<String> started, Map<String, Runnable> tasks, int processors) {
+    if (tasks.isEmpty() || processors < 2) {
       return null;
     }
-    List<Runnable> copy = List.copyOf(tasks);
+    List<Runnable> copy = new ArrayList<>();
+    tasks.forEach(
+        (name, task) -> {
+          if (started.add(name)) {
+            copy.add(task);
+          }
+        });
+    if (copy.isEmpty()) {
+      return null;
+    }
     Thread t =
         new Thread(
             () -> {

@@ -18,6 +18,7 @@ import org.briefing.diagnostics.SourcePosition;
 import org.briefing.document.Branding;
 import org.briefing.document.Document;
 import org.briefing.files.ImageHeader;
+import org.briefing.i18n.Language;
 import org.briefing.model.Corpus;
 import org.briefing.render.Formats;
 import org.briefing.render.RenderReport;
@@ -95,6 +96,30 @@ public final class BriefingBuild {
   }
 
   /**
+   * Starts preparing the renderers of these formats on another core (see {@link Ahead}), before the
+   * corpus is read: the formats a command line names are known before any spec is. A format that is
+   * not installed is left for the build to report.
+   */
+  public static void prepareAhead(Formats installed, List<String> formats) {
+    List<RendererProvider> providers = new ArrayList<>();
+    for (String f : formats) {
+      installed.provider(f.strip().toLowerCase(Locale.ROOT)).ifPresent(providers::add);
+    }
+    Map<String, Runnable> tasks = new LinkedHashMap<>();
+    // English first: the source language, and the commonest briefing language.
+    tasks.put("text:" + Language.EN.code(), () -> Assembler.prepareText(Language.EN));
+    tasks.putAll(preparations(providers));
+    Ahead.once(tasks);
+  }
+
+  private static Map<String, Runnable> preparations(
+      java.util.Collection<RendererProvider> providers) {
+    Map<String, Runnable> tasks = new LinkedHashMap<>();
+    providers.forEach(p -> tasks.put("render:" + p.format(), p::prepare));
+    return tasks;
+  }
+
+  /**
    * One built briefing.
    *
    * @param name the output's base name, such as {@code gas-note}
@@ -137,9 +162,12 @@ public final class BriefingBuild {
     }
     Assembler assembler = Assembler.of(corpus);
     if (ahead) {
-      List<Runnable> tasks = new ArrayList<>();
-      tasks.add(() -> assembler.prepare(spec));
-      providers.values().forEach(p -> tasks.add(p::prepare));
+      Map<String, Runnable> tasks = new LinkedHashMap<>();
+      for (Language l : spec.languages()) {
+        tasks.put("text:" + l.code(), () -> Assembler.prepareText(l));
+      }
+      tasks.put("citations", () -> assembler.prepare(spec));
+      tasks.putAll(preparations(providers.values()));
       Ahead.once(tasks);
     }
     Assembly assembly = assembler.assemble(spec);
