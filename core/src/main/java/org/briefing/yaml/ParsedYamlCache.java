@@ -90,7 +90,7 @@ public final class ParsedYamlCache {
    * (or it cannot be used).
    */
   YamlNode find(String path, String text) {
-    Path file = dir.resolve(name(text));
+    Path file = dir.resolve(name(stamp, text));
     byte[] bytes;
     try {
       bytes = readBounded(file, maxBytes(text));
@@ -126,7 +126,7 @@ public final class ParsedYamlCache {
       Files.write(tmp, bytes);
       Files.move(
           tmp,
-          dir.resolve(name(text)),
+          dir.resolve(name(stamp, text)),
           StandardCopyOption.ATOMIC_MOVE,
           StandardCopyOption.REPLACE_EXISTING);
       tmp = null;
@@ -144,9 +144,17 @@ public final class ParsedYamlCache {
     }
   }
 
-  /** The entry's file name: the text's length and hash (the text itself is compared on a find). */
-  static String name(String text) {
-    return Integer.toHexString(text.hashCode()) + "-" + Integer.toHexString(text.length()) + SUFFIX;
+  /**
+   * The entry's file name: the tool build's stamp (so that two builds in use keep entries of their
+   * own), the text's hash and its length (the text itself is compared on a find).
+   */
+  static String name(long stamp, String text) {
+    return Long.toHexString(stamp)
+        + "-"
+        + Integer.toHexString(text.hashCode())
+        + "-"
+        + Integer.toHexString(text.length())
+        + SUFFIX;
   }
 
   /** The largest entry kept for a text of this length (aliases can make a tree larger). */

@@ -99,12 +99,30 @@ class ParsedYamlCacheTest {
   }
 
   @Test
-  void anEntryOfAnotherBuildOfTheToolIsNotUsed() {
+  void anEntryOfAnotherBuildOfTheToolIsNotUsed() throws IOException {
     String text = sample();
     new ParsedYamlCache(dir, 1).keep("f.yaml", text, YamlLoader.load("f.yaml", text));
 
     assertThat(new ParsedYamlCache(dir, 1).find("f.yaml", text)).isNotNull();
     assertThat(new ParsedYamlCache(dir, 2).find("f.yaml", text)).isNull();
+    // An entry of build 1 renamed as build 2's is refused by its stamp inside.
+    Files.copy(
+        dir.resolve(ParsedYamlCache.name(1, text)), dir.resolve(ParsedYamlCache.name(2, text)));
+    assertThat(new ParsedYamlCache(dir, 2).find("f.yaml", text)).isNull();
+  }
+
+  @Test
+  void twoBuildsOfTheToolKeepTheirOwnEntriesOfTheSameText() {
+    String text = sample();
+    YamlNode parsed = YamlLoader.load("f.yaml", text);
+    ParsedYamlCache one = new ParsedYamlCache(dir, 1);
+    ParsedYamlCache two = new ParsedYamlCache(dir, 2);
+
+    one.keep("f.yaml", text, parsed);
+    two.keep("f.yaml", text, parsed);
+
+    assertThat(one.find("f.yaml", text)).isEqualTo(parsed);
+    assertThat(two.find("f.yaml", text)).isEqualTo(parsed);
   }
 
   @Test
@@ -113,7 +131,7 @@ class ParsedYamlCacheTest {
     YamlNode parsed = YamlLoader.load("f.yaml", text);
     ParsedYamlCache cache = new ParsedYamlCache(dir, 7);
     cache.keep("f.yaml", text, parsed);
-    Path entry = dir.resolve(ParsedYamlCache.name(text));
+    Path entry = dir.resolve(ParsedYamlCache.name(7, text));
     byte[] good = Files.readAllBytes(entry);
     Random random = new Random(11);
     int misses = 0;
