@@ -1,7 +1,6 @@
 package org.briefing.assemble;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +48,7 @@ public final class Selection {
             .filter(e -> anyOf(filters.actors(), e.actors()))
             .filter(e -> filters.period().map(p -> p.admits(e.date())).orElse(true))
             .filter(e -> anyOf(filters.findings(), e.findings()))
-            .sorted(Comparator.comparing(Event::date))
+            .sorted((a, b) -> a.date().compareTo(b.date()))
             .toList();
   }
 

@@ -16,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,8 +71,12 @@ public final class CitationProcessor {
     Collator collator = Collator.getInstance(ULocale.forLocale(language.locale()));
     // The paper's own style lists its sources by label; a CSL style sorts them itself.
     List<Reference> ordered = new ArrayList<>(refs);
+    // (Written out: see PartialDate's order.)
     ordered.sort(
-        Comparator.comparing(Reference::label, collator::compare).thenComparing(Reference::id));
+        (a, b) -> {
+          int c = collator.compare(a.label(), b.label());
+          return c != 0 ? c : a.id().compareTo(b.id());
+        });
     for (Reference r : ordered) {
       references.put(r.id(), r);
     }
@@ -310,7 +313,11 @@ public final class CitationProcessor {
       csl(); // the style's order of sources
     }
     if (!order.isEmpty()) {
-      sorted.sort(Comparator.comparing(c -> order.getOrDefault(c.ref(), Integer.MAX_VALUE)));
+      sorted.sort(
+          (a, b) ->
+              Integer.compare(
+                  order.getOrDefault(a.ref(), Integer.MAX_VALUE),
+                  order.getOrDefault(b.ref(), Integer.MAX_VALUE)));
     }
     for (Citation c : sorted) {
       String label;

@@ -41,7 +41,9 @@ public record CitationStyle(String name, String title, boolean note) {
 
   /** Whether this is the default style, the paper's own labels. */
   public boolean isPaper() {
-    return this.equals(PAPER);
+    // By name: a record's equals is made by an invokedynamic bootstrap on first use, which a cold
+    // build paid for (docs/performance.md, "Cold start-up, eighth pass").
+    return name.equals(PAPER.name);
   }
 
   String resource() {

@@ -75,10 +75,18 @@ public final class PartialDate implements Comparable<PartialDate> {
       Pattern.compile("(?:the )?(\\d{3})0s", Pattern.CASE_INSENSITIVE);
   private static final Pattern FROM = Pattern.compile("(?i)(from|since)\\s+(.+)");
 
+  // Written out rather than built with Comparator.comparing: the JDK's comparators are serializable
+  // lambdas, which the start-up cache cannot hold, so each was made at run time in a cold build.
   private static final Comparator<PartialDate> ORDER =
-      Comparator.comparing(PartialDate::start)
-          .thenComparing(d -> d.end == null ? LocalDate.MAX : d.end)
-          .thenComparing(PartialDate::text);
+      (a, b) -> {
+        int c = a.start().compareTo(b.start());
+        if (c == 0) {
+          c =
+              (a.end == null ? LocalDate.MAX : a.end)
+                  .compareTo(b.end == null ? LocalDate.MAX : b.end);
+        }
+        return c != 0 ? c : a.text().compareTo(b.text());
+      };
 
   private final String text;
   private final Precision precision;

@@ -1,13 +1,13 @@
 package org.briefing.sections;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.briefing.document.Block;
 import org.briefing.i18n.UnitId;
 import org.briefing.model.Finding;
+import org.briefing.model.PartialDate;
 
 /** The findings that pass the filters, grouped by topic or ordered by date. */
 final class FindingsKind implements SectionKind<FindingsKind.Options> {
@@ -50,9 +50,12 @@ final class FindingsKind implements SectionKind<FindingsKind.Options> {
       chosen =
           chosen.stream()
               .sorted(
-                  Comparator.comparing(
-                      (Finding f) -> f.date().orElse(null),
-                      Comparator.nullsLast(Comparator.naturalOrder())))
+                  (a, b) -> {
+                    // Undated findings last (written out: see PartialDate's order).
+                    PartialDate x = a.date().orElse(null);
+                    PartialDate y = b.date().orElse(null);
+                    return x == null ? (y == null ? 0 : 1) : y == null ? -1 : x.compareTo(y);
+                  })
               .toList();
     }
     chosen = chosen.subList(0, Math.min(o.limit(), chosen.size()));

@@ -387,7 +387,13 @@ public final class OptionReader {
   }
 
   private void declared(Option o) {
-    if (!kind.options().contains(o)) {
+    // By identity: options are constants, and a record's equals is made by an invokedynamic
+    // bootstrap on its first use, which a cold build paid for here (docs/performance.md).
+    boolean found = false;
+    for (Option declared : kind.options()) {
+      found |= declared == o;
+    }
+    if (!found) {
       throw new IllegalStateException(
           "section kind '" + kind.name() + "' reads option '" + o.name() + "' it does not declare");
     }
