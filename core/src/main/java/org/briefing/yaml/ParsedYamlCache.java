@@ -1,12 +1,10 @@
 package org.briefing.yaml;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
@@ -15,8 +13,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.CRC32;
 import org.briefing.diagnostics.SourcePosition;
+import org.briefing.files.BoundedFiles;
 
 /**
  * Parsed corpus files kept on disk between runs, so that a build of an unchanged corpus does not
@@ -28,10 +28,10 @@ import org.briefing.diagnostics.SourcePosition;
  * cache gives is exactly the tree {@link YamlLoader#load} makes of that text.
  *
  * <p>The folder holds at most {@value #MAX_FILES} entries (the oldest are removed when one is
- * added); a cache file is read only up to a bound, and every count, offset and depth in it is
- * checked before it is used. Writes go through a temporary file and an atomic rename, so a reader
- * in another process sees a whole entry or none. A folder that cannot be made or written is no
- * error: the build goes on without keeping anything.
+ * added); a cache file is read only if it is a regular file, and only up to a bound, and every
+ * count, offset and depth in it is checked before it is used. Writes go through a temporary file
+ * and an atomic rename, so a reader in another process sees a whole entry or none. A folder that
+ * cannot be made or written is no error: the build goes on without keeping anything.
  *
  * <pre>{@code
  * YamlLoader.useCache(new ParsedYamlCache(Path.of("/home/me/.cache/briefing/yaml"), stamp));
@@ -58,8 +58,7 @@ public final class ParsedYamlCache {
 
   private final Path dir;
   private final long stamp;
-  private final java.util.concurrent.atomic.AtomicInteger hits =
-      new java.util.concurrent.atomic.AtomicInteger();
+  private final AtomicInteger hits = new AtomicInteger();
 
   /**
    * @param dir the folder to keep parsed files in (made when the first is kept)
@@ -68,11 +67,6 @@ public final class ParsedYamlCache {
   public ParsedYamlCache(Path dir, long stamp) {
     this.dir = dir;
     this.stamp = stamp;
-  }
-
-  /** The folder the entries are kept in. */
-  public Path dir() {
-    return dir;
   }
 
   /** How many texts were found kept, so far. */
@@ -93,8 +87,12 @@ public final class ParsedYamlCache {
     Path file = dir.resolve(name(stamp, text));
     byte[] bytes;
     try {
-      bytes = readBounded(file, maxBytes(text));
-    } catch (IOException | RuntimeException e) {
+      // Only a regular file, and never more than an entry for this text can hold: a named pipe
+      // or a device put where an entry would be is not opened (it would block, or never end).
+      bytes =
+          BoundedFiles.readIfExists(file, maxBytes(text), SourcePosition.file(file.toString()), "")
+              .orElse(null);
+    } catch (RuntimeException unreadable) {
       return null;
     }
     if (bytes == null) {
@@ -160,15 +158,6 @@ public final class ParsedYamlCache {
   /** The largest entry kept for a text of this length (aliases can make a tree larger). */
   private static long maxBytes(String text) {
     return 16L * text.length() + 65_536;
-  }
-
-  private static byte[] readBounded(Path file, long max) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] bytes = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 16));
-      return bytes.length > max ? null : bytes;
-    } catch (NoSuchFileException e) {
-      return null;
-    }
   }
 
   /** Removes the oldest entries (and stray temporary files) beyond {@link #MAX_FILES}. */

@@ -160,6 +160,29 @@ class ParsedYamlCacheTest {
   }
 
   @Test
+  @org.junit.jupiter.api.Timeout(60)
+  void aNamedPipeOrADeviceWhereAnEntryWouldBeIsNotOpenedAndTheTextIsParsed() throws Exception {
+    String text = sample();
+    YamlNode parsed = YamlLoader.load("f.yaml", text);
+    ParsedYamlCache cache = new ParsedYamlCache(dir, 3);
+    Path entry = dir.resolve(ParsedYamlCache.name(3, text));
+    YamlLoader.useCache(cache);
+
+    // A named pipe: opening it would block until a writer came (the build hung before).
+    Process mkfifo = new ProcessBuilder("mkfifo", entry.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+    assertThat(cache.find("f.yaml", text)).isNull();
+    assertThat(YamlLoader.loadKept("f.yaml", text)).isEqualTo(parsed);
+
+    // A link to a device that never ends.
+    Files.deleteIfExists(entry);
+    Files.createSymbolicLink(entry, Path.of("/dev/zero"));
+    assertThat(cache.find("f.yaml", text)).isNull();
+    assertThat(YamlLoader.loadKept("f.yaml", text)).isEqualTo(parsed);
+    assertThat(cache.hits()).isZero();
+  }
+
+  @Test
   void aTextWithAnErrorIsNotKeptAndFailsAsWithoutTheCache() throws IOException {
     YamlLoader.useCache(new ParsedYamlCache(dir, 1));
     String text = sample() + "items: again\n";
