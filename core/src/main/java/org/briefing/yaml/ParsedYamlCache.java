@@ -2,6 +2,9 @@ package org.briefing.yaml;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -108,13 +111,15 @@ public final class ParsedYamlCache {
   }
 
   /**
-   * Keeps the tree parsed from {@code text} (with positions in {@code path}); failures to write are
-   * ignored. A tree that would not come back the same (a value that UTF-8 cannot carry, such as a
-   * lone surrogate written as an escape) or that is much larger than its text is not kept.
+   * Keeps the tree parsed from {@code text}; failures to write are ignored. A tree that UTF-8
+   * cannot carry exactly (a lone surrogate in a value) or that is much larger than its text is not
+   * kept. (The format is read back exactly as written: its ints are copied and its strings are
+   * well-formed UTF-16, so the tree is not decoded again to check it; the tests do that for every
+   * example file and for generated trees.)
    */
-  void keep(String path, String text, YamlNode root) {
+  void keep(String text, YamlNode root) {
     byte[] bytes = encode(text, root, stamp);
-    if (bytes.length > maxBytes(text) || !root.equals(decode(bytes, path, text, stamp))) {
+    if (bytes == null || bytes.length > maxBytes(text)) {
       return;
     }
     Path tmp = null;
@@ -199,11 +204,24 @@ public final class ParsedYamlCache {
   // line column offset length | SEQUENCE line column count, items | MAPPING line column count,
   // then per entry: key offset, key length, key line, key column, value.
 
+  /** The entry's bytes; null when a string is not well-formed UTF-16 (UTF-8 would change it). */
   static byte[] encode(String text, YamlNode root, long stamp) {
     StringBuilder strings = new StringBuilder(text.length() * 2).append(text);
     IntList ints = new IntList();
     encode(root, ints, strings);
-    byte[] utf8 = strings.toString().getBytes(StandardCharsets.UTF_8);
+    ByteBuffer encoded;
+    try {
+      encoded =
+          StandardCharsets.UTF_8
+              .newEncoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .encode(CharBuffer.wrap(strings));
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+    byte[] utf8 = new byte[encoded.remaining()];
+    encoded.get(utf8);
     ByteBuffer out = ByteBuffer.allocate(4 * (HEADER_INTS + ints.size) + utf8.length);
     out.putInt(MAGIC)
         .putInt(FORMAT)

@@ -81,7 +81,7 @@ public final class YamlLoader {
       return found;
     }
     YamlNode parsed = load(path, text);
-    kept.keep(path, text, parsed);
+    kept.keep(text, parsed);
     return parsed;
   }
 

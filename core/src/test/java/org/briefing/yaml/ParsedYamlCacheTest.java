@@ -86,6 +86,77 @@ class ParsedYamlCacheTest {
     return b.append("note: |\n  two\n  lines\n").toString();
   }
 
+  private static final String ALPHABET = "az AZ09:-#'\"\\\n\tąęłńóśźżĄŁŻ„”–—…\u00a0é";
+
+  private static String randomString(Random r) {
+    StringBuilder b = new StringBuilder();
+    int n = r.nextInt(4) == 0 ? 0 : r.nextInt(r.nextInt(10) == 0 ? 400 : 12);
+    for (int i = 0; i < n; i++) {
+      if (r.nextInt(20) == 0) {
+        b.appendCodePoint(0x1F600 + r.nextInt(40)); // outside the BMP: a surrogate pair
+      } else {
+        b.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
+      }
+    }
+    return b.toString();
+  }
+
+  private static org.briefing.diagnostics.SourcePosition at(Random r) {
+    return new org.briefing.diagnostics.SourcePosition(
+        "g.yaml", 1 + r.nextInt(5000), 1 + r.nextInt(200));
+  }
+
+  private static YamlNode randomTree(Random r, int depth) {
+    int kind = depth >= 6 ? r.nextInt(2) : r.nextInt(4);
+    switch (kind) {
+      case 0:
+        return new YamlNode.Null(at(r));
+      case 1:
+        return new YamlNode.Scalar(randomString(r), r.nextBoolean(), at(r));
+      case 2:
+        {
+          List<YamlNode> items = new ArrayList<>();
+          for (int i = r.nextInt(6); i > 0; i--) {
+            items.add(randomTree(r, depth + 1));
+          }
+          return new YamlNode.Sequence(items, at(r));
+        }
+      default:
+        {
+          java.util.Map<String, YamlNode.Entry> entries = new java.util.LinkedHashMap<>();
+          for (int i = r.nextInt(6); i > 0; i--) {
+            String key = randomString(r);
+            entries.putIfAbsent(key, new YamlNode.Entry(key, at(r), randomTree(r, depth + 1)));
+          }
+          return new YamlNode.Mapping(entries, at(r));
+        }
+    }
+  }
+
+  @Test
+  void anyWellFormedTreeComesBackEqualWithItsKeysInOrder() {
+    Random r = new Random(2026);
+    for (int i = 0; i < 500; i++) {
+      YamlNode tree = randomTree(r, 0);
+      String text = randomString(r) + "x".repeat(ParsedYamlCache.MIN_CHARS);
+      long stamp = r.nextLong();
+
+      byte[] bytes = ParsedYamlCache.encode(text, tree, stamp);
+      YamlNode back = ParsedYamlCache.decode(bytes, "g.yaml", text, stamp);
+
+      assertThat(back).as("tree " + i).isEqualTo(tree);
+      assertKeyOrder(back, tree);
+    }
+  }
+
+  @Test
+  void aLoneSurrogateCannotBeEncoded() {
+    YamlNode odd =
+        new YamlNode.Scalar(
+            "a\uD800b", true, new org.briefing.diagnostics.SourcePosition("g.yaml", 1, 1));
+    assertThat(ParsedYamlCache.encode("text", odd, 1)).isNull();
+  }
+
   @Test
   void anotherTextOfTheSameLengthIsParsedAfresh() throws IOException {
     YamlLoader.useCache(new ParsedYamlCache(dir, 1));
@@ -101,7 +172,7 @@ class ParsedYamlCacheTest {
   @Test
   void anEntryOfAnotherBuildOfTheToolIsNotUsed() throws IOException {
     String text = sample();
-    new ParsedYamlCache(dir, 1).keep("f.yaml", text, YamlLoader.load("f.yaml", text));
+    new ParsedYamlCache(dir, 1).keep(text, YamlLoader.load("f.yaml", text));
 
     assertThat(new ParsedYamlCache(dir, 1).find("f.yaml", text)).isNotNull();
     assertThat(new ParsedYamlCache(dir, 2).find("f.yaml", text)).isNull();
@@ -118,8 +189,8 @@ class ParsedYamlCacheTest {
     ParsedYamlCache one = new ParsedYamlCache(dir, 1);
     ParsedYamlCache two = new ParsedYamlCache(dir, 2);
 
-    one.keep("f.yaml", text, parsed);
-    two.keep("f.yaml", text, parsed);
+    one.keep(text, parsed);
+    two.keep(text, parsed);
 
     assertThat(one.find("f.yaml", text)).isEqualTo(parsed);
     assertThat(two.find("f.yaml", text)).isEqualTo(parsed);
@@ -130,7 +201,7 @@ class ParsedYamlCacheTest {
     String text = sample();
     YamlNode parsed = YamlLoader.load("f.yaml", text);
     ParsedYamlCache cache = new ParsedYamlCache(dir, 7);
-    cache.keep("f.yaml", text, parsed);
+    cache.keep(text, parsed);
     Path entry = dir.resolve(ParsedYamlCache.name(7, text));
     byte[] good = Files.readAllBytes(entry);
     Random random = new Random(11);
@@ -209,7 +280,7 @@ class ParsedYamlCacheTest {
             "\uD800", false, new org.briefing.diagnostics.SourcePosition("f.yaml", 1, 1));
     ParsedYamlCache cache = new ParsedYamlCache(dir, 1);
 
-    cache.keep("f.yaml", text, odd);
+    cache.keep(text, odd);
 
     assertThat(cache.find("f.yaml", text)).isNull();
     try (Stream<Path> entries = Files.list(dir)) {
