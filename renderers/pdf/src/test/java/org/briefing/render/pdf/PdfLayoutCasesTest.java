@@ -191,23 +191,25 @@ class PdfLayoutCasesTest {
     }
   }
 
-  @Test
-  void everyLineChartOfSeveralIsDrawnInItsOwnFigure() {
-    List<Block> blocks = new ArrayList<>();
-    for (int n = 1; n <= 5; n++) {
-      blocks.add(
-          new Block.Figure(
-              "figure-" + n,
-              List.of(new Inline.Text("Chart " + n)),
-              new Block.Chart(
-                  Block.ChartKind.LINE,
-                  "",
-                  List.of("2019", "2020"),
-                  List.of(new Block.Series("Series " + n, values(n + ".5", n + "1"))),
-                  List.of(false, false)),
-              "Chart " + n + " rises.",
-              List.of()));
-    }
+  private static final String SVG = "http://www.w3.org/2000/svg";
+
+  /** Figure {@code n}: a line chart of one series over two years, its values n.5 and n1. */
+  private static Block.Figure lineChart(int n) {
+    return new Block.Figure(
+        "figure-" + n,
+        List.of(new Inline.Text("Chart " + n)),
+        new Block.Chart(
+            Block.ChartKind.LINE,
+            "",
+            List.of("2019", "2020"),
+            List.of(new Block.Series("Series " + n, values(n + ".5", n + "1"))),
+            List.of(false, false)),
+        "Chart " + n + " rises.",
+        List.of());
+  }
+
+  /** The figures of an English document of these blocks, as the PDF renderer lays them out. */
+  private static org.w3c.dom.NodeList figuresAsThePdfDrawsThem(List<Block> blocks) {
     Document d =
         new Document(
             Fixtures.meta(
@@ -220,18 +222,26 @@ class PdfLayoutCasesTest {
             blocks);
     String xhtml =
         HtmlRenderer.builder().mode(HtmlRenderer.Mode.XHTML_FOR_PDF).build().renderToString(d);
-    org.w3c.dom.Document dom = XhtmlFixes.apply(xhtml, d).document();
-    String svg = "http://www.w3.org/2000/svg";
-    org.w3c.dom.NodeList figures =
-        dom.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "figure");
+    return XhtmlFixes.apply(xhtml, d)
+        .document()
+        .getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "figure");
+  }
+
+  @Test
+  void everyLineChartOfSeveralIsDrawnInItsOwnFigure() {
+    List<Block> blocks = new ArrayList<>();
+    for (int n = 1; n <= 5; n++) {
+      blocks.add(lineChart(n));
+    }
+    org.w3c.dom.NodeList figures = figuresAsThePdfDrawsThem(blocks);
     assertThat(figures.getLength()).isEqualTo(5);
     for (int i = 0; i < figures.getLength(); i++) {
       org.w3c.dom.Element figure = (org.w3c.dom.Element) figures.item(i);
-      assertThat(figure.getElementsByTagNameNS(svg, "polyline").getLength())
+      assertThat(figure.getElementsByTagNameNS(SVG, "polyline").getLength())
           .as(figure.getAttribute("id"))
           .isEqualTo(1);
-      assertThat(figure.getElementsByTagNameNS(svg, "rect").getLength()).isZero();
-      org.w3c.dom.NodeList texts = figure.getElementsByTagNameNS(svg, "text");
+      assertThat(figure.getElementsByTagNameNS(SVG, "rect").getLength()).isZero();
+      org.w3c.dom.NodeList texts = figure.getElementsByTagNameNS(SVG, "text");
       List<String> labels = new ArrayList<>();
       for (int t = 0; t < texts.getLength(); t++) {
         labels.add(texts.item(t).getTextContent());
@@ -244,19 +254,7 @@ class PdfLayoutCasesTest {
   void aLineChartNestedInAnotherBlockIsDrawnAsLines() {
     // A figure is not always at the top: a bilingual parallel briefing puts it in a row of its
     // two columns, a language part holds its section's blocks, and lists and callouts hold blocks.
-    java.util.function.IntFunction<Block.Figure> chart =
-        n ->
-            new Block.Figure(
-                "figure-" + n,
-                List.of(new Inline.Text("Chart " + n)),
-                new Block.Chart(
-                    Block.ChartKind.LINE,
-                    "",
-                    List.of("2019", "2020"),
-                    List.of(new Block.Series("Series " + n, values(n + ".5", n + "1"))),
-                    List.of(false, false)),
-                "Chart " + n + " rises.",
-                List.of());
+    java.util.function.IntFunction<Block.Figure> chart = PdfLayoutCasesTest::lineChart;
     Language other = Language.PL;
     List<Block> blocks =
         List.of(
@@ -267,29 +265,14 @@ class PdfLayoutCasesTest {
             new Block.Part("part-pl", other, Optional.empty(), List.of(chart.apply(3))),
             new Block.ListBlock(false, List.of(List.of(chart.apply(4)))),
             new Block.Callout(Block.CalloutKind.NOTE, List.of(), List.of(chart.apply(5))));
-    Document d =
-        new Document(
-            Fixtures.meta(
-                Language.EN,
-                "Charts",
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                PageSize.A4),
-            blocks);
-    String xhtml =
-        HtmlRenderer.builder().mode(HtmlRenderer.Mode.XHTML_FOR_PDF).build().renderToString(d);
-    org.w3c.dom.Document dom = XhtmlFixes.apply(xhtml, d).document();
-    String svg = "http://www.w3.org/2000/svg";
-    org.w3c.dom.NodeList figures =
-        dom.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "figure");
+    org.w3c.dom.NodeList figures = figuresAsThePdfDrawsThem(blocks);
     assertThat(figures.getLength()).isEqualTo(5);
     for (int i = 0; i < figures.getLength(); i++) {
       org.w3c.dom.Element figure = (org.w3c.dom.Element) figures.item(i);
-      assertThat(figure.getElementsByTagNameNS(svg, "polyline").getLength())
+      assertThat(figure.getElementsByTagNameNS(SVG, "polyline").getLength())
           .as(figure.getAttribute("id"))
           .isEqualTo(1);
-      assertThat(figure.getElementsByTagNameNS(svg, "rect").getLength())
+      assertThat(figure.getElementsByTagNameNS(SVG, "rect").getLength())
           .as(figure.getAttribute("id"))
           .isZero();
     }
@@ -327,7 +310,7 @@ class PdfLayoutCasesTest {
     String xhtml =
         HtmlRenderer.builder().mode(HtmlRenderer.Mode.XHTML_FOR_PDF).build().renderToString(d);
     org.w3c.dom.Document dom = XhtmlFixes.apply(xhtml, d).document();
-    String svg = "http://www.w3.org/2000/svg";
+    String svg = SVG;
     assertThat(dom.getElementsByTagNameNS(svg, "polyline").getLength()).isEqualTo(2);
     assertThat(dom.getElementsByTagNameNS(svg, "rect").getLength()).isZero();
     List<String> labels = new ArrayList<>();
