@@ -63,6 +63,13 @@ work="$(mktemp -d)"
 # Briefing keeps parsed corpus files between runs (README): this run's own folder for them, so
 # that what an earlier run or the user's own builds kept plays no part. The cold rows find them
 # kept by the warm-up run, as every build after the first does; one row parses them afresh.
+# The anchors keep the caller's own XDG_CACHE_HOME (fontconfig keeps its cache there), so that
+# the folder given to Briefing changes nothing of theirs.
+if [ -n "${XDG_CACHE_HOME+set}" ]; then
+  anchor_env=(env "XDG_CACHE_HOME=$XDG_CACHE_HOME")
+else
+  anchor_env=(env -u XDG_CACHE_HOME)
+fi
 export XDG_CACHE_HOME="$work/xdg"
 say "work folder $work; building the jar and the start-up caches (not measured)"
 # --version makes the launcher's "text" cache, a PDF build its "full" cache: both before any timing.
@@ -94,11 +101,11 @@ rss() { # peak RSS in MB of one run of the command
 
 # --- cold single builds ----------------------------------------------------------------------
 say "cold single builds, $runs runs each"
-hf pandoc "pandoc $md -s -o $work/pandoc.html"
-hf weasy "weasyprint $html $work/weasy.pdf"
+hf pandoc "${anchor_env[*]} pandoc $md -s -o $work/pandoc.html"
+hf weasy "${anchor_env[*]} weasyprint $html $work/weasy.pdf"
 declare -A rss_of
-rss_of[pandoc]="$(rss pandoc "$md" -s -o "$work/pandoc.html")"
-rss_of[weasy]="$(rss weasyprint "$html" "$work/weasy.pdf")"
+rss_of[pandoc]="$(rss "${anchor_env[@]}" pandoc "$md" -s -o "$work/pandoc.html")"
+rss_of[weasy]="$(rss "${anchor_env[@]}" weasyprint "$html" "$work/weasy.pdf")"
 for j in "${jdks[@]}"; do
   k="$(basename "$j")"
   for f in html pdf pdf,html; do
