@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.briefing.files.TempFiles;
 
 /**
  * Writes files so that a reader never sees half a file: the bytes go to a temporary file in the
@@ -147,7 +148,7 @@ final class AtomicFiles {
 
   private static Path temp(Path target, String suffix) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
-    return Files.createTempFile(dir, "." + target.getFileName() + ".", suffix);
+    return TempFiles.create(dir, "." + target.getFileName() + ".", suffix);
   }
 
   private static void move(Path from, Path to) throws IOException {

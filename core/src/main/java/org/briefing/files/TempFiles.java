@@ -1,0 +1,56 @@
+package org.briefing.files;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * New files for writing before a rename, as {@link Files#createTempFile(Path, String, String,
+ * FileAttribute[])} makes them (created new, never opened through an existing name or link, and
+ * readable by the owner only where the file system has POSIX permissions), named by the process and
+ * a counter instead of a random number: the JDK's random names start its secure random generator
+ * and security providers, about as long in a cold process as writing a briefing's HTML. A name is
+ * unpredictable to nobody, which is no matter here: a file is only ever created new, so another
+ * process that made the name first makes this one try the next.
+ *
+ * <pre>{@code Path tmp = TempFiles.create(dir, ".out.html.", ".tmp");}</pre>
+ */
+public final class TempFiles {
+  private static final AtomicLong COUNTER = new AtomicLong();
+  private static final int ATTEMPTS = 10_000;
+
+  private TempFiles() {}
+
+  /**
+   * Creates a new empty file {@code prefix + <process id>-<n> + suffix} in {@code dir}.
+   *
+   * @throws IOException when it cannot be created (as {@code Files.createFile} would throw it)
+   */
+  public static Path create(Path dir, String prefix, String suffix) throws IOException {
+    long pid = ProcessHandle.current().pid();
+    boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
+    FileAttribute<?>[] attributes =
+        posix
+            ? new FileAttribute<?>[] {
+              PosixFilePermissions.asFileAttribute(
+                  EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE))
+            }
+            : new FileAttribute<?>[0];
+    for (int attempt = 1; ; attempt++) {
+      Path p = dir.resolve(prefix + pid + "-" + COUNTER.incrementAndGet() + suffix);
+      try {
+        return Files.createFile(p, attributes);
+      } catch (FileAlreadyExistsException taken) {
+        if (attempt >= ATTEMPTS) {
+          throw taken;
+        }
+      }
+    }
+  }
+}
