@@ -6,6 +6,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -57,7 +59,31 @@ public final class Main implements Runnable {
     // iterator; its own index of installed locales (res_index) gives the same locales at once.
     System.getProperties()
         .putIfAbsent("com.ibm.icu.impl.ICUResourceBundle.skipRuntimeLocaleResourceScan", "true");
+    // Each picocli CommandLine registers converters for java.sql and java.time types, and one
+    // for Path that calls Paths.get by reflection: in a cold JVM, looking them up initialised
+    // some sixty JDK classes (java.sql.DriverManager among them), and the first conversion of a
+    // path spun method-handle classes at run time, none of which a start-up cache holds. No
+    // command here takes a java.sql or java.time value; paths get PATH below. Nor is Groovy
+    // here, which picocli's default factory otherwise looks for on the class path.
+    System.getProperties()
+        .putIfAbsent(
+            "picocli.converters.excludes", "java\\.(sql|time)\\..*|java\\.nio\\.file\\.Path");
+    System.getProperties().putIfAbsent("picocli.disable.closures", "true");
   }
+
+  /**
+   * Converts a command-line argument to a path, as picocli's own converter does (with its message),
+   * without reflection.
+   */
+  static final CommandLine.ITypeConverter<Path> PATH =
+      s -> {
+        try {
+          return Path.of(s);
+        } catch (InvalidPathException e) {
+          throw new CommandLine.TypeConversionException(
+              String.format("cannot convert '%s' to %s (%s)", s, Path.class, e));
+        }
+      };
 
   /** The exit statuses, as the usage lists them. */
   private static final Map<String, String> EXIT_CODES = new LinkedHashMap<>();
@@ -152,6 +178,7 @@ public final class Main implements Runnable {
             cl.addSubcommand(name, sub);
           }
         });
+    cl.registerConverter(Path.class, PATH);
     return cl;
   }
 

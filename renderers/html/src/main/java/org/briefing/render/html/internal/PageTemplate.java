@@ -32,6 +32,12 @@ import java.util.TimeZone;
 public final class PageTemplate {
   private static final String ROOT = "/org/briefing/render/html";
 
+  static {
+    // Freemarker otherwise looks for Log4j and Avalon on the class path before it settles on
+    // java.util.logging, which is what it finds here: a failed class lookup each, in a cold JVM.
+    System.getProperties().putIfAbsent("org.freemarker.loggerLibrary", "JUL");
+  }
+
   private final Template template;
 
   private PageTemplate(Template template) {
