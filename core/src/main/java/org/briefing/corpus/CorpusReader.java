@@ -135,6 +135,15 @@ public final class CorpusReader {
     /** The bytes of a file, or empty when it does not exist. */
     Optional<byte[]> bytes(String file, Problems problems) throws Unreadable;
 
+    /**
+     * A YAML file's UTF-8 bytes as read, so that its parse kept by an earlier run can be found
+     * without decoding them; empty when it does not exist, or when the source holds text rather
+     * than bytes (then {@link #text} is read).
+     */
+    default Optional<byte[]> yaml(String file, Problems problems) throws Unreadable {
+      return Optional.empty();
+    }
+
     /** Every file of the corpus, relative and with '/', when the source can list them. */
     Optional<List<String>> list();
 
@@ -182,6 +191,11 @@ public final class CorpusReader {
           @Override
           public Optional<String> text(String file, Problems problems) throws Unreadable {
             return readFile(dir, file, problems);
+          }
+
+          @Override
+          public Optional<byte[]> yaml(String file, Problems problems) throws Unreadable {
+            return readTextBytes(dir, file, problems);
           }
 
           @Override
@@ -233,6 +247,11 @@ public final class CorpusReader {
             return b.isEmpty()
                 ? Optional.empty()
                 : decode(b.get(), EMBEDDED_DISPLAY + "/" + file, problems);
+          }
+
+          @Override
+          public Optional<byte[]> yaml(String file, Problems problems) throws Unreadable {
+            return bytes(file, problems);
           }
 
           @Override
@@ -682,8 +701,18 @@ public final class CorpusReader {
   private static Optional<YamlNode> load(
       String file, String shown, Source source, Problems problems, boolean required) {
     Optional<String> text;
+    Optional<byte[]> utf8;
     try {
-      text = source.text(file, problems);
+      utf8 = source.yaml(file, problems);
+      if (utf8.isPresent()) {
+        YamlNode kept = YamlLoader.findKept(shown, utf8.get());
+        if (kept != null) {
+          return Optional.of(kept);
+        }
+        text = decode(utf8.get(), shown, problems);
+      } else {
+        text = source.text(file, problems);
+      }
     } catch (Unreadable e) {
       return Optional.empty();
     }
@@ -697,7 +726,10 @@ public final class CorpusReader {
       return Optional.empty();
     }
     try {
-      return Optional.of(YamlLoader.loadKept(shown, text.get()));
+      return Optional.of(
+          utf8.isPresent()
+              ? YamlLoader.loadKept(shown, text.get(), utf8.get())
+              : YamlLoader.loadKept(shown, text.get()));
     } catch (InvalidInputException e) {
       problems.addAll(e.diagnostics());
       return Optional.empty();
@@ -706,24 +738,37 @@ public final class CorpusReader {
 
   private static Optional<String> readFile(Path dir, String file, Problems problems)
       throws Unreadable {
+    Optional<byte[]> bytes = readTextBytes(dir, file, problems);
+    return bytes.isEmpty()
+        ? Optional.empty()
+        : decode(bytes.get(), dir.resolve(file).toString(), problems);
+  }
+
+  /** The bytes of a text file of the corpus folder, bounded; empty when it does not exist. */
+  private static Optional<byte[]> readTextBytes(Path dir, String file, Problems problems)
+      throws Unreadable {
     Path path = dir.resolve(file);
     String shown = path.toString();
-    Optional<byte[]> bytes;
     try {
       inside(dir, file, path);
       // Bound the bytes read before decoding; YamlLoader bounds the characters.
-      bytes =
-          BoundedFiles.readIfExists(
-              path, 4L * YamlLoader.MAX_CHARS, SourcePosition.file(shown), "a corpus file");
+      return BoundedFiles.readIfExists(
+          path, 4L * YamlLoader.MAX_CHARS, SourcePosition.file(shown), "a corpus file");
     } catch (InvalidInputException e) {
       problems.addAll(e.diagnostics());
       throw new Unreadable();
     }
-    return bytes.isEmpty() ? Optional.empty() : decode(bytes.get(), shown, problems);
   }
 
   private static Optional<String> decode(byte[] bytes, String shown, Problems problems)
       throws Unreadable {
+    // The usual case first: String's own decoding, quicker than a decoder in a cold JVM; a
+    // replacement character in its result is either malformed input or one the file holds, which
+    // the strict decoder tells apart (for well-formed UTF-8 both give the same text).
+    String lenient = new String(bytes, StandardCharsets.UTF_8);
+    if (lenient.indexOf('\uFFFD') < 0) {
+      return Optional.of(lenient);
+    }
     try {
       String text =
           StandardCharsets.UTF_8

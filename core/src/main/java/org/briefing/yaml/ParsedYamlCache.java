@@ -20,12 +20,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.CRC32;
 import org.briefing.diagnostics.SourcePosition;
 import org.briefing.files.BoundedFiles;
+import org.briefing.files.TempFiles;
 
 /**
  * Parsed corpus files kept on disk between runs, so that a build of an unchanged corpus does not
  * parse its YAML again: a cold process spends longer in the YAML scanner than in anything else
  * before its first page (docs/performance.md). A file is kept only when it parsed without a
- * problem, and found again only for the very same text (compared whole, not by a hash); any other
+ * problem, and found again only for the very same text (its UTF-8 bytes compared whole, not by a
+ * hash), so that a file read from disk need not even be decoded when its parse is kept; any other
  * text, a cache file that is damaged, cut short, of another format or of another build of the tool,
  * or one that cannot be read, is a miss, and the text is parsed as if there were no cache. What the
  * cache gives is exactly the tree {@link YamlLoader#load} makes of that text.
@@ -39,18 +41,16 @@ import org.briefing.files.BoundedFiles;
  * <pre>{@code
  * YamlLoader.useCache(new ParsedYamlCache(Path.of("/home/me/.cache/briefing/yaml"), stamp));
  * YamlNode root = YamlLoader.loadKept("corpus/findings.yaml", text); // parsed, or found
+ * YamlNode same = YamlLoader.findKept("corpus/findings.yaml", utf8); // found, or null
  * }</pre>
  */
 public final class ParsedYamlCache {
   /** Most entries kept in the folder. */
   public static final int MAX_FILES = 256;
 
-  /** Texts shorter than this are parsed every time: their parse costs less than a file read. */
-  static final int MIN_CHARS = 1024;
-
   private static final int MAGIC = 0x42594331; // "BYC1"
-  private static final int FORMAT = 2;
-  private static final int HEADER_INTS = 7;
+  private static final int FORMAT = 3;
+  private static final int HEADER_INTS = 8;
   private static final String SUFFIX = ".yc";
 
   private static final int NULL = 0;
@@ -58,6 +58,15 @@ public final class ParsedYamlCache {
   private static final int QUOTED = 2;
   private static final int SEQUENCE = 3;
   private static final int MAPPING = 4;
+
+  /**
+   * The decoder, loaded with this class. The launcher's start-up cache holds the classes its
+   * training run loaded, and that run finds nothing kept (the tool was just built), so the decoder
+   * would be read from the jar in every later build, the first read from the jar in the process, on
+   * the way to the corpus (about 20 ms cold).
+   */
+  @SuppressWarnings("unused")
+  private static final Class<?> DECODER = Decoder.class;
 
   private final Path dir;
   private final long stamp;
@@ -77,23 +86,48 @@ public final class ParsedYamlCache {
     return hits.get();
   }
 
-  /** Whether a text is worth keeping or looking up. */
-  static boolean worthKeeping(String text) {
-    return text.length() >= MIN_CHARS;
+  /**
+   * A text's UTF-8 bytes; null when it is not well-formed UTF-16 (a lone surrogate), which no
+   * file's bytes decode to and which the loader refuses: such a text is never found nor kept.
+   */
+  static byte[] utf8(String text) {
+    try {
+      ByteBuffer b =
+          StandardCharsets.UTF_8
+              .newEncoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .encode(CharBuffer.wrap(text));
+      byte[] out = new byte[b.remaining()];
+      b.get(out);
+      return out;
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  /** The tree kept for exactly this text; null when there is none. */
+  YamlNode find(String path, String text) {
+    byte[] utf8 = utf8(text);
+    return utf8 == null ? null : find(path, utf8);
   }
 
   /**
-   * The tree kept for exactly this text, with positions in {@code path}; null when there is none
-   * (or it cannot be used).
+   * The tree kept for the text these UTF-8 bytes hold, with positions in {@code path}; null when
+   * there is none (or it cannot be used).
    */
-  YamlNode find(String path, String text) {
-    Path file = dir.resolve(name(stamp, text));
+  YamlNode find(String path, byte[] utf8) {
+    if (utf8.length == 0) {
+      return null;
+    }
+    Path file = dir.resolve(name(stamp, utf8));
     byte[] bytes;
     try {
       // Only a regular file, and never more than an entry for this text can hold: a named pipe
       // or a device put where an entry would be is not opened (it would block, or never end).
       bytes =
-          BoundedFiles.readIfExists(file, maxBytes(text), SourcePosition.file(file.toString()), "")
+          BoundedFiles.readIfExists(
+                  file, maxBytes(utf8.length), SourcePosition.file(file.toString()), "")
               .orElse(null);
     } catch (RuntimeException unreadable) {
       return null;
@@ -102,7 +136,7 @@ public final class ParsedYamlCache {
       return null;
     }
     try {
-      YamlNode found = decode(bytes, path, text, stamp);
+      YamlNode found = decode(bytes, path, utf8, stamp);
       hits.incrementAndGet();
       return found;
     } catch (RuntimeException damaged) {
@@ -118,18 +152,32 @@ public final class ParsedYamlCache {
    * example file and for generated trees.)
    */
   void keep(String text, YamlNode root) {
-    byte[] bytes = encode(text, root, stamp);
-    if (bytes == null || bytes.length > maxBytes(text)) {
+    byte[] utf8 = utf8(text);
+    if (utf8 != null) {
+      keep(utf8, root);
+    }
+  }
+
+  /**
+   * Keeps the tree parsed from the text these UTF-8 bytes hold; see {@link #keep(String,
+   * YamlNode)}.
+   */
+  void keep(byte[] utf8, YamlNode root) {
+    if (utf8.length == 0) {
+      return;
+    }
+    byte[] bytes = encode(utf8, root, stamp);
+    if (bytes == null || bytes.length > maxBytes(utf8.length)) {
       return;
     }
     Path tmp = null;
     try {
       Files.createDirectories(dir);
-      tmp = Files.createTempFile(dir, ".keep-", ".tmp");
+      tmp = TempFiles.create(dir, ".keep-", ".tmp");
       Files.write(tmp, bytes);
       Files.move(
           tmp,
-          dir.resolve(name(stamp, text)),
+          dir.resolve(name(stamp, utf8)),
           StandardCopyOption.ATOMIC_MOVE,
           StandardCopyOption.REPLACE_EXISTING);
       tmp = null;
@@ -149,20 +197,30 @@ public final class ParsedYamlCache {
 
   /**
    * The entry's file name: the tool build's stamp (so that two builds in use keep entries of their
-   * own), the text's hash and its length (the text itself is compared on a find).
+   * own), a CRC-32 of the text's UTF-8 bytes and their count (the bytes themselves are compared on
+   * a find).
    */
-  static String name(long stamp, String text) {
+  static String name(long stamp, byte[] utf8) {
+    CRC32 crc = new CRC32();
+    crc.update(utf8);
     return Long.toHexString(stamp)
         + "-"
-        + Integer.toHexString(text.hashCode())
+        + Integer.toHexString((int) crc.getValue())
         + "-"
-        + Integer.toHexString(text.length())
+        + Integer.toHexString(utf8.length)
         + SUFFIX;
   }
 
-  /** The largest entry kept for a text of this length (aliases can make a tree larger). */
-  private static long maxBytes(String text) {
-    return 16L * text.length() + 65_536;
+  /** The entry's file name for a text (well-formed UTF-16); see {@link #name(long, byte[])}. */
+  static String name(long stamp, String text) {
+    return name(stamp, utf8(text));
+  }
+
+  /**
+   * The largest entry kept for a text of this many UTF-8 bytes (aliases can make a tree larger).
+   */
+  private static long maxBytes(int textBytes) {
+    return 16L * textBytes + 65_536;
   }
 
   /** Removes the oldest entries (and stray temporary files) beyond {@link #MAX_FILES}. */
@@ -198,15 +256,16 @@ public final class ParsedYamlCache {
   }
 
   // The format: HEADER_INTS ints (magic, format, the stamp as two ints, the number of node ints,
-  // the length of the strings in chars, a CRC-32 of the rest), the node ints, then the strings as
-  // UTF-8: the source text
-  // first, then every scalar's value and every key. A node is NULL line column | PLAIN or QUOTED
-  // line column offset length | SEQUENCE line column count, items | MAPPING line column count,
-  // then per entry: key offset, key length, key line, key column, value.
+  // the number of the source text's UTF-8 bytes, the length of the strings in chars, a CRC-32 of
+  // the rest), the node ints, the source text's UTF-8 bytes as read, then the strings as UTF-8:
+  // every scalar's value and every key. A node is NULL line column | PLAIN or QUOTED line column
+  // offset length | SEQUENCE line column count, items | MAPPING line column count, then per entry:
+  // key offset, key length, key line, key column, value (offsets and lengths in chars of the
+  // strings).
 
   /** The entry's bytes; null when a string is not well-formed UTF-16 (UTF-8 would change it). */
-  static byte[] encode(String text, YamlNode root, long stamp) {
-    StringBuilder strings = new StringBuilder(text.length() * 2).append(text);
+  static byte[] encode(byte[] source, YamlNode root, long stamp) {
+    StringBuilder strings = new StringBuilder(source.length);
     IntList ints = new IntList();
     encode(root, ints, strings);
     ByteBuffer encoded;
@@ -222,16 +281,19 @@ public final class ParsedYamlCache {
     }
     byte[] utf8 = new byte[encoded.remaining()];
     encoded.get(utf8);
-    ByteBuffer out = ByteBuffer.allocate(4 * (HEADER_INTS + ints.size) + utf8.length);
+    ByteBuffer out =
+        ByteBuffer.allocate(4 * (HEADER_INTS + ints.size) + source.length + utf8.length);
     out.putInt(MAGIC)
         .putInt(FORMAT)
         .putInt((int) (stamp >>> 32))
         .putInt((int) stamp)
         .putInt(ints.size)
+        .putInt(source.length)
         .putInt(strings.length())
         .putInt(0); // the checksum, filled in below
     out.asIntBuffer().put(ints.values, 0, ints.size);
     out.position(out.position() + 4 * ints.size);
+    out.put(source);
     out.put(utf8);
     byte[] bytes = out.array();
     ByteBuffer.wrap(bytes).putInt(4 * (HEADER_INTS - 1), checksum(bytes));
@@ -264,7 +326,7 @@ public final class ParsedYamlCache {
     }
   }
 
-  static YamlNode decode(byte[] bytes, String path, String text, long stamp) {
+  static YamlNode decode(byte[] bytes, String path, byte[] source, long stamp) {
     ByteBuffer in = ByteBuffer.wrap(bytes);
     if (in.getInt() != MAGIC
         || in.getInt() != FORMAT
@@ -273,19 +335,28 @@ public final class ParsedYamlCache {
       throw new IllegalStateException("another format or build");
     }
     int count = in.getInt();
+    int sourceBytes = in.getInt();
     int chars = in.getInt();
     if (in.getInt() != checksum(bytes)) {
       throw new IllegalStateException("damaged");
     }
-    if (count < 3 || count > (bytes.length - 4 * HEADER_INTS) / 4 || chars < text.length()) {
+    if (count < 3
+        || count > (bytes.length - 4 * HEADER_INTS) / 4
+        || sourceBytes != source.length
+        || sourceBytes > bytes.length - 4 * (HEADER_INTS + count)
+        || chars < 0) {
       throw new IllegalStateException("bad counts");
+    }
+    int from = 4 * (HEADER_INTS + count);
+    if (!Arrays.equals(bytes, from, from + sourceBytes, source, 0, sourceBytes)) {
+      throw new IllegalStateException("another text");
     }
     int[] ints = new int[count];
     in.asIntBuffer().get(ints);
-    int from = 4 * (HEADER_INTS + count);
+    from += sourceBytes;
     String strings = new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8);
-    if (strings.length() != chars || !strings.startsWith(text)) {
-      throw new IllegalStateException("another text");
+    if (strings.length() != chars) {
+      throw new IllegalStateException("bad strings");
     }
     Decoder d = new Decoder(ints, strings, path);
     YamlNode root = d.node(0);

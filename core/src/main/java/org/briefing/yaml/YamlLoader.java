@@ -73,15 +73,34 @@ public final class YamlLoader {
    */
   public static YamlNode loadKept(String path, String text) {
     ParsedYamlCache kept = cache;
-    if (kept == null || !ParsedYamlCache.worthKeeping(text)) {
+    byte[] utf8 = kept == null ? null : ParsedYamlCache.utf8(text);
+    if (utf8 == null) {
       return load(path, text);
     }
-    YamlNode found = kept.find(path, text);
-    if (found != null) {
-      return found;
-    }
+    YamlNode found = kept.find(path, utf8);
+    return found != null ? found : loadKept(path, text, utf8);
+  }
+
+  /**
+   * The tree kept for the text that these UTF-8 bytes (a file's, as read) hold, with positions in
+   * {@code path}; null when none is kept or no cache is set. A file whose parse is kept need not be
+   * decoded; otherwise decode it and call {@link #loadKept(String, String, byte[])}.
+   */
+  public static YamlNode findKept(String path, byte[] utf8) {
+    ParsedYamlCache kept = cache;
+    return kept == null ? null : kept.find(path, utf8);
+  }
+
+  /**
+   * As {@link #load}; keeps the tree in the cache, when one is set, for the text whose UTF-8 bytes
+   * are {@code utf8} (which must encode {@code text}: the bytes it was decoded from).
+   */
+  public static YamlNode loadKept(String path, String text, byte[] utf8) {
     YamlNode parsed = load(path, text);
-    kept.keep(text, parsed);
+    ParsedYamlCache kept = cache;
+    if (kept != null) {
+      kept.keep(utf8, parsed);
+    }
     return parsed;
   }
 

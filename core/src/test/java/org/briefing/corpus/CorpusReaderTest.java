@@ -164,6 +164,39 @@ class CorpusReaderTest {
   }
 
   @Test
+  void aReplacementCharacterTheFileHoldsIsTextAndAMalformedByteBesideItIsNot(@TempDir Path tmp)
+      throws IOException {
+    Path dir = tmp.resolve("c");
+    Files.createDirectories(dir);
+    MiniCorpus valid = MiniCorpus.valid();
+    for (String f : CorpusReader.FILES) {
+      Files.writeString(dir.resolve(f), valid.text(f), StandardCharsets.UTF_8);
+    }
+    String title = "title: A \uFFFD in the title\n";
+    Files.writeString(
+        dir.resolve("article.yaml"),
+        valid.text("article.yaml").replaceFirst("(?m)^title: .*\n", title),
+        StandardCharsets.UTF_8);
+    assertThat(CorpusReader.read(dir).corpus().article().title())
+        .isEqualTo("A \uFFFD in the title");
+
+    byte[] text = Files.readAllBytes(dir.resolve("article.yaml"));
+    byte[] broken = java.util.Arrays.copyOf(text, text.length + 2);
+    broken[text.length] = '#';
+    broken[text.length + 1] = (byte) 0xFF;
+    Files.write(dir.resolve("article.yaml"), broken);
+    InvalidInputException e =
+        catchThrowableOfType(InvalidInputException.class, () -> CorpusReader.read(dir));
+    assertThat(e.diagnostics())
+        .extracting(Diagnostic::format)
+        .contains(
+            dir.resolve("article.yaml")
+                + ":1:1: error: not UTF-8 text"
+                + System.lineSeparator()
+                + "  hint: save the file as UTF-8");
+  }
+
+  @Test
   void aCorpusNeedsOnlyItsArticleAndWarnsOfFilesItDoesNotRead(@TempDir Path tmp)
       throws IOException {
     Path dir = tmp.resolve("paper");

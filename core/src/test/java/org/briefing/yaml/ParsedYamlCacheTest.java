@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,18 +47,16 @@ class ParsedYamlCacheTest {
       YamlNode found = cache.find("other/" + file.getFileName(), text);
 
       assertThat(first).as(file.toString()).isEqualTo(parsed);
-      if (ParsedYamlCache.worthKeeping(text)) {
-        kept++;
-        assertThat(found)
-            .as(file.toString())
-            .isEqualTo(YamlLoader.load("other/" + file.getFileName(), text));
-        assertThat(YamlLoader.loadKept(file.toString(), text)).isEqualTo(parsed);
-        assertKeyOrder(found, parsed);
-      } else {
-        assertThat(found).as("small files are parsed each time").isNull();
-      }
+      assertThat(found)
+          .as(file.toString())
+          .isEqualTo(YamlLoader.load("other/" + file.getFileName(), text));
+      assertThat(YamlLoader.loadKept(file.toString(), text)).isEqualTo(parsed);
+      assertThat(YamlLoader.findKept(file.toString(), Files.readAllBytes(file))).isEqualTo(parsed);
+      assertKeyOrder(found, parsed);
+      kept++;
     }
     assertThat(kept).as("files kept").isGreaterThan(10);
+    assertThat(cache.hits()).isEqualTo(3 * kept);
     try (Stream<Path> entries = Files.list(dir)) {
       assertThat(entries.count()).isEqualTo(kept);
     }
@@ -138,11 +137,11 @@ class ParsedYamlCacheTest {
     Random r = new Random(2026);
     for (int i = 0; i < 500; i++) {
       YamlNode tree = randomTree(r, 0);
-      String text = randomString(r) + "x".repeat(ParsedYamlCache.MIN_CHARS);
+      byte[] source = (randomString(r) + "x").getBytes(StandardCharsets.UTF_8);
       long stamp = r.nextLong();
 
-      byte[] bytes = ParsedYamlCache.encode(text, tree, stamp);
-      YamlNode back = ParsedYamlCache.decode(bytes, "g.yaml", text, stamp);
+      byte[] bytes = ParsedYamlCache.encode(source, tree, stamp);
+      YamlNode back = ParsedYamlCache.decode(bytes, "g.yaml", source, stamp);
 
       assertThat(back).as("tree " + i).isEqualTo(tree);
       assertKeyOrder(back, tree);
@@ -154,7 +153,7 @@ class ParsedYamlCacheTest {
     YamlNode odd =
         new YamlNode.Scalar(
             "a\uD800b", true, new org.briefing.diagnostics.SourcePosition("g.yaml", 1, 1));
-    assertThat(ParsedYamlCache.encode("text", odd, 1)).isNull();
+    assertThat(ParsedYamlCache.encode("text".getBytes(StandardCharsets.UTF_8), odd, 1)).isNull();
   }
 
   @Test
