@@ -9,6 +9,7 @@ import de.undercouch.citeproc.csl.CSLCitation;
 import de.undercouch.citeproc.csl.CSLCitationItem;
 import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
 import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.helper.StringHelper;
 import de.undercouch.citeproc.output.Bibliography;
 import java.io.IOException;
 import java.io.InputStream;
@@ -168,6 +169,11 @@ public final class CitationProcessor {
             () -> {
               p.make();
               p.release();
+              // The first entry of a reference list initialises citeproc-java's StringHelper,
+              // whose static Comparator.comparingInt is a serializable lambda, which no start-up
+              // cache holds: the JVM spins its class then (about 10 ms cold). Here that happens
+              // on the thread that prepares, not on the one that assembles.
+              StringHelper.overlap("", "");
             },
             null);
     if (AHEAD.putIfAbsent(p.kept, task) != null) {
