@@ -171,12 +171,16 @@ public final class Assembler {
       // Corpus text may link to a table or figure this briefing does not show: keep its words.
       List<Block> body = Blocks.withoutDanglingLinks(laid, Blocks.targets(laid));
       Document document = new Document(meta(), body);
-      int words = countWords(document);
-      int pages = Math.max(1, (words + WORDS_PER_PAGE - 1) / WORDS_PER_PAGE);
       List<Diagnostic> all = new ArrayList<>(spec.warnings());
       all.addAll(warnings);
-      all.addAll(budgetWarnings(words, pages));
-      return new Assembly(document, words, pages, all);
+      // The words are counted here only for a length budget (see Assembly).
+      filterWarning().ifPresent(all::add);
+      int words = -1;
+      if (spec.maxWords().isPresent() || spec.maxPages().isPresent()) {
+        words = countWords(document);
+        all.addAll(budgetWarnings(words, estimatedPages(words)));
+      }
+      return new Assembly(document, words, all);
     }
 
     /** A top-level section, one block list per voice (one only for a section built once). */
@@ -415,15 +419,19 @@ public final class Assembler {
           : SourcePosition.file(spec.path());
     }
 
-    private List<Diagnostic> budgetWarnings(int words, int pages) {
-      List<Diagnostic> out = new ArrayList<>();
+    private Optional<Diagnostic> filterWarning() {
       if (!corpus.findings().isEmpty() && selection.findings().isEmpty()) {
-        out.add(
+        return Optional.of(
             Diagnostic.warning(
                 SourcePosition.file(spec.path()),
                 "no finding of the paper passes this spec's filters",
                 "widen the filters: topics, actors and period must all match"));
       }
+      return Optional.empty();
+    }
+
+    private List<Diagnostic> budgetWarnings(int words, int pages) {
+      List<Diagnostic> out = new ArrayList<>();
       spec.maxWords()
           .filter(l -> words > l.value())
           .ifPresent(
@@ -690,6 +698,11 @@ public final class Assembler {
   }
 
   /** Words a reader reads: title, subtitle and every text of the blocks (ICU word breaks). */
+  /** The pages a document of this many words is estimated to fill. */
+  static int estimatedPages(int words) {
+    return Math.max(1, (words + WORDS_PER_PAGE - 1) / WORDS_PER_PAGE);
+  }
+
   public static int countWords(Document document) {
     StringBuilder text = new StringBuilder();
     text.append(document.meta().title()).append('\n').append(document.meta().subtitle());

@@ -447,6 +447,21 @@ class AssemblerTest {
   }
 
   @Test
+  void theLengthIsTheSameWhetherABudgetHadItCountedOrItIsCountedWhenAskedFor() {
+    Assembly budget =
+        ASSEMBLER.assemble(spec("title: Two words\nsections: [methodology]\nmax-words: 18\n"));
+    Assembly none = ASSEMBLER.assemble(spec("title: Two words\nsections: [methodology]\n"));
+    assertTrue(budget.warnings().isEmpty(), budget.warnings().toString());
+    assertEquals(18, budget.words());
+    assertEquals(18, none.words());
+    assertEquals(budget.pages(), none.pages());
+    Assembly over =
+        ASSEMBLER.assemble(spec("title: Two words\nsections: [methodology]\nmax-words: 17\n"));
+    assertEquals(1, over.warnings().size());
+    assertTrue(over.warnings().get(0).message().contains("has 18 words"));
+  }
+
+  @Test
   void createdComesFromTheSpecOrTheEnvironment() {
     BriefingSpec s = spec("sections: [abstract]\n");
     assertEquals(BriefingSpec.DEFAULT_CREATED, ASSEMBLER.assemble(s).document().meta().created());
