@@ -161,7 +161,7 @@ public final class SpecReader {
    */
   public BriefingSpec read(String path, String text) {
     Problems problems = new Problems();
-    YamlNode top = YamlLoader.loadKept(path, text);
+    YamlNode top = YamlLoader.load(path, text);
     List<Path> chain = new ArrayList<>(List.of(absolute(Path.of(path))));
     RootFolder confine = RootFolder.of(root != null ? root : absolute(folderOf(path)));
     Optional<YamlNode.Mapping> merged = resolve(path, top, chain, confine, problems);
@@ -260,7 +260,7 @@ public final class SpecReader {
       Optional<YamlNode.Mapping> resolved =
           resolve(
               parentPath.toString(),
-              YamlLoader.loadKept(parentPath.toString(), text),
+              YamlLoader.load(parentPath.toString(), text),
               longer,
               confine,
               problems);
