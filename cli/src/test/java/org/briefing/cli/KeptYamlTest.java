@@ -69,6 +69,33 @@ class KeptYamlTest {
     }
   }
 
+  @Test
+  void keepsTheCorpusFilesButNotTheSpecsThatABatchMayHaveByTheThousand(@TempDir Path tmp)
+      throws IOException {
+    CliTest.copyCorpus(tmp);
+    Path a = Files.writeString(tmp.resolve("a.yaml"), "title: A\nsections: [timeline]\n");
+    Path b = Files.writeString(tmp.resolve("b.yaml"), "title: B\nsections: [executive-summary]\n");
+    Path folder = tmp.resolve("cache");
+    YamlLoader.useCache(new ParsedYamlCache(folder, 6));
+    try {
+      assertThat(build(a, tmp.resolve("a")).status()).isZero();
+      java.util.List<String> kept = entries(folder);
+      assertThat(kept).as("the corpus files").hasSizeGreaterThanOrEqualTo(5);
+
+      assertThat(build(b, tmp.resolve("b")).status()).isZero();
+
+      assertThat(entries(folder)).as("another spec, the same corpus").isEqualTo(kept);
+    } finally {
+      YamlLoader.useCache(null);
+    }
+  }
+
+  private static java.util.List<String> entries(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
   private static CliRun build(Path spec, Path out) {
     return CliRun.of("build", spec.toString(), "-f", "md,html", "-o", out.toString());
   }
