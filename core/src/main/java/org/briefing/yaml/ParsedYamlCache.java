@@ -90,7 +90,7 @@ public final class ParsedYamlCache {
    * A text's UTF-8 bytes; null when it is not well-formed UTF-16 (a lone surrogate), which no
    * file's bytes decode to and which the loader refuses: such a text is never found nor kept.
    */
-  static byte[] utf8(String text) {
+  static byte[] utf8(CharSequence text) {
     try {
       ByteBuffer b =
           StandardCharsets.UTF_8
@@ -268,19 +268,10 @@ public final class ParsedYamlCache {
     StringBuilder strings = new StringBuilder(source.length);
     IntList ints = new IntList();
     encode(root, ints, strings);
-    ByteBuffer encoded;
-    try {
-      encoded =
-          StandardCharsets.UTF_8
-              .newEncoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .encode(CharBuffer.wrap(strings));
-    } catch (CharacterCodingException e) {
+    byte[] utf8 = utf8(strings);
+    if (utf8 == null) {
       return null;
     }
-    byte[] utf8 = new byte[encoded.remaining()];
-    encoded.get(utf8);
     ByteBuffer out =
         ByteBuffer.allocate(4 * (HEADER_INTS + ints.size) + source.length + utf8.length);
     out.putInt(MAGIC)
