@@ -2,10 +2,7 @@ package org.briefing.corpus;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +20,7 @@ import org.briefing.diagnostics.InvalidInputException;
 import org.briefing.diagnostics.Problems;
 import org.briefing.diagnostics.SourcePosition;
 import org.briefing.files.BoundedFiles;
+import org.briefing.files.StrictUtf8;
 import org.briefing.i18n.Language;
 import org.briefing.i18n.Translations;
 import org.briefing.i18n.UnitCatalog;
@@ -762,22 +760,8 @@ public final class CorpusReader {
 
   private static Optional<String> decode(byte[] bytes, String shown, Problems problems)
       throws Unreadable {
-    // The usual case first: String's own decoding, quicker than a decoder in a cold JVM; a
-    // replacement character in its result is either malformed input or one the file holds, which
-    // the strict decoder tells apart (for well-formed UTF-8 both give the same text).
-    String lenient = new String(bytes, StandardCharsets.UTF_8);
-    if (lenient.indexOf('\uFFFD') < 0) {
-      return Optional.of(lenient);
-    }
     try {
-      String text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-      return Optional.of(text);
+      return Optional.of(StrictUtf8.decode(bytes));
     } catch (CharacterCodingException e) {
       problems.error(SourcePosition.file(shown), "not UTF-8 text", "save the file as UTF-8");
       throw new Unreadable();

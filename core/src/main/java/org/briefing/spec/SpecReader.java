@@ -1,9 +1,6 @@
 package org.briefing.spec;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -38,6 +35,7 @@ import org.briefing.files.BoundedFiles;
 import org.briefing.files.ImageHeader;
 import org.briefing.files.OutputName;
 import org.briefing.files.RootFolder;
+import org.briefing.files.StrictUtf8;
 import org.briefing.i18n.Language;
 import org.briefing.model.Corpus;
 import org.briefing.render.Formats;
@@ -175,12 +173,7 @@ public final class SpecReader {
   private static String readFile(Path file, SourcePosition at) {
     byte[] bytes = BoundedFiles.read(file, 4L * YamlLoader.MAX_CHARS, at, "a spec");
     try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
+      return StrictUtf8.decode(bytes);
     } catch (CharacterCodingException e) {
       throw new InvalidInputException(
           Diagnostic.error(

@@ -2,9 +2,6 @@ package org.briefing.yaml;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -20,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.CRC32;
 import org.briefing.diagnostics.SourcePosition;
 import org.briefing.files.BoundedFiles;
+import org.briefing.files.StrictUtf8;
 import org.briefing.files.TempFiles;
 
 /**
@@ -87,32 +85,6 @@ public final class ParsedYamlCache {
   }
 
   /**
-   * A text's UTF-8 bytes; null when it is not well-formed UTF-16 (a lone surrogate), which no
-   * file's bytes decode to and which the loader refuses: such a text is never found nor kept.
-   */
-  static byte[] utf8(CharSequence text) {
-    try {
-      ByteBuffer b =
-          StandardCharsets.UTF_8
-              .newEncoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .encode(CharBuffer.wrap(text));
-      byte[] out = new byte[b.remaining()];
-      b.get(out);
-      return out;
-    } catch (CharacterCodingException e) {
-      return null;
-    }
-  }
-
-  /** The tree kept for exactly this text; null when there is none. */
-  YamlNode find(String path, String text) {
-    byte[] utf8 = utf8(text);
-    return utf8 == null ? null : find(path, utf8);
-  }
-
-  /**
    * The tree kept for the text these UTF-8 bytes hold, with positions in {@code path}; null when
    * there is none (or it cannot be used).
    */
@@ -145,22 +117,11 @@ public final class ParsedYamlCache {
   }
 
   /**
-   * Keeps the tree parsed from {@code text}; failures to write are ignored. A tree that UTF-8
-   * cannot carry exactly (a lone surrogate in a value) or that is much larger than its text is not
-   * kept. (The format is read back exactly as written: its ints are copied and its strings are
-   * well-formed UTF-16, so the tree is not decoded again to check it; the tests do that for every
-   * example file and for generated trees.)
-   */
-  void keep(String text, YamlNode root) {
-    byte[] utf8 = utf8(text);
-    if (utf8 != null) {
-      keep(utf8, root);
-    }
-  }
-
-  /**
-   * Keeps the tree parsed from the text these UTF-8 bytes hold; see {@link #keep(String,
-   * YamlNode)}.
+   * Keeps the tree parsed from the text these UTF-8 bytes hold; failures to write are ignored. A
+   * tree that UTF-8 cannot carry exactly (a lone surrogate in a value) or that is much larger than
+   * its text is not kept. (The format is read back exactly as written: its ints are copied and its
+   * strings are well-formed UTF-16, so the tree is not decoded again to check it; the tests do that
+   * for every example file and for generated trees.)
    */
   void keep(byte[] utf8, YamlNode root) {
     if (utf8.length == 0) {
@@ -209,11 +170,6 @@ public final class ParsedYamlCache {
         + "-"
         + Integer.toHexString(utf8.length)
         + SUFFIX;
-  }
-
-  /** The entry's file name for a text (well-formed UTF-16); see {@link #name(long, byte[])}. */
-  static String name(long stamp, String text) {
-    return name(stamp, utf8(text));
   }
 
   /**
@@ -268,7 +224,7 @@ public final class ParsedYamlCache {
     StringBuilder strings = new StringBuilder(source.length);
     IntList ints = new IntList();
     encode(root, ints, strings);
-    byte[] utf8 = utf8(strings);
+    byte[] utf8 = StrictUtf8.encode(strings);
     if (utf8 == null) {
       return null;
     }

@@ -10,6 +10,7 @@ import org.briefing.diagnostics.Diagnostic;
 import org.briefing.diagnostics.InvalidInputException;
 import org.briefing.diagnostics.Problems;
 import org.briefing.diagnostics.SourcePosition;
+import org.briefing.files.StrictUtf8;
 import org.briefing.text.ControlCharacters;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
@@ -73,7 +74,7 @@ public final class YamlLoader {
    */
   public static YamlNode loadKept(String path, String text) {
     ParsedYamlCache kept = cache;
-    byte[] utf8 = kept == null ? null : ParsedYamlCache.utf8(text);
+    byte[] utf8 = kept == null ? null : StrictUtf8.encode(text);
     if (utf8 == null) {
       return load(path, text);
     }

@@ -44,7 +44,7 @@ class ParsedYamlCacheTest {
       YamlNode parsed = YamlLoader.load(file.toString(), text);
 
       YamlNode first = YamlLoader.loadKept(file.toString(), text);
-      YamlNode found = cache.find("other/" + file.getFileName(), text);
+      YamlNode found = cache.find("other/" + file.getFileName(), u(text));
 
       assertThat(first).as(file.toString()).isEqualTo(parsed);
       assertThat(found)
@@ -171,14 +171,15 @@ class ParsedYamlCacheTest {
   @Test
   void anEntryOfAnotherBuildOfTheToolIsNotUsed() throws IOException {
     String text = sample();
-    new ParsedYamlCache(dir, 1).keep(text, YamlLoader.load("f.yaml", text));
+    new ParsedYamlCache(dir, 1).keep(u(text), YamlLoader.load("f.yaml", text));
 
-    assertThat(new ParsedYamlCache(dir, 1).find("f.yaml", text)).isNotNull();
-    assertThat(new ParsedYamlCache(dir, 2).find("f.yaml", text)).isNull();
+    assertThat(new ParsedYamlCache(dir, 1).find("f.yaml", u(text))).isNotNull();
+    assertThat(new ParsedYamlCache(dir, 2).find("f.yaml", u(text))).isNull();
     // An entry of build 1 renamed as build 2's is refused by its stamp inside.
     Files.copy(
-        dir.resolve(ParsedYamlCache.name(1, text)), dir.resolve(ParsedYamlCache.name(2, text)));
-    assertThat(new ParsedYamlCache(dir, 2).find("f.yaml", text)).isNull();
+        dir.resolve(ParsedYamlCache.name(1, u(text))),
+        dir.resolve(ParsedYamlCache.name(2, u(text))));
+    assertThat(new ParsedYamlCache(dir, 2).find("f.yaml", u(text))).isNull();
   }
 
   @Test
@@ -188,11 +189,11 @@ class ParsedYamlCacheTest {
     ParsedYamlCache one = new ParsedYamlCache(dir, 1);
     ParsedYamlCache two = new ParsedYamlCache(dir, 2);
 
-    one.keep(text, parsed);
-    two.keep(text, parsed);
+    one.keep(u(text), parsed);
+    two.keep(u(text), parsed);
 
-    assertThat(one.find("f.yaml", text)).isEqualTo(parsed);
-    assertThat(two.find("f.yaml", text)).isEqualTo(parsed);
+    assertThat(one.find("f.yaml", u(text))).isEqualTo(parsed);
+    assertThat(two.find("f.yaml", u(text))).isEqualTo(parsed);
   }
 
   @Test
@@ -200,8 +201,8 @@ class ParsedYamlCacheTest {
     String text = sample();
     YamlNode parsed = YamlLoader.load("f.yaml", text);
     ParsedYamlCache cache = new ParsedYamlCache(dir, 7);
-    cache.keep(text, parsed);
-    Path entry = dir.resolve(ParsedYamlCache.name(7, text));
+    cache.keep(u(text), parsed);
+    Path entry = dir.resolve(ParsedYamlCache.name(7, u(text)));
     byte[] good = Files.readAllBytes(entry);
     Random random = new Random(11);
     int misses = 0;
@@ -217,7 +218,7 @@ class ParsedYamlCacheTest {
       }
       Files.write(entry, bad);
 
-      YamlNode found = cache.find("f.yaml", text);
+      YamlNode found = cache.find("f.yaml", u(text));
 
       if (found == null) {
         misses++;
@@ -235,19 +236,19 @@ class ParsedYamlCacheTest {
     String text = sample();
     YamlNode parsed = YamlLoader.load("f.yaml", text);
     ParsedYamlCache cache = new ParsedYamlCache(dir, 3);
-    Path entry = dir.resolve(ParsedYamlCache.name(3, text));
+    Path entry = dir.resolve(ParsedYamlCache.name(3, u(text)));
     YamlLoader.useCache(cache);
 
     // A named pipe: opening it would block until a writer came (the build hung before).
     Process mkfifo = new ProcessBuilder("mkfifo", entry.toString()).start();
     org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
-    assertThat(cache.find("f.yaml", text)).isNull();
+    assertThat(cache.find("f.yaml", u(text))).isNull();
     assertThat(YamlLoader.loadKept("f.yaml", text)).isEqualTo(parsed);
 
     // A link to a device that never ends.
     Files.deleteIfExists(entry);
     Files.createSymbolicLink(entry, Path.of("/dev/zero"));
-    assertThat(cache.find("f.yaml", text)).isNull();
+    assertThat(cache.find("f.yaml", u(text))).isNull();
     assertThat(YamlLoader.loadKept("f.yaml", text)).isEqualTo(parsed);
     assertThat(cache.hits()).isZero();
   }
@@ -279,9 +280,9 @@ class ParsedYamlCacheTest {
             "\uD800", false, new org.briefing.diagnostics.SourcePosition("f.yaml", 1, 1));
     ParsedYamlCache cache = new ParsedYamlCache(dir, 1);
 
-    cache.keep(text, odd);
+    cache.keep(u(text), odd);
 
-    assertThat(cache.find("f.yaml", text)).isNull();
+    assertThat(cache.find("f.yaml", u(text))).isNull();
     try (Stream<Path> entries = Files.list(dir)) {
       assertThat(entries.count()).isZero();
     }
@@ -306,5 +307,10 @@ class ParsedYamlCacheTest {
 
     assertThat(YamlLoader.loadKept("f.yaml", text)).isEqualTo(YamlLoader.load("f.yaml", text));
     assertThat(YamlLoader.loadKept("f.yaml", text)).isEqualTo(YamlLoader.load("f.yaml", text));
+  }
+
+  /** A test text's UTF-8 bytes, as a corpus file on disk holds them. */
+  private static byte[] u(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -1,10 +1,7 @@
 package org.briefing.i18n.xliff;
 
 import java.io.StringReader;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -27,6 +24,7 @@ import org.briefing.diagnostics.InvalidInputException;
 import org.briefing.diagnostics.Problems;
 import org.briefing.diagnostics.SourcePosition;
 import org.briefing.diagnostics.Suggestions;
+import org.briefing.files.StrictUtf8;
 import org.briefing.i18n.Fingerprint;
 import org.briefing.i18n.Language;
 import org.briefing.i18n.UnitCatalog;
@@ -118,13 +116,7 @@ public final class XliffReader {
     }
     String text;
     try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
+      text = StrictUtf8.decode(bytes);
     } catch (CharacterCodingException e) {
       throw new InvalidInputException(
           Diagnostic.error(SourcePosition.file(path), "not UTF-8 text", "save the file as UTF-8"));
