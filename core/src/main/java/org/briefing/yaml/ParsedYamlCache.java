@@ -19,6 +19,7 @@ import org.briefing.diagnostics.SourcePosition;
 import org.briefing.files.BoundedFiles;
 import org.briefing.files.StrictUtf8;
 import org.briefing.files.TempFiles;
+import org.briefing.text.ControlCharacters;
 
 /**
  * Parsed corpus files kept on disk between runs, so that a build of an unchanged corpus does not
@@ -304,6 +305,11 @@ public final class ParsedYamlCache {
     String strings = new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8);
     if (strings.length() != chars) {
       throw new IllegalStateException("bad strings");
+    }
+    // The loader refuses these in any value or key; an entry that holds one was not written by it
+    // (a checksum is no seal), and the file is parsed instead, which reports the character.
+    if (ControlCharacters.first(strings).isPresent()) {
+      throw new IllegalStateException("a control character");
     }
     Decoder d = new Decoder(ints, strings, path);
     YamlNode root = d.node(0);

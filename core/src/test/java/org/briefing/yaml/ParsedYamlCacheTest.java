@@ -272,6 +272,23 @@ class ParsedYamlCacheTest {
   }
 
   @Test
+  void anEntryWhoseStringsHoldAControlCharacterIsNotUsedThoughItsChecksumIsRight() {
+    // Such an entry was not written from the loader's tree (the loader refuses the character in
+    // any value): made here by keeping a forged tree, whose checksum is then right.
+    byte[] source = u(sample());
+    org.briefing.diagnostics.SourcePosition at =
+        new org.briefing.diagnostics.SourcePosition("f.yaml", 1, 1);
+    ParsedYamlCache cache = new ParsedYamlCache(dir, 1);
+
+    cache.keep(source, new YamlNode.Scalar("a bell", true, at));
+    assertThat(cache.find("f.yaml", source)).as("the same entry without it").isNotNull();
+    cache.keep(source, new YamlNode.Scalar("a \u0007 bell", true, at));
+    assertThat(cache.find("f.yaml", source)).isNull();
+    cache.keep(source, new YamlNode.Scalar("a \u009B bell", true, at));
+    assertThat(cache.find("f.yaml", source)).as("a C1 control").isNull();
+  }
+
+  @Test
   void aTreeThatWouldNotComeBackTheSameIsNotKept() throws IOException {
     // The loader refuses lone surrogates; the cache checks its own round trip all the same.
     String text = sample();
