@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.briefing.cite.KeptBibliographies;
 import org.briefing.yaml.ParsedYamlCache;
 import org.briefing.yaml.YamlLoader;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,8 @@ class KeptYamlTest {
     assertThat(KeptYaml.folder(Map.of("HOME", "/h"))).isEqualTo(Path.of("/h/.cache/briefing/yaml"));
     assertThat(KeptYaml.folder(Map.of())).isNull();
     assertThat(KeptYaml.forThisJar(Map.of("BRIEFING_NO_CACHE", "1", "HOME", "/h"))).isNull();
+    assertThat(KeptYaml.bibliographiesForThisJar(Map.of("BRIEFING_NO_CACHE", "1", "HOME", "/h")))
+        .isNull();
     // The tests run from target/classes, not a jar: classes that change keep no stamp.
     assertThat(KeptYaml.forThisJar(Map.of("HOME", "/h"))).isNull();
   }
@@ -87,6 +90,39 @@ class KeptYamlTest {
       assertThat(entries(folder)).as("another spec, the same corpus").isEqualTo(kept);
     } finally {
       YamlLoader.useCache(null);
+    }
+  }
+
+  @Test
+  void buildsWithTheirReferenceListsKeptWriteTheSameFiles(@TempDir Path tmp) throws IOException {
+    CliTest.copyCorpus(tmp);
+    Path folder = tmp.resolve("cite");
+    for (String style : java.util.List.of("paper", "apa", "chicago-notes-bibliography")) {
+      Path spec =
+          Files.writeString(
+              tmp.resolve(style + ".yaml"),
+              "title: A note\nlanguage: bilingual\ncitation-style: "
+                  + style
+                  + "\nsections: [executive-summary, {type: findings, group-by: topic},"
+                  + " references]\n");
+      CliRun plain = build(spec, tmp.resolve(style + "-plain"));
+      assertThat(plain.status()).as(plain.toString()).isZero();
+      KeptBibliographies.use(new KeptBibliographies(folder, 7));
+      try {
+        CliRun first = build(spec, tmp.resolve(style + "-first"));
+        assertThat(entries(folder)).as("lists kept").isNotEmpty();
+        CliRun second = build(spec, tmp.resolve(style + "-second"));
+        assertThat(second.err()).isEqualTo(first.err()).isEqualTo(plain.err());
+        for (String name : names(tmp.resolve(style + "-plain"))) {
+          for (String run : java.util.List.of("-first", "-second")) {
+            assertThat(Files.readString(tmp.resolve(style + run).resolve(name)))
+                .as(style + run + " " + name)
+                .isEqualTo(Files.readString(tmp.resolve(style + "-plain").resolve(name)));
+          }
+        }
+      } finally {
+        KeptBibliographies.use(null);
+      }
     }
   }
 

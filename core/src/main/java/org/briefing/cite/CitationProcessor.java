@@ -50,15 +50,28 @@ import org.w3c.dom.NodeList;
  */
 public final class CitationProcessor {
   private final CitationStyle style;
-  private final Map<String, Reference> references = new LinkedHashMap<>();
+  private final List<Reference> refs;
+
+  /** The references by id, in the corpus's order. */
+  private final Map<String, Reference> byId = new HashMap<>();
+
+  /** The references in the language's order of their labels: made with the CSL processor. */
+  private Map<String, Reference> references;
+
   private final Language language;
-  private final String xml;
   private CSL csl;
   private boolean released;
   private final Kept kept;
-  private final Affixes affixes;
   private final Map<String, Integer> order = new HashMap<>();
   private int citations;
+
+  /** The family's key of this processor's kept lists (made once; null when none can be kept). */
+  private byte[] family;
+
+  private boolean familyMade;
+
+  /** The sets of ids whose lists were found kept before the CSL processor was made. */
+  private final List<Collection<String>> served = new ArrayList<>();
 
   /** One entry of the reference list: the reference's id and the formatted entry. */
   public record Entry(String id, List<Inline> content) {
@@ -69,23 +82,45 @@ public final class CitationProcessor {
 
   private CitationProcessor(CitationStyle style, Language language, List<Reference> refs) {
     this.style = style;
-    Collator collator = Collator.getInstance(ULocale.forLocale(language.locale()));
-    // The paper's own style lists its sources by label; a CSL style sorts them itself.
-    List<Reference> ordered = new ArrayList<>(refs);
-    // (Written out: see PartialDate's order.)
-    ordered.sort(
-        (a, b) -> {
-          int c = collator.compare(a.label(), b.label());
-          return c != 0 ? c : a.id().compareTo(b.id());
-        });
-    for (Reference r : ordered) {
-      references.put(r.id(), r);
+    this.refs = refs;
+    for (Reference r : refs) {
+      byId.put(r.id(), r);
     }
     this.language = language;
     // The language, not only its CSL locale: the references are in its collation order.
     this.kept = new Kept(style.resource(), language.locale().toLanguageTag(), refs);
-    this.xml = read(style.resource());
-    this.affixes = AFFIXES.computeIfAbsent(style.resource(), r -> Affixes.of(xml));
+  }
+
+  /**
+   * The references in the order the CSL processor is given them: by label in the language's
+   * collation (the paper's own style lists its sources by label; a CSL style sorts them itself).
+   */
+  private Map<String, Reference> references() {
+    if (references == null) {
+      Collator collator = Collator.getInstance(ULocale.forLocale(language.locale()));
+      List<Reference> ordered = new ArrayList<>(refs);
+      // (Written out: see PartialDate's order.)
+      ordered.sort(
+          (a, b) -> {
+            int c = collator.compare(a.label(), b.label());
+            return c != 0 ? c : a.id().compareTo(b.id());
+          });
+      Map<String, Reference> m = new LinkedHashMap<>();
+      for (Reference r : ordered) {
+        m.put(r.id(), r);
+      }
+      references = m;
+    }
+    return references;
+  }
+
+  /** The style's CSL, read when the processor or the style's affixes are first needed. */
+  private String xml() {
+    return read(style.resource());
+  }
+
+  private Affixes affixes() {
+    return AFFIXES.computeIfAbsent(style.resource(), r -> Affixes.of(xml()));
   }
 
   /**
@@ -129,14 +164,19 @@ public final class CitationProcessor {
     csl.setConvertLinks(true);
     // Every source of the paper is known from the start, so that "2022a" and "2022b" do not
     // depend on which section cites first.
-    csl.registerCitationItems(references.keySet(), style.isPaper());
+    csl.registerCitationItems(references().keySet(), style.isPaper());
     // The order in which a sorting style lists sources in a citation group, as in its list.
-    if (affixes.sorted) {
+    if (affixes().sorted) {
       csl.makeBibliography(
           item -> {
             order.put(item.getId(), order.size());
             return false;
           });
+    }
+    // The lists found kept are made here too, as they were when they were kept: the processor is
+    // then in the state it would be in had it made them.
+    for (Collection<String> ids : served) {
+      csl.makeBibliography(item -> ids.contains(item.getId()));
     }
     return csl;
   }
@@ -164,6 +204,12 @@ public final class CitationProcessor {
    */
   public static void prepare(CitationStyle style, Language language, List<Reference> references) {
     CitationProcessor p = new CitationProcessor(style, language, references);
+    // The paper's style needs its processor only for a reference list, and one kept on disk
+    // needs none.
+    KeptBibliographies disk = KeptBibliographies.current();
+    if (style.isPaper() && disk != null && p.family(disk) != null && disk.has(p.family(disk))) {
+      return;
+    }
     FutureTask<Void> task =
         new FutureTask<>(
             () -> {
@@ -229,16 +275,8 @@ public final class CitationProcessor {
   private CSL newCsl() {
     MADE.incrementAndGet();
     Map<String, CSLItemData> items = new LinkedHashMap<>();
-    for (Reference r : references.values()) {
-      Map<String, Object> json = CslItems.json(r);
-      // A work without authors is labelled by its title: the paper's style does not repeat it.
-      if (style.isPaper()
-          && r.authors().isEmpty()
-          && !r.title().isEmpty()
-          && r.label().startsWith(r.title())) {
-        json.remove("title");
-      }
-      items.put(r.id(), CSLItemData.fromJson(json));
+    for (Reference r : references().values()) {
+      items.put(r.id(), CSLItemData.fromJson(item(r)));
     }
     try {
       return new CSL(
@@ -255,11 +293,47 @@ public final class CitationProcessor {
           },
           new ShippedLocales(),
           null,
-          xml,
+          xml(),
           ShippedLocales.tag(language));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A reference as the CSL item this processor gives citeproc-java. */
+  private Map<String, Object> item(Reference r) {
+    Map<String, Object> json = CslItems.json(r);
+    // A work without authors is labelled by its title: the paper's style does not repeat it.
+    if (style.isPaper()
+        && r.authors().isEmpty()
+        && !r.title().isEmpty()
+        && r.label().startsWith(r.title())) {
+      json.remove("title");
+    }
+    return json;
+  }
+
+  /**
+   * The key of the family this processor's reference lists are kept in: everything they are
+   * formatted from besides the ids listed (the style, its CSL locale, the language, whether the
+   * paper's style registers them unsorted, and every reference as its CSL item, in the corpus's
+   * order, which with the language gives the order they are registered in). The style and locale
+   * files are the tool's own, named by the tool's stamp.
+   */
+  private byte[] family(KeptBibliographies disk) {
+    if (!familyMade) {
+      familyMade = true;
+      List<Object> description = new ArrayList<>();
+      description.add(style.resource());
+      description.add(ShippedLocales.tag(language));
+      description.add(language.locale().toLanguageTag());
+      description.add(style.isPaper());
+      for (Reference r : refs) {
+        description.add(item(r));
+      }
+      family = KeptBibliographies.family(description);
+    }
+    return family;
   }
 
   /** A processor for a style and a language over the paper's references. */
@@ -274,10 +348,47 @@ public final class CitationProcessor {
 
   /** The reference list of the given references, in the style's order. */
   public List<Entry> bibliography(Collection<String> ids) {
-    List<String> wanted = references.keySet().stream().filter(ids::contains).toList();
+    if (released) {
+      throw new IllegalStateException("a citation processor used after release()");
+    }
+    java.util.TreeSet<String> wanted = new java.util.TreeSet<>();
+    for (String id : ids) {
+      if (byId.containsKey(id)) {
+        wanted.add(id);
+      }
+    }
     if (wanted.isEmpty()) {
       return List.of();
     }
+    // A list kept on disk, while no citation was made: a note style's citations change what
+    // follows them ("Ibid."), and a list kept after none is the list before any.
+    KeptBibliographies disk = citations == 0 ? KeptBibliographies.current() : null;
+    byte[] key = disk != null ? family(disk) : null;
+    List<String> listed = List.copyOf(wanted);
+    if (key != null && csl == null) {
+      List<KeptBibliographies.Marked> found = disk.find(key, listed);
+      if (found != null) {
+        served.add(wanted);
+        return entries(found);
+      }
+    }
+    List<KeptBibliographies.Marked> made = format(ids);
+    if (key != null) {
+      disk.keep(key, listed, made);
+    }
+    return entries(made);
+  }
+
+  private static List<Entry> entries(List<KeptBibliographies.Marked> marked) {
+    List<Entry> out = new ArrayList<>(marked.size());
+    for (KeptBibliographies.Marked m : marked) {
+      out.add(new Entry(m.id(), InlineFormat.inlines(m.text())));
+    }
+    return out;
+  }
+
+  /** The list as citeproc-java formats it, each entry as {@link InlineFormat} marks it. */
+  private List<KeptBibliographies.Marked> format(Collection<String> ids) {
     // The filter sees the items in the style's order: that order names the entries.
     List<String> order = new ArrayList<>();
     Bibliography b =
@@ -291,17 +402,17 @@ public final class CitationProcessor {
                   return in;
                 });
     String[] entries = b.getEntries();
-    List<Entry> out = new ArrayList<>();
+    List<KeptBibliographies.Marked> out = new ArrayList<>();
     if (entries.length == order.size()) {
       for (int i = 0; i < entries.length; i++) {
-        out.add(new Entry(order.get(i), InlineFormat.inlines(entries[i].strip())));
+        out.add(new KeptBibliographies.Marked(order.get(i), entries[i].strip()));
       }
     } else {
       // An entry the style left empty: format each alone to know which is which.
       for (String id : order) {
         String[] one = csl().makeBibliography(item -> item.getId().equals(id)).getEntries();
         if (one.length == 1) {
-          out.add(new Entry(id, InlineFormat.inlines(one[0].strip())));
+          out.add(new KeptBibliographies.Marked(id, one[0].strip()));
         }
       }
     }
@@ -315,7 +426,9 @@ public final class CitationProcessor {
   public Inline.Citation inText(List<Citation> group, Function<String, Optional<String>> target) {
     List<Inline.Cite> items = new ArrayList<>();
     List<Citation> sorted = new ArrayList<>(group);
-    if (affixes.sorted && sorted.size() > 1) {
+    // The paper's style sorts no citation group (a test checks its file): its processor and its
+    // affixes are not needed here.
+    if (!style.isPaper() && sorted.size() > 1 && affixes().sorted) {
       csl(); // the style's order of sources
     }
     if (!order.isEmpty()) {
@@ -329,16 +442,16 @@ public final class CitationProcessor {
       String label;
       if (style.isPaper()) {
         label =
-            Optional.ofNullable(references.get(c.ref())).map(Reference::label).orElse(c.ref())
+            Optional.ofNullable(byId.get(c.ref())).map(Reference::label).orElse(c.ref())
                 + (c.hasLocator() ? ": " + c.locator() : "");
       } else {
-        label = affixes.strip(plain(render(List.of(c))));
+        label = affixes().strip(plain(render(List.of(c))));
       }
       items.add(new Inline.Cite(label, c.ref(), target.apply(c.ref())));
     }
     return style.isPaper()
         ? new Inline.Citation(items, "(", "; ", ")")
-        : new Inline.Citation(items, affixes.prefix, affixes.delimiter, affixes.suffix);
+        : new Inline.Citation(items, affixes().prefix, affixes().delimiter, affixes().suffix);
   }
 
   /** A citation group as the text of a note (a note style). */
@@ -412,7 +525,7 @@ public final class CitationProcessor {
   }
 
   /** The prefix, delimiter and suffix a style puts around and between the sources of a group. */
-  private record Affixes(String prefix, String delimiter, String suffix, boolean sorted) {
+  record Affixes(String prefix, String delimiter, String suffix, boolean sorted) {
     static Affixes of(String xml) {
       try {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();

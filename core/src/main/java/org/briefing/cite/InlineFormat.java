@@ -64,13 +64,15 @@ final class InlineFormat extends BaseFormat {
 
   @Override
   protected String doFormatLink(String text, String uri) {
+    return linkable(uri) ? LINK_OPEN + uri + LINK_TEXT + text + LINK_CLOSE : text;
+  }
+
+  /** Whether a reference's link is made a link: http, https and mailto only. */
+  static boolean linkable(String uri) {
     String lower = uri.toLowerCase(Locale.ROOT);
-    if (lower.startsWith("http://")
+    return lower.startsWith("http://")
         || lower.startsWith("https://")
-        || lower.startsWith("mailto:")) {
-      return LINK_OPEN + uri + LINK_TEXT + text + LINK_CLOSE;
-    }
-    return text;
+        || lower.startsWith("mailto:");
   }
 
   @Override

@@ -1,24 +1,17 @@
 package org.briefing.yaml;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.zip.CRC32;
+import org.briefing.cache.KeptFolder;
 import org.briefing.diagnostics.SourcePosition;
-import org.briefing.files.BoundedFiles;
 import org.briefing.files.StrictUtf8;
-import org.briefing.files.TempFiles;
 import org.briefing.text.ControlCharacters;
 
 /**
@@ -67,7 +60,7 @@ public final class ParsedYamlCache {
   @SuppressWarnings("unused")
   private static final Class<?> DECODER = Decoder.class;
 
-  private final Path dir;
+  private final KeptFolder folder;
   private final long stamp;
   private final AtomicInteger hits = new AtomicInteger();
 
@@ -76,7 +69,7 @@ public final class ParsedYamlCache {
    * @param stamp what identifies this build of the tool: an entry kept by another is not used
    */
   public ParsedYamlCache(Path dir, long stamp) {
-    this.dir = dir;
+    this.folder = new KeptFolder(dir, SUFFIX, MAX_FILES);
     this.stamp = stamp;
   }
 
@@ -93,18 +86,9 @@ public final class ParsedYamlCache {
     if (utf8.length == 0) {
       return null;
     }
-    Path file = dir.resolve(name(stamp, utf8));
-    byte[] bytes;
-    try {
-      // Only a regular file, and never more than an entry for this text can hold: a named pipe
-      // or a device put where an entry would be is not opened (it would block, or never end).
-      bytes =
-          BoundedFiles.readIfExists(
-                  file, maxBytes(utf8.length), SourcePosition.file(file.toString()), "")
-              .orElse(null);
-    } catch (RuntimeException unreadable) {
-      return null;
-    }
+    // Only a regular file, and never more than an entry for this text can hold: a named pipe or a
+    // device put where an entry would be is not opened (it would block, or never end).
+    byte[] bytes = folder.read(name(stamp, utf8), maxBytes(utf8.length));
     if (bytes == null) {
       return null;
     }
@@ -132,29 +116,7 @@ public final class ParsedYamlCache {
     if (bytes == null || bytes.length > maxBytes(utf8.length)) {
       return;
     }
-    Path tmp = null;
-    try {
-      Files.createDirectories(dir);
-      tmp = TempFiles.create(dir, ".keep-", ".tmp");
-      Files.write(tmp, bytes);
-      Files.move(
-          tmp,
-          dir.resolve(name(stamp, utf8)),
-          StandardCopyOption.ATOMIC_MOVE,
-          StandardCopyOption.REPLACE_EXISTING);
-      tmp = null;
-      prune();
-    } catch (IOException | RuntimeException e) {
-      // Nothing kept: the next run parses this text again.
-    } finally {
-      if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException | RuntimeException ignored) {
-          // Left behind; removed with the next prune.
-        }
-      }
-    }
+    folder.write(name(stamp, utf8), bytes);
   }
 
   /**
@@ -163,14 +125,7 @@ public final class ParsedYamlCache {
    * a find).
    */
   static String name(long stamp, byte[] utf8) {
-    CRC32 crc = new CRC32();
-    crc.update(utf8);
-    return Long.toHexString(stamp)
-        + "-"
-        + Integer.toHexString((int) crc.getValue())
-        + "-"
-        + Integer.toHexString(utf8.length)
-        + SUFFIX;
+    return KeptFolder.name(stamp, utf8, SUFFIX);
   }
 
   /**
@@ -178,38 +133,6 @@ public final class ParsedYamlCache {
    */
   private static long maxBytes(int textBytes) {
     return 16L * textBytes + 65_536;
-  }
-
-  /** Removes the oldest entries (and stray temporary files) beyond {@link #MAX_FILES}. */
-  private void prune() throws IOException {
-    List<Path> entries = new ArrayList<>();
-    try (DirectoryStream<Path> list = Files.newDirectoryStream(dir)) {
-      for (Path p : list) {
-        String n = p.getFileName().toString();
-        if (n.endsWith(SUFFIX) || n.startsWith(".keep-")) {
-          entries.add(p);
-        }
-        if (entries.size() > 4 * MAX_FILES) {
-          break;
-        }
-      }
-    }
-    if (entries.size() <= MAX_FILES) {
-      return;
-    }
-    Map<Path, FileTime> times = new LinkedHashMap<>();
-    for (Path p : entries) {
-      try {
-        times.put(p, Files.getLastModifiedTime(p));
-      } catch (IOException e) {
-        // Gone already.
-      }
-    }
-    List<Path> oldestFirst = new ArrayList<>(times.keySet());
-    oldestFirst.sort((a, b) -> times.get(a).compareTo(times.get(b)));
-    for (int i = 0; i < oldestFirst.size() - MAX_FILES; i++) {
-      Files.deleteIfExists(oldestFirst.get(i));
-    }
   }
 
   // The format: HEADER_INTS ints (magic, format, the stamp as two ints, the number of node ints,
@@ -319,11 +242,9 @@ public final class ParsedYamlCache {
     return root;
   }
 
-  /** CRC-32 of everything after the header (zlib's, native: quick before the JIT has run). */
+  /** CRC-32 of everything after the header. */
   private static int checksum(byte[] bytes) {
-    CRC32 crc = new CRC32();
-    crc.update(bytes, 4 * HEADER_INTS, bytes.length - 4 * HEADER_INTS);
-    return (int) crc.getValue();
+    return KeptFolder.crc32(bytes, 4 * HEADER_INTS);
   }
 
   private static final class Decoder {

@@ -337,4 +337,18 @@ class CitationProcessorTest {
     p.release();
     assertThrows(IllegalStateException.class, () -> p.bibliography(Set.of("book")));
   }
+
+  @Test
+  void thePapersStyleSortsNoCitationGroupSoItsAffixesNeedNotBeRead() {
+    // inText skips the paper style's affixes and processor: right only while its file sorts none.
+    assertFalse(
+        CitationProcessor.Affixes.of(CitationProcessor.read(CitationStyle.PAPER.resource()))
+            .sorted());
+    // The check reads a sort where a style has one.
+    assertTrue(
+        CitationStyle.ALL.stream()
+            .filter(s -> !s.isPaper())
+            .anyMatch(
+                s -> CitationProcessor.Affixes.of(CitationProcessor.read(s.resource())).sorted()));
+  }
 }

@@ -1,0 +1,294 @@
+package org.briefing.cite;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.briefing.cache.KeptFolder;
+import org.briefing.document.Inline;
+import org.briefing.files.StrictUtf8;
+import org.briefing.text.ControlCharacters;
+
+/**
+ * Reference lists formatted by citeproc-java, kept on disk between runs: a cold build whose
+ * references have not changed since a build that listed them need not start the CSL processor, nor
+ * the XML parser it reads its style and locale with (docs/performance.md, "Cold start-up, tenth
+ * pass").
+ *
+ * <p>A list is kept in its <em>family</em>: everything the processor formats it from besides the
+ * ids listed, written out in full and compared whole when a list is found (the style, its CSL
+ * locale, the language, and every reference of the paper as the CSL item it becomes, in the
+ * corpus's order). A family holds at most {@value #MAX_LISTS} lists (one per set of ids a briefing
+ * listed, the last used kept), and the folder at most {@value #MAX_FILES} families. An entry is
+ * read only if it is a regular file and only up to a bound; a damaged, cut short or foreign entry,
+ * one whose text holds a control character, or whose links are not {@code http}, {@code https} or
+ * {@code mailto} links, is a miss, and the list is formatted as if nothing were kept.
+ *
+ * <pre>{@code
+ * KeptBibliographies.use(new KeptBibliographies(Path.of("/home/me/.cache/briefing/cite"), stamp));
+ * }</pre>
+ */
+public final class KeptBibliographies {
+  /** Most families kept in the folder. */
+  public static final int MAX_FILES = 64;
+
+  /** Most lists kept for one family. */
+  public static final int MAX_LISTS = 16;
+
+  private static final int MAGIC = 0x42434231; // "BCB1"
+  private static final int FORMAT = 1;
+  private static final int HEADER_BYTES = 20;
+  private static final String SUFFIX = ".cb";
+
+  private static volatile KeptBibliographies current;
+
+  private final KeptFolder folder;
+  private final long stamp;
+
+  /** One formatted entry: the reference's id and its text as {@link InlineFormat} marks it. */
+  record Marked(String id, String text) {}
+
+  /**
+   * @param dir the folder to keep lists in (made when the first is kept)
+   * @param stamp what identifies this build of the tool: a list kept by another is not used
+   */
+  public KeptBibliographies(Path dir, long stamp) {
+    this.folder = new KeptFolder(dir, SUFFIX, MAX_FILES);
+    this.stamp = stamp;
+  }
+
+  /** Makes the citation processors of this process find and keep lists here; null for nowhere. */
+  public static void use(KeptBibliographies kept) {
+    current = kept;
+  }
+
+  /** Where this process keeps lists, or null. */
+  static KeptBibliographies current() {
+    return current;
+  }
+
+  /** The list kept in this family for these ids (in their natural order), or null. */
+  List<Marked> find(byte[] family, List<String> ids) {
+    for (KeptList l : lists(family)) {
+      if (l.ids.equals(ids)) {
+        return l.entries;
+      }
+    }
+    return null;
+  }
+
+  /** Whether this family has any list kept. */
+  boolean has(byte[] family) {
+    return !lists(family).isEmpty();
+  }
+
+  /** Keeps the list of these ids (in their natural order) in its family; failures are ignored. */
+  void keep(byte[] family, List<String> ids, List<Marked> entries) {
+    List<KeptList> lists = new ArrayList<>();
+    lists.add(new KeptList(List.copyOf(ids), List.copyOf(entries)));
+    for (KeptList l : lists(family)) {
+      if (!l.ids.equals(ids) && lists.size() < MAX_LISTS) {
+        lists.add(l);
+      }
+    }
+    byte[] bytes = encode(family, lists, stamp);
+    if (bytes != null && bytes.length <= maxBytes(family)) {
+      folder.write(KeptFolder.name(stamp, family, SUFFIX), bytes);
+    }
+  }
+
+  private List<KeptList> lists(byte[] family) {
+    byte[] bytes = folder.read(KeptFolder.name(stamp, family, SUFFIX), maxBytes(family));
+    if (bytes == null) {
+      return List.of();
+    }
+    try {
+      return decode(bytes, family, stamp);
+    } catch (RuntimeException | CharacterCodingException damaged) {
+      return List.of();
+    }
+  }
+
+  /** The largest entry kept for a family of this size: lists are formatted from what it holds. */
+  private static long maxBytes(byte[] family) {
+    return 40L * family.length + 65_536;
+  }
+
+  record KeptList(List<String> ids, List<Marked> entries) {}
+
+  /**
+   * A family's key: everything in the description written out so that two different descriptions
+   * never give the same bytes (each string with its length, each map and list with its size). Null
+   * when a string is not well-formed UTF-16 (nothing is kept then).
+   */
+  static byte[] family(List<Object> description) {
+    StringBuilder b = new StringBuilder();
+    describe(description, b);
+    return StrictUtf8.encode(b);
+  }
+
+  private static void describe(Object o, StringBuilder b) {
+    if (o == null) {
+      b.append('z');
+    } else if (o instanceof String s) {
+      b.append('s').append(s.length()).append(':').append(s);
+    } else if (o instanceof Map<?, ?> m) {
+      b.append('m').append(m.size()).append(':');
+      m.forEach(
+          (k, v) -> {
+            describe(k, b);
+            describe(v, b);
+          });
+    } else if (o instanceof List<?> l) {
+      b.append('l').append(l.size()).append(':');
+      l.forEach(x -> describe(x, b));
+    } else if (o instanceof Number || o instanceof Boolean) {
+      String s = o.toString();
+      b.append(o instanceof Boolean ? 'b' : 'n').append(s.length()).append(':').append(s);
+    } else {
+      String s = o.getClass().getName() + "=" + o;
+      b.append('o').append(s.length()).append(':').append(s);
+    }
+  }
+
+  // The format: magic, format, the stamp (8 bytes), a CRC-32 of the rest; then the family's bytes
+  // (length first), the number of lists, and per list: its ids, then its entries (id and marked
+  // text). Strings are UTF-8 with their length in bytes before them.
+
+  static byte[] encode(byte[] family, List<KeptList> lists, long stamp) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(4 * family.length);
+    ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES);
+    header.putInt(MAGIC).putInt(FORMAT).putLong(stamp).putInt(0);
+    out.writeBytes(header.array());
+    writeBytes(out, family);
+    writeInt(out, lists.size());
+    for (KeptList l : lists) {
+      writeInt(out, l.ids.size());
+      for (String id : l.ids) {
+        if (!writeString(out, id)) {
+          return null;
+        }
+      }
+      writeInt(out, l.entries.size());
+      for (Marked m : l.entries) {
+        if (!writeString(out, m.id) || !writeString(out, m.text)) {
+          return null;
+        }
+      }
+    }
+    byte[] bytes = out.toByteArray();
+    ByteBuffer.wrap(bytes).putInt(HEADER_BYTES - 4, KeptFolder.crc32(bytes, HEADER_BYTES));
+    return bytes;
+  }
+
+  private static void writeInt(ByteArrayOutputStream out, int n) {
+    out.writeBytes(ByteBuffer.allocate(4).putInt(n).array());
+  }
+
+  private static void writeBytes(ByteArrayOutputStream out, byte[] bytes) {
+    writeInt(out, bytes.length);
+    out.writeBytes(bytes);
+  }
+
+  private static boolean writeString(ByteArrayOutputStream out, String s) {
+    byte[] utf8 = StrictUtf8.encode(s);
+    if (utf8 == null) {
+      return false;
+    }
+    writeBytes(out, utf8);
+    return true;
+  }
+
+  static List<KeptList> decode(byte[] bytes, byte[] family, long stamp)
+      throws CharacterCodingException {
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    if (bytes.length < HEADER_BYTES
+        || in.getInt() != MAGIC
+        || in.getInt() != FORMAT
+        || in.getLong() != stamp
+        || in.getInt() != KeptFolder.crc32(bytes, HEADER_BYTES)) {
+      throw new IllegalStateException("another format or build, or damaged");
+    }
+    try {
+      if (!Arrays.equals(readBytes(in), family)) {
+        throw new IllegalStateException("another family");
+      }
+      int n = count(in, MAX_LISTS);
+      List<KeptList> lists = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        int idCount = count(in, in.remaining() / 4);
+        List<String> ids = new ArrayList<>(idCount);
+        for (int k = 0; k < idCount; k++) {
+          String id = readString(in);
+          // Written in their natural order, each once: a list found is the list of those ids.
+          if (!ids.isEmpty() && ids.get(ids.size() - 1).compareTo(id) >= 0) {
+            throw new IllegalStateException("ids out of order");
+          }
+          ids.add(id);
+        }
+        int entryCount = count(in, idCount);
+        List<Marked> entries = new ArrayList<>(entryCount);
+        for (int k = 0; k < entryCount; k++) {
+          String id = readString(in);
+          String text = readString(in);
+          if (!ids.contains(id)) {
+            throw new IllegalStateException("an entry for an id not listed");
+          }
+          checkLinks(InlineFormat.inlines(text));
+          entries.add(new Marked(id, text));
+        }
+        lists.add(new KeptList(List.copyOf(ids), List.copyOf(entries)));
+      }
+      if (in.hasRemaining()) {
+        throw new IllegalStateException("trailing data");
+      }
+      return lists;
+    } catch (BufferUnderflowException cut) {
+      throw new IllegalStateException("cut short", cut);
+    }
+  }
+
+  private static int count(ByteBuffer in, int max) {
+    int n = in.getInt();
+    if (n < 0 || n > max) {
+      throw new IllegalStateException("bad count");
+    }
+    return n;
+  }
+
+  private static byte[] readBytes(ByteBuffer in) {
+    byte[] b = new byte[count(in, in.remaining())];
+    in.get(b);
+    return b;
+  }
+
+  private static String readString(ByteBuffer in) throws CharacterCodingException {
+    String s = StrictUtf8.decode(readBytes(in));
+    // The tool refuses these where text enters; a list holding one was not formatted by it.
+    if (ControlCharacters.first(s).isPresent()) {
+      throw new IllegalStateException("a control character");
+    }
+    return s;
+  }
+
+  /** Only the links {@link InlineFormat} makes: http, https and mailto. */
+  private static void checkLinks(List<Inline> inlines) {
+    for (Inline i : inlines) {
+      if (i instanceof Inline.Link l) {
+        if (!InlineFormat.linkable(l.target())) {
+          throw new IllegalStateException("a link the tool does not make");
+        }
+        checkLinks(l.content());
+      } else if (i instanceof Inline.Emphasis e) {
+        checkLinks(e.content());
+      } else if (i instanceof Inline.Strong s) {
+        checkLinks(s.content());
+      }
+    }
+  }
+}
