@@ -111,7 +111,8 @@ for j in "${jdks[@]}"; do
   for f in html pdf pdf,html; do
     hf "b-$k-$f" "$(launch "$j") build $spec -f $f -o $work/b-$k"
     if [ "$f" = html ]; then
-      # The first build after every corpus file changed: nothing kept to find.
+      # The first build after every corpus file changed: nothing kept to find (no parsed corpus
+      # file, no formatted reference list).
       hfp "b-$k-html-parsed" "rm -rf $work/xdg-parsed" \
         "env XDG_CACHE_HOME=$work/xdg-parsed $(launch "$j") build $spec -f html -o $work/b-$k"
     fi
@@ -260,7 +261,7 @@ row() { # row MEASURE ANCHOR ANCHORVALUE TARGET VALUES...
 vals() { for j in "${jdks[@]}"; do k="$(basename "$j")"; "$@" "$k"; done; }
 med_of() { median "b-$2-$1"; }
 row "cold full article, html (s)" "pandoc md→html" "$(median pandoc)" "≤ 1.0× pandoc" $(vals med_of html)
-row "cold full article, html, every corpus file parsed (s)" "pandoc md→html" "$(median pandoc)" "" $(vals med_of html-parsed)
+row "cold full article, html, nothing kept (every corpus file parsed, references formatted) (s)" "pandoc md→html" "$(median pandoc)" "" $(vals med_of html-parsed)
 row "cold full article, pdf (s)" "WeasyPrint html→pdf" "$(median weasy)" "" $(vals med_of pdf)
 row "cold full article, pdf+html (s)" "WeasyPrint html→pdf" "$(median weasy)" "≤ 0.5× WeasyPrint, < 1.0 s (JDK 25)" $(vals med_of pdf,html)
 rss_b() { echo "${rss_of[b-$2-$1]}"; }
@@ -283,4 +284,4 @@ html_b() { echo "$(size_kb "$work/b-$2/full-article.html")"; }
 row "full-article PDF size (KB)" "WeasyPrint PDF" "$(size_kb "$work/weasy.pdf")" "< 150 KB" $(vals pdf_b x)
 row "full-article HTML size (KB)" "pandoc HTML" "$(size_kb "$work/pandoc.html")" "" $(vals html_b x)
 echo
-echo "Medians of $runs whole-process runs (hyperfine, $warmup warm-up) for cold builds (corpus files kept parsed by the warm-up run, except in the row that parses every one); warm: median of 9 saves after 3 warm-up saves, the first save 1 s after watch's first build, or $settle s (the rows after the warm-up); batches: one run each. $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB RAM, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end. pandoc $(pandoc --version | head -1 | cut -d' ' -f2), WeasyPrint $(weasyprint --version | awk '{print $3}')."
+echo "Medians of $runs whole-process runs (hyperfine, $warmup warm-up) for cold builds (corpus files kept parsed and reference lists kept formatted by the warm-up run, except in the row that keeps nothing); warm: median of 9 saves after 3 warm-up saves, the first save 1 s after watch's first build, or $settle s (the rows after the warm-up); batches: one run each. $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB RAM, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end. pandoc $(pandoc --version | head -1 | cut -d' ' -f2), WeasyPrint $(weasyprint --version | awk '{print $3}')."
