@@ -6,18 +6,21 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
 import java.util.Map;
+import org.briefing.cache.KeptRoot;
 import org.briefing.cite.KeptBibliographies;
 import org.briefing.yaml.ParsedYamlCache;
 
 /**
  * Where the command line keeps parsed corpus files ({@link ParsedYamlCache}) and formatted
- * reference lists ({@link KeptBibliographies}) between runs: {@code $XDG_CACHE_HOME/briefing/yaml}
- * and {@code …/cite}, else under {@code ~/.cache/briefing}. None when {@code BRIEFING_NO_CACHE=1},
- * or when the tool does not run from a jar (its classes could change without a new stamp).
+ * reference lists ({@link KeptBibliographies}) between runs, and where other kinds of kept entries
+ * go ({@link KeptRoot}): {@code $XDG_CACHE_HOME/briefing/yaml}, {@code …/cite} and so on, else
+ * under {@code ~/.cache/briefing}. None when {@code BRIEFING_NO_CACHE=1}, or when the tool does not
+ * run from a jar (its classes could change without a new stamp).
  *
  * <pre>{@code
  * YamlLoader.useCache(KeptYaml.forThisJar(System.getenv()));
  * KeptBibliographies.use(KeptYaml.bibliographiesForThisJar(System.getenv()));
+ * KeptRoot.use(KeptYaml.rootForThisJar(System.getenv()));
  * }</pre>
  */
 final class KeptYaml {
@@ -35,14 +38,24 @@ final class KeptYaml {
    * files), or null for none.
    */
   static KeptBibliographies bibliographiesForThisJar(Map<String, String> env) {
-    Long stamp = stamp(env);
-    Path dir = folder(env);
-    return stamp == null || dir == null
-        ? null
-        : new KeptBibliographies(dir.resolveSibling("cite"), stamp);
+    KeptRoot root = rootForThisJar(env);
+    return root == null ? null : new KeptBibliographies(root.dir().resolve("cite"), root.stamp());
   }
 
-  /** What identifies this jar (its path, size and time); null when the tool runs from no jar. */
+  /**
+   * The folder every kind of kept entry has its folder in ({@code …/briefing}), for this jar, or
+   * null for none.
+   */
+  static KeptRoot rootForThisJar(Map<String, String> env) {
+    Long stamp = stamp(env);
+    Path dir = folder(env);
+    return stamp == null || dir == null ? null : new KeptRoot(dir.getParent(), stamp);
+  }
+
+  /**
+   * What identifies this jar (its path, size and time) and the JDK running it; null when the tool
+   * runs from no jar.
+   */
   private static Long stamp(Map<String, String> env) {
     if ("1".equals(env.get("BRIEFING_NO_CACHE"))) {
       return null;
@@ -57,7 +70,12 @@ final class KeptYaml {
       if (!a.isRegularFile()) {
         return null;
       }
-      return 31L * (31L * jar.toString().hashCode() + a.size()) + a.lastModifiedTime().toMillis();
+      // And the JDK: an entry holds what the JDK's own classes made too (the XML transformer
+      // that wrote an XMP template, say), and a JDK updated in place keeps its path.
+      return 31L
+              * (31L * (31L * jar.toString().hashCode() + a.size())
+                  + a.lastModifiedTime().toMillis())
+          + Runtime.version().toString().hashCode();
     } catch (URISyntaxException | java.io.IOException | RuntimeException e) {
       return null;
     }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import org.briefing.cache.KeptRoot;
 import org.briefing.cite.KeptBibliographies;
 import org.briefing.diagnostics.Diagnostic;
 import org.briefing.diagnostics.InvalidInputException;
@@ -105,6 +106,7 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     YamlLoader.useCache(KeptYaml.forThisJar(System.getenv()));
     KeptBibliographies.use(KeptYaml.bibliographiesForThisJar(System.getenv()));
+    KeptRoot.use(KeptYaml.rootForThisJar(System.getenv()));
     // A one-shot build's corpus is read on another core while picocli parses the command line.
     Corpora.readEarly(args);
     System.exit(run(System.out, System.err, args));

@@ -1,18 +1,14 @@
 package org.briefing.cite;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.BufferUnderflowException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.briefing.cache.KeptBytes;
 import org.briefing.cache.KeptFolder;
 import org.briefing.document.Inline;
 import org.briefing.files.StrictUtf8;
-import org.briefing.text.ControlCharacters;
 
 /**
  * Reference lists formatted by citeproc-java, kept on disk between runs: a cold build whose
@@ -42,7 +38,6 @@ public final class KeptBibliographies {
 
   private static final int MAGIC = 0x42434231; // "BCB1"
   private static final int FORMAT = 1;
-  private static final int HEADER_BYTES = 20;
   private static final String SUFFIX = ".cb";
 
   private static volatile KeptBibliographies current;
@@ -109,7 +104,7 @@ public final class KeptBibliographies {
     }
     try {
       return decode(bytes, family, stamp);
-    } catch (RuntimeException | CharacterCodingException damaged) {
+    } catch (RuntimeException damaged) {
       return List.of();
     }
   }
@@ -156,124 +151,56 @@ public final class KeptBibliographies {
     }
   }
 
-  // The format: magic, format, the stamp (8 bytes), a CRC-32 of the rest; then the family's bytes
-  // (length first), the number of lists, and per list: its ids, then its entries (id and marked
-  // text). Strings are UTF-8 with their length in bytes before them.
+  // The format (KeptBytes): the family's bytes (length first), the number of lists, and per list:
+  // its ids, then its entries (id and marked text).
 
   static byte[] encode(byte[] family, List<KeptList> lists, long stamp) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(4 * family.length);
-    ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES);
-    header.putInt(MAGIC).putInt(FORMAT).putLong(stamp).putInt(0);
-    out.writeBytes(header.array());
-    writeBytes(out, family);
-    writeInt(out, lists.size());
+    KeptBytes.Out out = new KeptBytes.Out(MAGIC, FORMAT, stamp).putBytes(family);
+    out.putInt(lists.size());
     for (KeptList l : lists) {
-      writeInt(out, l.ids.size());
-      for (String id : l.ids) {
-        if (!writeString(out, id)) {
-          return null;
-        }
-      }
-      writeInt(out, l.entries.size());
+      out.putInt(l.ids.size());
+      l.ids.forEach(out::putString);
+      out.putInt(l.entries.size());
       for (Marked m : l.entries) {
-        if (!writeString(out, m.id) || !writeString(out, m.text)) {
-          return null;
+        out.putString(m.id).putString(m.text);
+      }
+    }
+    return out.finish();
+  }
+
+  static List<KeptList> decode(byte[] bytes, byte[] family, long stamp) {
+    KeptBytes.In in = KeptBytes.In.open(bytes, MAGIC, FORMAT, stamp);
+    if (!Arrays.equals(in.getBytes(), family)) {
+      throw new IllegalStateException("another family");
+    }
+    int n = in.count(MAX_LISTS);
+    List<KeptList> lists = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      int idCount = in.count(bytes.length / 4);
+      List<String> ids = new ArrayList<>(idCount);
+      for (int k = 0; k < idCount; k++) {
+        String id = in.getString();
+        // Written in their natural order, each once: a list found is the list of those ids.
+        if (!ids.isEmpty() && ids.get(ids.size() - 1).compareTo(id) >= 0) {
+          throw new IllegalStateException("ids out of order");
         }
+        ids.add(id);
       }
-    }
-    byte[] bytes = out.toByteArray();
-    ByteBuffer.wrap(bytes).putInt(HEADER_BYTES - 4, KeptFolder.crc32(bytes, HEADER_BYTES));
-    return bytes;
-  }
-
-  private static void writeInt(ByteArrayOutputStream out, int n) {
-    out.writeBytes(ByteBuffer.allocate(4).putInt(n).array());
-  }
-
-  private static void writeBytes(ByteArrayOutputStream out, byte[] bytes) {
-    writeInt(out, bytes.length);
-    out.writeBytes(bytes);
-  }
-
-  private static boolean writeString(ByteArrayOutputStream out, String s) {
-    byte[] utf8 = StrictUtf8.encode(s);
-    if (utf8 == null) {
-      return false;
-    }
-    writeBytes(out, utf8);
-    return true;
-  }
-
-  static List<KeptList> decode(byte[] bytes, byte[] family, long stamp)
-      throws CharacterCodingException {
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    if (bytes.length < HEADER_BYTES
-        || in.getInt() != MAGIC
-        || in.getInt() != FORMAT
-        || in.getLong() != stamp
-        || in.getInt() != KeptFolder.crc32(bytes, HEADER_BYTES)) {
-      throw new IllegalStateException("another format or build, or damaged");
-    }
-    try {
-      if (!Arrays.equals(readBytes(in), family)) {
-        throw new IllegalStateException("another family");
-      }
-      int n = count(in, MAX_LISTS);
-      List<KeptList> lists = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) {
-        int idCount = count(in, in.remaining() / 4);
-        List<String> ids = new ArrayList<>(idCount);
-        for (int k = 0; k < idCount; k++) {
-          String id = readString(in);
-          // Written in their natural order, each once: a list found is the list of those ids.
-          if (!ids.isEmpty() && ids.get(ids.size() - 1).compareTo(id) >= 0) {
-            throw new IllegalStateException("ids out of order");
-          }
-          ids.add(id);
+      int entryCount = in.count(idCount);
+      List<Marked> entries = new ArrayList<>(entryCount);
+      for (int k = 0; k < entryCount; k++) {
+        String id = in.getString();
+        String text = in.getString();
+        if (!ids.contains(id)) {
+          throw new IllegalStateException("an entry for an id not listed");
         }
-        int entryCount = count(in, idCount);
-        List<Marked> entries = new ArrayList<>(entryCount);
-        for (int k = 0; k < entryCount; k++) {
-          String id = readString(in);
-          String text = readString(in);
-          if (!ids.contains(id)) {
-            throw new IllegalStateException("an entry for an id not listed");
-          }
-          checkLinks(InlineFormat.inlines(text));
-          entries.add(new Marked(id, text));
-        }
-        lists.add(new KeptList(List.copyOf(ids), List.copyOf(entries)));
+        checkLinks(InlineFormat.inlines(text));
+        entries.add(new Marked(id, text));
       }
-      if (in.hasRemaining()) {
-        throw new IllegalStateException("trailing data");
-      }
-      return lists;
-    } catch (BufferUnderflowException cut) {
-      throw new IllegalStateException("cut short", cut);
+      lists.add(new KeptList(List.copyOf(ids), List.copyOf(entries)));
     }
-  }
-
-  private static int count(ByteBuffer in, int max) {
-    int n = in.getInt();
-    if (n < 0 || n > max) {
-      throw new IllegalStateException("bad count");
-    }
-    return n;
-  }
-
-  private static byte[] readBytes(ByteBuffer in) {
-    byte[] b = new byte[count(in, in.remaining())];
-    in.get(b);
-    return b;
-  }
-
-  private static String readString(ByteBuffer in) throws CharacterCodingException {
-    String s = StrictUtf8.decode(readBytes(in));
-    // The tool refuses these where text enters; a list holding one was not formatted by it.
-    if (ControlCharacters.first(s).isPresent()) {
-      throw new IllegalStateException("a control character");
-    }
-    return s;
+    in.end();
+    return lists;
   }
 
   /** Only the links {@link InlineFormat} makes: http, https and mailto. */

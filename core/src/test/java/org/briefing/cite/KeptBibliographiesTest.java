@@ -110,9 +110,10 @@ class KeptBibliographiesTest {
     List<Path> kept = entries();
     assertEquals(1, kept.size(), kept.toString());
     byte[] bytes = Files.readAllBytes(kept.get(0));
-    // The family's bytes follow the 20-byte header, their length first.
-    int n = java.nio.ByteBuffer.wrap(bytes, 20, 4).getInt();
-    byte[] family = java.util.Arrays.copyOfRange(bytes, 24, 24 + n);
+    // The family's bytes follow the header, their length first.
+    int h = org.briefing.cache.KeptBytes.HEADER;
+    int n = java.nio.ByteBuffer.wrap(bytes, h, 4).getInt();
+    byte[] family = java.util.Arrays.copyOfRange(bytes, h + 4, h + 4 + n);
     List<String> ids = new java.util.TreeSet<>(allIds(ReferenceTypes.ALL)).stream().toList();
     byte[] planted =
         KeptBibliographies.encode(

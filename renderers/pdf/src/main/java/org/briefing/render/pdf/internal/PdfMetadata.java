@@ -2,6 +2,7 @@ package org.briefing.render.pdf.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -33,6 +34,9 @@ import org.apache.xmpbox.schema.XMPBasicSchema;
 import org.apache.xmpbox.schema.XMPSchema;
 import org.apache.xmpbox.type.BadFieldValueException;
 import org.apache.xmpbox.xml.XmpSerializer;
+import org.briefing.cache.KeptBytes;
+import org.briefing.cache.KeptFolder;
+import org.briefing.cache.KeptRoot;
 import org.briefing.document.Meta;
 
 /**
@@ -181,7 +185,11 @@ public final class PdfMetadata {
     }
     List<Object> template = TEMPLATES.get(shape);
     if (template == null) {
-      template = template(fields);
+      template = kept(shape);
+      if (template == null) {
+        template = template(fields);
+        keep(shape, template);
+      }
       TEMPLATES.put(shape, template);
     }
     StringBuilder out = new StringBuilder(2048);
@@ -217,6 +225,101 @@ public final class PdfMetadata {
       }
     }
     return true;
+  }
+
+  private static final int KEPT_MAGIC = 0x42585431; // "BXT1"
+  private static final int KEPT_FORMAT = 1;
+  private static final String KEPT_SUFFIX = ".xt";
+
+  /** Most template packets kept on disk: one per shape of fields a briefing had. */
+  static final int KEPT_FILES = 64;
+
+  /**
+   * The template packet of this shape kept on disk by an earlier run ({@link KeptRoot}), or null.
+   * Serializing one with xmpbox took about 23 ms of a cold PDF build (its type mapping made by
+   * reflection, the XML transformer started); a template read back is checked as far as it can be:
+   * literal parts and fields in turn, each field one of the shape's, each of the shape's fields
+   * present, no control character and no mark in the literal parts.
+   */
+  static List<Object> kept(int shape) {
+    KeptRoot root = KeptRoot.current();
+    if (root == null) {
+      return null;
+    }
+    byte[] bytes =
+        root.folder("xmp", KEPT_SUFFIX, KEPT_FILES).read(keptName(root.stamp(), shape), 1 << 16);
+    if (bytes == null) {
+      return null;
+    }
+    try {
+      return decode(bytes, shape, root.stamp());
+    } catch (RuntimeException damaged) {
+      return null;
+    }
+  }
+
+  private static void keep(int shape, List<Object> template) {
+    KeptRoot root = KeptRoot.current();
+    if (root != null) {
+      byte[] bytes = encode(shape, template, root.stamp());
+      if (bytes != null) {
+        root.folder("xmp", KEPT_SUFFIX, KEPT_FILES).write(keptName(root.stamp(), shape), bytes);
+      }
+    }
+  }
+
+  private static String keptName(long stamp, int shape) {
+    return KeptFolder.name(stamp, ByteBuffer.allocate(4).putInt(shape).array(), KEPT_SUFFIX);
+  }
+
+  // The format (KeptBytes): the shape, the number of parts, then the parts in turn: a literal part
+  // (a string) first and last, a field's index between each two.
+
+  static byte[] encode(int shape, List<Object> template, long stamp) {
+    KeptBytes.Out out = new KeptBytes.Out(KEPT_MAGIC, KEPT_FORMAT, stamp).putInt(shape);
+    out.putInt(template.size());
+    for (Object part : template) {
+      if (part instanceof Integer field) {
+        out.putInt(field);
+      } else {
+        out.putString((String) part);
+      }
+    }
+    return out.finish();
+  }
+
+  static List<Object> decode(byte[] bytes, int shape, long stamp) {
+    KeptBytes.In in = KeptBytes.In.open(bytes, KEPT_MAGIC, KEPT_FORMAT, stamp);
+    if (in.getInt() != shape) {
+      throw new IllegalStateException("another shape");
+    }
+    int n = in.count(8 * FIELDS + 1);
+    if (n % 2 == 0) {
+      throw new IllegalStateException("not literal parts and fields in turn");
+    }
+    List<Object> parts = new ArrayList<>(n);
+    int seen = 0;
+    for (int i = 0; i < n; i++) {
+      if (i % 2 == 0) {
+        String literal = in.getString();
+        if (literal.contains(MARK)) {
+          throw new IllegalStateException("a mark left in a literal part");
+        }
+        parts.add(literal);
+      } else {
+        int field = in.count(FIELDS - 1);
+        if ((shape & 1 << field) == 0) {
+          throw new IllegalStateException("a field the shape has not");
+        }
+        seen |= 1 << field;
+        parts.add(field);
+      }
+    }
+    in.end();
+    if (seen != shape) {
+      throw new IllegalStateException("a field of the shape missing");
+    }
+    return List.copyOf(parts);
   }
 
   /** The template packet for fields of this shape, serialized with marks for their values. */
