@@ -26,6 +26,7 @@ import org.briefing.document.Document;
 import org.briefing.render.RenderReport;
 import org.briefing.render.Renderer;
 import org.briefing.render.html.HtmlRenderer;
+import org.briefing.render.pdf.internal.ChartText;
 import org.briefing.render.pdf.internal.ContentCompaction;
 import org.briefing.render.pdf.internal.EmbeddedFonts;
 import org.briefing.render.pdf.internal.EngineLog;
@@ -159,6 +160,7 @@ public final class PdfRenderer implements Renderer {
   @Override
   public RenderReport renderReporting(Document document, OutputStream out) throws IOException {
     String xhtml = XHTML.renderToString(document);
+    ChartText.prepareAhead(xhtml);
     XhtmlFixes fixes = XhtmlFixes.apply(xhtml, document);
     try (PDDocument pdf = new PDDocument()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
