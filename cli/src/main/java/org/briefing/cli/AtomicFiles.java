@@ -11,10 +11,13 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Set;
+import java.util.TreeSet;
 import org.briefing.files.TempFiles;
 
 /**
@@ -33,10 +36,18 @@ final class AtomicFiles {
 
   /** Writes every file of {@code files}, all or (as far as the system allows) none. */
   static void writeSet(Map<Path, byte[]> files) throws IOException {
+    writeSet(files, new Stale());
+  }
+
+  /**
+   * {@link #writeSet(Map)}, with the temporary files left by earlier, interrupted writes found by
+   * {@code stale}: one listing of each folder for a whole batch, not one per file written.
+   */
+  static void writeSet(Map<Path, byte[]> files, Stale stale) throws IOException {
     for (Path target : files.keySet()) {
       checkReplaceable(target);
       Files.createDirectories(target.toAbsolutePath().getParent());
-      removeStale(target);
+      stale.remove(target);
     }
     Map<Path, Path> temps = new LinkedHashMap<>();
     Map<Path, Path> backups = new LinkedHashMap<>();
@@ -132,17 +143,46 @@ final class AtomicFiles {
   }
 
   /** Temporary and backup files left by a build that was killed while writing this target. */
-  private static void removeStale(Path target) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    String prefix = "." + target.getFileName() + ".";
-    try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, prefix + "*")) {
-      for (Path p : s) {
-        String n = p.getFileName().toString();
-        if ((n.endsWith(".tmp") || n.endsWith(".old"))
-            && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+  /**
+   * The temporary files ({@code .NAME.….tmp}, {@code .NAME.….old}) that earlier writes left behind
+   * when they were interrupted, removed before their target is written again. Each folder is listed
+   * once, when the first file is written to it: a batch writing a thousand briefings into one
+   * folder listed it once per file before, a cost that grew with the square of the batch. A file
+   * another process makes after that listing is its own write in progress, not a leftover.
+   */
+  static final class Stale {
+    private final Map<Path, NavigableSet<String>> byFolder = new HashMap<>();
+
+    /** Removes the leftovers of {@code target}'s earlier writes. */
+    void remove(Path target) throws IOException {
+      Path dir = target.toAbsolutePath().getParent();
+      NavigableSet<String> names = byFolder.get(dir);
+      if (names == null) {
+        names = list(dir);
+        byFolder.put(dir, names);
+      }
+      String prefix = "." + target.getFileName() + ".";
+      Set<String> mine = names.subSet(prefix, true, prefix + Character.MAX_VALUE, true);
+      for (String n : mine) {
+        Path p = dir.resolve(n);
+        if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
           Files.deleteIfExists(p);
         }
       }
+      mine.clear();
+    }
+
+    private static NavigableSet<String> list(Path dir) throws IOException {
+      NavigableSet<String> names = new TreeSet<>();
+      try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, ".*")) {
+        for (Path p : s) {
+          String n = p.getFileName().toString();
+          if (n.endsWith(".tmp") || n.endsWith(".old")) {
+            names.add(n);
+          }
+        }
+      }
+      return names;
     }
   }
 

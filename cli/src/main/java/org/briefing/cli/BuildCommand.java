@@ -210,6 +210,7 @@ final class BuildCommand implements Callable<Integer> {
     inputProblems.forEach(d -> err.println(d.format()));
     // Which spec of this batch writes each output, so that two never write the same file.
     Map<Path, Path> writtenBy = new LinkedHashMap<>();
+    AtomicFiles.Stale stale = new AtomicFiles.Stale();
     int workers = Math.min(jobs(), Math.max(1, specs.size()));
     // Specs are built on a pool of workers, each holding one document in memory; their results
     // are taken in the order of the specs, so that messages, collisions and files come out as in
@@ -233,7 +234,7 @@ final class BuildCommand implements Callable<Integer> {
           if (a.failure() != null) {
             throw a.failure();
           }
-          List<Path> written = write(s, a.output(), folder, writtenBy);
+          List<Path> written = write(s, a.output(), folder, writtenBy, stale);
           files += written.size();
           progress.done(
               s + " → " + String.join(", ", written.stream().map(Path::toString).toList()));
@@ -353,7 +354,11 @@ final class BuildCommand implements Callable<Integer> {
 
   /** Writes one built briefing's files as a set, refusing a file another spec wrote. */
   private static List<Path> write(
-      Path specFile, BriefingBuild.Output built, OutputFolder folder, Map<Path, Path> writtenBy) {
+      Path specFile,
+      BriefingBuild.Output built,
+      OutputFolder folder,
+      Map<Path, Path> writtenBy,
+      AtomicFiles.Stale stale) {
     SourcePosition at = SourcePosition.file(specFile.toString());
     Map<Path, byte[]> outputs = new LinkedHashMap<>();
     for (Map.Entry<String, byte[]> e : built.files().entrySet()) {
@@ -374,7 +379,7 @@ final class BuildCommand implements Callable<Integer> {
       outputs.put(target, e.getValue());
     }
     try {
-      AtomicFiles.writeSet(outputs);
+      AtomicFiles.writeSet(outputs, stale);
     } catch (IOException ex) {
       throw new InvalidInputException(
           Diagnostic.error(
