@@ -56,9 +56,13 @@ final class AtomicFiles {
     try {
       for (Map.Entry<Path, byte[]> e : files.entrySet()) {
         Path target = e.getKey();
-        Path tmp = temp(target, ".tmp");
+        Path tmp =
+            TempFiles.write(
+                target.toAbsolutePath().getParent(),
+                "." + target.getFileName() + ".",
+                ".tmp",
+                e.getValue());
         temps.put(target, tmp);
-        Files.write(tmp, e.getValue());
         setPermissions(tmp, target);
         if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
           Path old = temp(target, ".old");

@@ -1,9 +1,12 @@
 package org.briefing.files;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -33,6 +36,23 @@ public final class TempFiles {
    * @throws IOException when it cannot be created (as {@code Files.createFile} would throw it)
    */
   public static Path create(Path dir, String prefix, String suffix) throws IOException {
+    return createWith(dir, prefix, suffix, null);
+  }
+
+  /**
+   * Creates a new file as {@link #create} does and writes {@code bytes} to it through the same open
+   * file (one opening, not two: a batch writes thousands). A file that cannot be written whole is
+   * removed.
+   *
+   * @throws IOException when it cannot be created or written
+   */
+  public static Path write(Path dir, String prefix, String suffix, byte[] bytes)
+      throws IOException {
+    return createWith(dir, prefix, suffix, bytes);
+  }
+
+  private static Path createWith(Path dir, String prefix, String suffix, byte[] bytes)
+      throws IOException {
     long pid = ProcessHandle.current().pid();
     boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
     FileAttribute<?>[] attributes =
@@ -45,7 +65,26 @@ public final class TempFiles {
     for (int attempt = 1; ; attempt++) {
       Path p = dir.resolve(prefix + pid + "-" + COUNTER.incrementAndGet() + suffix);
       try {
-        return Files.createFile(p, attributes);
+        if (bytes == null) {
+          return Files.createFile(p, attributes);
+        }
+        // The options Files.createFile opens with, and the bytes written before closing.
+        try (SeekableByteChannel out =
+            Files.newByteChannel(
+                p,
+                EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                attributes)) {
+          try {
+            ByteBuffer b = ByteBuffer.wrap(bytes);
+            while (b.hasRemaining()) {
+              out.write(b);
+            }
+          } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(p);
+            throw e;
+          }
+        }
+        return p;
       } catch (FileAlreadyExistsException taken) {
         if (attempt >= ATTEMPTS) {
           throw taken;

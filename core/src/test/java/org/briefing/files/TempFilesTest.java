@@ -37,4 +37,22 @@ class TempFilesTest {
     Path file = Files.writeString(dir.resolve("plain"), "x");
     assertThatThrownBy(() -> TempFiles.create(file, ".x.", ".tmp")).isInstanceOf(IOException.class);
   }
+
+  @Test
+  void writeMakesANewFileHoldingTheBytesReadableByItsOwnerOnly(@TempDir Path dir)
+      throws IOException {
+    byte[] bytes = "Ą, ę — €".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Path a = TempFiles.write(dir, ".out.pdf.", ".tmp", bytes);
+    Path b = TempFiles.write(dir, ".out.pdf.", ".tmp", new byte[0]);
+
+    assertThat(a).isNotEqualTo(b);
+    assertThat(Files.readAllBytes(a)).isEqualTo(bytes);
+    assertThat(Files.size(b)).isZero();
+    assertThat(a.getFileName().toString()).startsWith(".out.pdf.").endsWith(".tmp");
+    assertThatThrownBy(() -> TempFiles.write(dir.resolve("no-such-folder"), ".x.", ".tmp", bytes))
+        .isInstanceOf(IOException.class);
+    assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(a)))
+        .isEqualTo("rw-------");
+  }
 }
