@@ -26,9 +26,12 @@ public final class ChartText {
    * @return the thread it runs on, or null when there is nothing to start
    */
   public static Thread prepareAhead(String xhtml) {
-    return xhtml.contains("<svg")
-        ? Ahead.once(Map.of("render:pdf:chart-text", ChartText::prepare))
-        : null;
+    return hasChart(xhtml) ? Ahead.once(Map.of("render:pdf:chart-text", ChartText::prepare)) : null;
+  }
+
+  /** Whether the page draws a chart: the HTML renderer draws each as an inline SVG. */
+  static boolean hasChart(String xhtml) {
+    return xhtml.contains("<svg");
   }
 
   static void prepare() {
