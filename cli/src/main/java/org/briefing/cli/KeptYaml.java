@@ -9,6 +9,7 @@ import java.util.Map;
 import org.briefing.cache.KeptRoot;
 import org.briefing.cite.KeptBibliographies;
 import org.briefing.yaml.ParsedYamlCache;
+import org.briefing.yaml.YamlLoader;
 
 /**
  * Where the command line keeps parsed corpus files ({@link ParsedYamlCache}) and formatted
@@ -18,13 +19,24 @@ import org.briefing.yaml.ParsedYamlCache;
  * run from a jar (its classes could change without a new stamp).
  *
  * <pre>{@code
- * YamlLoader.useCache(KeptYaml.forThisJar(System.getenv()));
- * KeptBibliographies.use(KeptYaml.bibliographiesForThisJar(System.getenv()));
- * KeptRoot.use(KeptYaml.rootForThisJar(System.getenv()));
+ * KeptYaml.useForThisJar(System.getenv()); // all three, from one reading of the jar's stamp
  * }</pre>
  */
 final class KeptYaml {
   private KeptYaml() {}
+
+  /**
+   * Makes this process keep parsed corpus files, reference lists and its other kept entries in this
+   * jar's folders (nowhere when there are none): the jar's stamp read once for all three.
+   */
+  static void useForThisJar(Map<String, String> env) {
+    KeptRoot root = rootForThisJar(env);
+    YamlLoader.useCache(
+        root == null ? null : new ParsedYamlCache(root.dir().resolve("yaml"), root.stamp()));
+    KeptBibliographies.use(
+        root == null ? null : new KeptBibliographies(root.dir().resolve("cite"), root.stamp()));
+    KeptRoot.use(root);
+  }
 
   /** The cache of parsed corpus files for this jar, or null for none. */
   static ParsedYamlCache forThisJar(Map<String, String> env) {

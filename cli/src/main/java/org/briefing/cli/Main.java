@@ -11,11 +11,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
-import org.briefing.cache.KeptRoot;
-import org.briefing.cite.KeptBibliographies;
 import org.briefing.diagnostics.Diagnostic;
 import org.briefing.diagnostics.InvalidInputException;
-import org.briefing.yaml.YamlLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -104,9 +101,7 @@ public final class Main implements Runnable {
   private Main() {}
 
   public static void main(String[] args) {
-    YamlLoader.useCache(KeptYaml.forThisJar(System.getenv()));
-    KeptBibliographies.use(KeptYaml.bibliographiesForThisJar(System.getenv()));
-    KeptRoot.use(KeptYaml.rootForThisJar(System.getenv()));
+    KeptYaml.useForThisJar(System.getenv());
     // A one-shot build's corpus is read on another core while picocli parses the command line.
     Corpora.readEarly(args);
     System.exit(run(System.out, System.err, args));

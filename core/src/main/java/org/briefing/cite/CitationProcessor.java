@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -207,7 +208,7 @@ public final class CitationProcessor {
     // The paper's style needs its processor only for a reference list, and one kept on disk
     // needs none.
     KeptBibliographies disk = KeptBibliographies.current();
-    if (style.isPaper() && disk != null && p.family(disk) != null && disk.has(p.family(disk))) {
+    if (style.isPaper() && disk != null && p.family() != null && disk.has(p.family())) {
       return;
     }
     FutureTask<Void> task =
@@ -320,7 +321,7 @@ public final class CitationProcessor {
    * order, which with the language gives the order they are registered in). The style and locale
    * files are the tool's own, named by the tool's stamp.
    */
-  private byte[] family(KeptBibliographies disk) {
+  private byte[] family() {
     if (!familyMade) {
       familyMade = true;
       List<Object> description = new ArrayList<>();
@@ -351,7 +352,7 @@ public final class CitationProcessor {
     if (released) {
       throw new IllegalStateException("a citation processor used after release()");
     }
-    java.util.TreeSet<String> wanted = new java.util.TreeSet<>();
+    TreeSet<String> wanted = new TreeSet<>();
     for (String id : ids) {
       if (byId.containsKey(id)) {
         wanted.add(id);
@@ -363,7 +364,7 @@ public final class CitationProcessor {
     // A list kept on disk, while no citation was made: a note style's citations change what
     // follows them ("Ibid."), and a list kept after none is the list before any.
     KeptBibliographies disk = citations == 0 ? KeptBibliographies.current() : null;
-    byte[] key = disk != null ? family(disk) : null;
+    byte[] key = disk != null ? family() : null;
     List<String> listed = List.copyOf(wanted);
     if (key != null && csl == null) {
       List<KeptBibliographies.Marked> found = disk.find(key, listed);
