@@ -25,4 +25,17 @@ class LauncherTest {
     assertThat(launcher.split("-cp \"\\$jar\" \"\\$main_class\"", -1)).hasSize(3);
     assertThat(launcher).doesNotContain("-jar \"$jar\"");
   }
+
+  @Test
+  void theTrainingBuildKeepsNothingOfTheUsersCache() throws IOException {
+    String launcher = Files.readString(CliRun.repo().resolve("briefing"));
+    // The line that makes a start-up cache runs the training build with a cache folder of its
+    // own: with the user's kept corpus files it would parse none, and the cache would lack the
+    // parser's classes for the build that must parse.
+    Matcher training =
+        Pattern.compile("(?m)^.*XDG_CACHE_HOME=\"\\$work/cache\" \"\\$java\".*\\$make_opt.*$")
+            .matcher(launcher);
+    assertThat(training.find()).as("the training build's own XDG_CACHE_HOME").isTrue();
+    assertThat(launcher).contains("\"${training[@]}\" -o \"$work/out\"");
+  }
 }
