@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.briefing.cache.KeptBytes;
 import org.briefing.cache.KeptFolder;
+import org.briefing.cache.RecentlyUsed;
 import org.briefing.document.Inline;
 import org.briefing.files.StrictUtf8;
 
@@ -44,6 +45,26 @@ public final class KeptBibliographies {
 
   private final KeptFolder folder;
   private final long stamp;
+
+  /**
+   * The families this process read or kept last, so that a batch's or a watch session's briefings
+   * over one corpus read its entry once, not once each (any entry of a family holds the same lists
+   * for the same ids: what another process keeps meanwhile changes nothing a list here gives).
+   */
+  private final RecentlyUsed<Family, List<KeptList>> recent = new RecentlyUsed<>(8);
+
+  /** A family's key, compared by its bytes. */
+  private record Family(byte[] key) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Family f && Arrays.equals(f.key, key);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(key);
+    }
+  }
 
   /** One formatted entry: the reference's id and its text as {@link InlineFormat} marks it. */
   record Marked(String id, String text) {}
@@ -94,19 +115,27 @@ public final class KeptBibliographies {
     byte[] bytes = encode(family, lists, stamp);
     if (bytes != null && bytes.length <= maxBytes(family)) {
       folder.write(KeptFolder.name(stamp, family, SUFFIX), bytes);
+      recent.put(new Family(family.clone()), List.copyOf(lists));
     }
   }
 
   private List<KeptList> lists(byte[] family) {
+    Family f = new Family(family.clone());
+    List<KeptList> known = recent.get(f);
+    if (known != null) {
+      return known;
+    }
+    List<KeptList> read = List.of();
     byte[] bytes = folder.read(KeptFolder.name(stamp, family, SUFFIX), maxBytes(family));
-    if (bytes == null) {
-      return List.of();
+    if (bytes != null) {
+      try {
+        read = decode(bytes, family, stamp);
+      } catch (RuntimeException damaged) {
+        // A miss: the list is formatted again, and kept over this entry.
+      }
     }
-    try {
-      return decode(bytes, family, stamp);
-    } catch (RuntimeException damaged) {
-      return List.of();
-    }
+    recent.put(f, read);
+    return read;
   }
 
   /** The largest entry kept for a family of this size: lists are formatted from what it holds. */

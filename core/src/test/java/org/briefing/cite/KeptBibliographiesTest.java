@@ -61,6 +61,8 @@ class KeptBibliographiesTest {
         KeptBibliographies.use(new KeptBibliographies(dir, STAMP));
         // Kept by the first (a list of its own each time: nothing is handed on in the process).
         assertEquals(fresh, list(style, language, new ArrayList<>(ReferenceTypes.ALL)));
+        // Found on disk by a new process.
+        KeptBibliographies.use(new KeptBibliographies(dir, STAMP));
         int before = CitationProcessor.made();
         assertEquals(fresh, list(style, language, new ArrayList<>(ReferenceTypes.ALL)));
         assertEquals(before, CitationProcessor.made(), style + " " + language + ": made one");
@@ -130,6 +132,8 @@ class KeptBibliographiesTest {
       for (Path p : entries()) {
         Files.delete(p);
       }
+      // A process that finds nothing keeps the list.
+      KeptBibliographies.use(new KeptBibliographies(dir, STAMP));
       list("apa", Language.EN, new ArrayList<>(ReferenceTypes.ALL));
       Path entry = entries().get(0);
       byte[] bytes = Files.readAllBytes(entry);
@@ -151,6 +155,8 @@ class KeptBibliographiesTest {
             // above are refused for what they hold, not for how they were written).
             plant(List.of(new KeptBibliographies.Marked("book", "Planted")));
       }
+      // A new process reads the entry.
+      KeptBibliographies.use(new KeptBibliographies(dir, STAMP));
       int before = CitationProcessor.made();
       List<String> got = list("apa", Language.EN, new ArrayList<>(ReferenceTypes.ALL));
       if (how.equals("planted")) {
@@ -173,9 +179,11 @@ class KeptBibliographiesTest {
     Files.delete(entry);
     Process mkfifo = new ProcessBuilder("mkfifo", entry.toString()).start();
     assertEquals(0, mkfifo.waitFor());
+    KeptBibliographies.use(new KeptBibliographies(dir, STAMP));
     assertEquals(fresh, list("paper", Language.EN, new ArrayList<>(ReferenceTypes.ALL)));
     Files.delete(entry);
     Files.createDirectory(entry);
+    KeptBibliographies.use(new KeptBibliographies(dir, STAMP));
     assertEquals(fresh, list("paper", Language.EN, new ArrayList<>(ReferenceTypes.ALL)));
   }
 
@@ -268,5 +276,20 @@ class KeptBibliographiesTest {
               .bibliography(Set.of("r")));
     }
     assertEquals(KeptBibliographies.MAX_FILES, entries().size());
+  }
+
+  @Test
+  void aProcessReadsAFamilysEntryOnceForAllItsBriefings() throws IOException {
+    KeptBibliographies.use(new KeptBibliographies(dir, STAMP));
+    List<String> fresh = list("apa", Language.EN, new ArrayList<>(ReferenceTypes.ALL));
+    KeptBibliographies.use(new KeptBibliographies(dir, STAMP));
+    assertEquals(fresh, list("apa", Language.EN, new ArrayList<>(ReferenceTypes.ALL)));
+    // The entry is gone from the folder; this process still has what it read.
+    for (Path p : entries()) {
+      Files.delete(p);
+    }
+    int made = CitationProcessor.made();
+    assertEquals(fresh, list("apa", Language.EN, new ArrayList<>(ReferenceTypes.ALL)));
+    assertEquals(made, CitationProcessor.made());
   }
 }
