@@ -38,22 +38,6 @@ final class KeptYaml {
     KeptRoot.use(root);
   }
 
-  /** The cache of parsed corpus files for this jar, or null for none. */
-  static ParsedYamlCache forThisJar(Map<String, String> env) {
-    Long stamp = stamp(env);
-    Path dir = folder(env);
-    return stamp == null || dir == null ? null : new ParsedYamlCache(dir, stamp);
-  }
-
-  /**
-   * The formatted reference lists kept for this jar ({@code …/briefing/cite}, beside the parsed
-   * files), or null for none.
-   */
-  static KeptBibliographies bibliographiesForThisJar(Map<String, String> env) {
-    KeptRoot root = rootForThisJar(env);
-    return root == null ? null : new KeptBibliographies(root.dir().resolve("cite"), root.stamp());
-  }
-
   /**
    * The folder every kind of kept entry has its folder in ({@code …/briefing}), for this jar, or
    * null for none.

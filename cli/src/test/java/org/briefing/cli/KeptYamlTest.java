@@ -25,11 +25,9 @@ class KeptYamlTest {
         .isEqualTo(Path.of("/h/.cache/briefing/yaml"));
     assertThat(KeptYaml.folder(Map.of("HOME", "/h"))).isEqualTo(Path.of("/h/.cache/briefing/yaml"));
     assertThat(KeptYaml.folder(Map.of())).isNull();
-    assertThat(KeptYaml.forThisJar(Map.of("BRIEFING_NO_CACHE", "1", "HOME", "/h"))).isNull();
-    assertThat(KeptYaml.bibliographiesForThisJar(Map.of("BRIEFING_NO_CACHE", "1", "HOME", "/h")))
-        .isNull();
+    assertThat(KeptYaml.rootForThisJar(Map.of("BRIEFING_NO_CACHE", "1", "HOME", "/h"))).isNull();
     // The tests run from target/classes, not a jar: classes that change keep no stamp.
-    assertThat(KeptYaml.forThisJar(Map.of("HOME", "/h"))).isNull();
+    assertThat(KeptYaml.rootForThisJar(Map.of("HOME", "/h"))).isNull();
   }
 
   @Test
