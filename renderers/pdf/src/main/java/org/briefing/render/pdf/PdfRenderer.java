@@ -8,6 +8,7 @@ import java.awt.color.ICC_Profile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.filter.Filter;
@@ -60,37 +62,72 @@ import org.briefing.render.pdf.internal.XhtmlFixes;
  * other bytes, with the same content.
  */
 public final class PdfRenderer implements Renderer {
-  private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
   private static final byte[] MSFT = "MSFT".getBytes(StandardCharsets.US_ASCII);
   private static final HtmlRenderer XHTML =
       HtmlRenderer.builder().mode(HtmlRenderer.Mode.XHTML_FOR_PDF).build();
 
   /**
-   * Sets the primary platform in the header of the output intent's profile to {@code MSFT}, the
-   * value in the JDK's own sRGB profile file. PDFBox reads the profile it embeds through the JDK's
-   * colour module, which writes the header again: Temurin 25 with its own Little CMS keeps {@code
-   * MSFT}, Debian's JDK 17 with the system's writes {@code APPL}. Without this, the same briefing's
-   * PDF would differ in those four bytes (and so in its ID) with the JDK that made it. A profile
+   * The output intent's profile: the JDK's sRGB profile, with the primary platform in its header
+   * set to {@code MSFT}, the value in the JDK's own profile file. Through the JDK's colour module
+   * (as PDFBox's {@link PDOutputIntent} reads a profile), Temurin 25 with its own Little CMS keeps
+   * {@code MSFT} and Debian's JDK 17 with the system's writes {@code APPL}; the same briefing's PDF
+   * would then differ in those four bytes (and so in its ID) with the JDK that made it. A profile
    * with an ID (the MD5 in bytes 84 to 99, which covers the header) is left as it is.
    */
-  static void sameProfileOnEveryJdk(PDDocument pdf) throws IOException {
-    for (PDOutputIntent intent : pdf.getDocumentCatalog().getOutputIntents()) {
-      COSStream stream = intent.getDestOutputIntent();
-      if (stream == null) {
-        continue;
-      }
-      byte[] profile;
-      try (InputStream in = stream.createInputStream()) {
-        profile = in.readAllBytes();
-      }
-      if (profile.length < 128
-          || Arrays.equals(profile, 40, 44, MSFT, 0, 4)
-          || !Arrays.equals(profile, 84, 100, new byte[16], 0, 16)) {
-        continue;
-      }
+  static byte[] sameProfileOnEveryJdk(byte[] jdkProfile) {
+    byte[] profile = jdkProfile.clone();
+    if (profile.length >= 128
+        && !Arrays.equals(profile, 40, 44, MSFT, 0, 4)
+        && Arrays.equals(profile, 84, 100, new byte[16], 0, 16)) {
       System.arraycopy(MSFT, 0, profile, 40, 4);
+    }
+    return profile;
+  }
+
+  /**
+   * Adds the sRGB output intent that PDF/A asks for, its profile compressed once per process
+   * ({@link OutputProfile}): made by PDFBox's {@link PDOutputIntent} for each document, reading the
+   * profile through the JDK's colour module and compressing it again, it took about a third of a
+   * millisecond of every briefing of a batch. The same entries as {@link PDOutputIntent} writes.
+   */
+  static void addOutputIntent(PDDocument pdf) throws IOException {
+    COSStream profile = pdf.getDocument().createCOSStream();
+    profile.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+    try (OutputStream out = profile.createRawOutputStream()) {
+      out.write(OutputProfile.DEFLATED);
+    }
+    profile.setInt(COSName.N, OutputProfile.COMPONENTS);
+    PDOutputIntent intent = new PDOutputIntent(new COSDictionary());
+    COSDictionary dictionary = intent.getCOSObject();
+    dictionary.setItem(COSName.TYPE, COSName.getPDFName("OutputIntent"));
+    dictionary.setItem(COSName.S, COSName.GTS_PDFA1);
+    dictionary.setItem(COSName.DEST_OUTPUT_PROFILE, profile);
+    intent.setInfo(SRGB_NAME);
+    intent.setOutputCondition(SRGB_NAME);
+    intent.setOutputConditionIdentifier(SRGB_NAME);
+    intent.setRegistryName("http://www.color.org");
+    pdf.getDocumentCatalog().addOutputIntent(intent);
+  }
+
+  private static final String SRGB_NAME = "sRGB IEC61966-2.1";
+
+  /** The output intent's profile ({@link #sameProfileOnEveryJdk}), compressed as PDFBox would. */
+  private static final class OutputProfile {
+    static final int COMPONENTS = 3;
+    static final byte[] DEFLATED = deflated();
+
+    private static byte[] deflated() {
+      byte[] profile = sameProfileOnEveryJdk(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+      COSStream stream = new COSStream();
       try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
         out.write(profile);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      try (InputStream in = stream.createRawInputStream()) {
+        return in.readAllBytes();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
     }
   }
@@ -126,6 +163,7 @@ public final class PdfRenderer implements Renderer {
    */
   public static void prepare() {
     EmbeddedFonts.prepare();
+    Objects.requireNonNull(OutputProfile.DEFLATED);
   }
 
   public static Builder builder() {
@@ -172,7 +210,8 @@ public final class PdfRenderer implements Renderer {
       builder.useUnicodeBidiReorderer(IcuBidi.REORDERER);
       builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B);
       builder.usePdfUaAccessibility(true);
-      builder.useColorProfile(SRGB);
+      // Page content uncompressed: ContentCompaction reads it back, rewrites and compresses it.
+      builder.testMode(true);
       builder.useSVGDrawer(new BatikSVGDrawer());
       builder.withProducer(creatorTool);
       StyleSheets styles = new StyleSheets();
@@ -184,7 +223,7 @@ public final class PdfRenderer implements Renderer {
         EnginePacket.skip(renderer, pdf, document.meta().language().code());
         renderer.createPDFWithoutClosing();
         TagTree.tidy(pdf);
-        sameProfileOnEveryJdk(pdf);
+        addOutputIntent(pdf);
         ContentCompaction.apply(pdf);
         InlineObjects.apply(pdf);
         PdfMetadata.apply(pdf, document.meta(), sha256(xhtml), creatorTool);

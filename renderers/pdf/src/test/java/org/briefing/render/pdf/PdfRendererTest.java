@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -132,6 +133,10 @@ class PdfRendererTest {
                 .getDestOutputIntent()
                 .createInputStream()) {
       byte[] embedded = in.readAllBytes();
+      PDOutputIntent intent = pdf.getDocumentCatalog().getOutputIntents().get(0);
+      assertThat(intent.getCOSObject().getNameAsString(COSName.S)).isEqualTo("GTS_PDFA1");
+      assertThat(intent.getOutputConditionIdentifier()).isEqualTo("sRGB IEC61966-2.1");
+      assertThat(intent.getDestOutputIntent().getInt(COSName.N)).isEqualTo(3);
       // The platform the JDK's own profile file names, whichever the JDK's colour module writes.
       assertThat(new String(embedded, 40, 4, java.nio.charset.StandardCharsets.US_ASCII))
           .isEqualTo("MSFT");

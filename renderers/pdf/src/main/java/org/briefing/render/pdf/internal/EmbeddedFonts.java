@@ -1,20 +1,25 @@
 package org.briefing.render.pdf.internal;
 
+import com.openhtmltopdf.css.constants.IdentValue;
 import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxRawPDFontMetrics;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -147,34 +152,45 @@ public final class EmbeddedFonts {
           .toArray();
 
   /**
+   * The core face of the first of them, the serif body face: made from the full face, it has a
+   * subset of its glyphs, and every document draws with it, so a character it has is known without
+   * parsing a full face.
+   */
+  private static final int CORE_BODY = COVERAGE[0] - SHIPPED.size();
+
+  /**
    * Whether a shipped font has a glyph for the code point: the serif body face, or the sans and
-   * mono faces that the style sheet names after it as fallbacks.
+   * mono faces that the style sheet names after it as fallbacks. The full faces are parsed only for
+   * a character that the core body face lacks.
    */
   public static boolean covers(int codePoint) {
-    for (int face : COVERAGE) {
-      try {
+    try {
+      if (parsed(CORE_BODY).getUnicodeCmapLookup().getGlyphId(codePoint) > 0) {
+        return true;
+      }
+      for (int face : COVERAGE) {
         if (parsed(face).getUnicodeCmapLookup().getGlyphId(codePoint) > 0) {
           return true;
         }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return false;
   }
 
   /**
-   * The faces {@link #prepare} parses, in the order a render first asks for them: the full serif
-   * face (the check of a document's characters, before layout), then the serif and sans faces,
-   * regular, bold and italic, core and full, which the style sheets draw body text, headings,
-   * captions and emphasis with (a full face because the layout's fallback lists reach it). The bold
-   * italic and monospace faces wait for a document that uses them.
+   * The faces {@link #prepare} parses, in the order a render first asks for them: the core serif
+   * and sans faces, regular, bold and italic, which the style sheets draw body text, headings,
+   * captions and emphasis with. The bold italic, monospace and full faces wait for a document that
+   * uses them: a full face is drawn with only for a character its core face lacks, and its metrics
+   * come from {@link #SHIPPED_METRICS}.
    */
   private static final int[] PREPARED = prepared();
 
   private static int[] prepared() {
     Set<Integer> out = new LinkedHashSet<>();
-    out.add(COVERAGE[0]);
+    out.add(CORE_BODY);
     record Kind(int weight, FontStyle style) {}
     List<Kind> kinds =
         List.of(
@@ -182,10 +198,9 @@ public final class EmbeddedFonts {
             new Kind(700, FontStyle.NORMAL),
             new Kind(400, FontStyle.ITALIC));
     for (Kind kind : kinds) {
-      for (int i = 0; i < FACES.size(); i++) {
+      for (int i = 0; i < SHIPPED.size(); i++) {
         Face face = FACES.get(i);
-        // FACES holds the shipped faces twice (core, then full), in SHIPPED's order.
-        boolean mono = SHIPPED.get(i % SHIPPED.size()).families().equals(FAMILIES.get(2));
+        boolean mono = face.families().equals(FAMILIES.get(2));
         if (!mono && face.weight() == kind.weight() && face.style() == kind.style()) {
           out.add(i);
         }
@@ -211,7 +226,12 @@ public final class EmbeddedFonts {
    * come from {@link #METRICS}, kept for the process.
    */
   public static void register(PdfRendererBuilder builder, PDDocument document) {
-    builder.useCacheStore(CacheStore.PDF_FONT_METRICS, METRICS);
+    register(builder, document, METRICS);
+  }
+
+  /** {@link #register}, with the engine's font metrics kept in {@code metrics} (for tests). */
+  static void register(PdfRendererBuilder builder, PDDocument document, MetricsCache metrics) {
+    builder.useCacheStore(CacheStore.PDF_FONT_METRICS, metrics);
     for (int i = 0; i < FACES.size(); i++) {
       Face face = FACES.get(i);
       Subset subset = new Subset(document, i);
@@ -221,20 +241,105 @@ public final class EmbeddedFonts {
     }
   }
 
+  /** The shipped faces' files, in registration order (core faces first; for tests). */
+  static List<String> files() {
+    return FACES.stream().map(Face::file).toList();
+  }
+
+  /** The engine's font metrics of a shipped face, by its file ({@link #SHIPPED_METRICS}). */
+  static PdfBoxRawPDFontMetrics shippedMetrics(String file) {
+    return SHIPPED_METRICS.get(file);
+  }
+
+  /**
+   * Each face's metrics as the engine computes them from the face loaded into a document ({@code
+   * PdfBoxRawPDFontMetrics.fromPdfBox}), read from {@code fonts/metrics.tsv}, which
+   * EmbeddedFontsTest checks against the engine. The engine takes the metrics of every face in an
+   * element's family list, the fallbacks' too: without these, a cold process parsed and loaded the
+   * six full faces behind the core ones only for their metrics (about 6 MB of parsed tables kept,
+   * which every garbage collection of a cold build copied).
+   */
+  private static final Map<String, PdfBoxRawPDFontMetrics> SHIPPED_METRICS = readMetrics();
+
+  private static Map<String, PdfBoxRawPDFontMetrics> readMetrics() {
+    String text;
+    try (InputStream in =
+        EmbeddedFonts.class.getResourceAsStream("/org/briefing/render/pdf/fonts/metrics.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("missing font resource metrics.tsv");
+      }
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read font metrics", e);
+    }
+    Map<String, PdfBoxRawPDFontMetrics> out = new HashMap<>();
+    for (String line : text.split("\n")) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t");
+      float[] v = new float[7];
+      for (int i = 0; i < v.length; i++) {
+        v[i] = Float.parseFloat(f[i + 1]);
+      }
+      out.put(f[0], new PdfBoxRawPDFontMetrics(v[0], v[1], v[2], v[3], v[4], v[5], v[6]));
+    }
+    return Map.copyOf(out);
+  }
+
   /**
    * The engine's font metrics of each registered face (its key names the family, weight and style),
-   * made the first time a document needs them. The engine takes the line metrics of every face in
-   * an element's family list, the fallbacks' too; without this it loads each such face into every
-   * document (about a quarter of a millisecond each), even one it never draws with nor embeds, such
-   * as the serif italic behind a sans-serif italic.
+   * from {@link #SHIPPED_METRICS}, else made the first time a document needs them. The engine takes
+   * the line metrics of every face in an element's family list, the fallbacks' too: without this it
+   * would load each such face into every document (about a quarter of a millisecond each), even one
+   * it never draws with nor embeds, such as the serif italic behind a sans-serif italic.
    */
-  private static final FSCacheEx<String, FSCacheValue> METRICS = new MetricsCache();
+  private static final MetricsCache METRICS = new MetricsCache();
 
-  private static final class MetricsCache implements FSCacheEx<String, FSCacheValue> {
+  static final class MetricsCache implements FSCacheEx<String, FSCacheValue> {
     private final Map<String, FSCacheValue> values = new ConcurrentHashMap<>();
+    private final AtomicInteger made = new AtomicInteger();
+
+    MetricsCache() {
+      this(true);
+    }
+
+    private MetricsCache(boolean shipped) {
+      for (Face face : shipped ? FACES : List.<Face>of()) {
+        PdfBoxRawPDFontMetrics metrics = SHIPPED_METRICS.get(face.file());
+        if (metrics == null) {
+          continue;
+        }
+        for (String family : face.families()) {
+          values.put(key(family, face.weight(), face.style()), metrics);
+        }
+      }
+    }
+
+    /** The engine's key (PdfBoxFontResolver.FontDescription) for a face's metrics. */
+    private static String key(String family, int weight, FontStyle style) {
+      IdentValue ident =
+          switch (style) {
+            case NORMAL -> IdentValue.NORMAL;
+            case ITALIC -> IdentValue.ITALIC;
+            case OBLIQUE -> IdentValue.OBLIQUE;
+          };
+      return "font-metrics2:" + family + ":" + weight + ":" + ident;
+    }
+
+    /** A cache that starts empty (for tests). */
+    static MetricsCache withoutShippedMetrics() {
+      return new MetricsCache(false);
+    }
+
+    /** How many metrics the engine had to make by loading a face (for tests). */
+    int made() {
+      return made.get();
+    }
 
     @Override
     public void put(String key, FSCacheValue value) {
+      made.incrementAndGet();
       values.put(key, value);
     }
 
@@ -243,6 +348,7 @@ public final class EmbeddedFonts {
       return values.computeIfAbsent(
           key,
           k -> {
+            made.incrementAndGet();
             try {
               return loader.call();
             } catch (Exception e) {

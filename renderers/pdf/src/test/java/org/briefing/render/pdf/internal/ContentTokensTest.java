@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -81,7 +79,7 @@ class ContentTokensTest {
     builder.useUnicodeBidiReorderer(IcuBidi.REORDERER);
     builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B);
     builder.usePdfUaAccessibility(true);
-    builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+    builder.testMode(true);
     builder.useSVGDrawer(new BatikSVGDrawer());
     EmbeddedFonts.register(builder, pdf);
     try (PdfBoxRenderer renderer = TableLayout.layOut(builder, new ArrayList<>())) {
