@@ -3,11 +3,16 @@ package org.briefing.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The ./briefing launcher runs the jar's main class by name (not java -jar). */
 class LauncherTest {
@@ -37,5 +42,39 @@ class LauncherTest {
             .matcher(launcher);
     assertThat(training.find()).as("the training build's own XDG_CACHE_HOME").isTrue();
     assertThat(launcher).contains("\"${training[@]}\" -o \"$work/out\"");
+  }
+
+  @Test
+  void aBuildOfOneSpecFileIsToldApartFromABatch(@TempDir Path dir) throws Exception {
+    Path spec = Files.writeString(dir.resolve("note.yaml"), "title: T\n");
+    Path other = Files.writeString(dir.resolve("other.yaml"), "title: U\n");
+    String s = spec.toString();
+    assertThat(oneSpecFile(s)).isTrue();
+    assertThat(oneSpecFile(s, "-f", "pdf,html", "-o", "out")).isTrue();
+    assertThat(oneSpecFile("--format=pdf", "--output", dir.toString(), s, "--strict")).isTrue();
+    assertThat(oneSpecFile("-j", "2", "--corpus", dir.toString(), "--root", "x", s)).isTrue();
+    assertThat(oneSpecFile("--", s)).isTrue();
+    // A batch: a folder of specs, or two specs.
+    assertThat(oneSpecFile(dir.toString())).isFalse();
+    assertThat(oneSpecFile(s, other.toString())).isFalse();
+    assertThat(oneSpecFile("-o", s, other.toString(), s)).isFalse();
+    // A spec that is not there, or none.
+    assertThat(oneSpecFile(dir.resolve("missing.yaml").toString())).isFalse();
+    assertThat(oneSpecFile("-f", "pdf")).isFalse();
+  }
+
+  /** Runs the launcher's own one_spec_file function on the arguments of build. */
+  private static boolean oneSpecFile(String... args) throws Exception {
+    String launcher = Files.readString(CliRun.repo().resolve("briefing"));
+    Matcher function = Pattern.compile("(?ms)^one_spec_file\\(\\) \\{$.*?^\\}$").matcher(launcher);
+    assertThat(function.find()).as("one_spec_file() in the launcher").isTrue();
+    List<String> command =
+        new ArrayList<>(List.of("bash", "-c", function.group() + "\none_spec_file \"$@\"", "test"));
+    command.addAll(List.of(args));
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(output).isEmpty();
+    return p.exitValue() == 0;
   }
 }
