@@ -216,7 +216,7 @@ public final class PdfRenderer implements Renderer {
       builder.withProducer(creatorTool);
       StyleSheets styles = new StyleSheets();
       builder.useNamespaceHandler(styles);
-      EmbeddedFonts.register(builder, pdf);
+      EmbeddedFonts.Loaded fonts = EmbeddedFonts.register(builder, pdf);
       List<String> warnings = new ArrayList<>(fixes.warnings());
       try (PdfBoxRenderer renderer = TableLayout.layOut(builder, warnings)) {
         styles.keep();
@@ -227,7 +227,7 @@ public final class PdfRenderer implements Renderer {
         ContentCompaction.apply(pdf);
         InlineObjects.apply(pdf);
         PdfMetadata.apply(pdf, document.meta(), sha256(xhtml), creatorTool);
-        pdf.save(out, COMPRESSION);
+        fonts.save(out, COMPRESSION);
         return new RenderReport(OptionalInt.of(pdf.getNumberOfPages()), warnings);
       }
     }

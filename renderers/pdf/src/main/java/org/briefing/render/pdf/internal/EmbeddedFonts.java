@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -225,19 +226,57 @@ public final class EmbeddedFonts {
    * is loaded into the document only to draw with it: its metrics (ascent, descent, line positions)
    * come from {@link #METRICS}, kept for the process.
    */
-  public static void register(PdfRendererBuilder builder, PDDocument document) {
-    register(builder, document, METRICS);
+  public static Loaded register(PdfRendererBuilder builder, PDDocument document) {
+    return register(builder, document, METRICS);
   }
 
   /** {@link #register}, with the engine's font metrics kept in {@code metrics} (for tests). */
-  static void register(PdfRendererBuilder builder, PDDocument document, MetricsCache metrics) {
+  static Loaded register(PdfRendererBuilder builder, PDDocument document, MetricsCache metrics) {
     builder.useCacheStore(CacheStore.PDF_FONT_METRICS, metrics);
+    List<Subset> subsets = new ArrayList<>();
     for (int i = 0; i < FACES.size(); i++) {
       Face face = FACES.get(i);
       Subset subset = new Subset(document, i);
+      subsets.add(subset);
       for (String family : face.families()) {
         builder.useFont(subset, family, face.weight(), face.style(), true);
       }
+    }
+    return new Loaded(document, subsets);
+  }
+
+  /** The faces registered for one document, and which of them the layout loaded into it. */
+  public static final class Loaded {
+    private final PDDocument document;
+    private final List<Subset> subsets;
+
+    private Loaded(PDDocument document, List<Subset> subsets) {
+      this.document = document;
+      this.subsets = subsets;
+    }
+
+    /** The fonts loaded into the document, each with its face's index. */
+    Map<PDType0Font, Integer> fonts() {
+      Map<PDType0Font, Integer> out = new java.util.LinkedHashMap<>();
+      for (Subset s : subsets) {
+        if (s.font != null) {
+          out.put(s.font, s.face);
+        }
+      }
+      return out;
+    }
+
+    /**
+     * Saves the document, each face subset to what it draws: with the subset made before for the
+     * same face and characters where there is one ({@link KeptSubsets}), by PDFBox otherwise.
+     */
+    public void save(
+        java.io.OutputStream out,
+        org.apache.pdfbox.pdfwriter.compress.CompressParameters compression)
+        throws IOException {
+      List<KeptSubsets.Pending> made = KeptSubsets.reuse(document, fonts());
+      document.save(out, compression);
+      KeptSubsets.keep(made);
     }
   }
 
@@ -367,7 +406,7 @@ public final class EmbeddedFonts {
   private static final class Subset extends PDFontSupplier {
     private final PDDocument document;
     private final int face;
-    private PDFont font;
+    private PDType0Font font;
 
     Subset(PDDocument document, int face) {
       super(null);
