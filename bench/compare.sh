@@ -220,6 +220,11 @@ for n in "${sizes[@]}"; do
     k="$(basename "$j")"
     say "batch of $n notes, pdf+html ($(label "$j"))"
     rm -rf "$work/bout"
+    # Earlier steps' files written back to disk first: a batch writes hundreds of files, and the
+    # kernel throttled its writes while the watch runs' and the last batch's were still dirty
+    # (one batch of 200 spent 14 s in I/O wait here; docs/performance.md, "Cold start-up,
+    # eleventh pass").
+    sync
     if [ "$j" = default ]; then
       /usr/bin/time -f '%e %M' -o "$work/bt" ./briefing build "$work/batch-$n" -f pdf,html -o "$work/bout" >/dev/null 2>"$work/batch.err" || say "batch had failures: $(tail -1 "$work/batch.err")"
     else
