@@ -10,10 +10,12 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,7 @@ import java.util.stream.Stream;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -257,7 +260,7 @@ public final class EmbeddedFonts {
 
     /** The fonts loaded into the document, each with its face's index. */
     Map<PDType0Font, Integer> fonts() {
-      Map<PDType0Font, Integer> out = new java.util.LinkedHashMap<>();
+      Map<PDType0Font, Integer> out = new LinkedHashMap<>();
       for (Subset s : subsets) {
         if (s.font != null) {
           out.put(s.font, s.face);
@@ -270,10 +273,7 @@ public final class EmbeddedFonts {
      * Saves the document, each face subset to what it draws: with the subset made before for the
      * same face and characters where there is one ({@link KeptSubsets}), by PDFBox otherwise.
      */
-    public void save(
-        java.io.OutputStream out,
-        org.apache.pdfbox.pdfwriter.compress.CompressParameters compression)
-        throws IOException {
+    public void save(OutputStream out, CompressParameters compression) throws IOException {
       List<KeptSubsets.Pending> made = KeptSubsets.reuse(document, fonts());
       document.save(out, compression);
       KeptSubsets.keep(made);

@@ -1,6 +1,5 @@
 package org.briefing.render.pdf.internal;
 
-import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import org.apache.fontbox.cmap.CMap;
 import org.apache.fontbox.cmap.IdentityTwoByteCMap;
@@ -15,18 +14,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * <pre>{@code PDType0Font font = FastCodes.install(PDType0Font.load(document, ttf, true));}</pre>
  */
 final class FastCodes {
-  private static final VarHandle CMAP = cmapField();
+  private static final VarHandle CMAP = PdfBoxFields.find(PDType0Font.class, "cMap", CMap.class);
 
   private FastCodes() {}
-
-  private static VarHandle cmapField() {
-    try {
-      return MethodHandles.privateLookupIn(PDType0Font.class, MethodHandles.lookup())
-          .findVarHandle(PDType0Font.class, "cMap", CMap.class);
-    } catch (ReflectiveOperationException | SecurityException e) {
-      return null;
-    }
-  }
 
   /** Whether fonts get the direct code reading in this JVM (false if PDFBox changed). */
   static boolean available() {

@@ -3,7 +3,6 @@ package org.briefing.render.pdf.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,13 +42,19 @@ import org.briefing.cache.RecentlyUsed;
  * PDFBox release), nothing is reused and PDFBox subsets every font, as without this.
  */
 final class KeptSubsets {
+  private static final Class<?> EMBEDDER_CLASS =
+      PdfBoxFields.type("org.apache.pdfbox.pdmodel.font.TrueTypeEmbedder");
   private static final VarHandle EMBEDDER =
-      field(PDType0Font.class, "embedder", "org.apache.pdfbox.pdmodel.font.PDCIDFontType2Embedder");
+      PdfBoxFields.find(
+          PDType0Font.class,
+          "embedder",
+          PdfBoxFields.type("org.apache.pdfbox.pdmodel.font.PDCIDFontType2Embedder"));
   private static final VarHandle CODE_POINTS =
-      field(embedderClass(), "subsetCodePoints", Set.class.getName());
-  private static final VarHandle GLYPH_IDS = field(embedderClass(), "allGlyphIds", "java.util.Set");
+      PdfBoxFields.find(EMBEDDER_CLASS, "subsetCodePoints", Set.class);
+  private static final VarHandle GLYPH_IDS =
+      PdfBoxFields.find(EMBEDDER_CLASS, "allGlyphIds", Set.class);
   private static final VarHandle TO_SUBSET =
-      field(PDDocument.class, "fontsToSubset", "java.util.Set");
+      PdfBoxFields.find(PDDocument.class, "fontsToSubset", Set.class);
 
   /** The last subsets made, by face and characters (a one-page note has four or five). */
   private static final RecentlyUsed<Key, Made> MADE = new RecentlyUsed<>(64);
@@ -61,27 +66,6 @@ final class KeptSubsets {
 
   static long reused() {
     return REUSED.get();
-  }
-
-  private static Class<?> embedderClass() {
-    try {
-      return Class.forName("org.apache.pdfbox.pdmodel.font.TrueTypeEmbedder");
-    } catch (ClassNotFoundException | LinkageError e) {
-      return null;
-    }
-  }
-
-  private static VarHandle field(Class<?> owner, String name, String type) {
-    if (owner == null) {
-      return null;
-    }
-    try {
-      Class<?> t = Class.forName(type, false, owner.getClassLoader());
-      return MethodHandles.privateLookupIn(owner, MethodHandles.lookup())
-          .findVarHandle(owner, name, t);
-    } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-      return null;
-    }
   }
 
   /** Whether subsets can be reused in this JVM (false if PDFBox changed). */
@@ -287,22 +271,34 @@ final class KeptSubsets {
      * CID-to-glyph map and the CID set.
      */
     boolean applyTo(PDDocument document, PDType0Font font) {
+      COSStream toUnicodeStream;
+      COSStream fontFile2Stream;
+      COSStream cidToGidStream;
+      COSStream cidSetStream;
+      COSDictionary type0;
+      COSDictionary cidFont;
+      COSDictionary descriptor;
       try {
-        COSDictionary type0 = font.getCOSObject();
-        COSDictionary cidFont = font.getDescendantFont().getCOSObject();
-        COSDictionary descriptor = font.getDescendantFont().getFontDescriptor().getCOSObject();
-        type0.setItem(COSName.TO_UNICODE, toUnicode.make(document));
-        descriptor.setItem(COSName.FONT_FILE2, fontFile2.make(document));
-        type0.setItem(COSName.BASE_FONT, baseFont);
-        descriptor.setItem(COSName.FONT_NAME, baseFont);
-        cidFont.setItem(COSName.BASE_FONT, baseFont);
-        cidFont.setItem(COSName.W, copy(widths));
-        cidFont.setItem(COSName.CID_TO_GID_MAP, cidToGidMap.make(document));
-        descriptor.setItem(COSName.CID_SET, cidSet.make(document));
-        return true;
+        // Everything made before any dictionary is changed: a font left as it was if this fails.
+        type0 = font.getCOSObject();
+        cidFont = font.getDescendantFont().getCOSObject();
+        descriptor = font.getDescendantFont().getFontDescriptor().getCOSObject();
+        toUnicodeStream = toUnicode.make(document);
+        fontFile2Stream = fontFile2.make(document);
+        cidToGidStream = cidToGidMap.make(document);
+        cidSetStream = cidSet.make(document);
       } catch (IOException | RuntimeException e) {
         return false;
       }
+      type0.setItem(COSName.TO_UNICODE, toUnicodeStream);
+      descriptor.setItem(COSName.FONT_FILE2, fontFile2Stream);
+      type0.setItem(COSName.BASE_FONT, baseFont);
+      descriptor.setItem(COSName.FONT_NAME, baseFont);
+      cidFont.setItem(COSName.BASE_FONT, baseFont);
+      cidFont.setItem(COSName.W, copy(widths));
+      cidFont.setItem(COSName.CID_TO_GID_MAP, cidToGidStream);
+      descriptor.setItem(COSName.CID_SET, cidSetStream);
+      return true;
     }
   }
 }
