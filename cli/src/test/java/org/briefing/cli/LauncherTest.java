@@ -45,36 +45,54 @@ class LauncherTest {
   }
 
   @Test
-  void aBuildOfOneSpecFileIsToldApartFromABatch(@TempDir Path dir) throws Exception {
+  void theLauncherCountsTheSpecsABuildNames(@TempDir Path dir) throws Exception {
     Path spec = Files.writeString(dir.resolve("note.yaml"), "title: T\n");
     Path other = Files.writeString(dir.resolve("other.yaml"), "title: U\n");
+    Files.writeString(dir.resolve("notes.txt"), "not a spec\n");
     String s = spec.toString();
-    assertThat(oneSpecFile(s)).isTrue();
-    assertThat(oneSpecFile(s, "-f", "pdf,html", "-o", "out")).isTrue();
-    assertThat(oneSpecFile("--format=pdf", "--output", dir.toString(), s, "--strict")).isTrue();
-    assertThat(oneSpecFile("-j", "2", "--corpus", dir.toString(), "--root", "x", s)).isTrue();
-    assertThat(oneSpecFile("--", s)).isTrue();
-    // A batch: a folder of specs, or two specs.
-    assertThat(oneSpecFile(dir.toString())).isFalse();
-    assertThat(oneSpecFile(s, other.toString())).isFalse();
-    assertThat(oneSpecFile("-o", s, other.toString(), s)).isFalse();
+    assertThat(specCount(s)).isEqualTo(1);
+    assertThat(specCount(s, "-f", "pdf,html", "-o", "out")).isEqualTo(1);
+    assertThat(specCount("--format=pdf", "--output", dir.toString(), s, "--strict")).isEqualTo(1);
+    assertThat(specCount("-j", "2", "--corpus", dir.toString(), "--root", "x", s)).isEqualTo(1);
+    assertThat(specCount("--", s)).isEqualTo(1);
+    // A folder counts its specs, and those of the folders directly inside it.
+    assertThat(specCount(dir.toString())).isEqualTo(2);
+    // (a paper folder is one with a corpus of its own; a corpus's files are not specs)
+    Path paper = Files.createDirectories(dir.resolve("paper"));
+    Files.writeString(paper.resolve("a.yaml"), "title: A\n");
+    Files.createDirectories(paper.resolve("corpus"));
+    Files.writeString(paper.resolve("corpus/article.yaml"), "x: 1\n");
+    Path schema = Files.createDirectories(dir.resolve("schema"));
+    Files.writeString(schema.resolve("spec.yaml"), "x: 1\n");
+    Files.createDirectories(dir.resolve("corpus"));
+    Files.writeString(dir.resolve("corpus/findings.yaml"), "x: 1\n");
+    assertThat(specCount(dir.toString())).isEqualTo(3);
+    assertThat(specCount(dir + "/")).isEqualTo(3);
+    assertThat(specCount(s, other.toString())).isEqualTo(2);
+    assertThat(specCount("-o", s, other.toString(), s)).isEqualTo(2);
     // A spec that is not there, or none.
-    assertThat(oneSpecFile(dir.resolve("missing.yaml").toString())).isFalse();
-    assertThat(oneSpecFile("-f", "pdf")).isFalse();
+    assertThat(specCount(dir.resolve("missing.yaml").toString())).isZero();
+    assertThat(specCount("-f", "pdf")).isZero();
+    // A large folder: counted up to a thousand.
+    Path many = Files.createDirectories(dir.resolve("many"));
+    for (int i = 0; i < 1005; i++) {
+      Files.writeString(many.resolve("n" + i + ".yaml"), "title: N\n");
+    }
+    assertThat(specCount(many.toString())).isEqualTo(1000);
   }
 
-  /** Runs the launcher's own one_spec_file function on the arguments of build. */
-  private static boolean oneSpecFile(String... args) throws Exception {
+  /** Runs the launcher's own spec_count function on the arguments of build. */
+  private static int specCount(String... args) throws Exception {
     String launcher = Files.readString(CliRun.repo().resolve("briefing"));
-    Matcher function = Pattern.compile("(?ms)^one_spec_file\\(\\) \\{$.*?^\\}$").matcher(launcher);
-    assertThat(function.find()).as("one_spec_file() in the launcher").isTrue();
+    Matcher function = Pattern.compile("(?ms)^spec_count\\(\\) \\{$.*?^\\}$").matcher(launcher);
+    assertThat(function.find()).as("spec_count() in the launcher").isTrue();
     List<String> command =
-        new ArrayList<>(List.of("bash", "-c", function.group() + "\none_spec_file \"$@\"", "test"));
+        new ArrayList<>(List.of("bash", "-c", function.group() + "\nspec_count \"$@\"", "test"));
     command.addAll(List.of(args));
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    assertThat(output).isEmpty();
-    return p.exitValue() == 0;
+    assertThat(p.exitValue()).isZero();
+    return Integer.parseInt(output.strip());
   }
 }
