@@ -58,6 +58,12 @@ final class CorpusBinder {
 
   private final Problems problems;
   private final IdIndex ids;
+
+  /** Initializes this class (its patterns and decimal limits), on the thread that calls it. */
+  static void initialize() {
+    // Nothing to do: a static method's call initializes its class.
+  }
+
   private static final Pattern FINGERPRINT = Pattern.compile("[0-9a-f]{16}");
   private static final Pattern ORCID = Pattern.compile("\\d{4}-\\d{4}-\\d{4}-\\d{3}[\\dX]");
   private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
