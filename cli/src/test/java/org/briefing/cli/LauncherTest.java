@@ -87,7 +87,12 @@ class LauncherTest {
     Matcher function = Pattern.compile("(?ms)^spec_count\\(\\) \\{$.*?^\\}$").matcher(launcher);
     assertThat(function.find()).as("spec_count() in the launcher").isTrue();
     List<String> command =
-        new ArrayList<>(List.of("bash", "-c", function.group() + "\nspec_count \"$@\"", "test"));
+        new ArrayList<>(
+            List.of(
+                "bash",
+                "-c",
+                function.group() + "\nspec_count \"$@\"\necho \"$spec_total\"",
+                "test"));
     command.addAll(List.of(args));
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
