@@ -3,7 +3,7 @@ package org.briefing.render.pdf.internal;
 import com.openhtmltopdf.pdfboxout.PDFCreationListener;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
-import java.lang.reflect.Field;
+import java.lang.invoke.VarHandle;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
@@ -28,20 +28,15 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
  * <pre>{@code EnginePacket.skip(renderer, pdDocument, "en");}</pre>
  */
 public final class EnginePacket {
-  private static final Field PDF_A = field("_pdfAConformance");
-  private static final Field PDF_UA = field("_pdfUaConformance");
+  // Variable handles, not reflection: a reflective field write made the JVM spin five
+  // method-handle classes at run time, which no start-up cache holds, and had C1 compile the JDK's
+  // class-file writer for them (docs/performance.md, "Cold start-up, twelfth pass").
+  private static final VarHandle PDF_A =
+      PdfBoxFields.find(PdfBoxRenderer.class, "_pdfAConformance", PdfAConformance.class);
+  private static final VarHandle PDF_UA =
+      PdfBoxFields.find(PdfBoxRenderer.class, "_pdfUaConformance", boolean.class);
 
   private EnginePacket() {}
-
-  private static Field field(String name) {
-    try {
-      Field f = PdfBoxRenderer.class.getDeclaredField(name);
-      f.setAccessible(true);
-      return f;
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      return null;
-    }
-  }
 
   /**
    * Before the renderer paints: the engine writes no XMP packet, and the catalog gets the entries
@@ -53,8 +48,8 @@ public final class EnginePacket {
     }
     try {
       PDF_A.set(renderer, PdfAConformance.NONE);
-      PDF_UA.setBoolean(renderer, false);
-    } catch (IllegalAccessException | RuntimeException e) {
+      PDF_UA.set(renderer, false);
+    } catch (RuntimeException e) {
       return false;
     }
     renderer.setListener(

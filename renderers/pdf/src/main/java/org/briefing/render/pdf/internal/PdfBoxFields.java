@@ -4,9 +4,10 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
 /**
- * A private field of a PDFBox class, for the few things PDFBox keeps there and offers no way to
- * read or set ({@link FastCodes}, {@link KeptSubsets}). Where the field is not there, or not of
- * that type (another PDFBox release), there is no handle, and its user does without.
+ * A private field of a PDFBox or engine class, for the few things PDFBox and openhtmltopdf keep
+ * there and offer no way to read or set ({@link FastCodes}, {@link KeptSubsets}, {@link
+ * EnginePacket}). Where the field is not there, or not of that type (another release), there is no
+ * handle, and its user does without.
  *
  * <pre>{@code VarHandle cmap = PdfBoxFields.find(PDType0Font.class, "cMap", CMap.class);}</pre>
  */
