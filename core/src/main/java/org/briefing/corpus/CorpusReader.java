@@ -330,7 +330,8 @@ public final class CorpusReader {
     Set<String> unread = new HashSet<>();
     Map<String, YamlNode> roots = new HashMap<>();
     List<Parsed> parsed = parseAll(FILES, display, source);
-    // Made after the parse: the helper thread has initialized its class meanwhile.
+    // Made after the parse: with a second processor, the parse's helper thread has initialized
+    // its class meanwhile (parseAll).
     CorpusBinder binder = new CorpusBinder(problems, ids);
     for (int i = 0; i < FILES.size(); i++) {
       String file = FILES.get(i);

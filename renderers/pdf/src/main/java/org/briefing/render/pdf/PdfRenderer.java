@@ -2,7 +2,6 @@ package org.briefing.render.pdf;
 
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.IOException;
@@ -32,9 +31,8 @@ import org.briefing.render.pdf.internal.ChartText;
 import org.briefing.render.pdf.internal.ContentCompaction;
 import org.briefing.render.pdf.internal.EmbeddedFonts;
 import org.briefing.render.pdf.internal.EngineLog;
+import org.briefing.render.pdf.internal.EngineOptions;
 import org.briefing.render.pdf.internal.EnginePacket;
-import org.briefing.render.pdf.internal.IcuBidi;
-import org.briefing.render.pdf.internal.IcuLineBreaker;
 import org.briefing.render.pdf.internal.InlineObjects;
 import org.briefing.render.pdf.internal.PdfMetadata;
 import org.briefing.render.pdf.internal.StyleSheets;
@@ -204,15 +202,7 @@ public final class PdfRenderer implements Renderer {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.usePDDocument(pdf);
       builder.withW3cDocument(fixes.document(), null);
-      builder.useUriResolver((base, uri) -> uri.startsWith("data:") ? uri : null);
-      builder.useUnicodeLineBreaker(new IcuLineBreaker(document.meta().language().code()));
-      builder.useUnicodeBidiSplitter(IcuBidi.SPLITTERS);
-      builder.useUnicodeBidiReorderer(IcuBidi.REORDERER);
-      builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B);
-      builder.usePdfUaAccessibility(true);
-      // Page content uncompressed: ContentCompaction reads it back, rewrites and compresses it.
-      builder.testMode(true);
-      builder.useSVGDrawer(new BatikSVGDrawer());
+      EngineOptions.apply(builder, document.meta().language().code());
       builder.withProducer(creatorTool);
       StyleSheets styles = new StyleSheets();
       builder.useNamespaceHandler(styles);

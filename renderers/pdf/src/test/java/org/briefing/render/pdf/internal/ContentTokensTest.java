@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -73,14 +72,7 @@ class ContentTokensTest {
     builder.usePDDocument(pdf);
     builder.withW3cDocument(
         XhtmlFixes.apply(XHTML.renderToString(document), document).document(), null);
-    builder.useUriResolver((base, uri) -> uri.startsWith("data:") ? uri : null);
-    builder.useUnicodeLineBreaker(new IcuLineBreaker(language));
-    builder.useUnicodeBidiSplitter(IcuBidi.SPLITTERS);
-    builder.useUnicodeBidiReorderer(IcuBidi.REORDERER);
-    builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B);
-    builder.usePdfUaAccessibility(true);
-    builder.testMode(true);
-    builder.useSVGDrawer(new BatikSVGDrawer());
+    EngineOptions.apply(builder, language);
     EmbeddedFonts.register(builder, pdf);
     try (PdfBoxRenderer renderer = TableLayout.layOut(builder, new ArrayList<>())) {
       renderer.createPDFWithoutClosing();

@@ -26,12 +26,7 @@ class EngineSetupTest {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.usePDDocument(pdf);
     builder.withW3cDocument(XhtmlFixes.apply(page(body)).document(), null);
-    builder.useUnicodeLineBreaker(new IcuLineBreaker("en"));
-    builder.useUnicodeBidiSplitter(IcuBidi.SPLITTERS);
-    builder.useUnicodeBidiReorderer(IcuBidi.REORDERER);
-    builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B);
-    builder.usePdfUaAccessibility(true);
-    builder.testMode(true);
+    EngineOptions.apply(builder, "en");
     EmbeddedFonts.register(builder, pdf);
     try (PdfBoxRenderer renderer = TableLayout.layOut(builder, new ArrayList<>())) {
       if (skipPacket) {
