@@ -467,12 +467,20 @@ public final class XhtmlFixes {
     for (Node n = node.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
         if (!isStyle(node)) {
-          n.setNodeValue(fixText(n.getNodeValue(), node));
+          String raw = n.getNodeValue();
+          String fixed = fixText(raw, node);
+          if (fixed != raw) {
+            n.setNodeValue(fixed);
+          }
         }
       } else if (n instanceof Element e) {
-        for (String attr : List.of("alt", "title")) {
+        for (String attr : TEXT_ATTRIBUTES) {
           if (e.hasAttribute(attr)) {
-            e.setAttribute(attr, ligatures(e.getAttribute(attr)));
+            String raw = e.getAttribute(attr);
+            String fixed = ligatures(raw);
+            if (fixed != raw) {
+              e.setAttribute(attr, fixed);
+            }
           }
         }
         text(n);
@@ -484,7 +492,17 @@ public final class XhtmlFixes {
     return "style".equals(node.getLocalName());
   }
 
+  /** The attributes whose text is read out or shown as a tooltip. */
+  private static final List<String> TEXT_ATTRIBUTES = List.of("alt", "title");
+
+  /**
+   * {@code s} with the Latin ligature characters spelt out; {@code s} itself when it has none (most
+   * text), so that the caller can tell that nothing changed.
+   */
   private static String ligatures(String s) {
+    if (!hasLigature(s)) {
+      return s;
+    }
     StringBuilder out = new StringBuilder(s.length());
     s.codePoints()
         .forEach(
@@ -502,6 +520,20 @@ public final class XhtmlFixes {
     return out.toString();
   }
 
+  private static boolean hasLigature(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0xFB00 && c <= 0xFB06) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The text with each character that no shipped font has replaced by its code; {@code raw} itself
+   * when nothing changed.
+   */
   private String fixText(String raw, Node parent) {
     String s = ligatures(raw);
     StringBuilder out = null;
@@ -534,8 +566,28 @@ public final class XhtmlFixes {
     return out == null ? s : out.toString();
   }
 
-  /** Layout characters that draw nothing need no glyph. */
+  /**
+   * What {@link #shownAfresh} answered for each character of the Basic Multilingual Plane, kept for
+   * the process (0: not asked yet, 1: shown, 2: not): a page asks for the same few hundred
+   * characters tens of thousands of times, and the answer depends only on the shipped fonts.
+   * Threads that race on an entry write the same value.
+   */
+  private static final byte[] SHOWN = new byte[0x10000];
+
   private static boolean shown(int cp) {
+    if (cp >= SHOWN.length) {
+      return shownAfresh(cp);
+    }
+    byte known = SHOWN[cp];
+    if (known == 0) {
+      known = shownAfresh(cp) ? (byte) 1 : (byte) 2;
+      SHOWN[cp] = known;
+    }
+    return known == 1;
+  }
+
+  /** Layout characters that draw nothing need no glyph. */
+  private static boolean shownAfresh(int cp) {
     if (Character.isWhitespace(cp) || Character.isISOControl(cp) || cp == 0x00A0) {
       return true;
     }

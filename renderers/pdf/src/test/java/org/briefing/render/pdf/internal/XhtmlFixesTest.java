@@ -6,6 +6,7 @@ import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
+import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 class XhtmlFixesTest {
@@ -66,6 +67,27 @@ class XhtmlFixesTest {
         .singleElement()
         .asString()
         .contains("U+4E2D", "CJK UNIFIED", "'s1'", "efforts");
+  }
+
+  @Test
+  void eachDocumentReportsTheCharactersNoFontHasEvenWhenAnEarlierOneHadThem() throws Exception {
+    // What a character is drawn with is kept for the process; the answer must not be lost.
+    for (int i = 0; i < 3; i++) {
+      XhtmlFixes fixes =
+          XhtmlFixes.apply(
+              page("<p title=\"\uFB01le\">\u4E2D \u4E2D fine \u00E9 <img alt=\"\uFB02ag\"/></p>"));
+      Node p = nodes(fixes.document(), "//*[local-name()='p']").item(0);
+      assertThat(p.getTextContent()).isEqualTo("[U+4E2D] [U+4E2D] fine \u00E9 ");
+      assertThat(p.getAttributes().getNamedItem("title").getNodeValue()).isEqualTo("file");
+      assertThat(
+              nodes(fixes.document(), "//*[local-name()='img']")
+                  .item(0)
+                  .getAttributes()
+                  .getNamedItem("alt")
+                  .getNodeValue())
+          .isEqualTo("flag");
+      assertThat(fixes.warnings()).hasSize(2).allMatch(w -> w.contains("U+4E2D"));
+    }
   }
 
   @Test
