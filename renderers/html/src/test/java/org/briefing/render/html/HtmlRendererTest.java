@@ -209,6 +209,61 @@ class HtmlRendererTest {
   }
 
   @Test
+  void thePdfDrawsABarChartAsBoxesWithItsLabelsAndValuesAsText() {
+    org.jsoup.nodes.Document p = Jsoup.parse(XHTML.renderToString(Fixtures.english()));
+    Element figure = p.selectFirst("figure#figure-1");
+    assertThat(figure.select("svg")).isEmpty();
+    Element chart = figure.selectFirst("div.chart-drawing > div.bar-chart");
+    assertThat(chart.select(".bar-label").eachText())
+        .containsExactly("Slovakia", "Lithuania — Lietuva", "Poland — Polska");
+    assertThat(chart.select(".bar-value").eachText()).containsExactly("78.4%", "68.8%", "67.5%");
+    assertThat(chart.select(".bar-value.highlight").eachText()).containsExactly("68.8%");
+    // Each bar's width is its share of the largest value, whose bar spans the drawing's bar area
+    // (the SVG's 374 of its 472 px right of the axis), in the branding's accent colour (written in
+    // lower case) when highlighted.
+    List<String> styles = chart.select("span.bar").eachAttr("style");
+    String accent = Fixtures.english().meta().branding().flatMap(b -> b.accent()).orElse("#0b5394");
+    assertThat(styles)
+        .containsExactly(
+            "width: 79.2%; background-color: #8c96a0",
+            "width: 69.5%; background-color: #0b5394", "width: 68.2%; background-color: #8c96a0");
+    // The numbers are still given as a table, and the screen page keeps its SVG.
+    assertThat(figure.select("table.chart-data td").eachText())
+        .containsExactly("78.4", "68.8", "67.5");
+    assertThat(page(Fixtures.english()).select("figure#figure-1 svg rect")).hasSize(3);
+  }
+
+  @Test
+  void thePdfKeepsTheSvgOfAChartWithANegativeValueOrLines() {
+    for (Block.ChartKind kind : Block.ChartKind.values()) {
+      for (String low : List.of("-2.5", "2.5")) {
+        Block.Chart chart =
+            new Block.Chart(
+                kind,
+                "%",
+                List.of("a", "b"),
+                List.of(
+                    new Block.Series(
+                        "",
+                        List.of(
+                            new Block.Value(new java.math.BigDecimal(low), low),
+                            new Block.Value(java.math.BigDecimal.TEN, "10")))),
+                List.of(false, false));
+        Document d =
+            new Document(
+                Fixtures.english().meta(),
+                List.of(new Block.Figure("g", List.of(), chart, "Alt", List.of())));
+        org.jsoup.nodes.Document p = Jsoup.parse(XHTML.renderToString(d));
+        boolean boxes = kind == Block.ChartKind.BAR && !low.startsWith("-");
+        assertThat(p.select("figure#g .bar-chart").size())
+            .as(kind + " " + low)
+            .isEqualTo(boxes ? 1 : 0);
+        assertThat(p.select("figure#g svg").size()).as(kind + " " + low).isEqualTo(boxes ? 0 : 1);
+      }
+    }
+  }
+
+  @Test
   void footnotesAndCitationsLinkedBothWays() {
     org.jsoup.nodes.Document p = page(Fixtures.english());
     assertThat(p.select("a[href=#fn-n1]").eachAttr("id")).containsExactly("fnref-n1", "fnref-n1-2");

@@ -16,6 +16,9 @@ import org.briefing.document.Block;
  * override (dark theme); the PDF engine, which does not apply page CSS to SVG, uses them as they
  * are.
  *
+ * <p>For the PDF, a chart of bars none of which is below zero is drawn as boxes of the page instead
+ * ({@link #boxes}); the PDF renderer draws a line chart itself.
+ *
  * <pre>{@code new BarChart(figure, "fig-1", false).svg() // "<svg xmlns=... role=\"img\" ...>"}
  * </pre>
  */
@@ -44,6 +47,82 @@ public final class BarChart {
     this.id = id;
     this.forPdf = forPdf;
     this.accent = accent;
+  }
+
+  /**
+   * Whether {@link #boxes} can draw this chart: bars only ({@link Block.ChartKind#BAR}; a line
+   * chart is drawn by the PDF renderer) and no value below zero (the bars start at the axis).
+   */
+  public boolean drawnAsBoxes() {
+    Block.Chart chart = figure.chart();
+    if (chart.kind() == Block.ChartKind.LINE) {
+      return false;
+    }
+    for (Block.Series s : chart.series()) {
+      for (Block.Value value : s.values()) {
+        if (value.number() != null && value.number().signum() < 0) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The same bars as {@link #svg} as boxes of the page for the PDF engine ({@link #drawnAsBoxes}
+   * charts only): each category's label on a line above its bars, a bar as wide as its share of the
+   * largest value, the formatted value after it, the axis the chart's left border. The engine lays
+   * them out and sets their text in the document's own fonts; an SVG chart it hands to Batik, which
+   * lays out each label through AWT (a tenth of a cold build of a page with two charts:
+   * docs/performance.md). The text is real text, tagged as the rest of the page is; the drawing
+   * (bars, axis) is painted as decoration. Widths are shares of the chart's width, so that a chart
+   * in a narrow column keeps its proportions, as the scaled SVG did.
+   */
+  public String boxes() {
+    Block.Chart chart = figure.chart();
+    double max = 0;
+    for (Block.Series s : chart.series()) {
+      for (Block.Value value : s.values()) {
+        if (value.number() != null) {
+          max = Math.max(max, value.number().doubleValue());
+        }
+      }
+    }
+    double span = max == 0 ? 1 : max;
+    double area = WIDTH - 2 * PAD - VALUE_ROOM;
+    Markup out = new Markup();
+    out.open("div", "class", "bar-chart");
+    for (int c = 0; c < chart.categories().size(); c++) {
+      out.open("div", "class", "bar-label").text(chart.categories().get(c)).close("div");
+      boolean highlight = chart.highlighted().get(c);
+      for (Block.Series s : chart.series()) {
+        Block.Value value = s.values().get(c);
+        if (value.number() == null) {
+          continue;
+        }
+        double v = value.number().doubleValue();
+        double width = Math.max(v / span * area, v == 0 ? 0 : 1);
+        out.open("div", "class", "bar-row")
+            .empty(
+                "span",
+                "class",
+                "bar",
+                "style",
+                "width: "
+                    + num(width / (WIDTH - PAD) * 100)
+                    + "%; background-color: "
+                    + (highlight ? accent : "#8c96a0"))
+            .open("span", "class", highlight ? "bar-value highlight" : "bar-value")
+            .text(label(s, value))
+            .close("span")
+            .close("div");
+      }
+    }
+    return out.close("div").toString();
+  }
+
+  private String label(Block.Series s, Block.Value value) {
+    return (s.name().isEmpty() ? "" : s.name() + ": ") + value.formatted() + figure.chart().unit();
   }
 
   /** The SVG element. */
@@ -142,8 +221,7 @@ public final class BarChart {
       double area,
       double zeroX) {
     double v = value.number().doubleValue();
-    String label =
-        (s.name().isEmpty() ? "" : s.name() + ": ") + value.formatted() + figure.chart().unit();
+    String label = label(s, value);
     double x = PAD + (v - min) / span * area;
     double left = Math.min(x, zeroX);
     double width = Math.max(Math.abs(x - zeroX), v == 0 ? 0 : 1);

@@ -368,7 +368,8 @@ public final class BodyWriter implements Visitor {
       out.open("p", "class", "chart-alt").text(node.altText()).close("p").newline();
     } else {
       out.open("div", "class", "chart-drawing");
-      out.raw(new BarChart(node, id, forPdf, accent.hex()).svg());
+      BarChart chart = new BarChart(node, id, forPdf, accent.hex());
+      out.raw(forPdf && chart.drawnAsBoxes() ? chart.boxes() : chart.svg());
       out.close("div").newline();
       chartData(node);
     }
