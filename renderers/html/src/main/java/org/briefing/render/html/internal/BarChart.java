@@ -17,9 +17,10 @@ import org.briefing.document.Block;
  * are.
  *
  * <p>For the PDF, a chart of bars none of which is below zero is drawn as boxes of the page instead
- * ({@link #boxes}); the PDF renderer draws a line chart itself.
+ * ({@link #drawing}); the PDF renderer draws a line chart itself.
  *
- * <pre>{@code new BarChart(figure, "fig-1", false).svg() // "<svg xmlns=... role=\"img\" ...>"}
+ * <pre>
+ * {@code new BarChart(figure, "fig-1", false, "#0b5394").drawing() // "<svg xmlns=... role=\"img\" ...>"}
  * </pre>
  */
 public final class BarChart {
@@ -50,27 +51,43 @@ public final class BarChart {
   }
 
   /**
-   * Whether {@link #boxes} can draw this chart: bars only ({@link Block.ChartKind#BAR}; a line
-   * chart is drawn by the PDF renderer) and no value below zero (the bars start at the axis).
+   * The chart as the page draws it: boxes of the page for the PDF when the chart is a bar chart
+   * with no value below zero (the bars start at the axis), else the SVG (on the screen; in the PDF
+   * a line chart's SVG is replaced by the PDF renderer, and bars on both sides of zero keep it).
    */
-  public boolean drawnAsBoxes() {
-    Block.Chart chart = figure.chart();
-    if (chart.kind() == Block.ChartKind.LINE) {
-      return false;
+  public String drawing() {
+    Range range = range();
+    return forPdf && figure.chart().kind() == Block.ChartKind.BAR && range.min() >= 0
+        ? boxes(range)
+        : svg(range);
+  }
+
+  /** The smallest and largest value of the chart, zero included. */
+  private record Range(double min, double max) {
+    /** The span of the value axis; 1 for a chart whose values are all zero. */
+    double span() {
+      return max - min == 0 ? 1 : max - min;
     }
-    for (Block.Series s : chart.series()) {
+  }
+
+  private Range range() {
+    double min = 0;
+    double max = 0;
+    for (Block.Series s : figure.chart().series()) {
       for (Block.Value value : s.values()) {
-        if (value.number() != null && value.number().signum() < 0) {
-          return false;
+        if (value.number() != null) {
+          double v = value.number().doubleValue();
+          min = Math.min(min, v);
+          max = Math.max(max, v);
         }
       }
     }
-    return true;
+    return new Range(min, max);
   }
 
   /**
-   * The same bars as {@link #svg} as boxes of the page for the PDF engine ({@link #drawnAsBoxes}
-   * charts only): each category's label on a line above its bars, a bar as wide as its share of the
+   * The same bars as the SVG as boxes of the page for the PDF engine (a bar chart with no value
+   * below zero): each category's label on a line above its bars, a bar as wide as its share of the
    * largest value, the formatted value after it, the axis the chart's left border. The engine lays
    * them out and sets their text in the document's own fonts; an SVG chart it hands to Batik, which
    * lays out each label through AWT (a tenth of a cold build of a page with two charts:
@@ -78,17 +95,9 @@ public final class BarChart {
    * (bars, axis) is painted as decoration. Widths are shares of the chart's width, so that a chart
    * in a narrow column keeps its proportions, as the scaled SVG did.
    */
-  public String boxes() {
+  private String boxes(Range range) {
     Block.Chart chart = figure.chart();
-    double max = 0;
-    for (Block.Series s : chart.series()) {
-      for (Block.Value value : s.values()) {
-        if (value.number() != null) {
-          max = Math.max(max, value.number().doubleValue());
-        }
-      }
-    }
-    double span = max == 0 ? 1 : max;
+    double span = range.span();
     double area = WIDTH - 2 * PAD - VALUE_ROOM;
     Markup out = new Markup();
     out.open("div", "class", "bar-chart");
@@ -126,20 +135,10 @@ public final class BarChart {
   }
 
   /** The SVG element. */
-  public String svg() {
+  private String svg(Range range) {
     Block.Chart chart = figure.chart();
-    double min = 0;
-    double max = 0;
-    for (Block.Series s : chart.series()) {
-      for (Block.Value value : s.values()) {
-        if (value.number() != null) {
-          double v = value.number().doubleValue();
-          min = Math.min(min, v);
-          max = Math.max(max, v);
-        }
-      }
-    }
-    double span = max - min == 0 ? 1 : max - min;
+    double min = range.min();
+    double span = range.span();
     double area = WIDTH - 2 * PAD - VALUE_ROOM;
     double zeroX = PAD + (0 - min) / span * area;
 

@@ -368,8 +368,7 @@ public final class BodyWriter implements Visitor {
       out.open("p", "class", "chart-alt").text(node.altText()).close("p").newline();
     } else {
       out.open("div", "class", "chart-drawing");
-      BarChart chart = new BarChart(node, id, forPdf, accent.hex());
-      out.raw(forPdf && chart.drawnAsBoxes() ? chart.boxes() : chart.svg());
+      out.raw(new BarChart(node, id, forPdf, accent.hex()).drawing());
       out.close("div").newline();
       chartData(node);
     }

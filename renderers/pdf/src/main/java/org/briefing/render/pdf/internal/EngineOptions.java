@@ -6,10 +6,10 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 /**
  * The engine's settings for every briefing, in one place for the renderer and for the tests that
  * lay a page out as the renderer does: data URIs only (nothing is fetched), ICU's line breaking and
- * bidirectional text for the briefing's language, PDF/A-2b and PDF/UA, inline SVG charts through
- * Batik, and the page content left uncompressed, since {@link ContentCompaction} reads it back,
- * rewrites and compresses it. What belongs to one document (its XHTML, fonts, producer, style
- * sheets) the caller sets.
+ * bidirectional text for the briefing's language, PDF/A-2b and PDF/UA, inline SVG charts (line
+ * charts, bars on both sides of zero) through Batik, and the page content left uncompressed, since
+ * {@link ContentCompaction} reads it back, rewrites and compresses it. What belongs to one document
+ * (its XHTML, fonts, producer, style sheets) the caller sets.
  *
  * <pre>{@code EngineOptions.apply(builder, "pl");}</pre>
  */
