@@ -16,6 +16,7 @@ import org.briefing.document.Document;
 import org.briefing.document.Inline;
 import org.briefing.document.PageSize;
 import org.briefing.document.SampleDocuments;
+import org.briefing.i18n.Labels;
 import org.briefing.i18n.Language;
 import org.briefing.render.Formats;
 import org.jsoup.Jsoup;
@@ -419,6 +420,67 @@ class HtmlRendererTest {
     assertThat(pdf.select("div.parallel-wide > .parallel-cell")).hasSize(4);
     assertThat(pdf.select("table.parallel")).hasSize(1);
     assertThat(pdf.select("table.parallel thead")).hasSize(1);
+  }
+
+  /**
+   * A note met in the Polish half of a parallel row is listed with the English document's notes,
+   * after the rows: it keeps its own language there, for its labels (its draft badge reads "projekt
+   * tłumaczenia", not "draft translation") and for its {@code lang}, on screen and in the PDF
+   * variant.
+   */
+  @Test
+  void aNoteFromThePolishHalfOfAParallelRowKeepsItsLanguage() {
+    Block.Footnote en =
+        new Block.Footnote(
+            "fn-1", "1", List.of(Fixtures.para(Fixtures.text("Figures are rounded."))));
+    Block.Footnote pl =
+        new Block.Footnote(
+            "fn-1-pl",
+            "1",
+            List.of(
+                Fixtures.para(
+                    Fixtures.text("Liczby są zaokrąglone. "),
+                    new Inline.Badge("draft-translation"))));
+    Document d =
+        new Document(
+            Fixtures.meta(
+                Language.EN,
+                "Notes side by side",
+                Optional.of(Language.PL),
+                Optional.empty(),
+                Optional.empty(),
+                PageSize.A4),
+            List.of(
+                new Block.Parallel(
+                    Language.EN,
+                    Language.PL,
+                    List.of(
+                        new Block.ParallelRow(
+                            List.of(
+                                Fixtures.para(
+                                    Fixtures.text("Debt held abroad."),
+                                    new Inline.NoteRef("fn-1", "1")),
+                                en),
+                            List.of(
+                                Fixtures.para(
+                                    Fixtures.text("Dług za granicą."),
+                                    new Inline.NoteRef("fn-1-pl", "1")),
+                                pl))))));
+    for (HtmlRenderer r : List.of(HTML, XHTML)) {
+      // The back link's label: read out on screen, a tooltip in the PDF.
+      String label = r == HTML ? "aria-label" : "title";
+      org.jsoup.nodes.Document page = Jsoup.parse(r.renderToString(d));
+      org.jsoup.nodes.Element polish = page.getElementById("fn-fn-1-pl");
+      assertThat(polish).isNotNull();
+      assertThat(polish.attr("lang")).isEqualTo("pl");
+      assertThat(polish.select(".badge").text()).isEqualTo("projekt tłumaczenia");
+      assertThat(polish.select("a.backlink").attr(label))
+          .isEqualTo(Labels.of(Language.PL).get("back-to-text"));
+      org.jsoup.nodes.Element english = page.getElementById("fn-fn-1");
+      assertThat(english.hasAttr("lang")).isFalse();
+      assertThat(english.select("a.backlink").attr(label))
+          .isEqualTo(Labels.of(Language.EN).get("back-to-text"));
+    }
   }
 
   /** A Polish subtitle under an English title: tagged Polish, its no-break spaces kept. */

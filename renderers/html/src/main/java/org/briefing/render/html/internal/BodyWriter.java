@@ -50,7 +50,7 @@ public final class BodyWriter implements Visitor {
   private final AccentColour accent;
   private final Markup out = new Markup();
   private final Deque<Language> languages = new ArrayDeque<>();
-  private final Deque<List<Block.Footnote>> footnoteScopes = new ArrayDeque<>();
+  private final Deque<List<PlacedFootnote>> footnoteScopes = new ArrayDeque<>();
   private final Map<String, Integer> noteRefTotals = new HashMap<>();
   private final Map<String, Integer> citationTotals = new HashMap<>();
   private final Set<String> footnoteIds = new HashSet<>();
@@ -464,10 +464,18 @@ public final class BodyWriter implements Visitor {
 
   @Override
   public void visit(Block.Footnote node) {
-    footnoteScopes.peek().add(node);
+    footnoteScopes.peek().add(new PlacedFootnote(node, language()));
   }
 
-  private void writeFootnotes(List<Block.Footnote> notes, String id, int level) {
+  /**
+   * A footnote and the language of the text it was met in: the notes are written later, at the end
+   * of their part or of the document, where another language may be current (a Polish half of a
+   * parallel row puts its notes in the English document's list). The note keeps its own language
+   * for its labels and its {@code lang}.
+   */
+  private record PlacedFootnote(Block.Footnote note, Language language) {}
+
+  private void writeFootnotes(List<PlacedFootnote> notes, String id, int level) {
     if (notes.isEmpty()) {
       return;
     }
@@ -477,8 +485,16 @@ public final class BodyWriter implements Visitor {
     out.open(tag, "id", id).text(title).close(tag).newline();
     addOutline(level - headingShift - 1 + outlineShift, id, title);
     out.open("ol", "class", "footnote-list").newline();
-    for (Block.Footnote f : notes) {
-      out.open("li", "id", "fn-" + f.id());
+    for (PlacedFootnote placed : notes) {
+      Block.Footnote f = placed.note();
+      Language around = language();
+      languages.push(placed.language());
+      out.open(
+          "li",
+          "id",
+          "fn-" + f.id(),
+          "lang",
+          placed.language().equals(around) ? null : placed.language().code());
       out.open("span", "class", "footnote-marker").text(f.marker()).close("span").text(" ");
       List<String> links = new ArrayList<>();
       int refs = noteRefTotals.getOrDefault(f.id(), 0);
@@ -507,6 +523,7 @@ public final class BodyWriter implements Visitor {
         out.close("p");
       }
       out.close("li").newline();
+      languages.pop();
     }
     out.close("ol").newline();
     out.close("section").newline();
