@@ -1,5 +1,6 @@
 package org.briefing.i18n;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -129,12 +130,41 @@ public final class UnitId implements Comparable<UnitId> {
     // Joined here rather than with '+' in each factory: every '+' is a call site of its own that
     // the JVM links on first use, and a cold build makes ids of nearly every kind.
     StringBuilder b = new StringBuilder();
-    for (Object p : pieces) {
+    List<String> parts = new ArrayList<>(pieces.length / 2);
+    boolean shaped = true;
+    for (int i = 0; i < pieces.length; i++) {
+      String p = String.valueOf(pieces[i]);
       b.append(p);
+      if (i % 2 == 1) {
+        // The factories alternate the kind's fixed words with its parts, which are checked
+        // against the part's shape here: a catalog makes an id for every unit of a corpus, and
+        // matching each whole id against its kind's pattern ran interpreted in a cold build.
+        parts.add(p);
+        shaped &= pieces[i] instanceof Integer n ? n > 0 : isIdPart(p);
+      }
     }
     String text = b.toString();
-    return as(kind, text)
-        .orElseThrow(() -> new IllegalArgumentException("not a " + kind + " unit id: " + text));
+    if (!shaped) {
+      throw new IllegalArgumentException("not a " + kind + " unit id: " + text);
+    }
+    return new UnitId(text, kind, List.copyOf(parts));
+  }
+
+  /**
+   * Whether a part has the shape of {@link #ID}: a lower-case letter or digit, then those or '-'.
+   */
+  private static boolean isIdPart(String p) {
+    if (p.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < p.length(); i++) {
+      char c = p.charAt(i);
+      boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && i > 0);
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public static UnitId articleTitle() {

@@ -63,6 +63,7 @@ public final class PartialDate implements Comparable<PartialDate> {
   private static final Pattern SEASON =
       Pattern.compile("(spring|summer|autumn|winter) " + YEAR, Pattern.CASE_INSENSITIVE);
   private static final Pattern ONE_YEAR = Pattern.compile(YEAR);
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern YEARS = Pattern.compile(YEAR + DASH + YEAR);
   private static final Pattern US_DAY =
       Pattern.compile(MONTH + " (\\d{1,2})(?:, " + YEAR + ")?", Pattern.CASE_INSENSITIVE);
@@ -119,6 +120,26 @@ public final class PartialDate implements Comparable<PartialDate> {
   }
 
   /**
+   * The text with each run of white space as one space (as {@code \\s+}); most dates need no
+   * change, and are then not run through the pattern.
+   */
+  private static String singleSpaced(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean space = c == ' ' && (i + 1 == text.length() || !isSpace(text.charAt(i + 1)));
+      if (!space && isSpace(c)) {
+        return SPACES.matcher(text).replaceAll(" ");
+      }
+    }
+    return text;
+  }
+
+  /** The characters of {@code \\s}. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  /**
    * Reads a date as written.
    *
    * @param text the date, such as "From March/April" or "24 February 2022"
@@ -127,7 +148,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    */
   public static PartialDate parse(String text, int defaultYear) {
     Objects.requireNonNull(text, "text");
-    String written = text.strip().replaceAll("\\s+", " ");
+    String written = singleSpaced(text.strip());
     Builder b = new Builder(written);
     String body = written;
     Matcher from = FROM.matcher(written);
@@ -137,7 +158,13 @@ public final class PartialDate implements Comparable<PartialDate> {
       body = from.group(2);
     }
     Matcher m;
-    if ((m = DAY.matcher(body)).matches()) {
+    // A year alone first: a reference list is mostly years, and no other shape is four digits.
+    if ((m = ONE_YEAR.matcher(body)).matches()) {
+      int y = year(m.group(1), defaultYear, b);
+      b.precision = Precision.YEAR;
+      b.start = LocalDate.of(y, 1, 1);
+      b.end = LocalDate.of(y, 12, 31);
+    } else if ((m = DAY.matcher(body)).matches()) {
       day(
           b,
           written,
@@ -248,11 +275,6 @@ public final class PartialDate implements Comparable<PartialDate> {
       b.yearWritten = true;
       b.start = LocalDate.of(y1, 1, 1);
       b.end = LocalDate.of(y2, 12, 31);
-    } else if ((m = ONE_YEAR.matcher(body)).matches()) {
-      int y = year(m.group(1), defaultYear, b);
-      b.precision = Precision.YEAR;
-      b.start = LocalDate.of(y, 1, 1);
-      b.end = LocalDate.of(y, 12, 31);
     } else {
       throw new IllegalArgumentException("'" + written + "' is not a date this tool reads");
     }

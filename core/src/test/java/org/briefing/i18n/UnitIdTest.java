@@ -121,6 +121,39 @@ class UnitIdTest {
     }
   }
 
+  /**
+   * A factory takes a part exactly when the id it would make has its kind's shape: the factories
+   * check the parts themselves, and {@link UnitId#parse} reads ids with the kinds' patterns.
+   */
+  @Test
+  void aFactoryTakesAPartExactlyWhenItsIdWouldParse() {
+    List<String> parts = new ArrayList<>(PARTS);
+    parts.addAll(List.of("a-", "a--b", "9z", "é", "a_b", "a.", ".a", "ab\n", "\u0430"));
+    for (String a : parts) {
+      String text = "table." + a + ".cell.row-1." + a;
+      boolean parses =
+          UnitId.parse(text).filter(u -> u.kind() == UnitId.Kind.TABLE_CELL).isPresent()
+              && UnitId.parse(text).orElseThrow().parts().equals(List.of(a, "row-1", a));
+      boolean made;
+      try {
+        made = UnitId.tableCell(a, "row-1", a).value().equals(text);
+      } catch (IllegalArgumentException e) {
+        made = false;
+      }
+      assertThat(made).as(a).isEqualTo(parses);
+    }
+    for (int n : new int[] {-1, 0, 1, 2, 10, Integer.MAX_VALUE}) {
+      boolean parses = UnitId.parse("footnote." + n).isPresent();
+      boolean made;
+      try {
+        made = UnitId.footnote(n).parts().equals(List.of(Integer.toString(n)));
+      } catch (IllegalArgumentException e) {
+        made = false;
+      }
+      assertThat(made).as("footnote %d", n).isEqualTo(parses);
+    }
+  }
+
   private static String pick(Random random) {
     return PARTS.get(random.nextInt(PARTS.size()));
   }

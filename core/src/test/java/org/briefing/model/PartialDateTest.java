@@ -83,6 +83,10 @@ class PartialDateTest {
   void printsBackExactlyAsWrittenWithWhiteSpaceFolded() {
     assertThat(date("  From   March/April ").text()).isEqualTo("From March/April");
     assertThat(date("from march/april").text()).isEqualTo("from march/april");
+    assertThat(date("24\tFebruary\n 2022").text()).isEqualTo("24 February 2022");
+    assertThat(date("24 February  2022").text()).isEqualTo("24 February 2022");
+    assertThat(date("24 February 2022").text()).isEqualTo("24 February 2022");
+    assertThat(date("\t2022 ").text()).isEqualTo("2022");
     assertThat(date("June")).isEqualTo(date("June")).hasSameHashCodeAs(date("June"));
     assertThat(date("June")).isNotEqualTo(PartialDate.parse("June", 2021));
   }
