@@ -81,6 +81,86 @@ class LauncherTest {
     assertThat(specCount(many.toString())).isEqualTo(1000);
   }
 
+  /**
+   * The first time a jar runs on a JDK, the launcher makes both one-shot start-up caches (the one
+   * the command uses and the other), so that no later command stops for a training build; a JDK new
+   * to the jar gets both too. Run with a stand-in JDK whose java writes the cache it is asked to
+   * make, in a copy of the launcher beside a jar no source is newer than.
+   */
+  @Test
+  void theFirstRunOfAJarOnAJdkMakesBothStartUpCaches(@TempDir Path dir) throws Exception {
+    Path home = Files.createDirectories(dir.resolve("tool"));
+    Files.copy(CliRun.repo().resolve("briefing"), home.resolve("briefing"));
+    home.resolve("briefing").toFile().setExecutable(true);
+    Files.createDirectories(home.resolve("cli/target"));
+    Files.writeString(home.resolve("cli/target/briefing.jar"), "a jar");
+    Path log = dir.resolve("runs.log");
+    Path jdk25 = standInJdk(dir.resolve("jdk25"), "25.0.1", log);
+    Path jdk17 = standInJdk(dir.resolve("jdk17"), "17.0.9", log);
+    Path caches = home.resolve("cli/target/startup-cache");
+
+    String first = launch(home, jdk25, "build", "note.yaml", "-f", "html");
+    assertThat(first).containsOnlyOnce("making the text start-up cache");
+    assertThat(first).containsOnlyOnce("making the full start-up cache");
+    assertThat(cacheNames(caches))
+        .hasSize(2)
+        .allMatch(n -> n.matches("briefing-jdk25-(text|full)-.*\\.aot"));
+    // The command itself ran once, with the cache of its kind.
+    assertThat(Files.readAllLines(log))
+        .filteredOn(l -> l.contains("org.briefing.cli.Main build note.yaml"))
+        .singleElement()
+        .satisfies(l -> assertThat(l).contains("-XX:AOTCache=").contains("-text-"));
+
+    String pdf = launch(home, jdk25, "build", "note.yaml", "-f", "pdf");
+    assertThat(pdf).doesNotContain("making the");
+
+    String other = launch(home, jdk17, "build", "note.yaml", "-f", "pdf");
+    assertThat(other).contains("making the text start-up cache", "making the full start-up cache");
+    assertThat(cacheNames(caches)).hasSize(4).anyMatch(n -> n.startsWith("briefing-jdk17-text-"));
+  }
+
+  /** A JDK folder whose java logs its arguments and, asked to make a start-up cache, writes one. */
+  private static Path standInJdk(Path jdk, String version, Path log) throws IOException {
+    Files.createDirectories(jdk.resolve("bin"));
+    Files.writeString(
+        jdk.resolve("release"),
+        "JAVA_VERSION=\"" + version + "\"\nJAVA_RUNTIME_VERSION=\"" + version + "+1\"\n");
+    Path java = jdk.resolve("bin/java");
+    Files.writeString(
+        java,
+        "#!/usr/bin/env bash\n"
+            + "echo \"$*\" >> '"
+            + log
+            + "'\n"
+            + "for a in \"$@\"; do case \"$a\" in"
+            + " -XX:AOTCacheOutput=* | -XX:ArchiveClassesAtExit=*) echo cache > \"${a#*=}\" ;;"
+            + " esac; done\n");
+    java.toFile().setExecutable(true);
+    return jdk;
+  }
+
+  /** Runs the launcher copy with a JDK; returns what it printed on standard error. */
+  private static String launch(Path home, Path jdk, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(home.resolve("briefing").toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command).directory(home.toFile());
+    pb.environment().put("JAVA_HOME", jdk.toString());
+    pb.environment().remove("BRIEFING_JAVA_OPTS");
+    pb.environment().remove("BRIEFING_NO_CACHE");
+    pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    Process p = pb.start();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(err).isZero();
+    return err;
+  }
+
+  private static List<String> cacheNames(Path caches) throws IOException {
+    try (var s = Files.list(caches)) {
+      return s.map(f -> f.getFileName().toString()).filter(n -> !n.startsWith(".")).toList();
+    }
+  }
+
   /** Runs the launcher's own spec_count function on the arguments of build. */
   private static int specCount(String... args) throws Exception {
     String launcher = Files.readString(CliRun.repo().resolve("briefing"));
