@@ -63,7 +63,6 @@ public final class PartialDate implements Comparable<PartialDate> {
   private static final Pattern SEASON =
       Pattern.compile("(spring|summer|autumn|winter) " + YEAR, Pattern.CASE_INSENSITIVE);
   private static final Pattern ONE_YEAR = Pattern.compile(YEAR);
-  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern YEARS = Pattern.compile(YEAR + DASH + YEAR);
   private static final Pattern US_DAY =
       Pattern.compile(MONTH + " (\\d{1,2})(?:, " + YEAR + ")?", Pattern.CASE_INSENSITIVE);
@@ -74,6 +73,7 @@ public final class PartialDate implements Comparable<PartialDate> {
       Pattern.compile("(early|mid|late)[- ]" + YEAR, Pattern.CASE_INSENSITIVE);
   private static final Pattern DECADE =
       Pattern.compile("(?:the )?(\\d{3})0s", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern FROM = Pattern.compile("(?i)(from|since)\\s+(.+)");
 
   // Written out rather than built with Comparator.comparing: the JDK's comparators are serializable
@@ -126,8 +126,10 @@ public final class PartialDate implements Comparable<PartialDate> {
   private static String singleSpaced(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean space = c == ' ' && (i + 1 == text.length() || !isSpace(text.charAt(i + 1)));
-      if (!space && isSpace(c)) {
+      // Anything but a lone space: a tab, a line break, or a space with white space after it.
+      boolean folds =
+          isSpace(c) && (c != ' ' || (i + 1 < text.length() && isSpace(text.charAt(i + 1))));
+      if (folds) {
         return SPACES.matcher(text).replaceAll(" ");
       }
     }

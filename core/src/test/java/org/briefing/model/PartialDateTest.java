@@ -87,6 +87,20 @@ class PartialDateTest {
     assertThat(date("24 February  2022").text()).isEqualTo("24 February 2022");
     assertThat(date("24 February 2022").text()).isEqualTo("24 February 2022");
     assertThat(date("\t2022 ").text()).isEqualTo("2022");
+    // Any run of the white space `\\s` names, between the words, folds to one space.
+    java.util.Random random = new java.util.Random(7);
+    String spaces = " \t\n\u000B\f\r";
+    for (int i = 0; i < 500; i++) {
+      StringBuilder t = new StringBuilder("24");
+      for (String word : List.of("February", "2022")) {
+        int run = 1 + random.nextInt(3);
+        for (int k = 0; k < run; k++) {
+          t.append(spaces.charAt(random.nextInt(spaces.length())));
+        }
+        t.append(word);
+      }
+      assertThat(date(t.toString()).text()).as(t.toString()).isEqualTo("24 February 2022");
+    }
     assertThat(date("June")).isEqualTo(date("June")).hasSameHashCodeAs(date("June"));
     assertThat(date("June")).isNotEqualTo(PartialDate.parse("June", 2021));
   }
