@@ -152,10 +152,7 @@ final class BuildCommand implements Callable<Integer> {
   /** The folders directly inside {@code dir} that hold a corpus of their own, sorted by name. */
   static List<Path> paperFoldersIn(Path dir) throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(Files::isDirectory)
-          .filter(p -> Corpora.isCorpus(p.resolve("corpus")))
-          .sorted()
-          .toList();
+      return s.filter(Files::isDirectory).filter(Corpora::hasCorpusEntry).sorted().toList();
     }
   }
 

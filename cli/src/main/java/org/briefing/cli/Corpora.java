@@ -1,6 +1,7 @@
 package org.briefing.cli;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -61,18 +62,28 @@ final class Corpora {
 
   /**
    * The corpus a spec is checked against: {@code --corpus} if given, else a {@code corpus/} folder
-   * beside the spec (so that edits to the data show at once), else the built-in one.
+   * beside the spec (so that edits to the data show at once), else the built-in one. A {@code
+   * corpus} beside the spec that is not a whole corpus (no {@code article.yaml}, or not a folder)
+   * is read all the same, so that its problem is reported: the spec was written for that paper, and
+   * building it from another would send the wrong paper without a word.
    */
   Loaded forSpec(Path spec) {
     if (explicit != null) {
       return read(explicit);
     }
     Path parent = spec.toAbsolutePath().getParent();
-    Path beside = parent == null ? null : parent.resolve("corpus");
-    if (beside != null && Files.isRegularFile(beside.resolve("article.yaml"))) {
+    if (parent != null && hasCorpusEntry(parent)) {
       return read(relative(spec.getParent(), "corpus"));
     }
     return builtIn();
+  }
+
+  /**
+   * Whether {@code folder} has an entry named {@code corpus} (a folder, whole or not, or anything
+   * else by that name): the paper of the specs in {@code folder}.
+   */
+  static boolean hasCorpusEntry(Path folder) {
+    return Files.exists(folder.resolve("corpus"), LinkOption.NOFOLLOW_LINKS);
   }
 
   /** The corpus in {@code dir}, read once per run. */

@@ -70,7 +70,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (Corpora.isCorpus(p)) {
           corpusDirs.add(p);
         } else {
-          if (Corpora.isCorpus(p.resolve("corpus"))) {
+          if (Corpora.hasCorpusEntry(p)) {
             corpusDirs.add(p.resolve("corpus"));
           }
           for (Path paper : BuildCommand.paperFoldersIn(p)) {

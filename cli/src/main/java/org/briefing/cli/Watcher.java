@@ -155,7 +155,7 @@ final class Watcher implements AutoCloseable {
     this.corpusRoot =
         corpusDir != null
             ? corpusDir.toAbsolutePath().normalize()
-            : beside != null && Corpora.isCorpus(beside) ? beside : null;
+            : beside != null && Corpora.hasCorpusEntry(beside.getParent()) ? beside : null;
   }
 
   /**

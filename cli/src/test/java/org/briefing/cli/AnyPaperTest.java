@@ -44,6 +44,25 @@ class AnyPaperTest {
   private static final List<String> FORMATS = List.of("md", "html", "pdf", "latex", "docx");
 
   @Test
+  void aSpecBesideABrokenCorpusIsAnErrorNotTheBuiltInPaper(@TempDir Path tmp) throws IOException {
+    Path paper = tmp.resolve("my-paper");
+    assertThat(CliRun.of("init", paper.toString()).status()).isZero();
+    Files.delete(paper.resolve("corpus/article.yaml"));
+    Path spec = paper.resolve("overview.yaml");
+    Path out = tmp.resolve("out");
+    for (CliRun run :
+        List.of(
+            CliRun.of("build", spec.toString(), "-f", "md", "-o", out.toString()),
+            CliRun.of("build", tmp.toString(), "-f", "md", "-o", out.toString()),
+            CliRun.of("validate", spec.toString()),
+            CliRun.of("validate", paper.toString()))) {
+      assertThat(run.status()).as(run.toString()).isEqualTo(2);
+      assertThat(run.err()).as(run.toString()).contains("article.yaml");
+    }
+    assertThat(out.resolve("overview.md")).doesNotExist();
+  }
+
+  @Test
   void initMakesACorpusAndSpecThatValidateAndBuildInEveryFormat(@TempDir Path tmp)
       throws IOException {
     Path paper = tmp.resolve("my-paper");

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.briefing.cite.CitationProcessor;
 import org.briefing.diagnostics.Diagnostic;
+import org.briefing.diagnostics.InvalidInputException;
 import org.briefing.diagnostics.SourcePosition;
 import org.briefing.document.AbstractVisitor;
 import org.briefing.document.Block;
@@ -166,6 +167,9 @@ public final class Assembler {
           }
         }
       }
+      if (built.stream().allMatch(perVoice -> perVoice.stream().allMatch(List::isEmpty))) {
+        throw nothingToShow();
+      }
       reportLeftOut(spec.sections());
       List<Block> laid = layout(built);
       // Corpus text may link to a table or figure this briefing does not show: keep its words.
@@ -245,6 +249,33 @@ public final class Assembler {
           reportLeftOut(s.children());
         }
       }
+    }
+
+    /**
+     * A briefing none of whose sections has anything to show (the filters pass nothing they use)
+     * would hold its title alone, and be sent as if it said something: an error at each section,
+     * saying why it is empty, after one at the spec.
+     */
+    private InvalidInputException nothingToShow() {
+      List<Diagnostic> out = new ArrayList<>();
+      out.add(
+          Diagnostic.error(
+              SourcePosition.file(spec.path()),
+              "no section of this briefing has anything to show: it would hold its title alone",
+              "widen the filters (topics, actors and period must all match) or choose other"
+                  + " sections"));
+      for (SectionSpec<?> s : spec.sections()) {
+        List<String> reasons = empties.getOrDefault(s, List.of());
+        out.add(
+            Diagnostic.error(
+                s.position(),
+                "the "
+                    + s.name()
+                    + " section is empty"
+                    + (reasons.isEmpty() ? "" : ": " + reasons.get(0)),
+                null));
+      }
+      return new InvalidInputException(out);
     }
 
     /** The section's id: its kind's base, numbered when it repeats; the same in every voice. */

@@ -178,8 +178,7 @@ public final class BriefingBuild {
         continue;
       }
       if (strict) {
-        problems.add(
-            Diagnostic.error(w.position(), w.message(), "--strict turns this into an error"));
+        problems.add(Diagnostic.error(w.position(), w.message(), w.hint()));
       } else {
         warnings.accept(w);
       }
@@ -217,7 +216,7 @@ public final class BriefingBuild {
         }
         for (Diagnostic w : found) {
           if (strict) {
-            problems.add(Diagnostic.error(at, w.message(), "--strict turns this into an error"));
+            problems.add(Diagnostic.error(at, w.message(), w.hint()));
           } else {
             warnings.accept(w);
           }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.briefing.diagnostics.Diagnostic;
+import org.briefing.diagnostics.InvalidInputException;
 import org.briefing.document.AbstractVisitor;
 import org.briefing.document.Block;
 import org.briefing.document.Document;
@@ -79,6 +81,24 @@ class AssemblerTest {
             .contains(
                 "test.yaml:1:45 the references section is left out: the briefing cites no reference"));
     assertTrue(doc(nothingCited).blocks().size() > 0);
+  }
+
+  @Test
+  void aBriefingWhoseSectionsAllSelectNothingIsAnErrorAtEachSection() {
+    String nothing =
+        "sections: [{type: summary-table, period: {from: 2019, to: 2020}}, timeline]\n"
+            + "filters: {period: {from: 2010, to: 2011}}\n";
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> ASSEMBLER.assemble(spec(nothing)));
+    List<String> said =
+        e.diagnostics().stream()
+            .map(d -> d.severity() + " " + d.position() + " " + d.message())
+            .toList();
+    assertEquals(3, said.size(), said.toString());
+    assertTrue(
+        said.get(0).startsWith("ERROR test.yaml:1:1 no section of this briefing"), said.get(0));
+    assertTrue(said.get(1).startsWith("ERROR test.yaml:1:12 the summary-table section is empty"));
+    assertTrue(said.get(2).startsWith("ERROR test.yaml:1:67 the timeline section is empty"));
   }
 
   @Test
