@@ -179,6 +179,7 @@ public final class Assembler {
       all.addAll(warnings);
       // The words are counted here only for a length budget (see Assembly).
       filterWarning().ifPresent(all::add);
+      all.addAll(translationWarnings());
       int words = -1;
       if (spec.maxWords().isPresent() || spec.maxPages().isPresent()) {
         words = countWords(document);
@@ -397,10 +398,10 @@ public final class Assembler {
           .subtitle(subtitle)
           .subtitleText(subtitleText)
           .authors(spec.authors())
-          .series(spec.series().map(main::typeset).orElse(""))
+          .series(inOwnLanguage(spec.series()))
           .number(spec.number().orElse(""))
           .date(spec.date().map(main::typeset).orElse(""))
-          .audience(spec.audience().map(main::typeset).orElse(""))
+          .audience(inOwnLanguage(spec.audience()))
           .secondLanguage(
               voices.size() > 1 ? Optional.of(voices.get(1).language()) : Optional.empty())
           .subject(paperTitle)
@@ -413,6 +414,15 @@ public final class Assembler {
           .paper(Optional.of(paper(a)))
           .sourceLine(sourceLine)
           .build();
+    }
+
+    /** A one-line text of the spec in the main language (else its first), typeset in its own. */
+    private String inOwnLanguage(Map<Language, String> texts) {
+      if (texts.isEmpty()) {
+        return "";
+      }
+      Map.Entry<Language, String> e = mainFirst(texts);
+      return Voice.typeset(e.getValue(), e.getKey());
     }
 
     /** The spec's entry in the main language, else its first. */
@@ -448,6 +458,70 @@ public final class Assembler {
       return l.position().path().equals(spec.path())
           ? l.position()
           : SourcePosition.file(spec.path());
+    }
+
+    /**
+     * A warning for each language whose text this briefing had to write in English, marked as not
+     * yet translated, and one for its translations whose English changed since, marked as out of
+     * date: the reader sees the marks, the person building it sees what to translate (and {@code
+     * --strict} refuses such a briefing).
+     */
+    private List<Diagnostic> translationWarnings() {
+      List<Diagnostic> out = new ArrayList<>();
+      SourcePosition at = SourcePosition.file(spec.path());
+      for (Voice v : voices) {
+        if (v.language().isSource()) {
+          continue;
+        }
+        String name = v.language().englishName();
+        String file = "translations/" + v.language().code() + ".yaml";
+        List<String> missing = v.missingUnits();
+        if (!missing.isEmpty()) {
+          out.add(
+              Diagnostic.warning(
+                  at,
+                  count(missing.size(), "text")
+                      + " of this briefing "
+                      + (missing.size() == 1 ? "has" : "have")
+                      + " no "
+                      + name
+                      + " translation and "
+                      + (missing.size() == 1 ? "is" : "are")
+                      + " shown in English, marked as not yet translated: "
+                      + sample(missing),
+                  "add the translations to the corpus's "
+                      + file
+                      + " (./briefing xliff export -l "
+                      + v.language().code()
+                      + "); ./briefing translations status lists them all"));
+        }
+        List<String> stale = v.staleUnits();
+        if (!stale.isEmpty()) {
+          out.add(
+              Diagnostic.warning(
+                  at,
+                  count(stale.size(), name + " translation")
+                      + " of this briefing "
+                      + (stale.size() == 1 ? "translates" : "translate")
+                      + " English that has changed since, and "
+                      + (stale.size() == 1 ? "is" : "are")
+                      + " shown marked as out of date: "
+                      + sample(stale),
+                  "./briefing translations status shows each one's English before and after"));
+        }
+      }
+      return out;
+    }
+
+    private static String count(int n, String noun) {
+      return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** The first few unit ids, and how many more. */
+    private static String sample(List<String> ids) {
+      int shown = Math.min(ids.size(), 5);
+      String list = String.join(", ", ids.subList(0, shown));
+      return ids.size() > shown ? list + " and " + (ids.size() - shown) + " more" : list;
     }
 
     private Optional<Diagnostic> filterWarning() {

@@ -5,8 +5,10 @@ import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.util.ULocale;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.briefing.document.AbstractVisitor;
 import org.briefing.document.Block;
 import org.briefing.document.Inline;
@@ -39,6 +41,12 @@ public final class Voice {
   private final Localizer localizer;
   private final Labels labels;
   private final String idSuffix;
+
+  /** The units this voice wrote in English for want of a translation, in the order first met. */
+  private final Set<String> missing = new LinkedHashSet<>();
+
+  /** The units this voice wrote from a translation whose English has changed since. */
+  private final Set<String> stale = new LinkedHashSet<>();
 
   private Voice(Corpus corpus, Language language, String idSuffix) {
     this.corpus = corpus;
@@ -93,7 +101,23 @@ public final class Voice {
 
   /** A unit in this language: its text and where it comes from. */
   public LocalizedText localized(UnitId unit) {
-    return localizer.text(unit);
+    LocalizedText t = localizer.text(unit);
+    if (t.missing()) {
+      missing.add(unit.toString());
+    } else if (t.stale()) {
+      stale.add(unit.toString());
+    }
+    return t;
+  }
+
+  /** The units written in English so far for want of a translation (ids, in order). */
+  List<String> missingUnits() {
+    return List.copyOf(missing);
+  }
+
+  /** The units written so far from a translation whose English changed since (ids, in order). */
+  List<String> staleUnits() {
+    return List.copyOf(stale);
   }
 
   /** A unit (inline Markdown) as inlines, then a badge when it is not a checked translation. */

@@ -8,6 +8,7 @@ import org.briefing.cite.CitationStyle;
 import org.briefing.cite.PaperReference;
 import org.briefing.document.Block;
 import org.briefing.document.Inline;
+import org.briefing.i18n.Language;
 import org.briefing.model.Article;
 
 /**
@@ -61,10 +62,16 @@ final class HowToCiteKind implements SectionKind<HowToCiteKind.Options> {
               List<Inline> line = new ArrayList<>();
               line.add(new Inline.Strong(List.of(c.voice().labelText("licence"))));
               line.add(new Inline.Text(": "));
-              line.add(
+              // The licence's name is the paper's wording, in English: tagged as English in a
+              // briefing in another language (a legal name is not translated here).
+              Inline name =
                   l.url().isPresent()
                       ? new Inline.Link(l.url().get(), List.of(new Inline.Text(l.name())))
-                      : new Inline.Text(l.name()));
+                      : new Inline.Text(l.name());
+              line.add(
+                  c.voice().language().isSource()
+                      ? name
+                      : new Inline.LangSpan(Language.EN, List.of(name)));
               out.add(new Block.Paragraph(line));
             });
     return SectionContent.of(out);

@@ -43,11 +43,11 @@ public record BriefingSpec(
     String name,
     Map<Language, String> title,
     Map<Language, String> subtitle,
-    Optional<String> series,
+    Map<Language, String> series,
     Optional<String> number,
     Optional<String> date,
     List<String> authors,
-    Optional<String> audience,
+    Map<Language, String> audience,
     List<Language> languages,
     Layout layout,
     List<SectionSpec<?>> sections,
@@ -69,6 +69,8 @@ public record BriefingSpec(
   public BriefingSpec {
     title = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(title));
     subtitle = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(subtitle));
+    series = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(series));
+    audience = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(audience));
     languages = List.copyOf(languages);
     if (languages.isEmpty() || languages.size() > 2) {
       throw new IllegalArgumentException("a briefing is written in one language or two");

@@ -341,15 +341,15 @@ public final class SpecReader {
       MappingReader m = MappingReader.of(root, "a briefing spec", problems).orElseThrow();
       m.has("extends");
       oneLine(m);
-      Optional<String> series = m.text("series");
       Optional<String> number = m.text("number");
       Optional<String> date = m.text("date");
       List<String> authors = m.textList("authors");
-      Optional<String> audience = m.text("audience");
       languages = languages(m);
       List<Language> language = languages == null ? List.of(Language.EN) : languages;
       Map<Language, String> title = line(m, "title", language);
       Map<Language, String> subtitle = line(m, "subtitle", language);
+      Map<Language, String> series = line(m, "series", language);
+      Map<Language, String> audience = line(m, "audience", language);
       Optional<Layout> layout = choice(m, "layout", keyed(Layout.values(), Layout::key));
       if (layout.isPresent() && language.size() == 1) {
         problems.error(

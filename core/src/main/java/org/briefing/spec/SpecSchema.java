@@ -100,11 +100,21 @@ public final class SpecSchema {
                   "description",
                   "Subtitle: a text in the briefing's main language, or a mapping by language code"
                       + " such as {pl: …} (a bilingual briefing prints each language it gives).");
-      case "series" -> string("Series name, such as 'Briefing notes'.");
+      case "series" ->
+          localized("")
+              .put(
+                  "description",
+                  "Series name, such as 'Briefing notes': a text in the briefing's main language,"
+                      + " or a mapping by language code such as {en: …, pl: …}.");
       case "number" -> textOrNumber("Number in the series.");
       case "date" -> textOrNumber("Date to print, as written.");
       case "authors" -> list(string("An author."), "Authors, in order.");
-      case "audience" -> string("Who the briefing is for.");
+      case "audience" ->
+          localized("")
+              .put(
+                  "description",
+                  "Who the briefing is for: a text in the briefing's main language, or a mapping"
+                      + " by language code such as {en: …, pl: …}.");
       case "language" -> {
         ObjectNode n =
             F.objectNode()

@@ -102,6 +102,20 @@ class AssemblerTest {
   }
 
   @Test
+  void aPolishBriefingNamesTheTextsItHadToShowInEnglish() {
+    List<String> polish = warnings("language: pl\nsections: [findings]\n");
+    List<String> untranslated =
+        polish.stream().filter(w -> w.contains("no Polish translation")).toList();
+    assertEquals(1, untranslated.size(), polish.toString());
+    assertTrue(untranslated.get(0).startsWith("test.yaml:1:1 "), untranslated.get(0));
+    assertTrue(untranslated.get(0).contains("finding."), untranslated.get(0));
+    assertFalse(untranslated.get(0).contains("finding.gipl.statement"), "gipl is translated");
+    assertTrue(
+        warnings("language: en\nsections: [findings]\n").stream()
+            .noneMatch(w -> w.contains("translation")));
+  }
+
+  @Test
   void citationsLinkOnlyWhenTheBriefingListsItsReferences() {
     Inline.Citation withList =
         all(doc("sections: [findings, references]\n"), Inline.Citation.class).get(0);

@@ -14,9 +14,10 @@ import org.apache.pdfbox.text.TextPosition;
 /**
  * Finds each heading that ends its page with what follows it on a later page, read from the tag
  * tree: a heading is an {@code H}, {@code H1}..{@code H6} or {@code Caption} structure element (a
- * caption only when content of its parent follows it, as a table's caption does); its page is the
- * page of its marked content's glyphs; what follows is the next marked content in tree order that
- * holds a glyph or belongs to a {@code Figure}.
+ * caption only when content of its parent follows it, as a table's caption does), or a lead-in
+ * paragraph (all its text bold, a list or a table after it); its page is the page of its marked
+ * content's glyphs; what follows is the next marked content in tree order that holds a glyph or
+ * belongs to a {@code Figure}.
  *
  * <pre>{@code List<String> faults = LoneHeadings.of(pdDocument);}</pre>
  */
@@ -82,6 +83,9 @@ final class LoneHeadings {
       if (heading == null && HEADINGS.contains(type)) {
         heading = e;
         followed = !"Caption".equals(type) || hasLaterContent(e);
+      } else if (heading == null && "P".equals(type) && isLeadIn(e, page)) {
+        heading = e;
+        followed = true;
       }
       figure |= "Figure".equals(type);
     }
@@ -106,6 +110,32 @@ final class LoneHeadings {
     if (glyphs.stream().anyMatch(g -> !g.getUnicode().isBlank()) || figure) {
       contents.add(new Content(document.getPages().indexOf(page), heading, followed));
     }
+  }
+
+  /**
+   * Whether a paragraph is a lead-in, a heading in all but name: all its text is bold, and a list
+   * or a table follows it.
+   */
+  private boolean isLeadIn(PDStructureElement p, PDPage page) throws IOException {
+    PDStructureNode parent = p.getParent();
+    if (parent == null) {
+      return false;
+    }
+    List<Object> kids = parent.getKids();
+    PDStructureElement next = null;
+    for (int i = 0; i < kids.size() - 1; i++) {
+      if (kids.get(i) instanceof PDStructureElement k && k.getCOSObject() == p.getCOSObject()) {
+        next = kids.get(i + 1) instanceof PDStructureElement n ? n : null;
+      }
+    }
+    if (next == null || !Set.of("L", "Table").contains(next.getStandardStructureType())) {
+      return false;
+    }
+    List<TaggedText.Glyph> glyphs = text.glyphs(p, page);
+    return glyphs.stream().anyMatch(g -> !g.position().getUnicode().isBlank())
+        && glyphs.stream()
+            .filter(g -> !g.position().getUnicode().isBlank())
+            .allMatch(g -> g.position().getFont().getName().contains("Bold"));
   }
 
   /** Whether the element's parent has a kid after it: a caption above its table or figure. */

@@ -34,9 +34,10 @@ import org.w3c.dom.Node;
  *       the next page instead ({@value #ROW_WITH_NOTES}), under the repeated header; a table that
  *       fits on less than half a page moves whole ({@value #TABLE_WITH_NOTES}).
  *   <li>A heading (h1 to h4, a parallel layout's row of headings, a table's or a figure's caption,
- *       a table's header row) whose next content starts on a later page: the heading ends its page
- *       alone. It starts a new page instead ({@value #HEADING_WITH_NEXT}, on the heading, the
- *       parallel row, the table's block or the figure), unless it already starts its page.
+ *       a table's header row, a lead-in paragraph of one bold run before a list or table) whose
+ *       next content starts on a later page: the heading ends its page alone. It starts a new page
+ *       instead ({@value #HEADING_WITH_NEXT}, on the heading, the parallel row, the table's block
+ *       or the figure), unless it already starts its page.
  *   <li>A last page that holds nothing but the bottom margins of the last blocks (the engine makes
  *       one when a table's notes end on a page's last line): those margins are dropped.
  * </ul>
@@ -139,7 +140,7 @@ public final class TableLayout {
     if (!changed) {
       // Headings last: moving a table's last row or a whole table moves what follows it.
       for (Map.Entry<Element, Box> e : boxes.entrySet()) {
-        if (HEADINGS.contains(e.getKey().getLocalName())) {
+        if (HEADINGS.contains(e.getKey().getLocalName()) || isLeadIn(e.getKey())) {
           changed |= keepWithNext(e.getKey(), e.getValue(), boxes, pages);
         }
       }
@@ -384,6 +385,38 @@ public final class TableLayout {
       }
     }
     return rows;
+  }
+
+  /** The blocks a lead-in paragraph introduces. */
+  private static final Set<String> INTRODUCED = Set.of("ul", "ol", "dl", "table", "div");
+
+  /**
+   * Whether a paragraph is a lead-in, a heading in all but name: its text is one bold run ("
+   * Supporting findings") and a list, table or block follows it.
+   */
+  private static boolean isLeadIn(Element p) {
+    if (!"p".equals(p.getLocalName())) {
+      return false;
+    }
+    Element strong = null;
+    for (Node n = p.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element e && strong == null && "strong".equals(e.getLocalName())) {
+        strong = e;
+      } else if (n instanceof Element || !n.getTextContent().isBlank()) {
+        return false;
+      }
+    }
+    Element next = nextElement(p);
+    return strong != null && next != null && INTRODUCED.contains(next.getLocalName());
+  }
+
+  private static Element nextElement(Element e) {
+    for (Node n = e.getNextSibling(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element p) {
+        return p;
+      }
+    }
+    return null;
   }
 
   private static Element previousElement(Element e) {
