@@ -31,7 +31,11 @@ final class ExchangeCommands {
       mixinStandardHelpOptions = true,
       description = {
         "Write the glossary (English term, its translation, definition, translated definition,"
-            + " note) as TBX-Basic for a CAT tool's term base, or as CSV for a spreadsheet."
+            + " note) as TBX-Basic for a CAT tool's term base, or as CSV for a spreadsheet.",
+        "Stale translations are left out; each translated term carries its status (TBX: termNote"
+            + " processStatus, provisionallyProcessed for a draft, else finalized; CSV: the columns"
+            + " 'translation status' and 'translated definition status'). CSV fields that a"
+            + " spreadsheet would run as formulas get a leading '."
       })
   static final class GlossaryExport implements Callable<Integer> {
     @Spec CommandSpec spec;

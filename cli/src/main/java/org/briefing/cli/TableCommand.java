@@ -26,7 +26,11 @@ import picocli.CommandLine.Spec;
     description = {
       "Regenerate one of the paper's tables word for word (default: its summary table).",
       "With its title, its notes and its source line, in English or a translation language;"
-          + " translated cells that are drafts are marked as drafts. './briefing list tables' lists them."
+          + " translated cells that are drafts are marked as drafts. './briefing list tables' lists them.",
+      "CSV (RFC 4180, UTF-8): the title in the first record, an empty record, the column headers and"
+          + " the rows, an empty record, then one record per note and the source line; every record"
+          + " as wide as the table, drafts marked \"[draft translation]\", formulas neutralised with a"
+          + " leading '."
     })
 final class TableCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;

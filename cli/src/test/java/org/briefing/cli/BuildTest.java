@@ -245,9 +245,18 @@ class BuildTest {
       }
     }
     String csv = Files.readString(tmp.resolve("en.csv"), StandardCharsets.UTF_8);
+    // The title, an empty record, the table, an empty record, its note and source line.
     assertThat(csv)
-        .startsWith("Country/organisation,Priorities,Effects\r\n")
-        .contains("December: Joe Biden’s announcement of $26.5 billion 30th military aid package");
+        .startsWith(
+            "Table 1. Summary of achievements in Lithuania’s multi-vector foreign policy in"
+                + " 2022,,\r\n\"\",,\r\nCountry/organisation,Priorities,Effects\r\n")
+        .contains("December: Joe Biden’s announcement of $26.5 billion 30th military aid package")
+        .contains("\r\n\"\",,\r\n\"* Cf. Statista Research Department (2022), https://")
+        .endsWith("\r\nSource: Author’s own study.,,\r\n");
+    // Drafts are marked in the CSV too, as in every other format.
+    String plCsv = Files.readString(tmp.resolve("pl.csv"), StandardCharsets.UTF_8);
+    assertThat(plCsv.lines().findFirst().orElseThrow()).endsWith("[projekt tłumaczenia],,");
+    assertThat(plCsv).contains("Tekst tej tabeli to projekt tłumaczenia").contains("Źródło:");
     String pl = Files.readString(tmp.resolve("pl.md"), StandardCharsets.UTF_8);
     assertThat(pl).contains("Tabela 1.").contains("projekt tłumaczenia");
 

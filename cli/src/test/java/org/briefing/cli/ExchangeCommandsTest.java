@@ -16,14 +16,21 @@ class ExchangeCommandsTest {
   void glossaryExportWritesTbxOrCsvToStandardOutputOrAFile(@TempDir Path tmp) throws IOException {
     CliRun tbx = CliRun.of("glossary", "export");
     assertThat(tbx.status()).as(tbx.toString()).isZero();
-    assertThat(tbx.out()).contains("<martif type=\"TBX-Basic\"", "<term>small state</term>");
+    assertThat(tbx.out())
+        .contains(
+            "<martif type=\"TBX-Basic\"",
+            "<term>small state</term>",
+            "<termNote type=\"processStatus\">");
 
     Path csv = tmp.resolve("glossary.csv");
     CliRun r = CliRun.of("glossary", "export", "-f", "csv", "-o", csv.toString());
     assertThat(r.status()).as(r.toString()).isZero();
     assertThat(r.err()).containsPattern("wrote .*glossary.csv \\(\\d+ terms\\)");
     assertThat(Files.readString(csv, StandardCharsets.UTF_8))
-        .startsWith("id,term,translation,definition,translated definition,note\r\n");
+        .startsWith(
+            "id,term,translation,definition,translated definition,note,translation status,"
+                + "translated definition status\r\n")
+        .contains("\r\nsmall-state,small state,małe państwo,,,,article,\r\n");
 
     CliRun bad = CliRun.of("glossary", "export", "-f", "xlsx");
     assertThat(bad.status()).isEqualTo(2);

@@ -2,21 +2,36 @@ package org.briefing.i18n.xliff;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.briefing.i18n.Language;
+import org.briefing.i18n.Localizer;
 import org.briefing.i18n.Translation;
+import org.briefing.i18n.TranslationStatus;
 import org.briefing.i18n.Translations;
 import org.briefing.i18n.UnitId;
 import org.briefing.model.Corpus;
 import org.briefing.model.GlossaryTerm;
+import org.briefing.render.FormulaGuard;
 
 /**
  * The corpus glossary for translators' term bases: TBX-Basic for CAT tools, CSV for spreadsheets.
  * Each term has its English term, definition and note, and its translation and translated
- * definition where the translations have them (a stale one included: a term base lists, it does not
- * judge). The same corpus always gives the same text. Stateless.
+ * definition where the translations have them, each with its status. A stale translation (of an
+ * English term or definition that has changed since) is left out, as {@code tm export} leaves out
+ * stale pairs: a term base would offer it as the term to use. The same corpus always gives the same
+ * text. Stateless.
+ *
+ * <p>Status: in TBX, a translated term carries the ISO 12620 data category {@code processStatus} as
+ * a {@code <termNote>}: {@code provisionallyProcessed} for a draft, {@code finalized} for a
+ * reviewed translation or the paper's own (the data category is TBX-Default's; TBX-Basic has none
+ * for it, and tools that do not know it ignore it). In CSV, the columns "translation status" and
+ * "translated definition status" hold {@code draft}, {@code reviewed} or {@code article}. Every CSV
+ * field goes through {@link FormulaGuard}, as in every CSV the tool writes; UTF-8 without a byte
+ * order mark, as the CSV renderer writes by default.
  *
  * <pre>{@code
  * String tbx = TermBaseWriter.tbx(corpus, Language.PL);
@@ -26,7 +41,14 @@ import org.briefing.model.GlossaryTerm;
 public final class TermBaseWriter {
   /** The CSV columns, in order. */
   public static final String[] CSV_HEADER = {
-    "id", "term", "translation", "definition", "translated definition", "note"
+    "id",
+    "term",
+    "translation",
+    "definition",
+    "translated definition",
+    "note",
+    "translation status",
+    "translated definition status"
   };
 
   private TermBaseWriter() {}
@@ -34,6 +56,7 @@ public final class TermBaseWriter {
   /** The glossary as a TBX-Basic document (TBX 2008, {@code <martif type="TBX-Basic">}). */
   public static String tbx(Corpus corpus, Language target) {
     Translations t = translations(corpus, target);
+    Map<String, String> english = Localizer.units(corpus).units();
     XmlWriter x = new XmlWriter();
     x.start("martif").attribute("type", "TBX-Basic").attribute("xml:lang", Language.EN.code());
     x.start("martifHeader");
@@ -65,15 +88,21 @@ public final class TermBaseWriter {
       x.textElement("term", g.term(), false);
       x.end();
       x.end();
-      Optional<String> term = text(t, UnitId.glossaryTerm(g.id()));
+      Optional<Translation> term = current(t, english, UnitId.glossaryTerm(g.id()));
       if (term.isPresent()) {
         x.start("langSet").attribute("xml:lang", target.code());
-        Optional<String> definition = text(t, UnitId.glossaryDefinition(g.id()));
+        Optional<Translation> definition = current(t, english, UnitId.glossaryDefinition(g.id()));
         if (definition.isPresent()) {
-          x.textElement("descrip", definition.get(), false, "type", "definition");
+          x.textElement("descrip", definition.get().text(), false, "type", "definition");
         }
         x.start("tig");
-        x.textElement("term", term.get(), false);
+        x.textElement("term", term.get().text(), false);
+        x.textElement(
+            "termNote",
+            term.get().status() == TranslationStatus.DRAFT ? "provisionallyProcessed" : "finalized",
+            false,
+            "type",
+            "processStatus");
         x.end();
         x.end();
       }
@@ -83,20 +112,30 @@ public final class TermBaseWriter {
     return x.toString();
   }
 
-  /** The glossary as CSV (RFC 4180, with a header row of {@link #CSV_HEADER}). */
+  /**
+   * The glossary as CSV (RFC 4180, CRLF, with a header row of {@link #CSV_HEADER}); a stale
+   * translation's fields are empty, and every field is guarded against spreadsheet formulas.
+   */
   public static String csv(Corpus corpus, Language target) {
     Translations t = translations(corpus, target);
+    Map<String, String> english = Localizer.units(corpus).units();
     StringBuilder out = new StringBuilder();
-    try (CSVPrinter p =
-        new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get())) {
+    try (CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180)) {
+      p.printRecord((Object[]) CSV_HEADER);
       for (GlossaryTerm g : corpus.glossary()) {
-        p.printRecord(
-            g.id(),
-            g.term(),
-            text(t, UnitId.glossaryTerm(g.id())).orElse(""),
-            g.definition(),
-            text(t, UnitId.glossaryDefinition(g.id())).orElse(""),
-            g.note());
+        Optional<Translation> term = current(t, english, UnitId.glossaryTerm(g.id()));
+        Optional<Translation> definition = current(t, english, UnitId.glossaryDefinition(g.id()));
+        List<String> fields =
+            List.of(
+                g.id(),
+                g.term(),
+                term.map(Translation::text).orElse(""),
+                g.definition(),
+                definition.map(Translation::text).orElse(""),
+                g.note(),
+                term.map(x -> x.status().key()).orElse(""),
+                definition.map(x -> x.status().key()).orElse(""));
+        p.printRecord(fields.stream().map(FormulaGuard::neutralise).toList());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -111,7 +150,10 @@ public final class TermBaseWriter {
     return corpus.translations(target);
   }
 
-  private static Optional<String> text(Translations t, UnitId id) {
-    return t.unit(id.value()).map(Translation::text);
+  /** The unit's translation, unless it is stale (its English has changed since). */
+  private static Optional<Translation> current(
+      Translations t, Map<String, String> english, UnitId id) {
+    String source = english.get(id.value());
+    return t.unit(id.value()).filter(x -> source == null || !x.isStaleFor(source));
   }
 }

@@ -69,8 +69,86 @@ class TermBaseAndMemoryTest {
     CSVRecord security = rows.get(1);
     assertThat(security.get("id")).isEqualTo("security");
     assertThat(security.get("term")).isEqualTo("security, \"hard\"");
-    assertThat(security.get("translation")).isEqualTo("bezpieczeństwo");
+    // Its English changed, so "bezpieczeństwo" is stale: left out, as tm export leaves it out.
+    assertThat(security.get("translation")).isEmpty();
+    assertThat(security.get("translation status")).isEmpty();
+    assertThat(rows.get(2).get("translation")).isEqualTo("dyplomacja");
     assertThat(rows.get(0).getParser().getHeaderNames()).containsExactly(TermBaseWriter.CSV_HEADER);
+  }
+
+  /** A corpus whose "diplomacy" is a draft and whose "security" is stale (its English changed). */
+  private static Corpus draftAndStale() {
+    return RealCorpus.load()
+        .replace(
+            RealCorpus.PL,
+            "glossary.diplomacy.term:\n    status: article",
+            "glossary.diplomacy.term:\n    status: draft")
+        .replace("glossary.yaml", "term: \"security\"", "term: \"hard security\"")
+        .read();
+  }
+
+  /**
+   * Audit: the glossary exports gave draft and stale Polish terms with no status. A stale term is
+   * left out; a draft is {@code processStatus} provisionallyProcessed, the others finalized.
+   */
+  @Test
+  void tbxLeavesStaleTermsOutAndGivesEachTranslationItsStatus() throws Exception {
+    Document d = parse(TermBaseWriter.tbx(draftAndStale(), Language.PL));
+    Element security = entry(d, "security");
+    assertThat(security.getElementsByTagName("langSet").getLength()).isEqualTo(1);
+    assertThat(security.getTextContent()).doesNotContain("bezpieczeństwo");
+    assertThat(status(entry(d, "diplomacy"))).isEqualTo("provisionallyProcessed");
+    assertThat(status(entry(d, "small-state"))).isEqualTo("finalized");
+  }
+
+  @Test
+  void csvLeavesStaleTermsOutAndHasAStatusColumn() throws Exception {
+    List<CSVRecord> rows = new ArrayList<>();
+    CSVFormat.RFC4180
+        .builder()
+        .setHeader()
+        .get()
+        .parse(new StringReader(TermBaseWriter.csv(draftAndStale(), Language.PL)))
+        .forEach(rows::add);
+    CSVRecord security = rows.get(1);
+    assertThat(security.get("term")).isEqualTo("hard security");
+    assertThat(security.get("translation")).isEmpty();
+    assertThat(security.get("translation status")).isEmpty();
+    assertThat(rows.get(2).get("translation")).isEqualTo("dyplomacja");
+    assertThat(rows.get(2).get("translation status")).isEqualTo("draft");
+    assertThat(rows.get(0).get("translation status")).isEqualTo("article");
+  }
+
+  /** Audit: a term "=HYPERLINK(…)" was written as a formula a spreadsheet would run. */
+  @Test
+  void csvNeutralisesSpreadsheetFormulasInEveryField() throws Exception {
+    Corpus corpus =
+        RealCorpus.load()
+            .replace(
+                "glossary.yaml", "term: \"security\"", "term: \"=HYPERLINK(\\\"http://x\\\")\"")
+            .read();
+    String csv = TermBaseWriter.csv(corpus, Language.PL);
+    assertThat(csv).contains("security,\"'=HYPERLINK(\"\"http://x\"\")\",");
+    assertThat(csv).doesNotContain(",\"=HYPERLINK");
+    assertThat(csv.charAt(0)).as("no byte order mark, as the CSV renderer").isEqualTo('i');
+  }
+
+  private static Element entry(Document d, String id) {
+    NodeList entries = d.getElementsByTagName("termEntry");
+    for (int i = 0; i < entries.getLength(); i++) {
+      if (((Element) entries.item(i)).getAttribute("id").equals(id)) {
+        return (Element) entries.item(i);
+      }
+    }
+    throw new AssertionError("no term entry " + id);
+  }
+
+  /** The processStatus of an entry's translated term. */
+  private static String status(Element entry) {
+    Element pl = (Element) entry.getElementsByTagName("langSet").item(1);
+    Element note = (Element) pl.getElementsByTagName("termNote").item(0);
+    assertThat(note.getAttribute("type")).isEqualTo("processStatus");
+    return note.getTextContent();
   }
 
   @Test

@@ -13,9 +13,11 @@ import org.briefing.document.AbstractVisitor;
 import org.briefing.document.Block;
 import org.briefing.document.Document;
 import org.briefing.document.Inline;
+import org.briefing.document.Marking;
 import org.briefing.document.Node;
 import org.briefing.i18n.Labels;
 import org.briefing.i18n.Language;
+import org.briefing.render.FormulaGuard;
 import org.briefing.render.RenderReport;
 import org.briefing.render.Renderer;
 
@@ -29,22 +31,31 @@ import org.briefing.render.Renderer;
  * Renderer forExcel = CsvRenderer.builder().byteOrderMark(true).build();
  * }</pre>
  *
+ * <p>What the file holds, as statistical offices and journals lay out a table in a spreadsheet: the
+ * sharing marking, if the briefing has one (its own record: the marking travels with the file); the
+ * table's title (its caption, with a "[draft translation]" mark when the table is a draft); an
+ * empty record; the table (the head rows, the first being the column headers, then one record per
+ * body row); an empty record; then one record per note under the table, in order (its notes, a
+ * sentence saying the translation is a draft where it is, its source line). The empty records keep
+ * the table a block of its own, which spreadsheets select, sort and chart on its own. {@link
+ * Builder#gridOnly(boolean)} leaves out everything but the table's rows.
+ *
  * <p>RFC 4180: CRLF after every record; fields holding a comma, a double quote or a line end are
- * quoted and their double quotes doubled. The head rows come first (the first is the column
- * headers), then one record per body row; short rows are padded with empty fields so every record
- * has as many fields as the widest row. The paragraphs (and list items, and line breaks) of a cell
- * are joined with LF inside the quoted field. Only text is written: emphasis is dropped, a link
- * keeps its text, a citation prints "(label)", a note reference its marker, a badge its label in
- * brackets in the cell's language ("[draft translation]"). The caption and the notes under the
- * table are not data and are not written. Apache Commons CSV writes the records.
+ * quoted and their double quotes doubled. Every record has as many fields as the widest row of the
+ * table (the title, the notes and short rows are padded with empty fields). The paragraphs (and
+ * list items, and line breaks) of a cell are joined with LF inside the quoted field. Only text is
+ * written: emphasis is dropped, a link keeps its text, a citation prints "(label)", a note
+ * reference its marker, a badge its label in brackets in the cell's language ("[draft
+ * translation]"). Apache Commons CSV writes the records.
  *
  * <p>Cells that a spreadsheet would run as a formula (starting with {@code = + - @}, tab or
- * carriage return) get a leading apostrophe, as OWASP advises against CSV injection; plain numbers
- * are kept. This is on by default; {@link Builder#neutraliseFormulas(boolean)} turns it off for a
- * reader that is not a spreadsheet.
+ * carriage return) get a leading apostrophe, as OWASP advises against CSV injection ({@link
+ * FormulaGuard}, used by every CSV the tool writes); plain numbers are kept. This is on by default;
+ * {@link Builder#neutraliseFormulas(boolean)} turns it off for a reader that is not a spreadsheet.
  *
- * <p>UTF-8, without a byte order mark by default (RFC 4180 and most tools expect none); {@link
- * Builder#byteOrderMark(boolean)} adds one, which Excel needs to read UTF-8 CSV correctly.
+ * <p>UTF-8, without a byte order mark by default, as every CSV the tool writes (RFC 4180 and most
+ * tools expect none); {@link Builder#byteOrderMark(boolean)} adds one, which Excel needs to read
+ * UTF-8 CSV correctly when the file is opened directly rather than through Data, From Text/CSV.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -58,10 +69,12 @@ public final class CsvRenderer implements Renderer {
 
   private final boolean byteOrderMark;
   private final boolean neutraliseFormulas;
+  private final boolean gridOnly;
 
   private CsvRenderer(Builder builder) {
     this.byteOrderMark = builder.byteOrderMark;
     this.neutraliseFormulas = builder.neutraliseFormulas;
+    this.gridOnly = builder.gridOnly;
   }
 
   public static Builder builder() {
@@ -129,7 +142,8 @@ public final class CsvRenderer implements Renderer {
   }
 
   /**
-   * The first table as CSV text (without a byte order mark).
+   * The first table as CSV text (without a byte order mark): the marking, the title, the table and
+   * its notes.
    *
    * <p>A briefing with no table is written as rows of its text (section, text).
    */
@@ -140,20 +154,57 @@ public final class CsvRenderer implements Renderer {
     }
     Block.Table table = all.get(0);
     Language language = document.meta().language();
-    int columns = 0;
     List<Block.Row> rows = new ArrayList<>(table.head());
     rows.addAll(table.body());
+    List<List<String>> records = new ArrayList<>();
+    if (!gridOnly) {
+      document.meta().marking().map(Marking::text).ifPresent(m -> records.add(List.of(m)));
+      if (!table.caption().isEmpty()) {
+        records.add(List.of(CellText.of(List.of(new Block.Paragraph(table.caption())), language)));
+      }
+      if (!records.isEmpty()) {
+        records.add(List.of());
+      }
+    }
     for (Block.Row r : rows) {
-      columns = Math.max(columns, r.cells().size());
+      List<String> fields = new ArrayList<>();
+      for (Block.Cell c : r.cells()) {
+        fields.add(CellText.of(c.content(), language));
+      }
+      records.add(fields);
+    }
+    if (!gridOnly) {
+      List<List<String>> notes = new ArrayList<>();
+      for (Block note : table.notes()) {
+        String text = CellText.of(List.of(note), language).strip();
+        if (!text.isEmpty()) {
+          notes.add(List.of(text));
+        }
+      }
+      if (!notes.isEmpty()) {
+        records.add(List.of());
+        records.addAll(notes);
+      }
+    }
+    return print(records);
+  }
+
+  /**
+   * The records as RFC 4180 text, each padded with empty fields to the widest, every field through
+   * the formula guard.
+   */
+  private String print(List<List<String>> records) {
+    int columns = 1;
+    for (List<String> r : records) {
+      columns = Math.max(columns, r.size());
     }
     StringBuilder out = new StringBuilder();
     try (CSVPrinter printer = new CSVPrinter(out, CSV)) {
-      for (Block.Row r : rows) {
-        List<String> fields = new ArrayList<>();
+      for (List<String> r : records) {
+        List<String> fields = new ArrayList<>(columns);
         for (int i = 0; i < columns; i++) {
-          String cell =
-              i < r.cells().size() ? CellText.of(r.cells().get(i).content(), language) : "";
-          fields.add(neutraliseFormulas ? FormulaGuard.neutralise(cell) : cell);
+          String field = i < r.size() ? r.get(i) : "";
+          fields.add(neutraliseFormulas ? FormulaGuard.neutralise(field) : field);
         }
         printer.printRecord(fields);
       }
@@ -177,12 +228,17 @@ public final class CsvRenderer implements Renderer {
   }
 
   /**
-   * A briefing with no table as rows of its text: the heading it stands under, then one paragraph,
-   * list item, quote or figure caption a row, in reading order (both languages of a bilingual one).
+   * A briefing with no table as rows of its text: the marking (if any) and an empty record, the
+   * column headers, then the heading each text stands under and one paragraph, list item, quote or
+   * figure caption a row, in reading order (both languages of a bilingual one).
    */
   private String contentRows(Document document) {
     Labels labels = Labels.of(document.meta().language());
     List<List<String>> rows = new ArrayList<>();
+    if (!gridOnly && document.meta().marking().isPresent()) {
+      rows.add(List.of(document.meta().marking().get().text()));
+      rows.add(List.of());
+    }
     rows.add(List.of(labels.get("csv.section"), labels.get("csv.text")));
     new Object() {
       private String section = "";
@@ -221,19 +277,7 @@ public final class CsvRenderer implements Renderer {
         }
       }
     }.blocks(document.blocks(), document.meta().language());
-    StringBuilder out = new StringBuilder();
-    try (CSVPrinter printer = new CSVPrinter(out, CSV)) {
-      for (List<String> r : rows) {
-        List<String> fields = new ArrayList<>();
-        for (String f : r) {
-          fields.add(neutraliseFormulas ? FormulaGuard.neutralise(f) : f);
-        }
-        printer.printRecord(fields);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
+    return print(rows);
   }
 
   /** The text of a cell: blocks, list items and line breaks become LF. */
@@ -319,8 +363,18 @@ public final class CsvRenderer implements Renderer {
   public static final class Builder {
     private boolean byteOrderMark;
     private boolean neutraliseFormulas = true;
+    private boolean gridOnly;
 
     private Builder() {}
+
+    /**
+     * Whether to write only the table's rows (or the text rows' header and rows), without the
+     * marking, the title and the notes (default false), for a reader that wants the grid alone.
+     */
+    public Builder gridOnly(boolean on) {
+      this.gridOnly = on;
+      return this;
+    }
 
     /**
      * Whether cells that a spreadsheet would run as formulas get a leading apostrophe (default

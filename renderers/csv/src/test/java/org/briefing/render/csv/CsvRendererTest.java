@@ -23,6 +23,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CsvRendererTest {
   private static final CsvRenderer RENDERER = CsvRenderer.builder().build();
 
+  /** The table's rows alone, for tests of one field. */
+  private static final CsvRenderer GRID = CsvRenderer.builder().gridOnly(true).build();
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
@@ -36,18 +39,18 @@ class CsvRendererTest {
           ą ė ž ł        | ą ė ž ł
           """)
   void quotesOnlyWhatRfc4180Requires(String value, String field) {
-    assertThat(field(RENDERER, value)).isEqualTo(field);
+    assertThat(field(GRID, value)).isEqualTo(field);
   }
 
   @Test
   void doublesQuotes() {
-    assertThat(field(RENDERER, "say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
-    assertThat(field(RENDERER, "\"")).isEqualTo("\"\"\"\"");
+    assertThat(field(GRID, "say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+    assertThat(field(GRID, "\"")).isEqualTo("\"\"\"\"");
   }
 
   @Test
   void quotesLineEnds() {
-    assertThat(field(RENDERER, "a\nb")).isEqualTo("\"a\nb\"");
+    assertThat(field(GRID, "a\nb")).isEqualTo("\"a\nb\"");
   }
 
   /** OWASP: a cell a spreadsheet would run as a formula is written as text ('=...). */
@@ -68,15 +71,16 @@ class CsvRendererTest {
           a = b                        » a = b
           """)
   void neutralisesFormulas(String value, String field) {
-    assertThat(field(RENDERER, value)).isEqualTo(field);
-    String off = field(CsvRenderer.builder().neutraliseFormulas(false).build(), value);
+    assertThat(field(GRID, value)).isEqualTo(field);
+    String off =
+        field(CsvRenderer.builder().neutraliseFormulas(false).gridOnly(true).build(), value);
     assertThat(off).doesNotStartWith("'").doesNotStartWith("\"'");
   }
 
   @Test
   void neutralisesTabAndCarriageReturnLeads() {
-    assertThat(field(RENDERER, "\t=1")).isEqualTo("'\t=1");
-    assertThat(field(RENDERER, "\r=1")).isEqualTo("\"'\r=1\"");
+    assertThat(field(GRID, "\t=1")).isEqualTo("'\t=1");
+    assertThat(field(GRID, "\r=1")).isEqualTo("\"'\r=1\"");
   }
 
   @Test
@@ -97,7 +101,8 @@ class CsvRendererTest {
         .contains("only the first table (table-1)")
         .contains("(table-2)")
         .contains("'briefing table ID -f csv' writes it");
-    assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("a\r\n");
+    assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo("TLP:AMBER+STRICT\r\n\"\"\r\na\r\n");
 
     var bilingual =
         meta.toBuilder()
@@ -119,7 +124,7 @@ class CsvRendererTest {
 
   @Test
   void oneRecordPerRowWithCrlfAndMultiParagraphCellsJoinedByLf() {
-    String csv = RENDERER.renderToString(SampleDocuments.english());
+    String csv = GRID.renderToString(SampleDocuments.english());
     assertThat(csv).startsWith("Country/organisation,Priorities,Effects\r\n");
     assertThat(csv.split("\r\n", -1)).hasSize(6).endsWith("");
     assertThat(csv)
@@ -132,7 +137,7 @@ class CsvRendererTest {
   @Test
   void everyCellReadsBack() {
     Block.Table table = SampleDocuments.summaryTable(Language.EN);
-    List<List<String>> records = parse(RENDERER.renderToString(SampleDocuments.english()));
+    List<List<String>> records = parse(GRID.renderToString(SampleDocuments.english()));
     assertThat(records).hasSize(1 + table.body().size());
     assertThat(records).allSatisfy(r -> assertThat(r).hasSize(3));
     assertThat(records.get(3).get(2))
@@ -146,7 +151,7 @@ class CsvRendererTest {
   @Test
   void polishTableIsUtf8WithoutBomByDefault() throws IOException {
     byte[] bytes = bytes(RENDERER, SampleDocuments.tableOnly(Language.PL));
-    assertThat(bytes[0]).isEqualTo((byte) 'K');
+    assertThat(bytes[0]).isEqualTo((byte) 'T');
     assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("Grudzień/listopad");
   }
 
@@ -158,7 +163,7 @@ class CsvRendererTest {
             SampleDocuments.tableOnly(Language.PL));
     assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
     assertThat(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8))
-        .startsWith("Kraj/organizacja,");
+        .startsWith("Tabela 1.");
   }
 
   @Test
@@ -171,7 +176,7 @@ class CsvRendererTest {
             List.of(row("1"), row("1", "2")),
             List.of());
     Document d = new Document(SampleDocuments.english().meta(), List.of(t));
-    assertThat(RENDERER.renderToString(d)).isEqualTo("a,b,c\r\n1,,\r\n1,2,\r\n");
+    assertThat(GRID.renderToString(d)).isEqualTo("a,b,c\r\n1,,\r\n1,2,\r\n");
   }
 
   @Test
@@ -189,11 +194,105 @@ class CsvRendererTest {
                         List.of(new Block.Paragraph(List.of(new Inline.Text("=SUM(A1)"))))))));
     assertThat(RENDERER.renderToString(d))
         .isEqualTo(
-            "Section,Text\r\n"
+            "TLP:AMBER+STRICT,\r\n"
+                + "\"\",\r\n"
+                + "Section,Text\r\n"
                 + "Key points,no table\r\n"
                 + "Key points,\"one, two\"\r\n"
                 + "Key points,'=SUM(A1)\r\n");
     assertThat(RENDERER.renderReporting(d, new ByteArrayOutputStream()).warnings()).isEmpty();
+  }
+
+  /**
+   * Audit: the table's CSV dropped its title, its notes and its source line, and with them the mark
+   * of a draft translation. They come around the table, each in a record of its own, set apart by
+   * empty records; every record has the table's width, and every field is guarded.
+   */
+  @Test
+  void titleTableNotesAndSourceEachInTheirOwnRecords() {
+    List<List<String>> en = parse(RENDERER.renderToString(SampleDocuments.tableOnly(Language.EN)));
+    assertThat(en).allSatisfy(r -> assertThat(r).hasSize(3));
+    assertThat(en.get(0).get(0))
+        .startsWith("Table 1. Summary of achievements in Lithuania’s multi-vector");
+    assertThat(en.get(1)).containsOnly("");
+    assertThat(en.get(2)).containsExactly("Country/organisation", "Priorities", "Effects");
+    int blank = en.subList(3, en.size()).indexOf(List.of("", "", "")) + 3;
+    assertThat(blank).isEqualTo(3 + SampleDocuments.summaryTable(Language.EN).body().size());
+    List<String> notes = en.subList(blank + 1, en.size()).stream().map(r -> r.get(0)).toList();
+    assertThat(notes)
+        .contains(
+            "* Cf. Statista Research Department (2022),"
+                + " https://www.statista.com/statistics/1303450/bilateral-aid-to-ukraine-in-a-percent-of-donor-gdp/.",
+            "Source: Author’s own study.");
+  }
+
+  /**
+   * Audit: {@code briefing table -l pl -f csv} did not mark draft translations, which every other
+   * format marks: the table's mark (at its title) and a cell's mark are in brackets, in the cell's
+   * language, and the note saying so is a record.
+   */
+  @Test
+  void draftTranslationsAreMarkedAtTheTitleAndInTheCells() {
+    Block.Table t =
+        new Block.Table(
+            "t",
+            List.of(new Inline.Text("Tabela 1. "), new Inline.Badge("draft-translation")),
+            List.of(row("Kraj", "Priorytety")),
+            List.of(
+                new Block.Row(
+                    List.of(
+                        new Block.Cell(
+                            false, List.of(new Block.Paragraph(List.of(new Inline.Text("USA"))))),
+                        new Block.Cell(
+                            false,
+                            List.of(
+                                new Block.Paragraph(
+                                    List.of(
+                                        new Inline.Text("Wzmacnianie sojuszu "),
+                                        new Inline.Badge("draft-translation")))))))),
+            List.of(
+                new Block.Paragraph(
+                    List.of(
+                        new Inline.Text(
+                            "Tekst tej tabeli to projekt tłumaczenia, jeszcze niesprawdzony.")))));
+    Document d = new Document(SampleDocuments.tableOnly(Language.PL).meta(), List.of(t));
+    assertThat(parse(RENDERER.renderToString(d)))
+        .containsExactly(
+            List.of("Tabela 1. [projekt tłumaczenia]", ""),
+            List.of("", ""),
+            List.of("Kraj", "Priorytety"),
+            List.of("USA", "Wzmacnianie sojuszu [projekt tłumaczenia]"),
+            List.of("", ""),
+            List.of("Tekst tej tabeli to projekt tłumaczenia, jeszcze niesprawdzony.", ""));
+  }
+
+  /** Audit: a briefing marked TLP:AMBER gave a CSV with no marking anywhere. */
+  @Test
+  void theSharingMarkingIsTheFirstRecord() {
+    List<List<String>> records = parse(RENDERER.renderToString(SampleDocuments.english()));
+    assertThat(records.get(0)).containsExactly("TLP:AMBER+STRICT", "", "");
+    assertThat(GRID.renderToString(SampleDocuments.english())).doesNotContain("TLP");
+  }
+
+  /** The title and the notes go through the formula guard like every cell. */
+  @Test
+  void titleAndNotesAreGuardedToo() {
+    Block.Table t =
+        new Block.Table(
+            "t",
+            List.of(new Inline.Text("=HYPERLINK(\"http://x\")")),
+            List.of(row("a", "b")),
+            List.of(row("1", "2")),
+            List.of(new Block.Paragraph(List.of(new Inline.Text("@SUM(A1)")))));
+    Document d = new Document(SampleDocuments.tableOnly(Language.EN).meta(), List.of(t));
+    assertThat(RENDERER.renderToString(d))
+        .isEqualTo(
+            "\"'=HYPERLINK(\"\"http://x\"\")\",\r\n"
+                + "\"\",\r\n"
+                + "a,b\r\n"
+                + "1,2\r\n"
+                + "\"\",\r\n"
+                + "'@SUM(A1),\r\n");
   }
 
   @Test

@@ -12,11 +12,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.briefing.document.AbstractVisitor;
 import org.briefing.document.Block;
+import org.briefing.document.Branding;
 import org.briefing.document.Document;
 import org.briefing.document.Inline;
 import org.briefing.document.Marking;
 import org.briefing.document.Meta;
 import org.briefing.document.PageSize;
+import org.briefing.i18n.Labels;
 import org.briefing.i18n.Language;
 import org.briefing.render.Renderer;
 import org.briefing.render.UnsupportedContentException;
@@ -42,12 +44,14 @@ import org.briefing.render.UnsupportedContentException;
  * booktabs, paracol, xcolor, fancyhdr, hyperref, babel, babel-polish, fontspec, lmodern.
  *
  * <p><b>Layout.</b> The marking is printed in the head of every page (TLP labels in their colour on
- * black), then the title block; tables are longtables with booktabs rules whose head repeats on
- * every page ({@code \endhead}); footnotes are {@code \footnote}s where they are referenced (LaTeX
- * numbers them); citations are "(label)" linked with {@code \hyperref} to the reference list's
- * {@code \label}s; figures are their numbers as a bar table; a Parallel block is two paracol
- * columns, row by row, with wide rows (tables, figures) at full width between them; a Part and a
- * language span switch babel's language. Branding (logo, colour) is not written.
+ * black), then the title block (the organisation's name, the series and number, the title,
+ * subtitle, authors, date and "Prepared for" the audience, as the HTML masthead); tables are
+ * longtables with booktabs rules whose head repeats on every page ({@code \endhead}); footnotes are
+ * {@code \footnote}s where they are referenced (LaTeX numbers them); citations are "(label)" linked
+ * with {@code \hyperref} to the reference list's {@code \label}s; figures are their numbers as a
+ * bar table; a Parallel block is two paracol columns, row by row, with wide rows (tables, figures)
+ * at full width between them; a Part and a language span switch babel's language. Of the branding
+ * only the organisation's name is written (no logo, no colour).
  *
  * <p><b>Table alone.</b> A document that holds only one table (what {@code briefing table} builds),
  * or any document with {@link Builder#tableOnly(boolean)}, becomes a standalone document holding
@@ -271,9 +275,30 @@ public final class LatexRenderer implements Renderer {
         .orElse("\\bfseries " + text);
   }
 
-  /** The title block; the title and subtitle come as LaTeX, each part in its language. */
+  /**
+   * The title block, holding what the HTML masthead holds in its order: the organisation's name,
+   * the series line, the title, the subtitle, authors and date, and "Prepared for" the audience,
+   * labelled in the briefing's language. The title and subtitle come as LaTeX, each part in its
+   * language; the rest is escaped here.
+   */
   private static void titleBlock(StringBuilder b, Meta meta, String title, String subtitle) {
+    Labels labels = Labels.of(meta.language());
     b.append("\\begin{center}\n");
+    meta.branding()
+        .map(Branding::name)
+        .filter(name -> !name.isBlank())
+        .ifPresent(
+            name ->
+                b.append("{\\large\\bfseries ")
+                    .append(LatexWriter.escape(name))
+                    .append("\\par}\n"));
+    String series = seriesLine(meta, labels);
+    if (!series.isBlank()) {
+      b.append(LatexWriter.escape(series)).append("\\par\n");
+    }
+    if (meta.branding().isPresent() || !series.isBlank()) {
+      b.append("\\medskip\n");
+    }
     b.append("{\\LARGE\\bfseries ").append(title).append("\\par}\n");
     if (!subtitle.isEmpty()) {
       b.append("\\medskip\n{\\large ").append(subtitle).append("\\par}\n");
@@ -286,7 +311,23 @@ public final class LatexRenderer implements Renderer {
     if (!meta.date().isEmpty()) {
       b.append(LatexWriter.escape(meta.date())).append("\\par\n");
     }
+    if (!meta.audience().isBlank()) {
+      b.append("\\medskip\n")
+          .append(LatexWriter.escape(labels.get("prepared-for", meta.audience())))
+          .append("\\par\n");
+    }
     b.append("\\end{center}\n\n");
+  }
+
+  /** "Series, no. 3/2026", or the one of the two the spec gives (as the HTML masthead). */
+  private static String seriesLine(Meta meta, Labels labels) {
+    if (meta.number().isBlank()) {
+      return meta.series();
+    }
+    if (meta.series().isBlank()) {
+      return meta.number();
+    }
+    return labels.get("series-number", meta.series(), meta.number());
   }
 
   /** Configures a {@link LatexRenderer}. Not thread-safe; the renderer it builds is. */

@@ -145,6 +145,44 @@ class LatexRendererTest {
    * columns and is set at full width, English then Polish, so no longtable sits in a column.
    */
   /** A Polish subtitle under an English title: in Polish (its hyphenation), spaces unbreakable. */
+  /**
+   * Audit: LaTeX printed neither the audience, nor the series and number, nor the organisation that
+   * the HTML masthead shows. They come in the masthead's order, labelled in the briefing's
+   * language, escaped.
+   */
+  @Test
+  void titleBlockHoldsTheHtmlMastheadsFrontMatterInTheBriefingsLanguage() {
+    for (Language language : List.of(Language.EN, Language.PL)) {
+      Meta meta =
+          Meta.builder("note", "Note", language)
+              .series("Policy notes & papers")
+              .number("3/2026")
+              .date("3 March 2026")
+              .audience("Board #1")
+              .branding(
+                  java.util.Optional.of(
+                      new org.briefing.document.Branding(
+                          "Baltic_Institute",
+                          java.util.Optional.empty(),
+                          java.util.Optional.empty())))
+              .build();
+      String tex =
+          RENDERER.renderToString(
+              new Document(meta, List.of(new Block.Paragraph(List.of(new Inline.Text("Body."))))));
+      String block = tex.substring(tex.indexOf("\\begin{center}"), tex.indexOf("\\end{center}"));
+      boolean pl = language == Language.PL;
+      assertThat(block)
+          .containsSubsequence(
+              "{\\large\\bfseries Baltic\\_Institute\\par}",
+              pl
+                  ? "Policy notes \\& papers, nr 3/2026\\par"
+                  : "Policy notes \\& papers, no. 3/2026\\par",
+              "{\\LARGE\\bfseries Note\\par}",
+              "3 March 2026\\par",
+              pl ? "Przygotowano dla: Board \\#1\\par" : "Prepared for: Board \\#1\\par");
+    }
+  }
+
   @Test
   void theTitleBlockSetsEachPartInItsLanguage() {
     assertThat(RENDERER.renderToString(SampleDocuments.parallel()))

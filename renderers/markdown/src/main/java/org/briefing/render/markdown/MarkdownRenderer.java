@@ -19,13 +19,17 @@ import org.briefing.render.Renderer;
  * <p>Layout choices:
  *
  * <ul>
- *   <li>The marking, then the title as the one level-1 heading, the subtitle, authors and date.
+ *   <li>The front matter of the HTML masthead, in its order and the briefing's language: the
+ *       marking, the organisation's name, the series and number, the title as the one level-1
+ *       heading, the subtitle, authors and date, "Prepared for: " the audience, the source line.
  *   <li>Text is escaped so that CommonMark reads it back as the same text: markup characters get a
  *       backslash, block-starting characters at a line start too, and leading blanks become
  *       character references. Line ends inside text become spaces.
  *   <li>Tables are GFM pipe tables: one header row (further head rows become bold body rows); body
- *       row headers are bold; the paragraphs of a cell are joined with "; " on one line, since a
- *       GFM cell holds one line and {@code <br>} would be raw HTML; pipes are escaped.
+ *       row headers are bold; a GFM cell holds one line, so the paragraphs, items and line breaks
+ *       of a cell are separated by {@code <br>} (which GFM and pandoc read as a line break), or by
+ *       a space with {@link Builder#htmlAnchors(boolean)} off; no character is added to the cell's
+ *       words. Pipes are escaped.
  *   <li>Footnotes use GFM footnote syntax, {@code [^id]} and {@code [^id]: text}; a note reference
  *       without a footnote block in the document (a table's marker note, printed under the table)
  *       prints its marker.
@@ -39,10 +43,12 @@ import org.briefing.render.Renderer;
  *       mark a language); badges print their label in the surrounding language.
  *   <li>Ids: CommonMark has no syntax for them. With {@link Builder#htmlAnchors(boolean)} on (the
  *       default) headings, tables, figures and {@link org.briefing.document.Inline.Anchor}s get an
- *       empty {@code <a id="…"></a>} — the only raw HTML written, its id restricted to {@code
- *       [A-Za-z0-9_.:-]} — and citations link to {@code #ref-<refId>}. Off, the output holds no
- *       HTML at all and citations are plain "(label)" text.
- *   <li>Branding (logo, colour) is not written: Markdown has no place for it.
+ *       empty {@code <a id="…"></a>} (with the {@code <div lang>}s and the {@code <br>}s in table
+ *       cells, the only raw HTML written), its id restricted to {@code [A-Za-z0-9_.:-]}, and
+ *       citations link to {@code #ref-<refId>}. Off, the output holds no HTML at all and citations
+ *       are plain "(label)" text.
+ *   <li>Of the branding only the organisation's name is written: Markdown has no place for a logo
+ *       or a colour.
  * </ul>
  *
  * <p>Instances are immutable and thread-safe.

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.briefing.document.AbstractVisitor;
 import org.briefing.document.Block;
+import org.briefing.document.Branding;
 import org.briefing.document.Document;
 import org.briefing.document.Inline;
 import org.briefing.document.Meta;
@@ -49,15 +50,33 @@ final class MarkdownVisitor implements Visitor {
         .document(document);
   }
 
-  /** Writes the marking, the title block and every block of the document. */
+  /**
+   * Writes the marking, the title block and every block of the document. The title block holds what
+   * the HTML masthead holds, in its order: the organisation's name, the series line, the title, the
+   * subtitle, authors and date, "Prepared for" the audience and the source line.
+   */
   private void document(Document document) {
     Meta meta = document.meta();
+    Labels labels = Labels.of(meta.language());
     meta.marking()
         .ifPresent(
             m -> {
               writer.blockStart();
               delimited("**", List.of(new Inline.Text(m.text())));
             });
+    meta.branding()
+        .map(Branding::name)
+        .filter(name -> !name.isBlank())
+        .ifPresent(
+            name -> {
+              writer.blockStart();
+              delimited("**", List.of(new Inline.Text(name)));
+            });
+    String series = seriesLine(meta, labels);
+    if (!series.isBlank()) {
+      writer.blockStart();
+      writer.text(series);
+    }
     writer.blockStart();
     writer.raw("# ");
     blocks(meta.titleText());
@@ -73,11 +92,26 @@ final class MarkdownVisitor implements Visitor {
       }
       writer.text(meta.date());
     }
+    if (!meta.audience().isBlank()) {
+      writer.blockStart();
+      writer.text(labels.get("prepared-for", meta.audience()));
+    }
     if (!meta.sourceLine().isEmpty()) {
       new Block.Paragraph(meta.sourceLine()).accept(this);
     }
     blocks(document.blocks());
     writer.line();
+  }
+
+  /** "Series, no. 3/2026", or the one of the two the spec gives (as the HTML masthead). */
+  static String seriesLine(Meta meta, Labels labels) {
+    if (meta.number().isBlank()) {
+      return meta.series();
+    }
+    if (meta.series().isBlank()) {
+      return meta.number();
+    }
+    return labels.get("series-number", meta.series(), meta.number());
   }
 
   private void blocks(List<? extends Node> nodes) {
@@ -219,7 +253,8 @@ final class MarkdownVisitor implements Visitor {
         // A row header is bold as a whole; strong text inside it would close the bold early.
         content =
             oneLine(
-                MarkdownWriter.tableCell(), bold ? withoutStrong(cell.content()) : cell.content());
+                MarkdownWriter.tableCell(htmlAnchors),
+                bold ? withoutStrong(cell.content()) : cell.content());
         if (bold && !content.isEmpty()) {
           content = "**" + content + "**";
         }

@@ -10,12 +10,14 @@ import java.util.Iterator;
  * quotes, list items and footnote definitions, and knows when the next character starts a line
  * (where {@code #}, {@code >}, {@code -}, {@code +}, {@code =} and {@code 1.} would start a block).
  *
- * <p>A single-line writer (headings, table cells) turns line ends into spaces and block breaks into
- * {@value #CELL_BLOCK_SEPARATOR}.
+ * <p>A single-line writer (a heading) turns line ends and block breaks into spaces. A table cell's
+ * writer turns them into its line break: {@value #CELL_LINE_BREAK}, which GFM and pandoc read as a
+ * line break inside the cell, or a space where no HTML may be written; nothing is added to the
+ * cell's words.
  */
 final class MarkdownWriter {
-  /** Joins the blocks of a table cell: GFM cells hold one line and raw HTML is not used. */
-  static final String CELL_BLOCK_SEPARATOR = "; ";
+  /** A line break inside a GFM table cell, which holds one line of Markdown. */
+  static final String CELL_LINE_BREAK = "<br>";
 
   /** Characters escaped wherever they occur; all are ASCII punctuation, so "\\c" means "c". */
   private static final String ALWAYS_ESCAPED = "\\`*_[]<>|~&$#!";
@@ -26,30 +28,35 @@ final class MarkdownWriter {
   private final StringBuilder out = new StringBuilder();
   private final boolean singleLine;
   private final boolean tableCell;
+  private final String lineBreak;
   private final Deque<Prefix> prefixes = new ArrayDeque<>();
   private final Deque<Boolean> tight = new ArrayDeque<>();
   private boolean atLineStart = true;
   private boolean lastLineBlank = true;
-  private boolean pendingSpace;
+  private boolean pendingBreak;
 
-  private MarkdownWriter(boolean singleLine, boolean tableCell) {
+  private MarkdownWriter(boolean singleLine, boolean tableCell, String lineBreak) {
     this.singleLine = singleLine;
     this.tableCell = tableCell;
+    this.lineBreak = lineBreak;
   }
 
   /** A writer for a whole document. */
   static MarkdownWriter document() {
-    return new MarkdownWriter(false, false);
+    return new MarkdownWriter(false, false, "\n");
   }
 
   /** A writer for one line of inline content (a heading). */
   static MarkdownWriter singleLine() {
-    return new MarkdownWriter(true, false);
+    return new MarkdownWriter(true, false, " ");
   }
 
-  /** A writer for the content of a GFM table cell. */
-  static MarkdownWriter tableCell() {
-    return new MarkdownWriter(true, true);
+  /**
+   * A writer for the content of a GFM table cell: its paragraphs, list items and line breaks are
+   * separated by {@value #CELL_LINE_BREAK} with {@code html}, else by a space.
+   */
+  static MarkdownWriter tableCell(boolean html) {
+    return new MarkdownWriter(true, true, html ? CELL_LINE_BREAK : " ");
   }
 
   boolean isTableCell() {
@@ -92,10 +99,10 @@ final class MarkdownWriter {
     raw(pad ? fence + " " + c + " " + fence : fence + c + fence);
   }
 
-  /** Ends the current line; a single-line writer writes a space instead. */
+  /** Ends the current line; a single-line writer writes its line break instead. */
   void line() {
     if (singleLine) {
-      pendingSpace = out.length() > 0;
+      breakLine();
       return;
     }
     if (atLineStart) {
@@ -109,7 +116,7 @@ final class MarkdownWriter {
   /** A hard line break inside a paragraph. */
   void hardBreak() {
     if (singleLine) {
-      pendingSpace = out.length() > 0;
+      breakLine();
       return;
     }
     raw("\\");
@@ -118,15 +125,11 @@ final class MarkdownWriter {
 
   /**
    * Starts a block: a blank line after the previous block (a line end in a tight list), nothing at
-   * the start of the output or of a fresh list item; {@value #CELL_BLOCK_SEPARATOR} in a
-   * single-line writer.
+   * the start of the output or of a fresh list item; a single-line writer's line break.
    */
   void blockStart() {
     if (singleLine) {
-      if (out.length() > 0) {
-        out.append(CELL_BLOCK_SEPARATOR);
-        pendingSpace = false;
-      }
+      breakLine();
       return;
     }
     if (out.length() == 0) {
@@ -139,6 +142,14 @@ final class MarkdownWriter {
       return;
     }
     blankLine();
+  }
+
+  /**
+   * A single-line writer's line break, written before the next content (never at the start or the
+   * end, never twice).
+   */
+  private void breakLine() {
+    pendingBreak = out.length() > 0;
   }
 
   private void blankLine() {
@@ -194,9 +205,9 @@ final class MarkdownWriter {
   }
 
   private void startContent() {
-    if (pendingSpace) {
-      out.append(' ');
-      pendingSpace = false;
+    if (pendingBreak) {
+      out.append(lineBreak);
+      pendingBreak = false;
     }
     if (singleLine || !atLineStart) {
       return;

@@ -7,6 +7,7 @@ import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
@@ -25,7 +26,10 @@ final class CommonMarkReader {
     return PARSER.parse(markdown);
   }
 
-  /** The text a reader sees: text and code literals, a soft break as a space, a hard one as LF. */
+  /**
+   * The text a reader sees: text and code literals, a soft break as a space, a hard one (or a
+   * {@code <br>}) as LF.
+   */
   static String plainText(Node node) {
     StringBuilder b = new StringBuilder();
     walk(
@@ -38,6 +42,8 @@ final class CommonMarkReader {
           } else if (n instanceof SoftLineBreak) {
             b.append(' ');
           } else if (n instanceof HardLineBreak) {
+            b.append('\n');
+          } else if (n instanceof HtmlInline h && h.getLiteral().equals("<br>")) {
             b.append('\n');
           }
         });

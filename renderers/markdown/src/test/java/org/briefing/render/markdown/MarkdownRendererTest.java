@@ -222,6 +222,96 @@ class MarkdownRendererTest {
     }
   }
 
+  /** A briefing with every front-matter key of a spec, in English or Polish. */
+  private static Document withFrontMatter(Language language) {
+    Meta meta =
+        Meta.builder("note", "Baltic *note*", language)
+            .subtitle("For the board")
+            .authors(List.of("A. Analyst", "B. Writer"))
+            .series("Policy notes")
+            .number("3/2026")
+            .date("3 March 2026")
+            .audience("Board #1")
+            .marking(
+                java.util.Optional.of(
+                    new org.briefing.document.Marking(
+                        "TLP:AMBER", org.briefing.document.Marking.Tlp.fromLabel("TLP:AMBER"))))
+            .branding(
+                java.util.Optional.of(
+                    new org.briefing.document.Branding(
+                        "Baltic Institute",
+                        java.util.Optional.empty(),
+                        java.util.Optional.empty())))
+            .build();
+    return new Document(meta, List.of(para("Body.")));
+  }
+
+  /**
+   * Audit: Markdown printed neither the audience, nor the series and number, nor the organisation
+   * that the HTML masthead shows. They come in the masthead's order, labelled in the briefing's
+   * language, escaped.
+   */
+  @Test
+  void frontMatterIsTheHtmlMastheadsInTheBriefingsLanguage() {
+    String en = RENDERER.renderToString(withFrontMatter(Language.EN));
+    assertThat(en)
+        .startsWith(
+            "**TLP:AMBER**\n\n**Baltic Institute**\n\nPolicy notes, no. 3/2026\n\n"
+                + "# Baltic \\*note\\*\n\n*For the board*\n\nA. Analyst, B. Writer\\\n"
+                + "3 March 2026\n\nPrepared for: Board \\#1\n\nBody.");
+    String pl = RENDERER.renderToString(withFrontMatter(Language.PL));
+    assertThat(pl).contains("Policy notes, nr 3/2026", "Przygotowano dla: Board \\#1");
+    assertThat(CommonMarkReader.plainText(CommonMarkReader.parse(en)))
+        .contains("Prepared for: Board #1", "Baltic Institute", "Policy notes, no. 3/2026");
+  }
+
+  /**
+   * Audit: a cell's lines were joined with "; ", a character the paper does not have. A cell's
+   * paragraphs, items and line breaks are separated by {@code <br>} (no HTML: a space), and its
+   * words are exactly the paper's.
+   */
+  @Test
+  void tableCellLinesAreSeparatedByLineBreaksNotPunctuation() {
+    Block.Cell cell =
+        new Block.Cell(
+            false,
+            List.of(
+                para("Strengthening military alliance with USA"),
+                para("Seeking military assistance package for Ukraine"),
+                new Block.ListBlock(false, List.of(List.of(para("one")), List.of(para("two")))),
+                new Block.Paragraph(
+                    List.of(
+                        new Inline.Text("before"),
+                        new Inline.LineBreak(),
+                        new Inline.Text("after\\")))));
+    Block.Table table =
+        new Block.Table(
+            "t",
+            List.of(),
+            List.of(new Block.Row(List.of(new Block.Cell(true, List.of(para("Priorities")))))),
+            List.of(new Block.Row(List.of(cell))),
+            List.of());
+    Document d = paragraphs(List.of(table));
+    String md = RENDERER.renderToString(d);
+    assertThat(md)
+        .contains(
+            "| Strengthening military alliance with USA<br>Seeking military assistance package"
+                + " for Ukraine<br>one<br>two<br>before<br>after\\\\ |")
+        .doesNotContain(";");
+    List<TableCell> cells = CommonMarkReader.all(CommonMarkReader.parse(md), TableCell.class);
+    assertThat(CommonMarkReader.plainText(cells.get(1)))
+        .isEqualTo(
+            "Strengthening military alliance with USA\nSeeking military assistance package for"
+                + " Ukraine\none\ntwo\nbefore\nafter\\");
+
+    String plain = MarkdownRenderer.builder().htmlAnchors(false).build().renderToString(d);
+    assertThat(plain)
+        .contains(
+            "| Strengthening military alliance with USA Seeking military assistance package for"
+                + " Ukraine one two before after\\\\ |")
+        .doesNotContain(";", "<");
+  }
+
   @Test
   void badgeIsInTheDocumentLanguage() {
     assertThat(RENDERER.renderToString(SampleDocuments.english())).contains("*draft translation*");

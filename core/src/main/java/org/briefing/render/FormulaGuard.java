@@ -1,4 +1,4 @@
-package org.briefing.render.csv;
+package org.briefing.render;
 
 import java.util.regex.Pattern;
 
@@ -7,13 +7,21 @@ import java.util.regex.Pattern;
  * cell whose first non-blank character is {@code = + - @}, a tab or a carriage return (or their
  * full-width forms) gets a leading apostrophe, which spreadsheets show as text. A plain number such
  * as {@code -12.5} or {@code +3 %} is left as it is.
+ *
+ * <p>Every CSV the tool writes (the CSV renderer's tables and text rows, the glossary export) puts
+ * every field through it, so that no file of the tool runs a formula in a spreadsheet.
+ *
+ * <pre>{@code
+ * printer.print(FormulaGuard.neutralise(cell));
+ * }</pre>
  */
-final class FormulaGuard {
+public final class FormulaGuard {
   private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+([.,]\\d+)*\\s?%?");
 
   private FormulaGuard() {}
 
-  static String neutralise(String cell) {
+  /** The cell as a spreadsheet should show it: with a leading apostrophe if it is a formula. */
+  public static String neutralise(String cell) {
     if (cell.isEmpty()) {
       return cell;
     }
