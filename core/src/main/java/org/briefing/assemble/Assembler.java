@@ -729,17 +729,27 @@ public final class Assembler {
     return false;
   }
 
-  /** What the corpus says of the paper, for machine-readable metadata. */
+  /**
+   * A corpus text's inline Markdown as the plain text it reads as ("*Foreign* Holdings \[x\]" →
+   * "Foreign Holdings [x]"): file metadata holds no markup.
+   */
+  private static String plainText(String markdown) {
+    return markdown == null || markdown.isEmpty()
+        ? ""
+        : Blocks.plainText(org.briefing.text.MarkdownText.builder().build().toInlines(markdown));
+  }
+
+  /** What the corpus says of the paper, for machine-readable metadata (plain text). */
   private static Paper paper(Article a) {
     return new Paper(
-        a.title(),
+        plainText(a.title()),
         a.authors().stream()
             .map(x -> new Paper.Person(x.name(), x.affiliation(), x.orcid()))
             .toList(),
         a.published().map(d -> d.text()).orElse(""),
         a.published().map(d -> d.iso()).orElse(""),
-        a.publisher(),
-        a.journal().or(a::series).map(Article.Container::title).orElse(""),
+        plainText(a.publisher()),
+        plainText(a.journal().or(a::series).map(Article.Container::title).orElse("")),
         a.journal().map(Article.Container::volume).orElse(""),
         a.journal().map(Article.Container::issue).orElse(""),
         a.journal().map(Article.Container::pages).orElse(""),

@@ -570,6 +570,17 @@ public final class CorpusReader {
               "figures show PNG and SVG files, named .png or .svg");
           return Optional.empty();
         }
+        if (type.get().equals("image/svg+xml")) {
+          Optional<String> wrong = org.briefing.files.SelfContainedSvg.problem(bytes.get());
+          if (wrong.isPresent()) {
+            problems.error(
+                at,
+                "the picture '" + f + "' " + wrong.get(),
+                "an SVG picture must be self-contained: links and url() only to #ids inside it,"
+                    + " no @import, <!DOCTYPE>, scripts or <foreignObject> (or use a PNG)");
+            return Optional.empty();
+          }
+        }
         return Optional.of(new Figure.Picture(f, bytes.get(), type.get()));
       } catch (Unreadable e) {
         return Optional.empty();

@@ -67,7 +67,10 @@ public record ImageHeader(String mediaType, int width, int height) {
     return Optional.empty();
   }
 
-  /** What is wrong with a picture named {@code name} holding {@code bytes}, or empty. */
+  /**
+   * What is wrong with a picture named {@code name} holding {@code bytes}, or empty: its type
+   * against its name, a raster's size in pixels, an SVG's content ({@link SelfContainedSvg}).
+   */
   public static Optional<String> problem(String name, byte[] bytes) {
     Optional<String> promised = mediaTypeOfName(name);
     if (promised.isEmpty()) {
@@ -81,6 +84,9 @@ public record ImageHeader(String mediaType, int width, int height) {
               + " data, as its name says");
     }
     ImageHeader i = h.get();
+    if (i.mediaType().equals("image/svg+xml")) {
+      return SelfContainedSvg.problem(bytes);
+    }
     if (!i.mediaType().equals("image/svg+xml")
         && (i.width() <= 0
             || i.height() <= 0

@@ -309,7 +309,11 @@ public final class SpecReader {
           Diagnostic.error(
               at,
               "the logo " + wrong.get(),
-              "use a PNG, JPEG or SVG file named .png, .jpg or .svg"));
+              ImageHeader.of(bytes).filter(h -> h.mediaType().equals("image/svg+xml")).isEmpty()
+                      || wrong.get().startsWith("does not hold")
+                  ? "use a PNG, JPEG or SVG file named .png, .jpg or .svg"
+                  : "a logo must be self-contained: an SVG with links and url() only to #ids"
+                      + " inside it, no @import, <!DOCTYPE>, scripts or <foreignObject>"));
     }
     return bytes;
   }

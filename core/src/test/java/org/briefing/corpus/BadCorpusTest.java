@@ -224,7 +224,46 @@ class BadCorpusTest {
             "corpus/figures.yaml:10:5: error: figure 'map' is a picture and needs 'alt'",
             "  hint: describe what it shows for readers who cannot see it",
             "corpus/figures.yaml:13:12: error: no picture file 'images/map.png'",
-            "  hint: the path is read relative to the corpus"));
+            "  hint: the path is read relative to the corpus"),
+        bad(
+            "an SVG picture that imports a style sheet",
+            c -> svgFigure(c, "<style>@import url(http://evil/x.css);</style>"),
+            "corpus/figures.yaml:14:12: error: the picture 'images/map.svg' imports a style sheet"
+                + " from outside itself, @import in <style> (line 1, column 139)",
+            SVG_HINT),
+        bad(
+            "an SVG picture that shows another file",
+            c -> svgFigure(c, "<image href=\"../../secret.png\" width=\"9\" height=\"9\"/>"),
+            "corpus/figures.yaml:14:12: error: the picture 'images/map.svg' refers to"
+                + " '../../secret.png' outside itself, in href (line 1, column 146)",
+            SVG_HINT),
+        bad(
+            "an SVG picture that is not well-formed",
+            c ->
+                svgFigure(c, "")
+                    .put("images/map.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect>"),
+            "corpus/figures.yaml:14:12: error: the picture 'images/map.svg' is not a well-formed"
+                + " SVG file: line 1, column 47: XML document structures must start and end within"
+                + " the same entity.",
+            SVG_HINT));
+  }
+
+  private static final String SVG_HINT =
+      "  hint: an SVG picture must be self-contained: links and url() only to #ids inside it,"
+          + " no @import, <!DOCTYPE>, scripts or <foreignObject> (or use a PNG)";
+
+  /** The mini corpus with a picture figure showing an SVG that holds {@code inside}. */
+  private static MiniCorpus svgFigure(MiniCorpus c, String inside) {
+    return c.append(
+            "figures.yaml",
+            "  - id: map\n    kind: image\n    title: A map\n    alt: A map\n"
+                + "    image: images/map.svg\n")
+        .put(
+            "images/map.svg",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100\" height=\"50\">"
+                + "<rect width=\"5\" height=\"5\"/>"
+                + inside
+                + "</svg>");
   }
 
   static String aliasBomb() {

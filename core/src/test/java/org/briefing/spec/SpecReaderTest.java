@@ -427,4 +427,39 @@ class SpecReaderTest {
         Optional.of(dir.resolve("logos/i.png").toAbsolutePath().normalize()),
         s.organisation().orElseThrow().logo());
   }
+
+  @Test
+  void anSvgLogoThatReachesOutsideItselfIsRefusedAtItsLine(@TempDir Path dir) throws IOException {
+    Files.writeString(
+        dir.resolve("i.svg"),
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100\" height=\"50\">"
+            + "<style>@import url(http://evil/x.css);</style><rect width=\"5\" height=\"5\"/>"
+            + "</svg>");
+    Files.writeString(
+        dir.resolve("s.yaml"), "sections: [abstract]\norganisation: {name: I, logo: i.svg}\n");
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> READER.read(dir.resolve("s.yaml")));
+    assertEquals(
+        dir.resolve("s.yaml")
+            + ":2:31: error: the logo imports a style sheet from outside itself, @import in"
+            + " <style> (line 1, column 111)\n"
+            + "  hint: a logo must be self-contained: an SVG with links and url() only to #ids"
+            + " inside it, no @import, <!DOCTYPE>, scripts or <foreignObject>",
+        e.getMessage());
+  }
+
+  @Test
+  void aMalformedSvgLogoIsRefusedAtItsLine(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("i.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect>");
+    Files.writeString(
+        dir.resolve("s.yaml"), "sections: [abstract]\norganisation: {name: I, logo: i.svg}\n");
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> READER.read(dir.resolve("s.yaml")));
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                dir.resolve("s.yaml")
+                    + ":2:31: error: the logo is not a well-formed SVG file: line 1, column"),
+        e.getMessage());
+  }
 }

@@ -26,6 +26,7 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.briefing.document.Document;
 import org.briefing.render.RenderReport;
 import org.briefing.render.Renderer;
+import org.briefing.render.UnsupportedContentException;
 import org.briefing.render.html.HtmlRenderer;
 import org.briefing.render.pdf.internal.ChartText;
 import org.briefing.render.pdf.internal.ContentCompaction;
@@ -208,10 +209,19 @@ public final class PdfRenderer implements Renderer {
       builder.useNamespaceHandler(styles);
       EmbeddedFonts.Loaded fonts = EmbeddedFonts.register(builder, pdf);
       List<String> warnings = new ArrayList<>(fixes.warnings());
-      try (PdfBoxRenderer renderer = TableLayout.layOut(builder, warnings)) {
+      try (EngineLog.Capture pictures = EngineLog.capture();
+          PdfBoxRenderer renderer = engine(() -> TableLayout.layOut(builder, warnings))) {
         styles.keep();
         EnginePacket.skip(renderer, pdf, document.meta().language().code());
-        renderer.createPDFWithoutClosing();
+        engine(
+            () -> {
+              renderer.createPDFWithoutClosing();
+              return renderer;
+            });
+        if (!pictures.pictureProblems().isEmpty()) {
+          throw new UnsupportedContentException(
+              "a picture could not be drawn: " + pictures.pictureProblems().get(0));
+        }
         TagTree.tidy(pdf);
         addOutputIntent(pdf);
         ContentCompaction.apply(pdf);
@@ -221,6 +231,48 @@ public final class PdfRenderer implements Renderer {
         return new RenderReport(OptionalInt.of(pdf.getNumberOfPages()), warnings);
       }
     }
+  }
+
+  /**
+   * Runs a step of the engine, turning a failure to load or draw a picture (an SVG that Batik or
+   * the engine's XML reader cannot take) into the spec's error rather than a crash. The corpus and
+   * spec checks refuse such pictures first ({@code SelfContainedSvg}); this is what is left.
+   */
+  private static <T> T engine(EngineStep<T> step) throws IOException {
+    try {
+      return step.get();
+    } catch (RuntimeException e) {
+      if (e instanceof UnsupportedContentException || !fromPicture(e)) {
+        throw e;
+      }
+      throw new UnsupportedContentException("a picture could not be drawn: " + EngineLog.causes(e));
+    }
+  }
+
+  /** A step of the engine. */
+  private interface EngineStep<T> {
+    T get() throws IOException;
+  }
+
+  /** Whether a failure comes from drawing or loading a picture (its stack passes through it). */
+  static boolean fromPicture(Throwable failure) {
+    int depth = 0;
+    for (Throwable t = failure; t != null && depth < 8; t = t.getCause(), depth++) {
+      for (StackTraceElement e : t.getStackTrace()) {
+        String c = e.getClassName();
+        if (c.startsWith("org.apache.batik.")
+            || c.startsWith("com.openhtmltopdf.svgsupport.")
+            || c.equals("com.openhtmltopdf.resource.XMLResource")
+            || c.startsWith("com.openhtmltopdf.resource.XMLResource$")
+            || c.startsWith("com.openhtmltopdf.pdfboxout.PdfBoxSVGReplacedElement")
+            || c.startsWith("com.openhtmltopdf.pdfboxout.PdfBoxReplacedElementFactory")
+            || c.startsWith("com.openhtmltopdf.pdfboxout.PdfBoxImage")
+            || c.startsWith("javax.imageio.")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static byte[] sha256(String text) {
