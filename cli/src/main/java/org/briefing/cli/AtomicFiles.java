@@ -1,10 +1,16 @@
 package org.briefing.cli;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -44,11 +50,23 @@ final class AtomicFiles {
    * {@code stale}: one listing of each folder for a whole batch, not one per file written.
    */
   static void writeSet(Map<Path, byte[]> files, Stale stale) throws IOException {
-    for (Path target : files.keySet()) {
-      checkReplaceable(target);
-      Files.createDirectories(target.toAbsolutePath().getParent());
-      stale.remove(target);
+    Path current = null;
+    try {
+      for (Path target : files.keySet()) {
+        current = target;
+        checkReplaceable(target);
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        stale.remove(target);
+      }
+      current = null;
+      replaceAll(files);
+    } catch (IOException e) {
+      throw failure(current != null ? current : failedTarget(files.keySet(), e), e);
     }
+  }
+
+  /** Writes the temporary files and renames them over their targets; see {@link #writeSet}. */
+  private static void replaceAll(Map<Path, byte[]> files) throws IOException {
     Map<Path, Path> temps = new LinkedHashMap<>();
     Map<Path, Path> backups = new LinkedHashMap<>();
     List<Path> replaced = new ArrayList<>();
@@ -137,7 +155,8 @@ final class AtomicFiles {
   static void checkReplaceable(Path target) throws IOException {
     if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)
         && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
-      throw new IOException(
+      throw new WriteFailure(
+          target,
           "it is "
               + (Files.isSymbolicLink(target)
                   ? "a symlink"
@@ -146,7 +165,6 @@ final class AtomicFiles {
     }
   }
 
-  /** Temporary and backup files left by a build that was killed while writing this target. */
   /**
    * The temporary files ({@code .NAME.….tmp}, {@code .NAME.….old}) that earlier writes left behind
    * when they were interrupted, removed before their target is written again. Each folder is listed
@@ -216,5 +234,196 @@ final class AtomicFiles {
             ? Files.getPosixFilePermissions(target)
             : PosixFilePermissions.fromString("rw-r--r--");
     Files.setPosixFilePermissions(tmp, perms);
+  }
+
+  /**
+   * A file that could not be written, and why in words for people: its message is {@code
+   * "out/note.md: permission denied"}, never the name of a temporary file.
+   */
+  static final class WriteFailure extends FileSystemException {
+    private static final long serialVersionUID = 1L;
+
+    WriteFailure(Path target, String reason) {
+      super(target.toString(), null, reason);
+    }
+  }
+
+  /**
+   * Why a write failed, for people: "permission denied", "read-only file system", "no space left on
+   * device", "not a directory" (the system's own words where it gives them).
+   */
+  static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file or folder";
+    }
+    if (e instanceof FileAlreadyExistsException) {
+      return "something else already has that name";
+    }
+    if (e instanceof NotDirectoryException) {
+      return "not a folder";
+    }
+    if (e instanceof DirectoryNotEmptyException) {
+      return "a folder that is not empty has that name";
+    }
+    String r = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
+    if (r == null || r.isBlank()) {
+      return e.getClass().getSimpleName();
+    }
+    return Character.toLowerCase(r.charAt(0)) + r.substring(1);
+  }
+
+  /**
+   * {@code e} as a failure to write {@code target}: its reason, and the path that failed when that
+   * is not the target or one of its temporary files (a folder on the way to it).
+   */
+  static WriteFailure failure(Path target, IOException e) {
+    if (e instanceof WriteFailure w) {
+      return w;
+    }
+    String why = reason(e);
+    if (e instanceof FileSystemException f && f.getFile() != null && !isOf(target, f.getFile())) {
+      Path failed = Path.of(f.getFile()).toAbsolutePath().normalize();
+      boolean folder = target.toAbsolutePath().normalize().startsWith(failed);
+      why = (folder ? "cannot make its folder " : "") + f.getFile() + ": " + why;
+    }
+    WriteFailure w = new WriteFailure(target, why);
+    w.initCause(e);
+    return w;
+  }
+
+  /** The target of a set whose file (itself, its temporary or backup file) {@code e} names. */
+  private static Path failedTarget(Iterable<Path> targets, IOException e) {
+    Path first = null;
+    for (Path t : targets) {
+      if (first == null) {
+        first = t;
+      }
+      if (e instanceof FileSystemException f && f.getFile() != null && isOf(t, f.getFile())) {
+        return t;
+      }
+    }
+    return first;
+  }
+
+  /** Whether {@code file} is {@code target} or one of its temporary files. */
+  private static boolean isOf(Path target, String file) {
+    Path t = target.toAbsolutePath().normalize();
+    Path f = Path.of(file).toAbsolutePath().normalize();
+    return f.equals(t)
+        || (t.getParent() != null
+            && t.getParent().equals(f.getParent())
+            && f.getFileName().toString().startsWith("." + t.getFileName() + "."));
+  }
+
+  /** Puts a new folder's files in place: see {@link #writeFolder}. */
+  interface FolderContent {
+    /** Writes the files into {@code folder}, a new empty folder. */
+    void writeInto(Path folder) throws IOException;
+  }
+
+  /**
+   * Makes a folder's content all or nothing: {@code content} writes into a new temporary folder
+   * beside {@code dir} (inside it, when {@code dir} is an existing empty folder), which is then
+   * renamed into place (or its entries are). When anything fails, or {@code content} throws,
+   * everything made is removed again, the missing folders on the way to {@code dir} included.
+   *
+   * @throws WriteFailure naming the file that could not be written (where it would have been in
+   *     {@code dir}) and why
+   */
+  static void writeFolder(Path dir, FolderContent content) throws IOException {
+    Path abs = dir.toAbsolutePath().normalize();
+    boolean existed = Files.isDirectory(abs);
+    Path parent = existed ? abs : abs.getParent();
+    List<Path> made = new ArrayList<>();
+    List<Path> moved = new ArrayList<>();
+    Path stage = null;
+    boolean done = false;
+    try {
+      List<Path> missing = new ArrayList<>();
+      for (Path p = parent; p != null && !Files.isDirectory(p); p = p.getParent()) {
+        missing.add(0, p);
+      }
+      for (Path p : missing) {
+        Files.createDirectory(p);
+        made.add(p);
+      }
+      stage = newFolder(parent, "." + abs.getFileName() + ".");
+      try {
+        content.writeInto(stage);
+      } catch (FileSystemException e) {
+        throw inPlace(e, stage, abs);
+      }
+      if (existed) {
+        List<Path> entries;
+        try (var s = Files.list(stage)) {
+          entries = s.sorted().toList();
+        }
+        for (Path entry : entries) {
+          Path to = abs.resolve(entry.getFileName().toString());
+          Files.move(entry, to);
+          moved.add(to);
+        }
+        Files.delete(stage);
+      } else {
+        Files.move(stage, abs, StandardCopyOption.ATOMIC_MOVE);
+      }
+      stage = null;
+      done = true;
+    } catch (IOException e) {
+      throw failure(abs, e);
+    } finally {
+      if (!done) {
+        for (Path p : moved) {
+          deleteTree(p);
+        }
+        if (stage != null) {
+          deleteTree(stage);
+        }
+        for (int i = made.size() - 1; i >= 0; i--) {
+          try {
+            Files.deleteIfExists(made.get(i));
+          } catch (IOException notEmpty) {
+            // another process put something there: its, and kept
+          }
+        }
+      }
+    }
+  }
+
+  /** A failure inside the temporary folder, named where the file would have been. */
+  private static IOException inPlace(FileSystemException e, Path stage, Path dir) {
+    if (e.getFile() == null || !Path.of(e.getFile()).startsWith(stage)) {
+      return e;
+    }
+    Path where = dir.resolve(stage.relativize(Path.of(e.getFile())).toString());
+    WriteFailure w = new WriteFailure(where, reason(e));
+    w.initCause(e);
+    return w;
+  }
+
+  private static Path newFolder(Path parent, String prefix) throws IOException {
+    long pid = ProcessHandle.current().pid();
+    for (int i = 1; ; i++) {
+      try {
+        return Files.createDirectory(parent.resolve(prefix + pid + "-" + i + ".tmp"));
+      } catch (FileAlreadyExistsException taken) {
+        if (i >= 1000) {
+          throw taken;
+        }
+      }
+    }
+  }
+
+  private static void deleteTree(Path p) {
+    try (var s = Files.walk(p)) {
+      for (Path q : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(q);
+      }
+    } catch (IOException | java.io.UncheckedIOException e) {
+      // as much as could be removed is removed; the first failure is the one reported
+    }
   }
 }

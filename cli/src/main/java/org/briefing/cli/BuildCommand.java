@@ -127,7 +127,8 @@ final class BuildCommand implements Callable<Integer> {
   /** Takes the parsed values out of the model. */
   private void takeValues() {
     inputs = spec.positionalParameters().get(0).getValue();
-    output = spec.findOption("--output").getValue();
+    output = Cli.output(spec.findOption("--output").getValue(), "-o");
+    Cli.formatNames(spec.findOption("--format").originalStringValues());
     List<String> f = spec.findOption("--format").getValue();
     formats = f == null ? new ArrayList<>() : f;
     Boolean st = spec.findOption("--strict").getValue();

@@ -42,4 +42,41 @@ final class Cli {
                             + String.join(
                                 ", ", corpus.languages().stream().map(Language::code).toList()))));
   }
+
+  /**
+   * An output path given with {@code option}, checked: an empty one is refused (it would mean the
+   * working folder, or no file at all).
+   */
+  static java.nio.file.Path output(java.nio.file.Path path, String option) {
+    if (path != null && path.toString().isEmpty()) {
+      throw usage(option + " is empty", "give " + option + " a file or folder name");
+    }
+    return path;
+  }
+
+  /**
+   * The values given to {@code -f} as typed, checked: no format name may be empty ({@code -f ,},
+   * {@code -f md,}, {@code -f md,,html}), which would otherwise be dropped without a word.
+   */
+  static void formatNames(java.util.List<String> given) {
+    for (String f : given) {
+      for (String name : f.split(",", -1)) {
+        if (name.isBlank()) {
+          throw usage(
+              "-f '" + f + "' has an empty format name",
+              "give format names separated by commas, such as -f md,html");
+        }
+      }
+    }
+  }
+
+  /** A TCP port given with {@code --port}: 0 (a free one) to 65535. */
+  static int port(int port) {
+    if (port < 0 || port > 65535) {
+      throw usage(
+          "--port " + port + " is not a port",
+          "give a port from 1 to 65535, or 0 for a free one (--no-serve for none)");
+    }
+    return port;
+  }
 }

@@ -27,6 +27,7 @@ final class ExportOutput {
    * @param what what the file holds, for people: "12 terms"
    */
   void emit(CommandSpec spec, byte[] bytes, String what) {
+    Cli.output(output, "-o");
     if (Main.isStandardOutput(output)) {
       // Checked like every other standard output: a full disk or a closed pipe is an error.
       ((Main) spec.root().userObject()).writeRaw(bytes);
@@ -41,10 +42,11 @@ final class ExportOutput {
     try {
       AtomicFiles.write(target, bytes);
     } catch (java.io.IOException e) {
+      AtomicFiles.WriteFailure f = AtomicFiles.failure(target, e);
       throw new InvalidInputException(
           Diagnostic.error(
-              SourcePosition.file(target.toString()),
-              "cannot write: " + e.getMessage(),
+              SourcePosition.file(f.getFile()),
+              "cannot write: " + f.getReason(),
               "check that the folder exists and is writable"));
     }
   }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -35,6 +36,14 @@ final class InitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    Cli.output(dir, "DIR");
+    if (Files.isSymbolicLink(dir) && !Files.exists(dir)) {
+      throw new InvalidInputException(
+          Diagnostic.error(
+              SourcePosition.file(dir.toString()),
+              "is a symlink to nothing",
+              "give a new folder; nothing is written through a broken link"));
+    }
     if (Files.exists(dir) && (!Files.isDirectory(dir) || !empty(dir))) {
       throw new InvalidInputException(
           Diagnostic.error(
@@ -42,30 +51,60 @@ final class InitCommand implements Callable<Integer> {
               Files.isDirectory(dir) ? "the folder is not empty" : "exists and is not a folder",
               "give a new folder; nothing is overwritten"));
     }
-    Path corpusDir = dir.resolve("corpus");
+    OutputFolder.notAFolder(dir)
+        .ifPresent(
+            p -> {
+              throw new InvalidInputException(
+                  Diagnostic.error(
+                      SourcePosition.file(p.toString()),
+                      "not a folder",
+                      "give a path of folders, ending in a new folder for the paper"));
+            });
     String name = dir.toAbsolutePath().normalize().getFileName().toString();
+    try {
+      // All or nothing: the files are written into a temporary folder, checked, and moved into
+      // place; a failure leaves nothing behind.
+      AtomicFiles.writeFolder(dir, folder -> write(folder, name));
+    } catch (IOException e) {
+      AtomicFiles.WriteFailure f = AtomicFiles.failure(dir, e);
+      throw new InvalidInputException(
+          Diagnostic.error(
+              SourcePosition.file(f.getFile()),
+              "cannot write: " + f.getReason(),
+              "give a folder you can write to; nothing was written"));
+    }
+    Path corpusDir = dir.resolve("corpus");
+    var out = spec.commandLine().getOut();
+    out.println(
+        "wrote "
+            + corpusDir
+            + "/ ("
+            + CorpusReader.FILES.size()
+            + " files) and "
+            + dir.resolve("overview.yaml"));
+    out.println(
+        "next: edit "
+            + NewCommand.shellWord(corpusDir.resolve("article.yaml").toString())
+            + ", then ./briefing build "
+            + NewCommand.shellWord(dir.toString()));
+    return Main.OK;
+  }
+
+  /** The corpus templates and the starter spec, written into {@code folder}. */
+  private static void write(Path folder, String name) throws IOException {
+    Path corpusDir = folder.resolve("corpus");
+    Files.createDirectory(corpusDir);
     for (Map.Entry<String, String> f : NewCorpus.files(name).entrySet()) {
       Path target = corpusDir.resolve(f.getKey());
       Files.createDirectories(target.getParent());
-      AtomicFiles.write(target, f.getValue().getBytes(StandardCharsets.UTF_8));
+      Files.write(
+          target, f.getValue().getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE_NEW);
     }
-    Path specFile = dir.resolve("overview.yaml");
-    String text =
-        StarterSpec.text(
-            CorpusReader.read(corpusDir).corpus(), "overview", "https://briefing.invalid/spec");
-    AtomicFiles.write(
-        specFile,
-        text.replace(
-                "# yaml-language-server: $schema=https://briefing.invalid/spec\n",
-                "# ./briefing schema > spec.schema.json writes the schema editors can check this"
-                    + " spec against.\n")
-            .getBytes(StandardCharsets.UTF_8));
-    var out = spec.commandLine().getOut();
-    out.println(
-        "wrote " + corpusDir + "/ (" + CorpusReader.FILES.size() + " files) and " + specFile);
-    out.println(
-        "next: edit " + corpusDir.resolve("article.yaml") + ", then ./briefing build " + dir);
-    return Main.OK;
+    String text = StarterSpec.text(CorpusReader.read(corpusDir).corpus(), "overview", null);
+    Files.write(
+        folder.resolve("overview.yaml"),
+        text.getBytes(StandardCharsets.UTF_8),
+        StandardOpenOption.CREATE_NEW);
   }
 
   private static boolean empty(Path dir) throws IOException {

@@ -3,12 +3,17 @@ package org.briefing.cli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.briefing.diagnostics.Diagnostic;
 import org.briefing.diagnostics.InvalidInputException;
 import org.briefing.diagnostics.SourcePosition;
+import org.briefing.spec.SpecSchema;
 import org.briefing.starter.StarterSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,7 +47,7 @@ final class NewCommand implements Callable<Integer> {
   @Mixin CorpusOption corpusOption;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     String base = name.endsWith(".yaml") ? name.substring(0, name.length() - 5) : name;
     if (!NAME.matcher(base).matches()) {
       throw new InvalidInputException(
@@ -51,37 +56,126 @@ final class NewCommand implements Callable<Integer> {
               "'" + name + "' is not a spec name",
               "use lower-case letters, digits and hyphens, such as 'gas-note'"));
     }
-    Path folder =
-        dir != null
-            ? dir
-            : (Files.isDirectory(Path.of("briefings")) ? Path.of("briefings") : Path.of("."));
+    Cli.output(dir, "-d");
+    Path corpusDir = corpusOption.dir;
+    Path folder;
+    if (dir != null) {
+      folder = dir;
+    } else if (corpusDir != null) {
+      folder = besideCorpus(corpusDir);
+    } else {
+      folder = Files.isDirectory(Path.of("briefings")) ? Path.of("briefings") : Path.of(".");
+    }
+    OutputFolder.notAFolder(folder)
+        .ifPresent(
+            p -> {
+              throw new InvalidInputException(
+                  Diagnostic.error(
+                      SourcePosition.file(p.toString()),
+                      "not a folder",
+                      "give -d a folder, or a name for a new one"));
+            });
     Path target = folder.resolve(base + ".yaml");
-    if (Files.exists(target)) {
+    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
       throw new InvalidInputException(
           Diagnostic.error(
               SourcePosition.file(target.toString()),
-              "already exists; not overwritten",
+              "already exists"
+                  + (Files.isSymbolicLink(target) ? " (a symlink)" : "")
+                  + "; not overwritten",
               "choose another name or delete the file first"));
     }
-    Corpora.Loaded loaded = new Corpora(corpusOption.dir).forSpec(target);
-    String text = StarterSpec.text(loaded.corpus(), base, schemaPath(folder));
-    AtomicFiles.write(target, text.getBytes(StandardCharsets.UTF_8));
-    spec.commandLine().getOut().println("wrote " + target);
-    spec.commandLine().getOut().println("next: ./briefing build " + target);
+    Corpora.Loaded loaded = new Corpora(corpusDir).forSpec(target);
+    // A spec finds only the corpus/ folder beside it: any other corpus must be named to build it.
+    boolean named = corpusDir != null && !sameFile(folder.resolve("corpus"), corpusDir);
+    Map<Path, byte[]> files = new LinkedHashMap<>();
+    String schema = schemaPath(folder, files);
+    String text =
+        StarterSpec.text(
+            loaded.corpus(),
+            base,
+            schema,
+            named ? corpusDir.toAbsolutePath().normalize().toString() : null);
+    files.put(target, text.getBytes(StandardCharsets.UTF_8));
+    try {
+      AtomicFiles.writeSet(files);
+    } catch (IOException e) {
+      AtomicFiles.WriteFailure f = AtomicFiles.failure(target, e);
+      throw new InvalidInputException(
+          Diagnostic.error(
+              SourcePosition.file(f.getFile()),
+              "cannot write: " + f.getReason(),
+              "give -d a folder you can write to"));
+    }
+    var out = spec.commandLine().getOut();
+    out.println("wrote " + target);
+    out.println(
+        "next: ./briefing build "
+            + shellWord(target.toString())
+            + (named ? " --corpus " + shellWord(corpusDir.toString()) : ""));
     return Main.OK;
   }
 
-  /**
-   * The spec schema as a path relative to the new spec, so that editors find it: the checked-in
-   * {@code briefings/schema/briefing-spec.schema.json} when it is here, else where it stands beside
-   * a spec in {@code briefings/} (write it with {@code ./briefing schema}).
-   */
-  private static String schemaPath(Path folder) {
-    Path schema = Path.of("briefings", "schema", "briefing-spec.schema.json").toAbsolutePath();
-    if (!Files.isRegularFile(schema)) {
-      return "./schema/briefing-spec.schema.json";
+  /** The folder a corpus sits in, where a spec finds it as its {@code corpus/}. */
+  private static Path besideCorpus(Path corpusDir) {
+    Path n = corpusDir.normalize();
+    String last = n.getFileName() == null ? "" : n.getFileName().toString();
+    if (last.isEmpty() || last.equals("..") || last.equals(".")) {
+      Path parent = corpusDir.toAbsolutePath().normalize().getParent();
+      return parent == null ? Path.of("/") : parent;
     }
-    String rel = folder.toAbsolutePath().normalize().relativize(schema).toString();
+    return n.getParent() == null ? Path.of(".") : n.getParent();
+  }
+
+  private static boolean sameFile(Path a, Path b) {
+    try {
+      return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+  }
+
+  /** A word as a POSIX shell reads it back: quoted when it holds anything but plain characters. */
+  static String shellWord(String s) {
+    if (!s.isEmpty() && s.chars().allMatch(c -> c < 128 && PLAIN.indexOf(c) >= 0)) {
+      return s;
+    }
+    return "'" + s.replace("'", "'\\''") + "'";
+  }
+
+  private static final String PLAIN =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-./@%+=:,";
+
+  private static final String SCHEMA = "briefing-spec.schema.json";
+
+  /**
+   * The spec schema as a path relative to the new spec, so that editors find it: the nearest {@code
+   * schema/briefing-spec.schema.json} (or {@code briefings/schema/…}) in the spec's folder or a
+   * folder above it; when there is none, {@code schema/briefing-spec.schema.json} beside the spec,
+   * added to {@code files} to be written with it (an existing file is never replaced).
+   */
+  private static String schemaPath(Path folder, Map<Path, byte[]> files) {
+    Path from = folder.toAbsolutePath().normalize();
+    for (Path p = from; p != null; p = p.getParent()) {
+      for (Path candidate :
+          List.of(
+              p.resolve("schema").resolve(SCHEMA), p.resolve("briefings/schema").resolve(SCHEMA))) {
+        if (Files.isRegularFile(candidate)) {
+          return relative(from, candidate);
+        }
+      }
+    }
+    Path fresh = folder.resolve("schema").resolve(SCHEMA);
+    if (Files.exists(fresh.getParent(), LinkOption.NOFOLLOW_LINKS)
+        && !Files.isDirectory(fresh.getParent(), LinkOption.NOFOLLOW_LINKS)) {
+      return null; // a file named schema: nothing is written through it, and no modeline
+    }
+    files.put(fresh, (SpecSchema.json() + "\n").getBytes(StandardCharsets.UTF_8));
+    return "./schema/" + SCHEMA;
+  }
+
+  private static String relative(Path from, Path to) {
+    String rel = from.relativize(to).toString();
     return rel.startsWith(".") ? rel : "./" + rel;
   }
 }

@@ -41,6 +41,23 @@ final class OutputFolder {
     return new OutputFolder(abs);
   }
 
+  /**
+   * The nearest of {@code dir} and the folders above it that exists, when that is not a folder (a
+   * file, a device, a symlink to nothing): no folder can be made there. Empty when {@code dir} is a
+   * folder or can be made.
+   */
+  static Optional<Path> notAFolder(Path dir) {
+    for (Path p = dir; p != null; p = p.getParent()) {
+      if (Files.exists(p)) {
+        return Files.isDirectory(p) ? Optional.empty() : Optional.of(p);
+      }
+      if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+        return Optional.of(p); // a symlink to nothing
+      }
+    }
+    return Optional.empty();
+  }
+
   Path root() {
     return root;
   }

@@ -62,6 +62,9 @@ final class WatchCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Cli.output(output, "-o");
+    Cli.formatNames(spec.findOption("--format").originalStringValues());
+    Cli.port(port);
     Watcher watcher =
         Watcher.start(specFile, corpusOption.dir, output, formats, noServe ? -1 : port, out, err);
     Runtime.getRuntime().addShutdownHook(new Thread(watcher::close));

@@ -629,7 +629,23 @@ final class Watcher implements AutoCloseable {
   private void serve(HttpExchange ex) throws IOException {
     try (ex) {
       String path = ex.getRequestURI().getPath();
-      if (!ex.getRequestMethod().equals("GET")) {
+      String origin = ex.getRequestHeaders().getFirst("Origin");
+      if (!isOwnHost(ex.getRequestHeaders().getFirst("Host"))) {
+        // DNS rebinding: a web page whose name was made to point to 127.0.0.1 would read the
+        // briefing; its requests name that page's host, never this one.
+        send(
+            ex,
+            421,
+            "text/plain; charset=utf-8",
+            ("served only as " + url()).getBytes(StandardCharsets.UTF_8));
+      } else if (origin != null && ownHost(origin) == null) {
+        // A request another page's script sends here (the live reload's come from this page).
+        send(
+            ex,
+            403,
+            "text/plain; charset=utf-8",
+            "not for other origins".getBytes(StandardCharsets.UTF_8));
+      } else if (!ex.getRequestMethod().equals("GET")) {
         send(ex, 405, "text/plain", "GET only".getBytes(StandardCharsets.UTF_8));
       } else if (path.equals("/")) {
         send(ex, 200, "text/html; charset=utf-8", page());
@@ -644,6 +660,29 @@ final class Watcher implements AutoCloseable {
         send(ex, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8));
       }
     }
+  }
+
+  /** The names this server answers to: 127.0.0.1, localhost and [::1], with its port. */
+  private boolean isOwnHost(String host) {
+    return host != null && ownHost("http://" + host) != null;
+  }
+
+  /**
+   * The host part of an origin ({@code http://host:port}) when it names this server, else null. The
+   * port may be left out only when it is 80.
+   */
+  private String ownHost(String origin) {
+    if (!origin.regionMatches(true, 0, "http://", 0, 7)) {
+      return null;
+    }
+    String host = origin.substring(7);
+    int port = server.getAddress().getPort();
+    for (String name : new String[] {"127.0.0.1", "localhost", "[::1]"}) {
+      if (host.equalsIgnoreCase(name + ":" + port) || (port == 80 && host.equalsIgnoreCase(name))) {
+        return host;
+      }
+    }
+    return null;
   }
 
   private static long parseSince(String query) {

@@ -82,6 +82,77 @@ class WatchTest {
   }
 
   @Test
+  @Timeout(120)
+  void thePageIsServedOnlyToRequestsForTheLoopbackAddressAndItsOwnOrigin(@TempDir Path tmp)
+      throws Exception {
+    Path src = tmp.resolve("src");
+    copyTree(CliRun.repo().resolve("briefings/corpus"), src.resolve("corpus"));
+    Path spec = src.resolve("note.yaml");
+    Files.writeString(
+        spec, "title: Secret note\nmarking: TLP:RED\nsections:\n  - executive-summary\n");
+    PrintWriter sink = new PrintWriter(new StringWriter(), true);
+    try (Watcher w =
+        Watcher.start(spec, null, tmp.resolve("out"), List.of("html"), 0, sink, sink)) {
+      int port = w.url().getPort();
+      for (String host :
+          new String[] {
+            "127.0.0.1:" + port, "localhost:" + port, "[::1]:" + port, "LocalHost:" + port
+          }) {
+        assertThat(raw(port, "/", "Host: " + host))
+            .as(host)
+            .startsWith("HTTP/1.1 200")
+            .contains("Secret note");
+      }
+      // DNS rebinding: a page of evil.example whose name now points to 127.0.0.1.
+      for (String host :
+          new String[] {
+            "evil.example",
+            "evil.example:" + port,
+            "127.0.0.1",
+            "127.0.0.1:1",
+            "localhost.evil.example:" + port
+          }) {
+        String answer = raw(port, "/", "Host: " + host);
+        assertThat(answer).as(host).startsWith("HTTP/1.1 421").doesNotContain("Secret note");
+        assertThat(raw(port, "/version?since=0", "Host: " + host))
+            .as(host)
+            .startsWith("HTTP/1.1 421");
+      }
+      assertThat(raw(port, "/", (String) null)).startsWith("HTTP/1.1 421");
+      // The live reload's requests come from the page itself; another origin gets nothing.
+      String self = "Host: 127.0.0.1:" + port;
+      assertThat(raw(port, "/version?since=0", self, "Origin: http://127.0.0.1:" + port))
+          .startsWith("HTTP/1.1 200");
+      for (String origin :
+          new String[] {"http://evil.example", "null", "http://127.0.0.1:" + (port == 1 ? 2 : 1)}) {
+        assertThat(raw(port, "/version?since=0", self, "Origin: " + origin))
+            .as(origin)
+            .startsWith("HTTP/1.1 403");
+        assertThat(raw(port, "/", self, "Origin: " + origin))
+            .as(origin)
+            .startsWith("HTTP/1.1 403")
+            .doesNotContain("Secret note");
+      }
+    }
+  }
+
+  /** A GET request written by hand, with exactly the headers given (HttpClient sets Host). */
+  private static String raw(int port, String path, String... headers) throws IOException {
+    try (java.net.Socket s = new java.net.Socket("127.0.0.1", port)) {
+      s.setSoTimeout(10_000);
+      StringBuilder req = new StringBuilder("GET " + path + " HTTP/1.1\r\n");
+      for (String h : headers) {
+        if (h != null) {
+          req.append(h).append("\r\n");
+        }
+      }
+      req.append("Connection: close\r\n\r\n");
+      s.getOutputStream().write(req.toString().getBytes(StandardCharsets.US_ASCII));
+      return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
   void errorsOnThePageAreEscaped() {
     assertThat(Watcher.escape("<script>&\"'")).isEqualTo("&lt;script&gt;&amp;&quot;&#39;");
   }

@@ -23,7 +23,8 @@ public final class NewCorpus {
   private NewCorpus() {}
 
   /**
-   * The corpus files by name (as in {@link CorpusReader#FILES}), the paper's id filled in.
+   * The corpus files by name (as in {@link CorpusReader#FILES}), the paper's id filled in (quoted:
+   * a paper named "null", "true" or "123" still has a text id).
    *
    * @param name a folder name; the corpus id is made from it
    */
@@ -35,7 +36,9 @@ public final class NewCorpus {
           throw new IllegalStateException("no template for " + file);
         }
         out.put(
-            file, new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("${id}", id(name)));
+            file,
+            new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                .replace("${id}", StarterSpec.quoted(id(name))));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -24,10 +24,37 @@ public final class StarterSpec {
    * @param schema the spec schema's path relative to the spec, for editors
    */
   public static String text(Corpus corpus, String name, String schema) {
+    return text(corpus, name, schema, null);
+  }
+
+  /**
+   * The spec's text, for a corpus the spec does not find by itself (not the {@code corpus/} folder
+   * beside it): its header says which corpus it was made for and how to build it with that one.
+   *
+   * @param schema the spec schema's path relative to the spec, or null when there is none to point
+   *     to (the header then says how to write one)
+   * @param corpusFolder the corpus folder the spec was made for, or null for the one it finds
+   */
+  public static String text(Corpus corpus, String name, String schema, String corpusFolder) {
     List<String> l = new ArrayList<>();
-    l.add("# yaml-language-server: $schema=" + schema);
     l.add(
-        "# A briefing spec (" + name + "). Build it with './briefing build' and this file's path.");
+        schema != null
+            ? "# yaml-language-server: $schema=" + schema
+            : "# ./briefing schema > spec.schema.json writes the schema editors can check this"
+                + " spec against.");
+    if (corpusFolder == null) {
+      l.add(
+          "# A briefing spec ("
+              + name
+              + "). Build it with './briefing build' and this file's path.");
+    } else {
+      l.add("# A briefing spec (" + name + ").");
+      l.add(
+          "# Made for the corpus in "
+              + oneLine(corpusFolder)
+              + ", which it does not find by itself:");
+      l.add("# build it with './briefing build', this file's path and --corpus with that folder.");
+    }
     l.add("# Every key is optional except sections. `./briefing schema` prints the full format;");
     l.add("# `./briefing list topics` (or findings, tables, figures …) shows the ids to use.");
     l.add("");
@@ -54,13 +81,13 @@ public final class StarterSpec {
     l.add(section(argument, "hypotheses"));
     l.add(section(false, "{type: findings, group-by: topic}     # or group-by: date"));
     if (!corpus.tables().isEmpty()) {
-      l.add(section(false, "{type: table, table: " + corpus.tables().get(0).id() + "}"));
+      l.add(section(false, "{type: table, table: " + quoted(corpus.tables().get(0).id()) + "}"));
     }
     if (!corpus.events().isEmpty()) {
       l.add(section(false, "timeline"));
     }
     if (!corpus.figures().isEmpty()) {
-      l.add(section(false, "{type: figure, figure: " + corpus.figures().get(0).id() + "}"));
+      l.add(section(false, "{type: figure, figure: " + quoted(corpus.figures().get(0).id()) + "}"));
     }
     if (!corpus.glossary().isEmpty()) {
       l.add(section(false, "glossary"));
@@ -71,11 +98,11 @@ public final class StarterSpec {
     l.add("");
     l.add("# filters:              # narrow what the sections draw from");
     if (!corpus.topics().isEmpty()) {
-      l.add("#   topics: [" + corpus.topics().get(0).id() + "]");
+      l.add("#   topics: [" + quoted(corpus.topics().get(0).id()) + "]");
     }
     List<String> dates = corpus.dateExamples();
     if (!dates.isEmpty()) {
-      l.add("#   period: {from: \"" + dates.get(0) + "\"}");
+      l.add("#   period: {from: " + quoted(dates.get(0)) + "}");
     }
     l.add("");
     l.add("# max-pages: 2          # a length budget: a warning, or an error with --strict");
@@ -84,6 +111,36 @@ public final class StarterSpec {
             + " or free text");
     l.add("formats: [md, html, pdf]");
     return String.join("\n", l) + "\n";
+  }
+
+  /**
+   * A value as a double-quoted YAML string, so that no id or date reads as something else (an id
+   * {@code null}, {@code true} or {@code 123} would be a null, a boolean or a number unquoted).
+   */
+  static String quoted(String value) {
+    StringBuilder b = new StringBuilder("\"");
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '"' -> b.append("\\\"");
+        case '\\' -> b.append("\\\\");
+        default -> {
+          if (c < 0x20 || c == 0x7f) {
+            b.append(String.format("\\x%02X", (int) c));
+          } else {
+            b.append(c);
+          }
+        }
+      }
+    }
+    return b.append('"').toString();
+  }
+
+  /** Text for a comment: a line break or other control character in it would end the comment. */
+  private static String oneLine(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    s.codePoints().forEach(c -> b.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+    return b.toString();
   }
 
   private static String section(boolean on, String text) {
