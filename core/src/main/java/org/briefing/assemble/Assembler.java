@@ -25,6 +25,7 @@ import org.briefing.document.Inline;
 import org.briefing.document.Meta;
 import org.briefing.document.Paper;
 import org.briefing.i18n.Language;
+import org.briefing.i18n.LocalizedText;
 import org.briefing.i18n.UnitId;
 import org.briefing.model.Article;
 import org.briefing.model.Citation;
@@ -382,8 +383,8 @@ public final class Assembler {
                 main.localized(UnitId.articleSubtitle()).language(),
                 List.of(new Inline.Text(main.plain(UnitId.articleSubtitle())))));
       }
-      String title = Blocks.plainText(titleText);
-      String subtitle = Blocks.plainText(subtitleText);
+      String title = Blocks.plainText(titleText).strip();
+      String subtitle = Blocks.plainText(subtitleText).strip();
       List<String> keywords =
           a.keywords().isEmpty()
               ? List.of()
@@ -443,11 +444,17 @@ public final class Assembler {
           : List.of(new Inline.LangSpan(language, content));
     }
 
-    /** The paper's title in a voice's language (the English when it has no translation). */
+    /**
+     * The paper's title in a voice's language (the English when it has no translation), marked as
+     * its text is everywhere else when it is not a checked translation.
+     */
     private List<Inline> paperTitle(Voice v) {
-      return inMain(
-          v.localized(UnitId.articleTitle()).language(),
-          List.of(new Inline.Text(v.plain(UnitId.articleTitle()))));
+      LocalizedText t = v.localized(UnitId.articleTitle());
+      List<Inline> out =
+          new ArrayList<>(
+              inMain(t.language(), List.of(new Inline.Text(v.plain(UnitId.articleTitle())))));
+      Voice.badge(t).ifPresent(b -> out.addAll(List.of(new Inline.Text(" "), b)));
+      return out;
     }
 
     /**

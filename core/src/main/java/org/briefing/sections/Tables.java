@@ -150,8 +150,14 @@ public final class Tables {
             .orElseThrow()
             .getKey();
     List<Inline> caption = new ArrayList<>(without(table.caption(), key));
-    caption.add(new Inline.Text(" "));
-    caption.add(new Inline.Badge(key));
+    // A caption that carries a mark of its own (an English title for want of a translation) keeps
+    // it alone: two marks side by side would read as one text in two states. The note under the
+    // table still names the table's.
+    boolean ownMark = caption.stream().anyMatch(Inline.Badge.class::isInstance);
+    if (!ownMark) {
+      caption.add(new Inline.Text(" "));
+      caption.add(new Inline.Badge(key));
+    }
     List<Block> notes = new ArrayList<>();
     notes.add(new Block.Paragraph(List.of(v.labelText("table-translation." + key))));
     table.notes().forEach(n -> notes.add(without(n, key)));

@@ -58,6 +58,22 @@ class TablesTest {
   }
 
   @Test
+  void aCaptionWithAMarkOfItsOwnGetsNoSecondMark() {
+    Block.Table drafts = table(DRAFT, DRAFT, DRAFT);
+    Block.Table englishTitle =
+        new Block.Table(
+            drafts.id(),
+            List.of(new Inline.Text("Table 1. Title "), new Inline.Badge("missing-translation")),
+            drafts.head(),
+            drafts.body(),
+            drafts.notes());
+    Block.Table t = Tables.markedOnce(PL, englishTitle);
+    assertEquals(List.of("missing-translation"), badges(new Block.Paragraph(t.caption())));
+    assertEquals(
+        PL.label("table-translation." + DRAFT), PlainText.of(t.notes().subList(0, 1)).strip());
+  }
+
+  @Test
   void aCellInAnotherStateKeepsItsOwnMark() {
     Block.Table t = Tables.markedOnce(PL, table(DRAFT, STALE, DRAFT));
     assertEquals(List.of(DRAFT, STALE), badges(t));

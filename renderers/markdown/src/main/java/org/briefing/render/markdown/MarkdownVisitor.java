@@ -442,7 +442,19 @@ final class MarkdownVisitor implements Visitor {
 
   @Override
   public void visit(Inline.Emphasis node) {
-    delimited("*", node.content());
+    emphasis(node.content());
+  }
+
+  /** Emphasis inside emphasis (a draft mark in an italic title) opens with the other delimiter. */
+  private int emphasisDepth;
+
+  private void emphasis(List<Inline> content) {
+    emphasisDepth++;
+    try {
+      delimited(emphasisDepth % 2 == 1 ? "*" : "_", content);
+    } finally {
+      emphasisDepth--;
+    }
   }
 
   @Override
@@ -531,7 +543,7 @@ final class MarkdownVisitor implements Visitor {
 
   @Override
   public void visit(Inline.Badge node) {
-    delimited("*", List.of(new Inline.Text(labels().get(node.labelKey()))));
+    emphasis(List.of(new Inline.Text(labels().get(node.labelKey()))));
   }
 
   @Override

@@ -25,6 +25,7 @@ import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Emphasis;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
@@ -192,6 +193,29 @@ class MarkdownRendererTest {
         .extracting(org.commonmark.node.FencedCodeBlock::getLiteral)
         .as(md)
         .containsExactly(code + "\n" + code + "\n");
+  }
+
+  @Test
+  void aMarkInsideEmphasisIsEmphasisInsideEmphasisNotStrayAsterisks() {
+    Document d =
+        paragraphs(
+            List.of(
+                new Block.Paragraph(
+                    List.of(
+                        new Inline.Text("Source: "),
+                        new Inline.Emphasis(
+                            List.of(
+                                new Inline.Text("A title "),
+                                new Inline.Badge("draft-translation"))),
+                        new Inline.Text(". Next.")))));
+    String md = RENDERER.renderToString(d);
+    Node root = CommonMarkReader.parse(md);
+    List<Emphasis> em = CommonMarkReader.all(root, Emphasis.class);
+    assertThat(em).as(md).hasSize(2);
+    assertThat(CommonMarkReader.plainText(em.get(0))).as(md).isEqualTo("A title draft translation");
+    assertThat(CommonMarkReader.plainText(em.get(1))).as(md).isEqualTo("draft translation");
+    assertThat(CommonMarkReader.all(root, StrongEmphasis.class)).as(md).isEmpty();
+    assertThat(CommonMarkReader.plainText(root)).as(md).doesNotContain("*", "_");
   }
 
   @Test
