@@ -59,7 +59,7 @@ public final class TranslationsYamlWriter {
   }
 
   /** A YAML double-quoted scalar: printable characters as they are, others escaped. */
-  static String quoted(String s) {
+  public static String quoted(String s) {
     StringBuilder b = new StringBuilder(s.length() + 2).append('"');
     s.codePoints()
         .forEach(
