@@ -98,6 +98,81 @@ class XliffCommandTest {
   }
 
   @Test
+  void anImportKeepsCommentsAndCrLfAndChangesOnlyTheEditedUnit(@TempDir Path tmp)
+      throws IOException {
+    Path corpus = CliTest.copyCorpus(tmp);
+    Path pl = corpus.resolve("translations/pl.yaml");
+    String lf = Files.readString(pl, StandardCharsets.UTF_8);
+    String unit = "  section.conclusions.title:\n";
+    String before =
+        ("# Polish, kept by hand\n"
+                + lf.replace(unit, "  # the conclusions, checked\n" + unit)
+                + "# end of file\n")
+            .replace("\n", "\r\n");
+    Files.writeString(pl, before, StandardCharsets.UTF_8);
+    Path file = tmp.resolve("pl.xlf");
+    CliRun.of("xliff", "export", "-o", file.toString(), "--corpus", corpus.toString());
+    String xliff = Files.readString(file, StandardCharsets.UTF_8);
+    Files.writeString(
+        file,
+        xliff.replace("<target>Wnioski</target>", "<target>Wnioski końcowe</target>"),
+        StandardCharsets.UTF_8);
+
+    CliRun r = CliRun.of("xliff", "import", file.toString(), "--corpus", corpus.toString());
+
+    assertThat(r.status()).as(r.toString()).isZero();
+    assertThat(r.err()).isEmpty();
+    String fp = Fingerprint.of("Conclusions");
+    String old = "    fingerprint: " + fp + "\r\n    text: \"Wnioski\"\r\n";
+    assertThat(before).contains(old);
+    assertThat(Files.readString(pl, StandardCharsets.UTF_8))
+        .isEqualTo(
+            before.replace(
+                old,
+                "    fingerprint: "
+                    + fp
+                    + "\r\n    text: \"Wnioski końcowe\"\r\n    source: \"Conclusions\"\r\n"));
+    assertThat(CliRun.of("validate", corpus.toString()).status()).isZero();
+  }
+
+  @Test
+  void aMultiParagraphTargetKeepsItsParagraphs(@TempDir Path tmp) throws IOException {
+    Path corpus = copy(CliRun.repo().resolve("briefings/crs-foreign-debt/corpus"), tmp);
+    Path file = tmp.resolve("x.xlf");
+    CliRun.of("xliff", "export", "-o", file.toString(), "--corpus", corpus.toString());
+    String xliff = Files.readString(file, StandardCharsets.UTF_8);
+    assertThat(xliff).contains("<unit id=\"article.abstract\" xml:space=\"preserve\">");
+    Files.writeString(
+        file,
+        xliff.replaceFirst(
+            "(?s)(<unit id=\"article.abstract\".*?</source>)",
+            "$1\n<target>Pierwszy akapit streszczenia.\n\nDrugi akapit streszczenia.</target>"),
+        StandardCharsets.UTF_8);
+
+    CliRun r = CliRun.of("xliff", "import", file.toString(), "--corpus", corpus.toString());
+
+    assertThat(r.status()).as(r.toString()).isZero();
+    assertThat(Files.readString(corpus.resolve("translations/pl.yaml"), StandardCharsets.UTF_8))
+        .contains("text: \"Pierwszy akapit streszczenia.\\n\\nDrugi akapit streszczenia.\"");
+  }
+
+  /** A copy of a corpus folder in tmp. */
+  static Path copy(Path src, Path tmp) throws IOException {
+    Path dst = tmp.resolve("corpus");
+    try (java.util.stream.Stream<Path> files = Files.walk(src)) {
+      for (Path p : files.toList()) {
+        Path t = dst.resolve(src.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(t);
+        } else {
+          Files.copy(p, t);
+        }
+      }
+    }
+    return dst;
+  }
+
+  @Test
   void anUnknownUnitFailsWithItsPositionAndWritesNothing(@TempDir Path tmp) throws IOException {
     Path corpus = CliTest.copyCorpus(tmp);
     Path pl = corpus.resolve("translations/pl.yaml");
