@@ -80,7 +80,10 @@ final class TranslationOptions {
     refuseSource(l);
     Optional<List<Language>> declared = c.article().translations();
     if (declared.isPresent() && !declared.get().contains(l)) {
-      String name = l.englishName() + " (" + l.code() + ")";
+      String name =
+          l.englishName().equals(l.code())
+              ? "'" + l.code() + "'"
+              : l.englishName() + " (" + l.code() + ")";
       throw new InvalidInputException(
           Diagnostic.error(
               declaredAt(),

@@ -575,7 +575,11 @@ public final class XliffReader {
             if (isXliff() && v2 && n.equals("cp")) {
               codePoint(b);
             } else if (isXliff() && (n.equals("mrk") || n.equals(v2 ? "pc" : "g"))) {
-              warned = dropped(element, unit, warned);
+              // A 1.2 segment marker (a segmented file's <mrk mtype="seg">) is structure, not
+              // markup.
+              if (v2 || !"seg".equals(attribute("mtype"))) {
+                warned = dropped(element, unit, warned);
+              }
               depth++;
             } else if (isXliff() && v2 && (n.equals("sm") || n.equals("em"))) {
               warned = dropped(element, unit, warned);

@@ -218,6 +218,14 @@ class XliffReaderTest {
         Xliff12Writer.write(corpus, Language.PL)
             .replaceFirst(
                 "(<target [^>]*>)Wprowadzenie</target>", "$1Wprowa<g id=\"1\">dzenie</g></target>");
+    String segmented =
+        Xliff12Writer.write(corpus, Language.PL)
+            .replaceFirst(
+                "(<target [^>]*>)(Wprowadzenie)</target>",
+                "$1<mrk mtype=\"seg\" mid=\"0\">$2</mrk></target>");
+    assertThat(read(segmented).warnings()).isEmpty();
+    assertThat(unit(read(segmented), "section.introduction.title").target())
+        .contains("Wprowadzenie");
     for (String[] c : new String[][] {{v2, "<pc id="}, {v12, "<g id="}}) {
       XliffReader.Result r = read(c[0]);
       assertThat(unit(r, "section.introduction.title").target()).contains("Wprowadzenie");
