@@ -79,8 +79,8 @@ public final class TranslationsYamlWriter {
    * source) are rewritten, and a field it lacks is added below the field before it; a unit it does
    * not hold is added after the unit that precedes it in catalog order (or first, when none does).
    * Everything else (comments, blank lines, quoting, the order of units and fields, the line
-   * endings, CR LF or LF) stays byte for byte. New lines take the file's line ending and the
-   * indentation of its first unit.
+   * endings, CR LF or LF) stays byte for byte; a changed unit written in flow style is written anew
+   * in block style. New lines take the file's line ending and the indentation of its first unit.
    *
    * <pre>{@code
    * String yaml = TranslationsYamlWriter.update(Files.readString(plYaml), merged.updated(), catalog);
@@ -88,8 +88,9 @@ public final class TranslationsYamlWriter {
    *
    * @param existing the file's text, which must read as a translations file
    * @param changed the translations to set, each replacing the unit of its id
-   * @throws IllegalArgumentException when the file's layout cannot be edited in place (units in
-   *     flow style, aliases, a unit's notes changed): write it whole with {@link #write} instead
+   * @throws IllegalArgumentException when the file's layout cannot be edited in place (a non-empty
+   *     units mapping in flow style, anchors, a unit's notes changed): write it whole with {@link
+   *     #write} instead
    */
   public static String update(String existing, List<Translation> changed, UnitCatalog catalog) {
     return new InPlace(existing).apply(changed, catalog);
@@ -135,8 +136,12 @@ public final class TranslationsYamlWriter {
       if (!entries.isEmpty()) {
         NodeTuple first = entries.values().iterator().next();
         unitIndent = " ".repeat(column(first.getKeyNode()));
-        if (first.getValueNode() instanceof MappingNode m && !m.getValue().isEmpty()) {
-          fieldIndent = " ".repeat(column(m.getValue().get(0).getKeyNode()));
+        fieldIndent = unitIndent + "  ";
+        for (MappingNode m : present.values()) {
+          if (!m.getValue().isEmpty()) {
+            fieldIndent = " ".repeat(column(m.getValue().get(0).getKeyNode()));
+            break;
+          }
         }
       }
       Map<String, Translation> byId = new HashMap<>();
@@ -160,10 +165,28 @@ public final class TranslationsYamlWriter {
         if (entries.containsKey(id)) {
           if (t != null) {
             MappingNode unit = present.get(id);
-            if (unit == null) {
-              throw new IllegalArgumentException("unit '" + id + "' is not a block mapping");
+            if (unit != null) {
+              fields(unit, t, fieldIndent);
+            } else {
+              // A unit written in flow style ({status: …, text: …}) is written anew, in block
+              // style.
+              Node value = entries.get(id).getValueNode();
+              int from = start(value);
+              while (from > 0 && (text.charAt(from - 1) == ' ' || text.charAt(from - 1) == '\t')) {
+                from--;
+              }
+              StringBuilder b = new StringBuilder();
+              for (String[] f : fields(t)) {
+                b.append(newline).append(fieldIndent).append(f[0]).append(": ").append(f[1]);
+              }
+              if (!t.notes().isEmpty()) {
+                b.append(newline).append(fieldIndent).append("notes:");
+                for (String n : t.notes()) {
+                  b.append(newline).append(fieldIndent).append("  - ").append(quoted(n));
+                }
+              }
+              replace(from, end(value), b.toString());
             }
-            fields(unit, t, fieldIndent);
           }
           // A new unit goes after the unit before it in catalog order.
           insertAt = lineEnd(lastEnd(entries.get(id).getValueNode()));

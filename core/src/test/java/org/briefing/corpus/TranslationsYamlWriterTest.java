@@ -122,6 +122,36 @@ class TranslationsYamlWriterTest {
   }
 
   @Test
+  void aChangedUnitInFlowStyleIsWrittenInBlockStyleAndTheRestKept() {
+    Corpus corpus = CorpusReader.readDefault().corpus();
+    UnitCatalog catalog = Localizer.units(corpus);
+    String id = "section.introduction.title";
+    String fp = Fingerprint.of(catalog.english(id));
+    Translation t =
+        new Translation(
+            id,
+            TranslationStatus.REVIEWED,
+            fp,
+            "Wstęp",
+            java.util.List.of("n"),
+            java.util.Optional.empty());
+    String existing =
+        "# top\nlanguage: pl\nunits:\n  "
+            + id
+            + ": {status: draft, fingerprint: "
+            + fp
+            + ", text: Wprowadzenie, notes: [n]}  # kept\n# end\n";
+
+    assertThat(TranslationsYamlWriter.update(existing, java.util.List.of(t), catalog))
+        .isEqualTo(
+            "# top\nlanguage: pl\nunits:\n  "
+                + id
+                + ":\n    status: reviewed\n    fingerprint: "
+                + fp
+                + "\n    text: \"Wstęp\"\n    notes:\n      - \"n\"  # kept\n# end\n");
+  }
+
+  @Test
   void anUpdateOfAnEmptyFlowMappingAddsTheUnitsInBlockStyle() {
     Corpus corpus = CorpusReader.readDefault().corpus();
     UnitCatalog catalog = Localizer.units(corpus);

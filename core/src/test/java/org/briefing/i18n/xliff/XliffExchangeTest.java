@@ -49,6 +49,8 @@ class XliffExchangeTest {
         RealCorpus.load()
             .replace(RealCorpus.PL, "text: \"Wprowadzenie\"", "text: \"Wprowa\\n\\ndzenie\"")
             .read();
+    org.assertj.core.api.Assertions.assertThat(XliffWriter.write(paragraphs, Language.PL))
+        .contains("<unit id=\"section.introduction.title\" xml:space=\"preserve\">");
     for (Corpus c : List.of(shipped, stale, paragraphs)) {
       String xliff = XliffWriter.write(c, Language.PL);
       schema.newValidator().validate(new StreamSource(new StringReader(xliff)));
