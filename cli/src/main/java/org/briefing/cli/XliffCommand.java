@@ -92,7 +92,9 @@ final class XliffCommand extends CommandGroup {
         "Merge an XLIFF 2.0 or 1.2 file from a CAT tool into DIR/translations/pl.yaml (whole or not at"
             + " all): final and reviewed segments become reviewed, translated ones and new initial"
             + " targets become drafts, each with the fingerprint of the English as it is now.",
-        "Nothing is written if any unit is unknown or was translated from an older English.",
+        "Nothing is written if any unit is unknown or was translated from an older English."
+            + " Only the changed units' values change in the file: its comments, layout and line"
+            + " endings are kept.",
         "A locked unit (translate=\"no\": the article's own text) keeps its text; an edit to"
             + " it is ignored with a warning."
       })
