@@ -92,7 +92,9 @@ final class XliffCommand extends CommandGroup {
         "Merge an XLIFF 2.0 or 1.2 file from a CAT tool into DIR/translations/pl.yaml (whole or not at"
             + " all): final and reviewed segments become reviewed, translated ones and new initial"
             + " targets become drafts, each with the fingerprint of the English as it is now.",
-        "Nothing is written if any unit is unknown or was translated from an older English.",
+        "Nothing is written if any unit is unknown or was translated from an older English."
+            + " Only the changed units' values change in the file: its comments, layout and line"
+            + " endings are kept.",
         "A locked unit (translate=\"no\": the article's own text) keeps its text; an edit to"
             + " it is ignored with a warning."
       })
@@ -125,7 +127,7 @@ final class XliffCommand extends CommandGroup {
         read.warnings().forEach(w -> err.println(w.format()));
         TranslationsMerger.Result merged = TranslationsMerger.merge(c, lang, read.units());
         merged.warnings().forEach(w -> err.println(w.format()));
-        String yaml = TranslationsYamlWriter.write(merged.translations(), catalog);
+        String yaml = yaml(target, merged, catalog, err);
         if (yaml.length() > YamlLoader.MAX_CHARS) {
           throw new InvalidInputException(
               Diagnostic.error(
@@ -136,7 +138,7 @@ final class XliffCommand extends CommandGroup {
                       + YamlLoader.MAX_CHARS,
                   "check the XLIFF file for an overlong target"));
         }
-        checkReadsBack(dir, lang, yaml);
+        checkReadsBack(dir, lang, yaml, merged.translations());
         out.println(merged.summary());
         if (dryRun) {
           out.println("dry run: " + target + " not written");
@@ -151,9 +153,38 @@ final class XliffCommand extends CommandGroup {
     }
 
     /**
-     * The file about to be written must read back; if not, that is a bug, and nothing is written.
+     * The translations file as it is to be written: the file on disk edited in place (its comments,
+     * layout and line endings kept), or written whole when there is none yet or its layout cannot
+     * be edited in place (units in flow style), which a warning says.
      */
-    private static void checkReadsBack(Path dir, Language lang, String yaml) throws IOException {
+    private static String yaml(
+        Path target, TranslationsMerger.Result merged, UnitCatalog catalog, PrintWriter err)
+        throws IOException {
+      if (merged.updated().isEmpty() || !Files.exists(target)) {
+        return TranslationsYamlWriter.write(merged.translations(), catalog);
+      }
+      String existing = Files.readString(target, StandardCharsets.UTF_8);
+      try {
+        return TranslationsYamlWriter.update(existing, merged.updated(), catalog);
+      } catch (IllegalArgumentException e) {
+        err.println(
+            Diagnostic.warning(
+                    SourcePosition.file(target.toString()),
+                    "the file is written whole, its comments and layout not kept: "
+                        + e.getMessage(),
+                    "write the units as block mappings (one field a line) to keep them")
+                .format());
+        return TranslationsYamlWriter.write(merged.translations(), catalog);
+      }
+    }
+
+    /**
+     * The file about to be written must read back to the merged translations; if not, that is a
+     * bug, and nothing is written.
+     */
+    private static void checkReadsBack(
+        Path dir, Language lang, String yaml, org.briefing.i18n.Translations expected)
+        throws IOException {
       Map<String, String> files = new LinkedHashMap<>();
       for (String f : CorpusReader.FILES) {
         try {
@@ -163,11 +194,15 @@ final class XliffCommand extends CommandGroup {
         }
       }
       files.put(CorpusReader.translationFile(lang), yaml);
+      org.briefing.i18n.Translations read;
       try {
-        CorpusReader.read(dir.toString(), files);
+        read = CorpusReader.read(dir.toString(), files).corpus().translations(lang);
       } catch (InvalidInputException e) {
         throw new IllegalStateException(
             "the merged translations would not read back:\n" + e.getMessage(), e);
+      }
+      if (!read.units().equals(expected.units())) {
+        throw new IllegalStateException("the merged translations would read back differently");
       }
     }
   }

@@ -98,6 +98,153 @@ class XliffCommandTest {
   }
 
   @Test
+  void anImportKeepsCommentsAndCrLfAndChangesOnlyTheEditedUnit(@TempDir Path tmp)
+      throws IOException {
+    Path corpus = CliTest.copyCorpus(tmp);
+    Path pl = corpus.resolve("translations/pl.yaml");
+    String lf = Files.readString(pl, StandardCharsets.UTF_8);
+    String unit = "  section.conclusions.title:\n";
+    String before =
+        ("# Polish, kept by hand\n"
+                + lf.replace(unit, "  # the conclusions, checked\n" + unit)
+                + "# end of file\n")
+            .replace("\n", "\r\n");
+    Files.writeString(pl, before, StandardCharsets.UTF_8);
+    Path file = tmp.resolve("pl.xlf");
+    CliRun.of("xliff", "export", "-o", file.toString(), "--corpus", corpus.toString());
+    String xliff = Files.readString(file, StandardCharsets.UTF_8);
+    Files.writeString(
+        file,
+        xliff.replace("<target>Wnioski</target>", "<target>Wnioski końcowe</target>"),
+        StandardCharsets.UTF_8);
+
+    CliRun r = CliRun.of("xliff", "import", file.toString(), "--corpus", corpus.toString());
+
+    assertThat(r.status()).as(r.toString()).isZero();
+    assertThat(r.err()).isEmpty();
+    String fp = Fingerprint.of("Conclusions");
+    String old = "    fingerprint: " + fp + "\r\n    text: \"Wnioski\"\r\n";
+    assertThat(before).contains(old);
+    assertThat(Files.readString(pl, StandardCharsets.UTF_8))
+        .isEqualTo(
+            before.replace(
+                old,
+                "    fingerprint: "
+                    + fp
+                    + "\r\n    text: \"Wnioski końcowe\"\r\n    source: \"Conclusions\"\r\n"));
+    assertThat(CliRun.of("validate", corpus.toString()).status()).isZero();
+  }
+
+  @Test
+  void aMultiParagraphTargetKeepsItsParagraphs(@TempDir Path tmp) throws IOException {
+    Path corpus = copy(CliRun.repo().resolve("briefings/crs-foreign-debt/corpus"), tmp);
+    Path file = tmp.resolve("x.xlf");
+    CliRun.of("xliff", "export", "-o", file.toString(), "--corpus", corpus.toString());
+    String xliff = Files.readString(file, StandardCharsets.UTF_8);
+    assertThat(xliff).contains("<unit id=\"article.abstract\" xml:space=\"preserve\">");
+    Files.writeString(
+        file,
+        xliff.replaceFirst(
+            "(?s)(<unit id=\"article.abstract\".*?</source>)",
+            "$1\n<target>Pierwszy akapit streszczenia.\n\nDrugi akapit streszczenia.</target>"),
+        StandardCharsets.UTF_8);
+
+    CliRun r = CliRun.of("xliff", "import", file.toString(), "--corpus", corpus.toString());
+
+    assertThat(r.status()).as(r.toString()).isZero();
+    assertThat(Files.readString(corpus.resolve("translations/pl.yaml"), StandardCharsets.UTF_8))
+        .contains("text: \"Pierwszy akapit streszczenia.\\n\\nDrugi akapit streszczenia.\"");
+  }
+
+  @Test
+  void anImportIntoACorpusWithoutTranslationsIsRefusedAtItsDeclaration(@TempDir Path tmp)
+      throws IOException {
+    Path corpus = CliTest.copyCorpus(tmp);
+    Path file = tmp.resolve("pl.xlf");
+    CliRun.of("xliff", "export", "-o", file.toString(), "--corpus", corpus.toString());
+    Path article = corpus.resolve("article.yaml");
+    String yaml = Files.readString(article, StandardCharsets.UTF_8);
+    Files.writeString(
+        article,
+        yaml.replaceFirst("(?m)^translations: \\[pl\\]$", "translations: none"),
+        StandardCharsets.UTF_8);
+    Path pl = corpus.resolve("translations/pl.yaml");
+    Files.delete(pl);
+    int line = CliTest.lineOf(yaml, "translations: [pl]");
+
+    for (String[] language : new String[][] {{}, {"-l", "pl"}}) {
+      String[] args = {"xliff", "import", file.toString(), "--corpus", corpus.toString()};
+      CliRun r = CliRun.of(concat(args, language));
+      assertThat(r.status()).as(r.toString()).isEqualTo(2);
+      assertThat(r.err())
+          .startsWith(
+              article
+                  + ":"
+                  + line
+                  + ":1: error: the corpus has no translations ('translations: none'), so not into"
+                  + " Polish (pl)")
+          .contains(
+              "hint: to translate it into Polish, write 'translations: [pl]' in article.yaml");
+      assertThat(pl).doesNotExist();
+    }
+  }
+
+  @Test
+  void languageCodesAreCaseInsensitiveAndMustBeTheCorpussOwn(@TempDir Path tmp) throws IOException {
+    Path corpus = CliTest.copyCorpus(tmp);
+    byte[] plain = CliRun.of("xliff", "export", "--corpus", corpus.toString()).rawOut();
+    for (String code : new String[] {"PL", "pl-PL", "pl_pl", "Pl"}) {
+      CliRun r = CliRun.of("xliff", "export", "-l", code, "--corpus", corpus.toString());
+      assertThat(r.status()).as(code + ": " + r).isZero();
+      assertThat(r.rawOut()).isEqualTo(plain);
+    }
+    Path article = corpus.resolve("article.yaml");
+    int line = CliTest.lineOf(Files.readString(article, StandardCharsets.UTF_8), "translations:");
+    for (String[] command :
+        new String[][] {
+          {"xliff", "export"},
+          {"xliff", "import", "x.xlf"},
+          {"tm", "export"},
+          {"glossary", "export"},
+          {"translations", "status"}
+        }) {
+      CliRun r =
+          CliRun.of(concat(command, new String[] {"-l", "xx", "--corpus", corpus.toString()}));
+      assertThat(r.status()).as(r.toString()).isEqualTo(2);
+      assertThat(r.out()).isEmpty();
+      assertThat(r.err())
+          .startsWith(
+              article + ":" + line + ":1: error: the corpus is translated into [pl], not into")
+          .contains("hint: add 'xx' to 'translations' in article.yaml");
+    }
+    CliRun bad = CliRun.of("xliff", "export", "-l", "p1", "--corpus", corpus.toString());
+    assertThat(bad.status()).isEqualTo(2);
+    assertThat(bad.err()).contains("<command line>:1:1: error: 'p1' is not a language code");
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
+  }
+
+  /** A copy of a corpus folder in tmp. */
+  static Path copy(Path src, Path tmp) throws IOException {
+    Path dst = tmp.resolve("corpus");
+    try (java.util.stream.Stream<Path> files = Files.walk(src)) {
+      for (Path p : files.toList()) {
+        Path t = dst.resolve(src.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(t);
+        } else {
+          Files.copy(p, t);
+        }
+      }
+    }
+    return dst;
+  }
+
+  @Test
   void anUnknownUnitFailsWithItsPositionAndWritesNothing(@TempDir Path tmp) throws IOException {
     Path corpus = CliTest.copyCorpus(tmp);
     Path pl = corpus.resolve("translations/pl.yaml");

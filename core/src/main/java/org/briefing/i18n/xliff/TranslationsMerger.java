@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.briefing.diagnostics.Diagnostic;
 import org.briefing.diagnostics.Problems;
 import org.briefing.i18n.Fingerprint;
@@ -32,9 +33,10 @@ import org.briefing.model.Footnote;
  * stale translation nobody looked at stays stale). The article's own Polish, unchanged, stays
  * {@code article}. Every translation set this way gets the fingerprint of the English as it is now,
  * since the translator worked from it. A text counts as unchanged when it differs only in white
- * space or Unicode normalisation; a changed text is stored NFC-normalised, trimmed, with white
- * space folded to single spaces (the corpus's texts are one line each). Units the file does not
- * hold are kept as they are.
+ * space within its paragraphs or in Unicode normalisation; a changed text is stored as {@link
+ * #normal} gives it: NFC-normalised, trimmed, white space folded to single spaces within each
+ * paragraph, paragraph breaks and Markdown block lines (headings, list items) kept. Units the file
+ * does not hold are kept as they are.
  *
  * <p>A locked unit, the article's own text as exported with {@code translate="no"} (or any unit the
  * file marks so), keeps its text: an edited target for it is ignored with a warning, not refused.
@@ -197,10 +199,43 @@ public final class TranslationsMerger {
     };
   }
 
-  /** A text as compared and stored: NFC, trimmed, white space folded as in {@link Fingerprint}. */
+  /**
+   * A text as compared and stored: NFC, trimmed, with white space folded within each paragraph and
+   * the Markdown block structure kept. A blank line (white space only) between two lines is a
+   * paragraph break, written as one empty line; a line that starts a Markdown block (a heading, a
+   * list item, a quotation, a table row) or follows a heading starts a line of its own; any other
+   * line break, as a CAT tool writes when it reflows or indents a long line, folds into a space, as
+   * do runs of spaces and tabs.
+   */
   static String normal(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+    String[] lines = Normalizer.normalize(text, Normalizer.Form.NFC).split("\r\n|\r|\n", -1);
+    StringBuilder out = new StringBuilder(text.length());
+    boolean blank = false;
+    boolean joinable = false;
+    for (String raw : lines) {
+      String line = SPACES.matcher(raw.strip()).replaceAll(" ");
+      if (line.isEmpty()) {
+        blank = true;
+        continue;
+      }
+      if (!out.isEmpty()) {
+        out.append(
+            blank ? "\n\n" : joinable && !BLOCK_START.matcher(line).lookingAt() ? " " : "\n");
+      }
+      out.append(line);
+      blank = false;
+      joinable = !HEADING.matcher(line).lookingAt();
+    }
+    return out.toString();
   }
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  /** A line that starts a Markdown block: heading, list item, quotation, table row, fence. */
+  private static final Pattern BLOCK_START =
+      Pattern.compile("#{1,6}(\\s|$)|[-*+]\\s|\\d{1,9}[.)]\\s|>|\\||```|~~~");
+
+  private static final Pattern HEADING = Pattern.compile("#{1,6}(\\s|$)");
 
   /** Units whose text in this language is the article's original (footnotes not in English). */
   private static List<String> originals(Corpus corpus, Language language) {

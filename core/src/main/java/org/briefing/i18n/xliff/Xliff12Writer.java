@@ -83,6 +83,9 @@ public final class Xliff12Writer {
     if (locked) {
       x.attribute("translate", "no");
     }
+    if (XliffWriter.preserveSpace(english, translation)) {
+      x.attribute("xml:space", "preserve");
+    }
     x.textElement("source", english, false, "xml:lang", Language.EN.code());
     if (translation.isPresent()) {
       String state = stale ? "needs-translation" : state(translation.get().status());

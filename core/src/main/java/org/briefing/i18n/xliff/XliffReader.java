@@ -1,7 +1,6 @@
 package org.briefing.i18n.xliff;
 
 import java.io.StringReader;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -24,7 +23,6 @@ import org.briefing.diagnostics.InvalidInputException;
 import org.briefing.diagnostics.Problems;
 import org.briefing.diagnostics.SourcePosition;
 import org.briefing.diagnostics.Suggestions;
-import org.briefing.files.StrictUtf8;
 import org.briefing.i18n.Fingerprint;
 import org.briefing.i18n.Language;
 import org.briefing.i18n.UnitCatalog;
@@ -114,16 +112,7 @@ public final class XliffReader {
               "file is too large (" + bytes.length + " bytes)",
               "an XLIFF file of this corpus holds at most " + MAX_BYTES + " bytes"));
     }
-    String text;
-    try {
-      text = StrictUtf8.decode(bytes);
-    } catch (CharacterCodingException e) {
-      throw new InvalidInputException(
-          Diagnostic.error(SourcePosition.file(path), "not UTF-8 text", "save the file as UTF-8"));
-    }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
+    String text = XmlText.decode(path, bytes);
     Problems problems = new Problems();
     Parse parse = new Parse(path, text, problems);
     try {
@@ -180,14 +169,6 @@ public final class XliffReader {
 
     void document() throws XMLStreamException {
       r = factory().createXMLStreamReader(new StringReader(text));
-      String encoding = r.getCharacterEncodingScheme();
-      if (encoding != null && !encoding.equalsIgnoreCase("UTF-8")) {
-        problems.error(
-            SourcePosition.file(path),
-            "the file declares encoding '" + encoding + "'",
-            "save it as UTF-8 with encoding=\"UTF-8\"");
-        return;
-      }
       while (r.hasNext()) {
         int e = r.next();
         if (e == XMLStreamConstants.DTD) {
@@ -327,9 +308,13 @@ public final class XliffReader {
      * An XLIFF 1.2 {@code <trans-unit>}: its source, and its target with the target's state. 1.2
      * states map to the 2.0 ones: final and signed-off are final; translated and needs-review-* are
      * translated; new, needs-translation, needs-adaptation, needs-l10n (and no state) are initial.
+     * A trans-unit marked {@code approved="yes"} (its translation is final or has passed its final
+     * review, as the 1.2 specification defines it; Weblate, for one, reads it as approved) is
+     * reviewed whatever its state.
      */
     private void transUnit(boolean locked) throws XMLStreamException {
       SourcePosition at = startOf();
+      boolean approved = "yes".equals(attribute("approved"));
       String id = unitId(at, "<trans-unit>");
       boolean known = id != null;
       String name = id == null ? "a unit" : "unit '" + id + "'";
@@ -368,6 +353,11 @@ public final class XliffReader {
                 yield XliffState.INITIAL;
               }
             };
+      }
+      if (approved && state.compareTo(XliffState.REVIEWED) < 0) {
+        // approved="yes": the translation "has passed its final review" (XLIFF 1.2, 2.3.1).
+        state = XliffState.REVIEWED;
+        stateName = "approved";
       }
       if (!sourceIsCurrent(id, name, src, sourceAt != null ? sourceAt : at)) {
         return;
@@ -567,6 +557,7 @@ public final class XliffReader {
       String element = r.getLocalName();
       StringBuilder b = new StringBuilder();
       int depth = 0;
+      boolean warned = false;
       while (true) {
         int e = r.next();
         switch (e) {
@@ -584,8 +575,14 @@ public final class XliffReader {
             if (isXliff() && v2 && n.equals("cp")) {
               codePoint(b);
             } else if (isXliff() && (n.equals("mrk") || n.equals(v2 ? "pc" : "g"))) {
+              // A 1.2 segment marker (a segmented file's <mrk mtype="seg">) is structure, not
+              // markup.
+              if (v2 || !"seg".equals(attribute("mtype"))) {
+                warned = dropped(element, unit, warned);
+              }
               depth++;
             } else if (isXliff() && v2 && (n.equals("sm") || n.equals("em"))) {
+              warned = dropped(element, unit, warned);
               skip();
             } else {
               problems.error(
@@ -607,6 +604,25 @@ public final class XliffReader {
           }
         }
       }
+    }
+
+    /**
+     * Warns, once per target, that the inline element the reader is at is dropped and only its text
+     * imported: the corpus's texts are Markdown, and a CAT tool's markup has no place in them.
+     */
+    private boolean dropped(String element, String unit, boolean warned) {
+      if (!warned && element.equals("target")) {
+        problems.warning(
+            startOf(),
+            "<"
+                + r.getLocalName()
+                + "> in the target of "
+                + unit
+                + ": the markup is dropped, its text imported",
+            "the texts are Markdown: write emphasis as *…* and a link as [text](address) in the"
+                + " target itself");
+      }
+      return warned || element.equals("target");
     }
 
     private void codePoint(StringBuilder b) throws XMLStreamException {

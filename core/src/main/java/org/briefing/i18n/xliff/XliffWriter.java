@@ -36,8 +36,9 @@ import org.briefing.model.Table;
  * segment then goes out as {@code initial}, with the old translation as target), {@code
  * briefing-article} (the paper's own text in that language) and {@code briefing-editorial} (the
  * corpus's editorial notes on the item). A unit whose target is the paper's own text, current, is
- * locked with {@code translate="no"} (XLIFF 2.0 allows it on {@code <unit>}). The same corpus
- * always gives the same bytes. Stateless.
+ * locked with {@code translate="no"} (XLIFF 2.0 allows it on {@code <unit>}); a unit whose texts
+ * have line breaks (paragraphs) carries {@code xml:space="preserve"}. The same corpus always gives
+ * the same bytes. Stateless.
  */
 public final class XliffWriter {
   /** The XLIFF 2.0 namespace. */
@@ -92,6 +93,9 @@ public final class XliffWriter {
     if (locked(translation, english)) {
       x.attribute("translate", "no");
     }
+    if (preserveSpace(english, translation)) {
+      x.attribute("xml:space", "preserve");
+    }
     List<String[]> notes = new ArrayList<>();
     notes.add(new String[] {"briefing-kind", UnitNotes.kind(id)});
     String terms = UnitNotes.terms(glossary, english, id);
@@ -142,6 +146,16 @@ public final class XliffWriter {
     return translation
         .filter(t -> t.status() == TranslationStatus.ARTICLE && !t.isStaleFor(english))
         .isPresent();
+  }
+
+  /**
+   * Whether a unit goes out with {@code xml:space="preserve"}: its English or its translation has
+   * line breaks (paragraphs, Markdown headings or list items), which a CAT tool must keep. Import
+   * keeps them in any case and folds only the white space within a paragraph.
+   */
+  static boolean preserveSpace(String english, Optional<Translation> translation) {
+    return english.indexOf('\n') >= 0
+        || translation.filter(t -> t.text().indexOf('\n') >= 0).isPresent();
   }
 
   static XliffState state(TranslationStatus status) {

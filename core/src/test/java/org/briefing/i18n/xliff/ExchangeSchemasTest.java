@@ -99,7 +99,13 @@ class ExchangeSchemasTest {
     String title = shipped.article().title();
     // A stale translation and markup characters in the English exercise the other branches.
     Corpus stale = RealCorpus.load().replace("article.yaml", title, title + " <&>").read();
-    return List.of(shipped, stale);
+    // A translation in two paragraphs goes out with xml:space="preserve".
+    Corpus paragraphs =
+        RealCorpus.load()
+            .replace(RealCorpus.PL, "text: \"Wprowadzenie\"", "text: \"Wprowa\\n\\ndzenie\"")
+            .read();
+    assertThat(Xliff12Writer.write(paragraphs, Language.PL)).contains("xml:space=\"preserve\"");
+    return List.of(shipped, stale, paragraphs);
   }
 
   @Test

@@ -197,6 +197,57 @@ class TranslationsMergerTest {
             });
   }
 
+  @Test
+  void paragraphsAndMarkdownBlocksSurviveAndWhiteSpaceWithinAParagraphFolds() {
+    Corpus corpus = CorpusReader.readDefault().corpus();
+    String id = "article.methodology.2";
+    String target =
+        "\n  Pierwszy akapit\n      streszczenia.\r\n  \n\n\t Drugi  akapit streszczenia.\n"
+            + "## Nagłówek\nTekst pod nim\n- jeden\n- dwa\n  dalej\n1. raz\n> cytat\n  ";
+    String edited =
+        XliffWriter.write(corpus, Language.PL)
+            .replaceFirst(
+                "(?s)(<unit id=\"" + id + "\">.*?<target>).*?(</target>)",
+                "$1" + java.util.regex.Matcher.quoteReplacement(target) + "$2");
+
+    TranslationsMerger.Result r = roundTrip(corpus, edited);
+
+    assertThat(r.updated())
+        .singleElement()
+        .extracting(Translation::text)
+        .isEqualTo(
+            "Pierwszy akapit streszczenia.\n\nDrugi akapit streszczenia.\n## Nagłówek\n"
+                + "Tekst pod nim\n- jeden\n- dwa dalej\n1. raz\n> cytat");
+  }
+
+  @Test
+  void aMultiParagraphTranslationEditedInOneWordKeepsItsParagraphs() {
+    String id = "article.methodology.2";
+    Corpus base = CorpusReader.readDefault().corpus();
+    String old = base.translations(Language.PL).unit(id).orElseThrow().text();
+    String[] sentences = old.split("(?<=\\.) ", 2);
+    String twoParagraphs = sentences[0] + "\n\n" + sentences[1];
+    RealCorpus real =
+        RealCorpus.load()
+            .replace(
+                RealCorpus.PL,
+                "text: " + TranslationsYamlWriter.quoted(old),
+                "text: " + TranslationsYamlWriter.quoted(twoParagraphs));
+    Corpus corpus = real.read();
+    String exported = XliffWriter.write(corpus, Language.PL);
+    assertThat(exported).contains("<unit id=\"" + id + "\" xml:space=\"preserve\">");
+
+    // Unchanged: nothing to write, the paragraphs included.
+    assertThat(roundTrip(corpus, exported).updated()).isEmpty();
+
+    String edited = exported.replace("systematyczne", "metodyczne");
+    TranslationsMerger.Result r = roundTrip(corpus, edited);
+    assertThat(r.updated())
+        .singleElement()
+        .extracting(Translation::text)
+        .isEqualTo(twoParagraphs.replace("systematyczne", "metodyczne"));
+  }
+
   private static TranslationsMerger.Result roundTrip(Corpus corpus, String xliff) {
     List<XliffUnit> units =
         XliffReader.of(Localizer.units(corpus), Language.PL)

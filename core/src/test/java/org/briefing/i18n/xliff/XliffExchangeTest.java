@@ -44,7 +44,14 @@ class XliffExchangeTest {
     Corpus shipped = RealCorpus.load().read();
     String oldTitle = shipped.article().title();
     Corpus stale = RealCorpus.load().replace("article.yaml", oldTitle, oldTitle + " <&>").read();
-    for (Corpus c : List.of(shipped, stale)) {
+    // A translation in two paragraphs goes out with xml:space="preserve".
+    Corpus paragraphs =
+        RealCorpus.load()
+            .replace(RealCorpus.PL, "text: \"Wprowadzenie\"", "text: \"Wprowa\\n\\ndzenie\"")
+            .read();
+    org.assertj.core.api.Assertions.assertThat(XliffWriter.write(paragraphs, Language.PL))
+        .contains("<unit id=\"section.introduction.title\" xml:space=\"preserve\">");
+    for (Corpus c : List.of(shipped, stale, paragraphs)) {
       String xliff = XliffWriter.write(c, Language.PL);
       schema.newValidator().validate(new StreamSource(new StringReader(xliff)));
     }

@@ -139,8 +139,130 @@ class XliffReaderTest {
         .asString()
         .startsWith("not well-formed XML: ");
     assertThat(errors(new byte[] {'<', 'a', '>', (byte) 0xC3, '<', '/', 'a', '>'}))
+        .extracting(Diagnostic::format)
+        .singleElement()
+        .asString()
+        .startsWith("pl.xlf:1:4: error: not UTF-8 text: byte 0xC3 here is not a character");
+  }
+
+  @Test
+  void anyDeclaredEncodingIsReadAndABadByteIsReportedWhereItIs() {
+    java.util.List<XliffUnit> utf8 = read(exported).units();
+    String declared = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
+    assertThat(exported).startsWith(declared);
+    String utf16 = exported.replace(declared, "<?xml version=\"1.0\" encoding=\"UTF-16\"?>");
+    byte[] le = utf16.getBytes(StandardCharsets.UTF_16LE);
+    byte[] leWithBom = new byte[le.length + 2];
+    leWithBom[0] = (byte) 0xFF;
+    leWithBom[1] = (byte) 0xFE;
+    System.arraycopy(le, 0, leWithBom, 2, le.length);
+    // Characters ISO-8859-2 lacks („ ” – …) are written as character references.
+    StringBuilder latin2 = new StringBuilder();
+    java.nio.charset.CharsetEncoder l2 =
+        java.nio.charset.Charset.forName("ISO-8859-2").newEncoder();
+    exported
+        .replace(declared, "<?xml version=\"1.0\" encoding=\"ISO-8859-2\"?>")
+        .codePoints()
+        .forEach(
+            c -> {
+              String ch = new String(Character.toChars(c));
+              latin2.append(l2.canEncode(ch) ? ch : "&#" + c + ";");
+            });
+    for (byte[] bytes :
+        java.util.List.of(
+            utf16.getBytes(StandardCharsets.UTF_16), // big-endian with a byte order mark
+            leWithBom,
+            le,
+            latin2.toString().getBytes(java.nio.charset.Charset.forName("ISO-8859-2")))) {
+      assertThat(XliffReader.of(catalog, Language.PL).read("pl.xlf", bytes).units())
+          .isEqualTo(utf8);
+    }
+
+    // One byte that is not UTF-8, deep in an undeclared file: its own line and column.
+    int line = lineOf(exported, "<target>Wprowadzenie</target>");
+    String before = exported.substring(0, exported.indexOf("<target>Wprowadzenie</target>"));
+    int column = before.length() - before.lastIndexOf('\n') + "<target>Wpro".length();
+    byte[] bad =
+        exported
+            .replaceFirst("<target>Wprowadzenie", "<target>Wpro\u0000wadzenie")
+            .getBytes(StandardCharsets.UTF_8);
+    for (int i = 0; i < bad.length; i++) {
+      if (bad[i] == 0) {
+        bad[i] = (byte) 0xE9; // "é" in ISO-8859-1: not UTF-8
+      }
+    }
+    assertThat(errors(bad))
+        .extracting(Diagnostic::format)
+        .singleElement()
+        .asString()
+        .startsWith("pl.xlf:" + line + ":" + column + ": error: not UTF-8 text: byte 0xE9");
+
+    // UTF-16 declared on bytes that are not UTF-16; an encoding Java does not know.
+    assertThat(errors(exported.replace(declared, "<?xml version=\"1.0\" encoding=\"UTF-16\"?>")))
+        .extracting(Diagnostic::format)
+        .singleElement()
+        .asString()
+        .startsWith("pl.xlf:1:31: error: the file declares encoding 'UTF-16' but is not UTF-16");
+    assertThat(errors(exported.replace(declared, "<?xml version=\"1.0\" encoding=\"X-NONE\"?>")))
         .extracting(Diagnostic::message)
-        .containsExactly("not UTF-8 text");
+        .containsExactly("unknown encoding 'X-NONE'");
+  }
+
+  @Test
+  void markupDroppedFromATargetIsAWarningAtItsPosition() {
+    String v2 =
+        exported.replace(
+            "<target>Wprowadzenie</target>",
+            "<target>Wprowa<pc id=\"1\">dze</pc><mrk id=\"m\">nie</mrk></target>");
+    String v12 =
+        Xliff12Writer.write(corpus, Language.PL)
+            .replaceFirst(
+                "(<target [^>]*>)Wprowadzenie</target>", "$1Wprowa<g id=\"1\">dzenie</g></target>");
+    String segmented =
+        Xliff12Writer.write(corpus, Language.PL)
+            .replaceFirst(
+                "(<target [^>]*>)(Wprowadzenie)</target>",
+                "$1<mrk mtype=\"seg\" mid=\"0\">$2</mrk></target>");
+    assertThat(read(segmented).warnings()).isEmpty();
+    assertThat(unit(read(segmented), "section.introduction.title").target())
+        .contains("Wprowadzenie");
+    for (String[] c : new String[][] {{v2, "<pc id="}, {v12, "<g id="}}) {
+      XliffReader.Result r = read(c[0]);
+      assertThat(unit(r, "section.introduction.title").target()).contains("Wprowadzenie");
+      int line = lineOf(c[0], c[1]);
+      String lineText = c[0].split("\n", -1)[line - 1];
+      assertThat(r.warnings())
+          .extracting(Diagnostic::format)
+          .singleElement()
+          .asString()
+          .startsWith(
+              "pl.xlf:"
+                  + line
+                  + ":"
+                  + (lineText.indexOf(c[1]) + 1)
+                  + ": warning: "
+                  + c[1].substring(0, c[1].length() - 4)
+                  + "> in the target of unit 'section.introduction.title': the markup is dropped");
+    }
+  }
+
+  @Test
+  void xliff12ApprovedYesIsReviewed() {
+    String xliff = Xliff12Writer.write(corpus, Language.PL);
+    String id = "section.introduction.title";
+    String edited =
+        xliff.replaceFirst(
+            "(?s)<trans-unit id=\"" + id + "\">(.*?)state=\"needs-review-translation\"",
+            "<trans-unit id=\"" + id + "\" approved=\"yes\">$1state=\"translated\"");
+    assertThat(edited).isNotEqualTo(xliff);
+
+    assertThat(unit(read(edited), id).state()).isEqualTo(XliffState.REVIEWED);
+    assertThat(unit(read(edited.replace("approved=\"yes\"", "approved=\"no\"")), id).state())
+        .isEqualTo(XliffState.TRANSLATED);
+    assertThat(TranslationsMerger.merge(corpus, Language.PL, read(edited).units()).updated())
+        .singleElement()
+        .extracting(org.briefing.i18n.Translation::status)
+        .isEqualTo(org.briefing.i18n.TranslationStatus.REVIEWED);
   }
 
   @Test
