@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.briefing.i18n.Fingerprint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -265,6 +266,33 @@ class XliffCommandTest {
         .contains(file + ":" + line + ":5: error: unknown unit 'table.summary.titel'")
         .contains("hint: did you mean 'table.summary.title'?")
         .doesNotContain("Exception");
+    assertThat(Files.readAllBytes(pl)).isEqualTo(before);
+  }
+
+  @Test
+  void aTargetTooLongToReadBackIsRefusedAtItsUnit(@TempDir Path tmp) throws IOException {
+    Path corpus = CliTest.copyCorpus(tmp);
+    Path pl = corpus.resolve("translations/pl.yaml");
+    byte[] before = Files.readAllBytes(pl);
+    Path file = tmp.resolve("pl.xlf");
+    CliRun.of("xliff", "export", "-o", file.toString(), "--corpus", corpus.toString());
+    String xliff =
+        Files.readString(file, StandardCharsets.UTF_8)
+            .replace(
+                "<target>Wnioski</target>", "<target>" + "słowo ".repeat(25_000) + "</target>");
+    Files.writeString(file, xliff, StandardCharsets.UTF_8);
+
+    for (String dry : List.of("--dry-run", "--corpus")) {
+      CliRun r =
+          dry.equals("--dry-run")
+              ? CliRun.of("xliff", "import", file.toString(), "--corpus", corpus.toString(), dry)
+              : CliRun.of("xliff", "import", file.toString(), "--corpus", corpus.toString());
+      assertThat(r.status()).as(r.toString()).isEqualTo(2);
+      assertThat(r.err())
+          .contains(file + ":")
+          .contains("has a line of 149999 characters")
+          .doesNotContain("internal error");
+    }
     assertThat(Files.readAllBytes(pl)).isEqualTo(before);
   }
 

@@ -98,6 +98,20 @@ public final class TranslationsMerger {
   private TranslationsMerger() {}
 
   /**
+   * The longest line a target may have: the corpus reader's bound on a line of the translations
+   * file, less room for the escapes and indentation it is written with.
+   */
+  static final int MAX_TARGET_LINE = org.briefing.yaml.YamlLoader.MAX_LINE_CHARS / 4;
+
+  private static int longestLine(String text) {
+    int longest = 0;
+    for (String line : text.split("\\R", -1)) {
+      longest = Math.max(longest, line.length());
+    }
+    return longest;
+  }
+
+  /**
    * Merges imported units into the corpus's translations of a language.
    *
    * @param units units read by {@link XliffReader} against this corpus's catalog
@@ -121,6 +135,22 @@ public final class TranslationsMerger {
       }
       String english = catalog.english(u.unitId());
       String target = u.target().get();
+      int longest = longestLine(normal(target));
+      if (longest > MAX_TARGET_LINE) {
+        // The translations file holds each line of a text on a line of its own, which the corpus
+        // reader bounds: a longer one could be written but never read back.
+        problems.error(
+            u.position(),
+            "the target of '"
+                + u.unitId()
+                + "' has a line of "
+                + longest
+                + " characters, more than a translation may hold ("
+                + MAX_TARGET_LINE
+                + ")",
+            "break the text into paragraphs, or shorten it");
+        continue;
+      }
       boolean sameText = old.map(t -> normal(t.text()).equals(normal(target))).orElse(false);
       Translation next;
       if (u.state() == XliffState.INITIAL && sameText) {
