@@ -450,11 +450,17 @@ public final class Assembler {
      */
     private List<Inline> paperTitle(Voice v) {
       LocalizedText t = v.localized(UnitId.articleTitle());
-      List<Inline> out =
+      List<Inline> text = List.of(new Inline.Text(v.plain(UnitId.articleTitle())));
+      List<Inline> own =
           new ArrayList<>(
-              inMain(t.language(), List.of(new Inline.Text(v.plain(UnitId.articleTitle())))));
-      Voice.badge(t).ifPresent(b -> out.addAll(List.of(new Inline.Text(" "), b)));
-      return out;
+              t.language() == v.language()
+                  ? text
+                  : List.of(new Inline.LangSpan(t.language(), text)));
+      // The mark in the voice's language, as in its own half of the briefing.
+      Voice.badge(t).ifPresent(b -> own.addAll(List.of(new Inline.Text(" "), b)));
+      return v.language() == voices.get(0).language()
+          ? own
+          : List.of(new Inline.LangSpan(v.language(), own));
     }
 
     /**

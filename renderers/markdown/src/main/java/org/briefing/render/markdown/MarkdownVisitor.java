@@ -82,7 +82,7 @@ final class MarkdownVisitor implements Visitor {
     blocks(meta.titleText());
     if (!meta.subtitleText().isEmpty()) {
       writer.blockStart();
-      delimited("*", meta.subtitleText());
+      emphasis(meta.subtitleText());
     }
     if (!meta.authors().isEmpty() || !meta.date().isEmpty()) {
       writer.blockStart();
@@ -424,7 +424,7 @@ final class MarkdownVisitor implements Visitor {
     if (htmlAnchors) {
       writer.raw("<div lang=\"" + safeId(language.code()) + "\">");
     } else {
-      delimited("*", List.of(new Inline.Text("[" + name + "]")));
+      emphasis(List.of(new Inline.Text("[" + name + "]")));
     }
     languages.push(language);
     blocks(content);
