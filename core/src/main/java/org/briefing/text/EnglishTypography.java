@@ -23,7 +23,8 @@ public final class EnglishTypography {
     int depth = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      char before = i == 0 ? ' ' : text.charAt(i - 1);
+      // The mark already set before it: after an opening “ a straight ' opens too (“‘…’ …”).
+      char before = out.isEmpty() ? ' ' : out.charAt(out.length() - 1);
       if (c == '\u201c') {
         depth++;
         out.append(c);
