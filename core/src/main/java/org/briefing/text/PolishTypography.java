@@ -163,6 +163,12 @@ public final class PolishTypography {
     StringBuilder open = new StringBuilder();
     int singles = 0;
     for (int i = 0; i < text.length(); i++) {
+      int address = addressEnd(text, i);
+      if (address > i) {
+        out.append(text, i, address);
+        i = address - 1;
+        continue;
+      }
       char c = text.charAt(i);
       char before = out.isEmpty() ? ' ' : out.charAt(out.length() - 1);
       switch (c) {
@@ -225,6 +231,26 @@ public final class PolishTypography {
     boolean afterText = i > 0 && !Character.isWhitespace(text.charAt(i - 1));
     boolean wordGoesOn = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
     return afterText && !wordGoesOn;
+  }
+
+  /**
+   * Where a web address written out in the text ("https://example.org/it's") ends, so that its
+   * marks are left as they are; {@code at} itself when none starts there.
+   */
+  static int addressEnd(String text, int at) {
+    if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
+      return at;
+    }
+    if (!text.startsWith("http://", at)
+        && !text.startsWith("https://", at)
+        && !text.startsWith("mailto:", at)) {
+      return at;
+    }
+    int end = at;
+    while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+      end++;
+    }
+    return end;
   }
 
   /** Whether a quotation mark after this character opens a quotation (a space, a bracket …). */
