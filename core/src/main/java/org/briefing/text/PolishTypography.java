@@ -74,10 +74,11 @@ public final class PolishTypography {
 
   /**
    * A short abbreviation that must not end a line before a number only, since after a word it may
-   * end a sentence: "s. 5", "t. 2", "r. 2022", "cz. 3", "w. 5".
+   * end a sentence: "s. 5", "t. 2", "r. 2022", "cz. 3", "w. 5"; not after a number, where it is
+   * that number's unit ("w 2025 r. 282,4 mld USD": the year's "r." and the amount may part).
    */
   private static final Pattern ABBREVIATION_BEFORE_NUMBER =
-      Pattern.compile("(?<![\\p{L}\\p{N}.])(?i:s|t|r|w|z|cz)\\. (?=\\p{N})");
+      Pattern.compile("(?<![\\p{L}\\p{N}.])(?<!\\p{N}[ \u00a0])(?i:s|t|r|w|z|cz)\\. (?=\\p{N})");
 
   /** A scale before its unit or currency: "5 mln zł", "26,5 mld USD", "3 tys. osób" stays. */
   private static final Pattern SCALE_UNIT =

@@ -135,6 +135,7 @@ class PolishTypographyTest {
         "Zob. s. 5 | Zob.~s.~5",
         "por. tab. 1 i rys. 2 | por.~tab.~1 i~rys.~2",
         "w r. 2022 | w~r.~2022",
+        "w 2025 r. 282,4 mld USD | w~2025~r. 282,4~mld~USD",
         "dane z 2022 r. Potem | dane z~2022~r. Potem",
         "nr 3 i pkt 4 | nr~3 i~pkt~4",
         "Nr 3 | Nr~3",
