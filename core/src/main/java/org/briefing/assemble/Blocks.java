@@ -37,7 +37,8 @@ public final class Blocks {
           }
         };
     nodes.forEach(n -> n.accept(v));
-    return b.toString();
+    // A badge ("projekt tłumaczenia") prints no text here, so the space before it would trail.
+    return b.toString().strip();
   }
 
   /** Marks the text of a block as written in {@code written}. */

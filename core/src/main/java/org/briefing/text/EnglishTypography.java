@@ -22,8 +22,15 @@ public final class EnglishTypography {
     StringBuilder out = new StringBuilder(text.length());
     int depth = 0;
     for (int i = 0; i < text.length(); i++) {
+      int address = PolishTypography.addressEnd(text, i);
+      if (address > i) {
+        out.append(text, i, address);
+        i = address - 1;
+        continue;
+      }
       char c = text.charAt(i);
-      char before = i == 0 ? ' ' : text.charAt(i - 1);
+      // The mark already set before it: after an opening “ a straight ' opens too (“‘…’ …”).
+      char before = out.isEmpty() ? ' ' : out.charAt(out.length() - 1);
       if (c == '\u201c') {
         depth++;
         out.append(c);

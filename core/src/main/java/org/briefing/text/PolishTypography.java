@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * punctuation marks only, never a word or a number: a non-breaking space after one-letter words (so
  * that "w", "z", "i" never end a line), inside dates ("24&nbsp;lutego&nbsp;2022&nbsp;r."), between
  * a number and its unit or scale ("645&nbsp;000&nbsp;RUB", "26,5&nbsp;mld") and as the thousands
- * separator; „…” quotation marks with «…» inside them; the apostrophe ’.
+ * separator, after abbreviations that must not end a line ("tzw.&nbsp;efekt", "nr&nbsp;3",
+ * "s.&nbsp;5", "§&nbsp;3") and before a spaced dash; „…” quotation marks with «…» inside them (and
+ * for paired single marks); the apostrophe ’.
  *
  * <p>The decimal comma is not a rule here: "godz. 10.30", "NATO 2.0" or "art. 5.3" are not decimal
  * numbers, so only numbers the tool formats itself (figure values) get it, from the number format
@@ -59,6 +61,41 @@ public final class PolishTypography {
   private static final Pattern CHAINED_THOUSANDS =
       Pattern.compile("(?<=\\u00a0\\p{N}{3}) (?=\\p{N}{3}(?![\\p{N}]|[.,]\\p{N}))");
 
+  /**
+   * An abbreviation that must not end a line, whatever follows: "tzw. efekt", "np. Litwa", "prof.
+   * Nowak", "nr 3", "zob. s. 5", "§ 3" (Polish typesetting rules, as the {@code polski} LaTeX
+   * package's and Word's Polish proofing apply them). The capital form opens a sentence: "Zob.".
+   */
+  private static final Pattern ABBREVIATION =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}.])(?:(?i:tzw|np|m\\.in|tj|zob|por|ok|ca|prof|hab|inż|gen|płk|ks|św|ul"
+              + "|al|pl|godz|str|tab|rys|ryc|poz|art|ust|rozdz|vol)\\.|(?i:nr|pkt|dr|mgr)|§§?)"
+              + " (?=\\S)");
+
+  /**
+   * A short abbreviation that must not end a line before a number only, since after a word it may
+   * end a sentence: "s. 5", "t. 2", "r. 2022", "cz. 3", "w. 5"; not after a number, where it is
+   * that number's unit ("w 2025 r. 282,4 mld USD": the year's "r." and the amount may part).
+   */
+  private static final Pattern ABBREVIATION_BEFORE_NUMBER =
+      Pattern.compile("(?<![\\p{L}\\p{N}.])(?<!\\p{N}[ \u00a0])(?i:s|t|r|w|z|cz)\\. (?=\\p{N})");
+
+  /** A scale before its unit or currency: "5 mln zł", "26,5 mld USD", "3 tys. osób" stays. */
+  private static final Pattern SCALE_UNIT =
+      Pattern.compile(
+          "(?<=\\p{N}\u00a0(?:tys\\.|mln|mld|bln)) (?=(?:zł|euro|[A-Z]{3}|[%€$£¥₽])(?![\\p{L}]))");
+
+  /** A Roman numeral before "w." (century): "XX w.". */
+  private static final Pattern CENTURY =
+      Pattern.compile("(?<![\\p{L}\\p{N}])(?:[IVXLC]+) (?=w\\.(?!\\p{L}))");
+
+  /** An initial before a surname: "J. Nowak". */
+  private static final Pattern INITIAL =
+      Pattern.compile("(?<![\\p{L}\\p{N}.])\\p{Lu}\\. (?=\\p{Lu}\\p{Ll})");
+
+  /** A dash must not open a line: the space before a spaced en or em dash. */
+  private static final Pattern DASH = Pattern.compile("(?<=\\S) (?=[\u2013\u2014](?:\\s|$))");
+
   private PolishTypography() {}
 
   /** The text with every rule applied. */
@@ -71,7 +108,8 @@ public final class PolishTypography {
 
   /**
    * Non-breaking spaces: after each one-letter word (a, i, o, u, w, z and their capitals), inside
-   * dates, between a number and its unit, and between groups of thousands.
+   * dates, between a number and its unit, between groups of thousands, after abbreviations that
+   * must not end a line ("tzw.", "nr", "s. 5", "§ 3") and an initial, and before a spaced dash.
    */
   public static String nonBreakingSpaces(String text) {
     StringBuilder out = new StringBuilder(text);
@@ -92,6 +130,12 @@ public final class PolishTypography {
     s = replaceSpaces(DAY_MONTH, s);
     s = replaceSpaces(MONTH_YEAR, s);
     s = replaceSpaces(NUMBER_UNIT, s);
+    s = replaceSpaces(SCALE_UNIT, s);
+    s = replaceSpaces(ABBREVIATION, s);
+    s = replaceSpaces(ABBREVIATION_BEFORE_NUMBER, s);
+    s = replaceSpaces(CENTURY, s);
+    s = replaceSpaces(INITIAL, s);
+    s = replaceSpaces(DASH, s);
     return s;
   }
 
@@ -110,44 +154,109 @@ public final class PolishTypography {
 
   /**
    * Polish quotation marks: „…” outside, «…» for a quotation inside a quotation; straight and
-   * English quotation marks become these, and an apostrophe inside a word becomes ’.
+   * English quotation marks become these. Single quotation marks that pair up ('…', ‘…’, ‚…’)
+   * become «…», as a quotation inside a quotation does; any other apostrophe becomes ’, so that no
+   * straight and curly mark are ever mixed.
    */
   public static String quotes(String text) {
     StringBuilder out = new StringBuilder(text.length());
-    int depth = 0;
+    // The open quotations, innermost last: „ or «, so that each closes with its own mark.
+    StringBuilder open = new StringBuilder();
+    int singles = 0;
     for (int i = 0; i < text.length(); i++) {
+      int address = addressEnd(text, i);
+      if (address > i) {
+        out.append(text, i, address);
+        i = address - 1;
+        continue;
+      }
       char c = text.charAt(i);
-      char before = i == 0 ? ' ' : text.charAt(i - 1);
+      char before = out.isEmpty() ? ' ' : out.charAt(out.length() - 1);
       switch (c) {
-        case '\u201e', '\u201c' -> {
-          out.append(depth == 0 ? '\u201e' : '\u00ab');
-          depth++;
-        }
-        case '\u00ab' -> {
-          out.append(c);
-          depth++;
-        }
-        case '\u201d', '\u00bb' -> {
-          out.append(depth >= 2 ? '\u00bb' : '\u201d');
-          depth = Math.max(0, depth - 1);
-        }
+        case '\u201e', '\u201c' -> open(out, open, open.isEmpty() ? '\u201e' : '\u00ab');
+        case '\u00ab' -> open(out, open, '\u00ab');
+        case '\u201d', '\u00bb' -> close(out, open);
         case '"' -> {
           if (opensQuote(before)) {
-            out.append(depth == 0 ? '\u201e' : '\u00ab');
-            depth++;
+            open(out, open, open.isEmpty() ? '\u201e' : '\u00ab');
           } else {
-            out.append(depth >= 2 ? '\u00bb' : '\u201d');
-            depth = Math.max(0, depth - 1);
+            close(out, open);
           }
         }
-        case '\'' -> out.append(Character.isLetter(before) ? '\u2019' : c);
+        case '\'', '\u2018', '\u2019', '\u201a' -> {
+          if (c != '\u2019' && opensQuote(before) && closingSingle(text, i + 1) > 0) {
+            out.append('\u00ab');
+            singles++;
+          } else if (singles > 0 && closesSingle(text, i)) {
+            out.append('\u00bb');
+            singles--;
+          } else {
+            out.append('\u2019');
+          }
+        }
         default -> out.append(c);
       }
     }
     return out.toString();
   }
 
+  private static void open(StringBuilder out, StringBuilder open, char mark) {
+    out.append(mark);
+    open.append(mark);
+  }
+
+  private static void close(StringBuilder out, StringBuilder open) {
+    char opened = open.isEmpty() ? '\u201e' : open.charAt(open.length() - 1);
+    out.append(opened == '\u00ab' ? '\u00bb' : '\u201d');
+    if (!open.isEmpty()) {
+      open.setLength(open.length() - 1);
+    }
+  }
+
+  /**
+   * Where the single quotation mark opened before {@code from} closes: the first single mark after
+   * a character that is not a space, with no letter or digit after it (so not the apostrophe of
+   * "Lithuania’s"); -1 if none does.
+   */
+  private static int closingSingle(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == '\'' || c == '\u2019' || c == '\u2018') && closesSingle(text, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean closesSingle(String text, int i) {
+    boolean afterText = i > 0 && !Character.isWhitespace(text.charAt(i - 1));
+    boolean wordGoesOn = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+    return afterText && !wordGoesOn;
+  }
+
+  /**
+   * Where a web address written out in the text ("https://example.org/it's") ends, so that its
+   * marks are left as they are; {@code at} itself when none starts there.
+   */
+  static int addressEnd(String text, int at) {
+    if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
+      return at;
+    }
+    if (!text.startsWith("http://", at)
+        && !text.startsWith("https://", at)
+        && !text.startsWith("mailto:", at)) {
+      return at;
+    }
+    int end = at;
+    while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+      end++;
+    }
+    return end;
+  }
+
+  /** Whether a quotation mark after this character opens a quotation (a space, a bracket …). */
   static boolean opensQuote(char before) {
-    return Character.isWhitespace(before) || "([{\u2013\u2014-/\u00a0".indexOf(before) >= 0;
+    return Character.isWhitespace(before)
+        || "([{\u2013\u2014-/\u00a0\u201e\u201c\u2018\u00ab\u201a".indexOf(before) >= 0;
   }
 }

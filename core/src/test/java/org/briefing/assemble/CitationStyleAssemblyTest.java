@@ -103,6 +103,19 @@ class CitationStyleAssemblyTest {
         PlainText.of(notes.get(0).content()).strip());
   }
 
+  /** Two works of one author and year, told apart by the paper's letters only, stay apart. */
+  @Test
+  void aNoteKeepsThePapersYearLetter() {
+    Document d =
+        doc(
+            "citation-style: chicago-notes-bibliography\nsections: [findings]\n"
+                + "filters: {findings: [domino-effect, norkevicius-threats]}\n");
+    List<String> notes =
+        all(d, Block.Footnote.class).stream().map(n -> PlainText.of(n.content()).strip()).toList();
+    assertTrue(notes.contains("LRT, 2022a."), notes.toString());
+    assertTrue(notes.contains("LRT, 2022c."), notes.toString());
+  }
+
   @Test
   void anUnknownStyleIsAnErrorWithAHint() {
     org.briefing.diagnostics.InvalidInputException e =

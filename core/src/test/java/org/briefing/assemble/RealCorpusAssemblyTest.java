@@ -74,6 +74,16 @@ class RealCorpusAssemblyTest {
         PlainText.of(table.notes()));
   }
 
+  /** The draft mark after the caption prints no text in a title: no space may trail there. */
+  @Test
+  void aDraftTablesTitleEndsWithItsText() {
+    Document d = ASSEMBLER.table(CORPUS.summaryTable().orElseThrow(), Language.PL);
+    assertEquals(
+        "Tabela 1. Podsumowanie osiągnięć wielowektorowej polityki zagranicznej Litwy"
+            + " w\u00a02022\u00a0r.",
+        d.meta().title());
+  }
+
   @Test
   void polishTableDatesAndBadges() {
     Document d = ASSEMBLER.table(CORPUS.summaryTable().orElseThrow(), Language.PL);

@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -76,10 +79,67 @@ final class ArticleText {
     return p.matcher(full).find() || p.matcher(body).find();
   }
 
-  /** The passage as a pattern in which a line-break mark may stand between any two characters. */
-  private static Pattern pattern(String passage, int flags) {
-    String gap = "[" + SOFT_HYPHEN + OPTIONAL_SPACE + "]?";
+  /** An elision the corpus marks: "…" or "[…]". */
+  private static final Pattern MARK = Pattern.compile("\\s*(\\[…\\]|…|\\[[^\\]]*\\])\\s*");
+
+  /**
+   * Whether a passage quotes the article, read as quotations are: words left out are marked with
+   * "…" (or "[…]"), words the editors put in stand in square brackets ("[the MPs]"), the first
+   * letter may change its case, and a closing full stop may end a sentence the article goes on
+   * with. Everything else must be the article's, in its order, within one stretch of text.
+   */
+  boolean quotes(String passage) {
+    String folded = fold(passage);
     StringBuilder re = new StringBuilder();
+    Matcher m = MARK.matcher(folded);
+    int at = 0;
+    while (m.find()) {
+      appendFragment(re, folded.substring(at, m.start()), re.length() == 0);
+      // Left out: any stretch within a paragraph or so; put in: it stands for a few words at most.
+      re.append(m.group(1).contains("…") ? ".{1,600}?" : ".{0,80}?");
+      at = m.end();
+    }
+    String last = folded.substring(at);
+    boolean period = last.endsWith(".");
+    appendFragment(re, period ? last.substring(0, last.length() - 1) : last, re.length() == 0);
+    if (period) {
+      re.append("\\.?");
+    }
+    Pattern p = Pattern.compile(re.toString());
+    return p.matcher(full).find() || p.matcher(body).find();
+  }
+
+  private static void appendFragment(StringBuilder re, String fragment, boolean first) {
+    if (fragment.isEmpty()) {
+      return;
+    }
+    int cp = fragment.codePointAt(0);
+    int n = Character.charCount(cp);
+    if (first && Character.isLetter(cp)) {
+      String lower = new String(Character.toChars(Character.toLowerCase(cp)));
+      String upper = new String(Character.toChars(Character.toUpperCase(cp)));
+      re.append("(?:").append(Pattern.quote(lower)).append('|').append(Pattern.quote(upper));
+      re.append(')');
+      if (fragment.length() > n) {
+        re.append(pattern(fragment.substring(n), 0).pattern().replaceFirst("^", gap()));
+      }
+    } else {
+      re.append(pattern(fragment, 0).pattern());
+    }
+  }
+
+  private static String gap() {
+    return "[" + SOFT_HYPHEN + OPTIONAL_SPACE + "]?";
+  }
+
+  /**
+   * The passage as a pattern in which a line-break mark may stand between any two characters, and a
+   * footnote's number after a word ("region1 to", "Ukraine.3 It") before a space.
+   */
+  private static Pattern pattern(String passage, int flags) {
+    String gap = gap();
+    StringBuilder re = new StringBuilder();
+    int[] previous = {0};
     passage
         .codePoints()
         .forEach(
@@ -87,6 +147,10 @@ final class ArticleText {
               if (re.length() > 0) {
                 re.append(gap);
               }
+              if (cp == ' ' && (Character.isLetter(previous[0]) || previous[0] == '.')) {
+                re.append("[1-9]?");
+              }
+              previous[0] = cp;
               if (cp == '-') {
                 re.append("[-").append(SOFT_HYPHEN).append(']');
               } else if (cp == ' ') {
@@ -98,7 +162,17 @@ final class ArticleText {
     return Pattern.compile(re.toString(), flags);
   }
 
+  /** A hyphenated word written within a line ("decision-makers"). */
+  private static final Pattern HYPHENATED = Pattern.compile("\\p{L}+-\\p{L}+");
+
   private static String join(List<String> lines) {
+    Set<String> hyphenated = new HashSet<>();
+    for (String line : lines) {
+      Matcher h = HYPHENATED.matcher(line);
+      while (h.find()) {
+        hyphenated.add(h.group());
+      }
+    }
     StringBuilder b = new StringBuilder();
     boolean joined = false;
     for (int i = 0; i < lines.size(); i++) {
@@ -110,9 +184,12 @@ final class ArticleText {
       if (line.endsWith("-") && letterBefore && lowerNext) {
         // "bil-\nlion" is one word; but in "bilateral-aid-to-ukraine-\nin-a-percent" (a URL)
         // the hyphen is real: where the broken token holds a hyphen or slash, allow both.
+        // So too where the article writes the word with its hyphen within a line elsewhere
+        // ("decision-\nmakers" beside "decision-makers").
         String token = line.substring(line.lastIndexOf(' ') + 1, line.length() - 1);
+        String rest = next.split("[^\\p{L}]", 2)[0];
         b.append(line, 0, line.length() - 1);
-        if (token.contains("-") || token.contains("/")) {
+        if (token.contains("-") || token.contains("/") || hyphenated.contains(token + "-" + rest)) {
           b.append(SOFT_HYPHEN);
         }
         joined = true;

@@ -78,4 +78,75 @@ class ArticleTextTest {
             "Statkus, Paulauskas, 2006: 43–44",
             "LRT, 2022a");
   }
+
+  private static final ArticleText CONCLUSIONS =
+      ArticleText.of(
+          """
+          When adopting a more realistic assessment of Lithuania’s influence on the
+          international order, attention should be paid to an important element, which is the
+          active tightening of cooperation with countries from this region. When analysing
+          Lithuania’s international activity in 2022, one may conclude that it was fairly
+          productive. With its example, Lithuania proved that each side must take real efforts.
+          They expressed immediate readiness to provide assistance to Ukraine.
+          """);
+
+  @Test
+  void aQuoteMayLeaveWordsOutOnlyWhereItMarksIt() {
+    assertThat(
+            CONCLUSIONS.quotes(
+                "attention should be paid to the active tightening of cooperation with countries"))
+        .isFalse();
+    assertThat(
+            CONCLUSIONS.quotes(
+                "attention should be paid to … the active tightening of cooperation with"
+                    + " countries"))
+        .isTrue();
+    assertThat(CONCLUSIONS.quotes("attention should be paid to […] the active tightening"))
+        .isTrue();
+  }
+
+  @Test
+  void aQuoteKeepsTheArticlesSentences() {
+    assertThat(
+            CONCLUSIONS.quotes(
+                "one may conclude that it was fairly productive; with its example, Lithuania"
+                    + " proved"))
+        .isFalse();
+    assertThat(
+            CONCLUSIONS.quotes(
+                "One may conclude that it was fairly productive. With its example, Lithuania"
+                    + " proved that each side must take real efforts."))
+        .isTrue();
+  }
+
+  @Test
+  void aQuotePutsWordsInOnlyInBrackets() {
+    assertThat(CONCLUSIONS.quotes("The MPs expressed immediate readiness")).isFalse();
+    assertThat(CONCLUSIONS.quotes("[The MPs] expressed immediate readiness")).isTrue();
+    assertThat(CONCLUSIONS.quotes("They expressed immediate readiness to provide assistance."))
+        .isTrue();
+    assertThat(CONCLUSIONS.quotes("They expressed immediate readiness to provide help.")).isFalse();
+  }
+
+  @Test
+  void aQuoteMayEndASentenceTheArticleGoesOn() {
+    assertThat(CONCLUSIONS.quotes("Attention should be paid to an important element.")).isTrue();
+    assertThat(CONCLUSIONS.quotes("Attention should be paid to an important element;")).isFalse();
+  }
+
+  @Test
+  void aLineBreakHyphenTheArticleAlsoWritesWithinALineMayBeReal() {
+    ArticleText text =
+        ArticleText.of(
+            """
+            policy decision-makers. In order to realise the
+            research, the EU decision-
+            makers strive to bil-
+            lion
+            """);
+    assertThat(text.contains("the EU decision-makers strive")).isTrue();
+    assertThat(text.contains("the EU decisionmakers strive")).isTrue();
+    assertThat(text.contains("to billion")).isTrue();
+    assertThat(text.contains("to bil-lion")).isFalse();
+  }
 }

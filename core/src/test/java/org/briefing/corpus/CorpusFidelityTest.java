@@ -141,6 +141,32 @@ class CorpusFidelityTest {
     assertThat(missing(quotes)).isEmpty();
   }
 
+  /**
+   * A finding's statement is the article's wording: it may leave words out only where "…" marks it,
+   * put words in only in square brackets, and never join two sentences of the article into one.
+   */
+  @Test
+  void everyStatementQuotesTheArticleWithItsElisionsMarked() {
+    List<String> misquoted = new ArrayList<>();
+    for (Finding f : corpus.findings()) {
+      if (!article.quotes(f.statement())) {
+        misquoted.add("finding " + f.id() + ": " + f.statement());
+      }
+    }
+    List<String> methodology = corpus.article().methodology();
+    for (int i = 0; i < methodology.size(); i++) {
+      if (!article.quotes(methodology.get(i))) {
+        misquoted.add("methodology " + (i + 1) + ": " + methodology.get(i));
+      }
+    }
+    for (Hypothesis h : corpus.argument().items()) {
+      if (!article.quotes(h.number() + ") " + h.statement())) {
+        misquoted.add("hypothesis " + h.id() + ": " + h.statement());
+      }
+    }
+    assertThat(misquoted).isEmpty();
+  }
+
   @Test
   void footnotesAreTheArticles() {
     Map<String, String> texts = new java.util.LinkedHashMap<>();

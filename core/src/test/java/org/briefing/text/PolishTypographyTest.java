@@ -37,15 +37,18 @@ class PolishTypographyTest {
     assertEquals(out, PolishTypography.quotes(in));
   }
 
-  /** Issue 9 item 4: numbers the translator wrote are never rewritten, only spaced. */
+  /**
+   * Issue 9 item 4: numbers the translator wrote are never rewritten, only spaced (the space after
+   * "godz." or "art." is non-breaking, the number is left as it is).
+   */
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
       value = {
-        "godz. 10.30 | godz. 10.30",
+        "godz. 10.30 | godz.\u00a010.30",
         "NATO 2.0 | NATO 2.0",
         "rozdział 3.4 | rozdział 3.4",
-        "art. 5.3 ust. 1.2 | art. 5.3 ust. 1.2",
+        "art. 5.3 ust. 1.2 | art.\u00a05.3 ust.\u00a01.2",
         "91.6% | 91.6%",
         "https://example.org/v1.2/a | https://example.org/v1.2/a",
         "24.02.2022 | 24.02.2022",
@@ -99,5 +102,63 @@ class PolishTypographyTest {
   void allRulesAndIdempotent(String in, String out) {
     assertEquals(out, PolishTypography.apply(in));
     assertEquals(out, PolishTypography.apply(PolishTypography.apply(in)));
+  }
+
+  /** Single quotation marks pair up as «…»; an apostrophe is ’; never a straight and curly mix. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      value = {
+        "\"To jest 'cytat' w cytacie\" | „To jest «cytat» w\u00a0cytacie”",
+        "'apostrof' | «apostrof»",
+        "„To jest ‘cytat’ w cytacie” | „To jest «cytat» w\u00a0cytacie”",
+        "\"'cytat' na początku\" | „«cytat» na początku”",
+        "‚cytat’ | «cytat»",
+        "'Lithuania’s role' | «Lithuania’s role»",
+        "Ukraine's i '90 | Ukraine’s i\u00a0’90",
+        "jeden ' znak | jeden ’ znak",
+        "zob. https://example.org/it's/ | zob.\\u00a0https://example.org/it's/",
+      })
+  void singleQuotesPairAsGuillemetsAndAnApostropheIsCurly(String in, String out) {
+    String expected = out.replace("\\u00a0", "\u00a0");
+    assertEquals(expected, PolishTypography.apply(in));
+    assertEquals(expected, PolishTypography.apply(expected));
+    assertEquals(-1, PolishTypography.apply(in).replace("it's", "").indexOf('\''));
+  }
+
+  /** Abbreviations that must not end a line, and a dash that must not open one. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Zob. s. 5 | Zob.~s.~5",
+        "por. tab. 1 i rys. 2 | por.~tab.~1 i~rys.~2",
+        "w r. 2022 | w~r.~2022",
+        "w 2025 r. 282,4 mld USD | w~2025~r. 282,4~mld~USD",
+        "dane z 2022 r. Potem | dane z~2022~r. Potem",
+        "nr 3 i pkt 4 | nr~3 i~pkt~4",
+        "Nr 3 | Nr~3",
+        "ok. 5 tys. osób | ok.~5~tys. osób",
+        "kwota 5 mln zł | kwota 5~mln~zł",
+        "26,5 mld USD | 26,5~mld~USD",
+        "§ 3 ust. 2 | §~3 ust.~2",
+        "tzw. efekt domina | tzw.~efekt domina",
+        "np. Litwa, m.in. Polska | np.~Litwa, m.in.~Polska",
+        "prof. Nowak i dr Kowalska | prof.~Nowak i~dr~Kowalska",
+        "J. Nowak | J.~Nowak",
+        "XX w. | XX~w.",
+        "Słowacja – 78,4% | Słowacja~– 78,4%",
+        "tekst — dalej | tekst~— dalej",
+        "do s. Litwa | do s. Litwa",
+        "2016–2020 | 2016–2020",
+        "https://example.org/s. 5/nr 3 | https://example.org/s.~5/nr~3",
+        "wzrost 3,5 mln | wzrost 3,5~mln",
+        "wyniki i s. 10.5 | wyniki i~s.~10.5",
+      })
+  void abbreviationsAndDashesKeepTheirNeighbours(String in, String out) {
+    String expected = out.replace('~', '\u00a0');
+    assertEquals(expected, PolishTypography.apply(in));
+    assertEquals(expected, PolishTypography.apply(expected));
   }
 }
