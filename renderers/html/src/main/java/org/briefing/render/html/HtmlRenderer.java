@@ -235,15 +235,15 @@ public final class HtmlRenderer implements Renderer {
             logo -> {
               String type = logo.mediaType().toLowerCase(Locale.ROOT).strip();
               if (!LOGO_TYPES_HTML.contains(type)) {
-                throw new IllegalArgumentException(
-                    "logo must be PNG, JPEG, GIF, WebP or SVG, got media type: "
-                        + logo.mediaType());
+                throw new UnsupportedContentException(
+                    "logo must be PNG, JPEG, GIF, WebP or SVG, got media type: " + logo.mediaType(),
+                    logo.position());
               }
               // The PDF engine draws PNG and JPEG itself and SVG with Batik; any other type is
               // refused rather than left out of the PDF.
               if (pdf && !LOGO_TYPES_PDF.contains(type)) {
                 throw new UnsupportedContentException(
-                    "a PDF here holds a PNG, JPEG or SVG logo; got " + type);
+                    "a PDF here holds a PNG, JPEG or SVG logo; got " + type, logo.position());
               }
               m.put(
                   "logo",

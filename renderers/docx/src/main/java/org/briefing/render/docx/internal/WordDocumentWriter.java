@@ -531,12 +531,16 @@ public final class WordDocumentWriter implements Visitor {
     if (b.logo().isPresent()) {
       Branding.Logo logo = b.logo().get();
       paragraph = newParagraph("TitleBlock");
-      picture(
-          logo.bytes(),
-          logo.mediaType(),
-          labels().get("logo", b.name()),
-          b.name(),
-          (long) 4 * CM * EMU_PER_TWIP);
+      try {
+        picture(
+            logo.bytes(),
+            logo.mediaType(),
+            labels().get("logo", b.name()),
+            b.name(),
+            (long) 4 * CM * EMU_PER_TWIP);
+      } catch (UnsupportedContentException e) {
+        throw new UnsupportedContentException(e.getMessage(), logo.position());
+      }
     }
     if (!b.name().isBlank()) {
       paragraph = newParagraph("TitleBlock");
