@@ -56,10 +56,7 @@ class PandocReadBackTest {
         // A table cell's lines are separate paragraphs in Word, one line in pandoc's plain text
         // of the Markdown: they are compared line by line (the Markdown with HTML separates them
         // with <br>, whose place is marked here as a sentence end).
-        MarkdownRenderer.builder()
-            .build()
-            .renderToString(d)
-            .replace("<br>", "; "),
+        MarkdownRenderer.builder().build().renderToString(d).replace("<br>", "; "),
         StandardCharsets.UTF_8);
     // pandoc reads the Title, Subtitle, author and date paragraphs into metadata: a template
     // prints them back before the body.
