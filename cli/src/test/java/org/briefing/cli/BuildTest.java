@@ -185,6 +185,51 @@ class BuildTest {
   }
 
   @Test
+  void anSvgLogoGoesIntoTheDocxAsAPngAndIntoThePdf(@TempDir Path tmp) throws IOException {
+    Files.writeString(
+        tmp.resolve("logo.svg"),
+        "<svg xmlns='http://www.w3.org/2000/svg' width='90' height='30'>"
+            + "<rect width='90' height='30' fill='#0b5394'/></svg>");
+    Path spec = tmp.resolve("svg-logo.yaml");
+    Files.writeString(
+        spec,
+        "title: Logo\norganisation: {name: Institute, logo: logo.svg}\nsections: [key-points]\n");
+
+    CliRun run =
+        CliRun.of(
+            "build", spec.toString(), "-f", "docx,pdf,html", "-o", tmp.resolve("out").toString());
+
+    assertThat(run.status()).as(run.toString()).isZero();
+    try (java.util.zip.ZipFile docx =
+        new java.util.zip.ZipFile(tmp.resolve("out/svg-logo.docx").toFile())) {
+      assertThat(docx.stream().map(e -> e.getName()))
+          .anyMatch(n -> n.startsWith("word/media/") && n.endsWith(".png"));
+    }
+    assertThat(Files.size(tmp.resolve("out/svg-logo.pdf"))).isPositive();
+  }
+
+  @Test
+  void aLogoTheRendererRefusesIsReportedAtTheSpecsLogoLine(@TempDir Path tmp) throws IOException {
+    // Self-contained, so the spec reader takes it; with no size, Word cannot be given a picture.
+    Files.writeString(
+        tmp.resolve("empty.svg"), "<svg xmlns='http://www.w3.org/2000/svg' width='0' height='0'/>");
+    Path spec = tmp.resolve("empty-logo.yaml");
+    Files.writeString(
+        spec,
+        "title: Logo\nsections: [key-points]\norganisation:\n  name: Institute\n"
+            + "  logo: empty.svg\n");
+
+    CliRun run =
+        CliRun.of("build", spec.toString(), "-f", "docx", "-o", tmp.resolve("out").toString());
+
+    assertThat(run.status()).as(run.toString()).isEqualTo(2);
+    assertThat(run.err())
+        .contains(spec + ":5:9: error: cannot write docx: an SVG picture has no size")
+        .doesNotContain(spec + ":1:1:");
+    assertThat(tmp.resolve("out")).doesNotExist();
+  }
+
+  @Test
   void aSpecThatIsNotUtf8IsBadInput(@TempDir Path tmp) throws IOException {
     Path spec = tmp.resolve("latin2.yaml");
     Files.write(spec, "title: Pa\u0144stwo\nsections: [key-points]\n".getBytes("ISO-8859-2"));

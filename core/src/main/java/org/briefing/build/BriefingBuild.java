@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.briefing.assemble.Assembler;
 import org.briefing.assemble.Assembly;
@@ -189,9 +190,11 @@ public final class BriefingBuild {
     Document document = assembly.document();
     if (spec.organisation().flatMap(o -> o.logo()).isPresent()) {
       Path logo = spec.organisation().get().logo().get();
-      byte[] bytes = SpecReader.readLogo(logo, at);
+      // Problems with the logo are reported at the spec's 'logo:', as the spec reader does.
+      SourcePosition logoAt = spec.organisation().get().logoPositionOr(at);
+      byte[] bytes = SpecReader.readLogo(logo, logoAt);
       String type = ImageHeader.of(bytes).map(ImageHeader::mediaType).orElseThrow();
-      document = Assembler.withLogo(document, new Branding.Logo(bytes, type));
+      document = Assembler.withLogo(document, new Branding.Logo(bytes, type, Optional.of(logoAt)));
     }
     Map<String, byte[]> files = new LinkedHashMap<>();
     for (Map.Entry<String, RendererProvider> e : providers.entrySet()) {
@@ -224,8 +227,10 @@ public final class BriefingBuild {
       } catch (UnsupportedContentException | IllegalArgumentException ex) {
         // What the spec asks for cannot be written in this format (a logo type the PDF cannot
         // embed, a briefing with no table as CSV): the spec's problem, not a crash.
+        SourcePosition where =
+            ex instanceof UnsupportedContentException u ? u.position().orElse(at) : at;
         throw new InvalidInputException(
-            Diagnostic.error(at, "cannot write " + e.getKey() + ": " + ex.getMessage()));
+            Diagnostic.error(where, "cannot write " + e.getKey() + ": " + ex.getMessage()));
       } catch (IOException ex) {
         throw new UncheckedIOException(ex);
       }

@@ -732,7 +732,8 @@ public final class SpecReader {
 
     private Organisation organisation(MappingReader r) {
       String name = r.requiredText("name");
-      Optional<Path> logo = r.text("logo").flatMap(t -> logo(t, r.positionOf("logo")));
+      SourcePosition logoAt = r.positionOf("logo");
+      Optional<Path> logo = r.text("logo").flatMap(t -> logo(t, logoAt));
       Optional<String> accent = r.text("accent");
       if (accent.isPresent() && !COLOUR.matcher(accent.get()).matches()) {
         problems.error(
@@ -742,7 +743,7 @@ public final class SpecReader {
         accent = Optional.empty();
       }
       r.finish();
-      return name == null ? null : new Organisation(name, logo, accent);
+      return name == null ? null : new Organisation(name, logo, accent, logo.map(l -> logoAt));
     }
 
     /**

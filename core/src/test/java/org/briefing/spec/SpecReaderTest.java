@@ -426,6 +426,11 @@ class SpecReaderTest {
     assertEquals(
         Optional.of(dir.resolve("logos/i.png").toAbsolutePath().normalize()),
         s.organisation().orElseThrow().logo());
+    // Kept for the problems found at build time: where the spec writes the logo's path.
+    assertEquals(
+        Optional.of(
+            new org.briefing.diagnostics.SourcePosition(dir.resolve("s.yaml").toString(), 2, 31)),
+        s.organisation().orElseThrow().logoPosition());
   }
 
   @Test

@@ -31,7 +31,8 @@ import org.briefing.render.docx.internal.WordDocumentWriter;
  *       many paragraphs as the model gives it.
  *   <li>Charts are drawn to PNG (Java2D, with the DejaVu Sans font shipped in this module, so the
  *       picture does not depend on the machine's fonts), with the figure's text alternative as the
- *       picture's description, followed by their numbers as a table.
+ *       picture's description, followed by their numbers as a table. SVG pictures and logos are
+ *       drawn to PNG with Batik, at 300 dpi of their size on the page.
  *   <li>Footnotes are Word footnotes with the model's marker; a second reference to the same note
  *       prints its marker linked to the note. Citations link to their reference list entry (a
  *       bookmark) when they have one, else are plain text.
@@ -73,7 +74,8 @@ public final class DocxRenderer implements Renderer {
    * Writes the document.
    *
    * @throws UnsupportedContentException when the document holds what a Word file cannot (text with
-   *     control characters, a picture that is not a readable PNG, JPEG or GIF, a bad colour)
+   *     control characters, a picture that is neither a readable PNG, JPEG or GIF nor an SVG Batik
+   *     can draw, a bad colour)
    */
   @Override
   public void render(Document document, OutputStream out) throws IOException {

@@ -20,6 +20,7 @@ import org.briefing.document.Meta;
 import org.briefing.document.PageSize;
 import org.briefing.i18n.Labels;
 import org.briefing.render.Renderer;
+import org.briefing.render.UnsupportedContentException;
 import org.briefing.render.html.internal.AccentColour;
 import org.briefing.render.html.internal.BodyWriter;
 import org.briefing.render.html.internal.OutlineEntry;
@@ -66,7 +67,8 @@ public final class HtmlRenderer implements Renderer {
   private static final String PDF_CSS = resource("pdf.css");
   private static final Set<String> LOGO_TYPES_HTML =
       Set.of("image/png", "image/jpeg", "image/gif", "image/webp", "image/svg+xml");
-  private static final Set<String> LOGO_TYPES_PDF = Set.of("image/png", "image/jpeg");
+  private static final Set<String> LOGO_TYPES_PDF =
+      Set.of("image/png", "image/jpeg", "image/svg+xml");
 
   private final Mode mode;
 
@@ -111,6 +113,8 @@ public final class HtmlRenderer implements Renderer {
    *
    * @throws IllegalArgumentException when the branding's accent colour is not {@code #rrggbb} or
    *     the page size is neither A4 nor Letter
+   * @throws UnsupportedContentException when the logo is of a type the page cannot show (for the
+   *     PDF, anything but PNG, JPEG and SVG)
    */
   public String renderToString(Document document) {
     boolean pdf = mode == Mode.XHTML_FOR_PDF;
@@ -231,16 +235,20 @@ public final class HtmlRenderer implements Renderer {
             logo -> {
               String type = logo.mediaType().toLowerCase(Locale.ROOT).strip();
               if (!LOGO_TYPES_HTML.contains(type)) {
-                throw new IllegalArgumentException(
-                    "logo must be PNG, JPEG, GIF, WebP or SVG, got media type: "
-                        + logo.mediaType());
+                throw new UnsupportedContentException(
+                    "logo must be PNG, JPEG, GIF, WebP or SVG, got media type: " + logo.mediaType(),
+                    logo.position());
               }
-              if (!pdf || LOGO_TYPES_PDF.contains(type)) {
-                m.put(
-                    "logo",
-                    "data:" + type + ";base64," + Base64.getEncoder().encodeToString(logo.bytes()));
-                m.put("logoAlt", labels.get("logo", b.name()));
+              // The PDF engine draws PNG and JPEG itself and SVG with Batik; any other type is
+              // refused rather than left out of the PDF.
+              if (pdf && !LOGO_TYPES_PDF.contains(type)) {
+                throw new UnsupportedContentException(
+                    "a PDF here holds a PNG, JPEG or SVG logo; got " + type, logo.position());
               }
+              m.put(
+                  "logo",
+                  "data:" + type + ";base64," + Base64.getEncoder().encodeToString(logo.bytes()));
+              m.put("logoAlt", labels.get("logo", b.name()));
             });
     return m;
   }

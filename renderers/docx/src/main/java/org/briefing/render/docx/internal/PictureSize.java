@@ -48,4 +48,23 @@ final class PictureSize {
       reader.dispose();
     }
   }
+
+  /**
+   * The size a picture of {@code width} × {@code height} pixels is placed at, in EMU: at 96 pixels
+   * an inch, made smaller (keeping its proportions) to fit within {@code maxWidth} × {@code
+   * maxHeight} EMU; at least 1 EMU a side.
+   */
+  static long[] placed(double width, double height, long maxWidth, long maxHeight) {
+    long w = Math.round(width * 9525);
+    long h = Math.round(height * 9525);
+    if (w > maxWidth) {
+      h = h * maxWidth / w;
+      w = maxWidth;
+    }
+    if (h > maxHeight) {
+      w = w * maxHeight / h;
+      h = maxHeight;
+    }
+    return new long[] {Math.max(1, w), Math.max(1, h)};
+  }
 }

@@ -531,12 +531,16 @@ public final class WordDocumentWriter implements Visitor {
     if (b.logo().isPresent()) {
       Branding.Logo logo = b.logo().get();
       paragraph = newParagraph("TitleBlock");
-      picture(
-          logo.bytes(),
-          logo.mediaType(),
-          labels().get("logo", b.name()),
-          b.name(),
-          (long) 4 * CM * EMU_PER_TWIP);
+      try {
+        picture(
+            logo.bytes(),
+            logo.mediaType(),
+            labels().get("logo", b.name()),
+            b.name(),
+            (long) 4 * CM * EMU_PER_TWIP);
+      } catch (UnsupportedContentException e) {
+        throw new UnsupportedContentException(e.getMessage(), logo.position());
+      }
     }
     if (!b.name().isBlank()) {
       paragraph = newParagraph("TitleBlock");
@@ -978,10 +982,23 @@ public final class WordDocumentWriter implements Visitor {
 
   /**
    * A picture in the current paragraph, at 96 pixels an inch and at most {@code maxWidth} EMU wide,
-   * with its text alternative as the description Word reads out and shows as alt text.
+   * with its text alternative as the description Word reads out and shows as alt text. An SVG is
+   * drawn as a PNG at the size it is placed at ({@link SvgPicture}).
    */
   private void picture(byte[] data, String mediaType, String altText, String title, long maxWidth) {
     String type = mediaType == null ? "" : mediaType.toLowerCase(Locale.ROOT).strip();
+    long maxHeight = (long) (pageHeight - 2 * MARGIN - 2 * CM) * EMU_PER_TWIP;
+    if (type.equals("image/svg+xml")) {
+      SvgPicture.Drawn png;
+      try {
+        png = SvgPicture.draw(data, maxWidth, maxHeight);
+      } catch (UnsupportedContentException e) {
+        throw new UnsupportedContentException(
+            e.getMessage() + " (for \"" + abbreviate(altText) + "\")");
+      }
+      place(png.png(), PictureType.PNG, png.widthEmu(), png.heightEmu(), altText, title);
+      return;
+    }
     PictureType pictureType =
         switch (type) {
           case "image/png" -> PictureType.PNG;
@@ -989,24 +1006,20 @@ public final class WordDocumentWriter implements Visitor {
           case "image/gif" -> PictureType.GIF;
           default ->
               throw new UnsupportedContentException(
-                  "a Word document here holds PNG, JPEG or GIF pictures; got "
+                  "a Word document here holds PNG, JPEG, GIF or SVG pictures; got "
                       + (type.isEmpty() ? "no media type" : type)
                       + " (for \""
                       + abbreviate(altText)
                       + "\")");
         };
     int[] size = PictureSize.of(data, type);
-    long width = (long) size[0] * 9525;
-    long height = (long) size[1] * 9525;
-    if (width > maxWidth) {
-      height = height * maxWidth / width;
-      width = maxWidth;
-    }
-    long maxHeight = (long) (pageHeight - 2 * MARGIN - 2 * CM) * EMU_PER_TWIP;
-    if (height > maxHeight) {
-      width = width * maxHeight / height;
-      height = maxHeight;
-    }
+    long[] placed = PictureSize.placed(size[0], size[1], maxWidth, maxHeight);
+    place(data, pictureType, placed[0], placed[1], altText, title);
+  }
+
+  /** A picture of a type Word holds, {@code width} × {@code height} EMU, in the paragraph. */
+  private void place(
+      byte[] data, PictureType pictureType, long width, long height, String altText, String title) {
     pictures++;
     XWPFRun run = newRun();
     try (InputStream in = new ByteArrayInputStream(data)) {
