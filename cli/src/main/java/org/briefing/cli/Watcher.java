@@ -548,12 +548,16 @@ final class Watcher implements AutoCloseable {
         withLogo.add(logo.toAbsolutePath().normalize());
         inputs = Set.copyOf(withLogo);
         watchFoldersOf(inputs);
-        byte[] logoBytes = SpecReader.readLogo(logo, SourcePosition.file(specFile.toString()));
+        SourcePosition logoAt =
+            spec.organisation().get().logoPositionOr(SourcePosition.file(specFile.toString()));
+        byte[] logoBytes = SpecReader.readLogo(logo, logoAt);
         String type =
             org.briefing.files.ImageHeader.of(logoBytes)
                 .map(org.briefing.files.ImageHeader::mediaType)
                 .orElseThrow();
-        document = Assembler.withLogo(document, new Branding.Logo(logoBytes, type));
+        document =
+            Assembler.withLogo(
+                document, new Branding.Logo(logoBytes, type, java.util.Optional.of(logoAt)));
       }
       SourcePosition at = SourcePosition.file(specFile.toString());
       for (Map.Entry<String, Renderer> e : renderers.entrySet()) {
