@@ -389,7 +389,7 @@ class HostileInputTest {
         xliff.substring(0, at) + "ą".repeat(3_000_000) + xliff.substring(end),
         StandardCharsets.UTF_8);
     expectInvalid(
-        "a translations file holds at most",
+        "more than a translation may hold",
         "xliff",
         "import",
         file.toString(),
