@@ -39,6 +39,54 @@ final class Alignment {
     }
   }
 
+  /**
+   * Puts each row that holds only headings together with the row of text after it, so that each
+   * heading stays above its own language's text where the two columns stack (a phone, a screen
+   * reader's reading order): heading and text in English, then in Polish, not both headings first.
+   * The rows still start level, heading beside heading. A table or figure after a heading keeps a
+   * row of its own (it takes the full width).
+   */
+  static List<Block.ParallelRow> headingsWithText(List<Block.ParallelRow> rows) {
+    List<Block.ParallelRow> out = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      Block.ParallelRow row = rows.get(i);
+      if (i + 1 < rows.size() && headingsOnly(row) && flowing(rows.get(i + 1))) {
+        Block.ParallelRow next = rows.get(i + 1);
+        List<Block> left = new ArrayList<>(row.left());
+        left.addAll(next.left());
+        List<Block> right = new ArrayList<>(row.right());
+        right.addAll(next.right());
+        out.add(new Block.ParallelRow(left, right));
+        i++;
+      } else {
+        out.add(row);
+      }
+    }
+    return out;
+  }
+
+  private static boolean headingsOnly(Block.ParallelRow row) {
+    return !row.left().isEmpty()
+        && !row.right().isEmpty()
+        && row.left().stream().allMatch(Block.Heading.class::isInstance)
+        && row.right().stream().allMatch(Block.Heading.class::isInstance);
+  }
+
+  /** Whether a row starts with running text on both sides (no heading, table or figure first). */
+  private static boolean flowing(Block.ParallelRow row) {
+    return !row.left().isEmpty()
+        && !row.right().isEmpty()
+        && text(row.left().get(0))
+        && text(row.right().get(0));
+  }
+
+  private static boolean text(Block b) {
+    return b instanceof Block.Paragraph
+        || b instanceof Block.ListBlock
+        || b instanceof Block.Quote
+        || b instanceof Block.Callout;
+  }
+
   private static boolean sameShape(List<Block> l, List<Block> r) {
     if (l.size() != r.size()) {
       return false;

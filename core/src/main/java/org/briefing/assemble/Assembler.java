@@ -332,7 +332,9 @@ public final class Assembler {
       for (List<List<Block>> perVoice : built) {
         if (perVoice.size() == 1) {
           if (!rows.isEmpty()) {
-            out.add(new Block.Parallel(left.language(), right.language(), rows));
+            out.add(
+                new Block.Parallel(
+                    left.language(), right.language(), Alignment.headingsWithText(rows)));
             rows = new ArrayList<>();
           }
           out.addAll(perVoice.get(0));
@@ -341,7 +343,9 @@ public final class Assembler {
         Alignment.align(perVoice.get(0), perVoice.get(1), rows);
       }
       if (!rows.isEmpty()) {
-        out.add(new Block.Parallel(left.language(), right.language(), rows));
+        out.add(
+            new Block.Parallel(
+                left.language(), right.language(), Alignment.headingsWithText(rows)));
       }
       return out;
     }
