@@ -2,7 +2,6 @@ package org.briefing.corpus;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -780,9 +779,9 @@ public final class CorpusReader {
   private static Optional<String> decode(byte[] bytes, String shown, Problems problems)
       throws Unreadable {
     try {
-      return Optional.of(StrictUtf8.decode(bytes));
-    } catch (CharacterCodingException e) {
-      problems.error(SourcePosition.file(shown), "not UTF-8 text", "save the file as UTF-8");
+      return Optional.of(StrictUtf8.decode(bytes, shown));
+    } catch (InvalidInputException e) {
+      problems.addAll(e.diagnostics());
       throw new Unreadable();
     }
   }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.briefing.diagnostics.Diagnostic;
 import org.briefing.diagnostics.InvalidInputException;
+import org.briefing.diagnostics.SourcePosition;
 import org.briefing.i18n.Language;
 import org.briefing.i18n.TranslationStatus;
 import org.briefing.model.Corpus;
@@ -158,9 +159,10 @@ class CorpusReaderTest {
                 + System.lineSeparator()
                 + "  hint: a corpus needs article.yaml; './briefing init DIR' makes a new one",
             dir.resolve("topics.yaml")
-                + ":1:1: error: not UTF-8 text"
+                + ":1:4: error: byte 0xC3 is not UTF-8"
                 + System.lineSeparator()
-                + "  hint: save the file as UTF-8");
+                + "  hint: save the file as UTF-8; text in Windows-1250 or ISO-8859-2 (Polish,"
+                + " Czech…) converts with iconv -f WINDOWS-1250 -t UTF-8 (or -f ISO-8859-2)");
   }
 
   @Test
@@ -187,13 +189,12 @@ class CorpusReaderTest {
     Files.write(dir.resolve("article.yaml"), broken);
     InvalidInputException e =
         catchThrowableOfType(InvalidInputException.class, () -> CorpusReader.read(dir));
+    // The bad byte in a comment after the last line break: the next line, second column.
+    long lines = new String(text, StandardCharsets.UTF_8).lines().count();
     assertThat(e.diagnostics())
-        .extracting(Diagnostic::format)
-        .contains(
-            dir.resolve("article.yaml")
-                + ":1:1: error: not UTF-8 text"
-                + System.lineSeparator()
-                + "  hint: save the file as UTF-8");
+        .extracting(Diagnostic::position)
+        .contains(new SourcePosition(dir.resolve("article.yaml").toString(), (int) lines + 1, 2));
+    assertThat(e.diagnostics()).extracting(Diagnostic::message).contains("byte 0xFF is not UTF-8");
   }
 
   @Test
