@@ -324,7 +324,7 @@ public final class YamlLoader {
                 : Diagnostic.error(
                     at,
                     "too many values: more than " + MAX_NODES + " in one file",
-                    "split the data into smaller files, or write fewer values"));
+                    "each text, list and mapping counts as one value"));
       }
       if (depth > MAX_DEPTH) {
         throw new InvalidInputException(
