@@ -257,6 +257,11 @@ class WritingCommandsTest {
       {"table", "-o", o.resolve("t.md").toString(), "--corpus", ""},
       {"watch", SPEC, "-o", o.toString(), "--no-serve", "--corpus", ""},
       {"new", "note", "-d", o.toString(), "--corpus", ""},
+      {"translations", "status", "--corpus", ""},
+      {"xliff", "export", "-o", o.resolve("pl.xlf").toString(), "--corpus", ""},
+      {"xliff", "import", o.resolve("pl.xlf").toString(), "--corpus", ""},
+      {"glossary", "export", "-o", o.resolve("pl.tbx").toString(), "--corpus", ""},
+      {"tm", "export", "-o", o.resolve("pl.tmx").toString(), "--corpus", ""},
     };
     for (String[] args : commands) {
       assertThat(invalid(args).err())
