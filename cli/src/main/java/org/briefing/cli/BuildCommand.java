@@ -133,9 +133,10 @@ final class BuildCommand implements Callable<Integer> {
     formats = f == null ? new ArrayList<>() : f;
     Boolean st = spec.findOption("--strict").getValue();
     strict = Boolean.TRUE.equals(st);
-    root = spec.findOption("--root").getValue();
+    root = CorpusOption.folder(spec.findOption("--root").getValue(), "--root");
     jobs = spec.findOption("--jobs").getValue();
-    corpusDir = spec.findOption(CorpusOption.NAME).getValue();
+    corpusDir =
+        CorpusOption.folder(spec.findOption(CorpusOption.NAME).getValue(), CorpusOption.NAME);
   }
 
   /**
@@ -379,11 +380,13 @@ final class BuildCommand implements Callable<Integer> {
     try {
       AtomicFiles.writeSet(outputs, stale);
     } catch (IOException ex) {
+      // At the file that failed, named once, with the reason (AtomicFiles names that file).
+      AtomicFiles.WriteFailure f = AtomicFiles.failure(outputs.keySet().iterator().next(), ex);
       throw new InvalidInputException(
           Diagnostic.error(
-              at,
-              "cannot write its files in " + display(folder.root()) + ": " + ex.getMessage(),
-              "the files it had before are left as they were"));
+              SourcePosition.file(display(Path.of(f.getFile()))),
+              "cannot write: " + f.getReason(),
+              "the files " + display(specFile) + " wrote before are left as they were"));
     }
     List<Path> written = new ArrayList<>();
     for (Path t : outputs.keySet()) {

@@ -12,5 +12,22 @@ final class CorpusOption {
           + " corpus built into the tool).";
 
   @Option(names = NAME, paramLabel = LABEL, description = DESCRIPTION)
-  Path dir;
+  private Path dir;
+
+  /** The folder given, checked (see {@link #folder}); null when none is. */
+  Path dir() {
+    return folder(dir, NAME);
+  }
+
+  /**
+   * A folder given with {@code option} ({@code --corpus}, {@code --root}), checked: an empty one is
+   * refused, as an empty {@code -o} is, since it would quietly mean the working folder.
+   */
+  static Path folder(Path path, String option) {
+    if (path != null && path.toString().isEmpty()) {
+      throw Cli.usage(
+          option + " is empty", "give " + option + " a folder (" + option + " . for this one)");
+    }
+    return path;
+  }
 }

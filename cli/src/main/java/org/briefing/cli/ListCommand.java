@@ -82,7 +82,7 @@ final class ListCommand implements Callable<Integer> {
                                 .orElse(
                                     "one of: findings, hypotheses, events, references, topics,"
                                         + " actors, tables, figures, terms"))));
-    Corpus corpus = Corpora.load(corpusOption.dir).corpus();
+    Corpus corpus = Corpora.load(corpusOption.dir()).corpus();
     Language lang = Cli.language(language, corpus);
     PrintWriter out = spec.commandLine().getOut();
     CorpusListing.of(corpus, lang)

@@ -57,7 +57,7 @@ final class NewCommand implements Callable<Integer> {
               "use lower-case letters, digits and hyphens, such as 'gas-note'"));
     }
     Cli.output(dir, "-d");
-    Path corpusDir = corpusOption.dir;
+    Path corpusDir = corpusOption.dir();
     Path folder;
     if (dir != null) {
       folder = dir;

@@ -71,7 +71,7 @@ final class TableCommand implements Callable<Integer> {
                             "format '" + format + "' is not available in this build",
                             "available formats: " + String.join(", ", installed.names()))))
             .create();
-    Corpora.Loaded loaded = Corpora.load(corpusOption.dir);
+    Corpora.Loaded loaded = Corpora.load(corpusOption.dir());
     Corpus corpus = loaded.corpus();
     Language lang = Cli.language(language, corpus);
     Table chosen =

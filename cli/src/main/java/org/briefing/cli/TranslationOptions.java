@@ -175,7 +175,7 @@ final class TranslationOptions {
   /** The corpus folder on disk: --corpus, else ./briefings/corpus if there is one, else null. */
   Path corpusDir() {
     if (corpus != null) {
-      return corpus;
+      return CorpusOption.folder(corpus, "--corpus");
     }
     return Corpora.isCorpus(DEFAULT_CORPUS) ? DEFAULT_CORPUS : null;
   }

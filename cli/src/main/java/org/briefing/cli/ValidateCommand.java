@@ -56,7 +56,7 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Corpora corpora = Corpora.complete(corpusOption.dir);
+    Corpora corpora = Corpora.complete(corpusOption.dir());
     List<Diagnostic> all = new ArrayList<>();
     int corpusCount = 0;
     int specCount = 0;

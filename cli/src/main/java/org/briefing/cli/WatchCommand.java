@@ -66,7 +66,7 @@ final class WatchCommand implements Callable<Integer> {
     Cli.formatNames(spec.findOption("--format").originalStringValues());
     Cli.port(port);
     Watcher watcher =
-        Watcher.start(specFile, corpusOption.dir, output, formats, noServe ? -1 : port, out, err);
+        Watcher.start(specFile, corpusOption.dir(), output, formats, noServe ? -1 : port, out, err);
     Runtime.getRuntime().addShutdownHook(new Thread(watcher::close));
     watcher.warmUpInBackground();
     watcher.loop();

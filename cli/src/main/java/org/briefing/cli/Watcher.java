@@ -593,16 +593,27 @@ final class Watcher implements AutoCloseable {
     List<Path> written = new ArrayList<>();
     built.warnings().forEach(err::println);
     if (problems.isEmpty()) {
+      Path target = null;
       try {
         for (Map.Entry<Path, byte[]> o : built.outputs().entrySet()) {
-          AtomicFiles.write(o.getKey(), o.getValue());
-          written.add(Path.of(BuildCommand.display(o.getKey())));
+          target = o.getKey();
+          AtomicFiles.write(target, o.getValue());
+          written.add(Path.of(BuildCommand.display(target)));
         }
         lastDocument = built.document();
       } catch (InvalidInputException e) {
         e.diagnostics().forEach(d -> problems.add(d.format()));
-      } catch (IOException | RuntimeException e) {
-        problems.add("briefing: " + (e instanceof IOException ? "" : "internal error: ") + e);
+      } catch (IOException e) {
+        // The file and the reason, as a build's message gives them: no exception's class name.
+        AtomicFiles.WriteFailure f = AtomicFiles.failure(target, e);
+        problems.add(
+            Diagnostic.error(
+                    SourcePosition.file(BuildCommand.display(Path.of(f.getFile()))),
+                    "cannot write: " + f.getReason(),
+                    "check that the folder exists and is writable")
+                .format());
+      } catch (RuntimeException e) {
+        problems.add("briefing: internal error: " + e);
       }
     }
     long millis = (System.nanoTime() - built.started()) / 1_000_000;

@@ -239,7 +239,8 @@ class BuildTest {
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err())
-        .contains(spec + ":1:1: error: cannot read '" + spec + "': not UTF-8 text")
+        .contains(spec + ":1:10: error: byte 0xF1 is not UTF-8")
+        .contains("iconv -f WINDOWS-1250 -t UTF-8 (or -f ISO-8859-2)")
         .doesNotContain("Exception");
   }
 

@@ -319,8 +319,19 @@ class HostileInputTest {
     Path out = Files.createDirectories(tmp.resolve("out"));
     Files.writeString(out.resolve("note.md"), "old md");
     Files.createDirectories(out.resolve("note.html"));
-    expectInvalid(
-        "cannot write its files", "build", spec.toString(), "-f", "md,html", "-o", out.toString());
+    CliRun r =
+        expectInvalid(
+            out.resolve("note.html") + ":1:1: error: cannot write: it is a folder",
+            "build",
+            spec.toString(),
+            "-f",
+            "md,html",
+            "-o",
+            out.toString());
+    // The folder is named once, in the file's path.
+    assertThat(r.err().lines().findFirst().orElseThrow())
+        .containsOnlyOnce(out.toString())
+        .doesNotContain("Exception");
     assertThat(out.resolve("note.md")).hasContent("old md");
     try (Stream<Path> s = Files.list(out)) {
       assertThat(s.map(p -> p.getFileName().toString()))

@@ -311,6 +311,30 @@ class WatchTest {
     }
   }
 
+  @Test
+  @Timeout(120)
+  void aRebuildThatCannotBeWrittenNamesTheFileAndTheReason(@TempDir Path tmp) throws Exception {
+    Path spec = tmp.resolve("note.yaml");
+    Files.writeString(spec, NOTE, StandardCharsets.UTF_8);
+    Path out = tmp.resolve("out");
+    StringWriter se = new StringWriter();
+    try (Watcher w = markdownWatcher(spec, out, new StringWriter(), se)) {
+      startLoop(w);
+      Files.delete(out.resolve("note.md"));
+      Files.createDirectories(out.resolve("note.md"));
+      Files.writeString(spec, NOTE.replace("A note", "A changed note"), StandardCharsets.UTF_8);
+      awaitVersion(w, 2);
+
+      assertThat(se.toString())
+          .contains(
+              out.resolve("note.md")
+                  + ":1:1: error: cannot write: it is a folder, not a regular file")
+          .contains("not rebuilt")
+          .doesNotContain("WriteFailure")
+          .doesNotContain("org.briefing");
+    }
+  }
+
   private static void awaitWarmUpBuilds(Watcher w, int atLeast) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (w.warmUpBuilds() < atLeast) {

@@ -246,6 +246,36 @@ class WritingCommandsTest {
     assertThat(o).doesNotExist();
   }
 
+  @Test
+  void anEmptyCorpusOrRootIsAUsageErrorNotTheWorkingFolder(@TempDir Path tmp) {
+    Path o = tmp.resolve("o");
+    String[][] commands = {
+      {"build", SPEC, "-f", "md", "-o", o.toString(), "--corpus", ""},
+      {"build", SPEC, "-f", "md", "-o", o.toString(), "--corpus="},
+      {"validate", "--corpus", ""},
+      {"list", "findings", "--corpus", ""},
+      {"table", "-o", o.resolve("t.md").toString(), "--corpus", ""},
+      {"watch", SPEC, "-o", o.toString(), "--no-serve", "--corpus", ""},
+      {"new", "note", "-d", o.toString(), "--corpus", ""},
+      {"translations", "status", "--corpus", ""},
+      {"xliff", "export", "-o", o.resolve("pl.xlf").toString(), "--corpus", ""},
+      {"xliff", "import", o.resolve("pl.xlf").toString(), "--corpus", ""},
+      {"glossary", "export", "-o", o.resolve("pl.tbx").toString(), "--corpus", ""},
+      {"tm", "export", "-o", o.resolve("pl.tmx").toString(), "--corpus", ""},
+    };
+    for (String[] args : commands) {
+      assertThat(invalid(args).err())
+          .as(String.join(" ", args))
+          .contains(
+              "<command line>:1:1: error: --corpus is empty"
+                  + System.lineSeparator()
+                  + "  hint: give --corpus a folder (--corpus . for this one)");
+    }
+    assertThat(invalid("build", SPEC, "-f", "md", "-o", o.toString(), "--root", "").err())
+        .contains("<command line>:1:1: error: --root is empty");
+    assertThat(o).doesNotExist();
+  }
+
   // ---- write errors name the file and the reason
 
   @Test
@@ -253,14 +283,16 @@ class WritingCommandsTest {
     Path out = tmp.resolve("d");
     Files.createDirectories(out.resolve("energy-security.md"));
     assertThat(invalid("build", SPEC, "-f", "md", "-o", out.toString()).err())
-        .contains(out.resolve("energy-security.md") + ": it is a folder, not a regular file");
+        .contains(
+            out.resolve("energy-security.md")
+                + ":1:1: error: cannot write: it is a folder, not a regular file");
 
     assumeTrue(cannotWriteIn(Path.of("/sys")), "/sys is writable here");
     assertThat(invalid("table", "-o", "/sys/t.md").err())
         .contains("/sys/t.md:1:1: error: cannot write: permission denied")
         .doesNotContain(".tmp");
     assertThat(invalid("build", SPEC, "-f", "md", "-o", "/sys").err())
-        .contains("/sys/energy-security.md: permission denied")
+        .contains("/sys/energy-security.md:1:1: error: cannot write: permission denied")
         .doesNotContain(".tmp");
   }
 

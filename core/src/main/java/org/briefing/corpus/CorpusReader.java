@@ -2,7 +2,6 @@ package org.briefing.corpus;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -205,7 +204,12 @@ public final class CorpusReader {
 
           @Override
           public Optional<List<String>> list() {
-            // Listed once per read (the folder's files, the translation languages).
+            // Listed once per read (the folder's files, the translation languages). A folder
+            // without article.yaml is no corpus (such as '/'): it is not walked, and its one error
+            // is the missing file.
+            if (!Files.exists(dir.resolve(FILES.get(0)), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+              return Optional.empty();
+            }
             if (listed == null) {
               listed = listFiles(dir);
             }
@@ -505,13 +509,17 @@ public final class CorpusReader {
     return false;
   }
 
-  /** A warning for each file of a corpus folder that the tool does not read. */
+  /**
+   * A warning for each file of a corpus folder that the tool does not read: the first {@value
+   * #MAX_UNKNOWN_WARNINGS}, then one that counts the others.
+   */
   private static void unknownFiles(
       Function<String, String> display, Source source, Problems problems) {
     Optional<List<String>> files = source.list();
     if (files.isEmpty()) {
       return;
     }
+    List<String> unknown = new ArrayList<>();
     for (String f : files.get()) {
       String lower = f.toLowerCase(java.util.Locale.ROOT);
       boolean known =
@@ -525,14 +533,27 @@ public final class CorpusReader {
               || lower.startsWith("licence")
               || hidden(f);
       if (!known) {
-        String hint = org.briefing.diagnostics.Suggestions.didYouMean(f, FILES);
-        problems.warning(
-            SourcePosition.file(display.apply(f)),
-            "this file is not part of a corpus and is not read",
-            hint != null
-                ? hint
-                : "a corpus holds " + String.join(", ", FILES) + ", translations/ and images/");
+        unknown.add(f);
       }
+    }
+    for (String f : unknown.subList(0, Math.min(unknown.size(), MAX_UNKNOWN_WARNINGS))) {
+      String hint = org.briefing.diagnostics.Suggestions.didYouMean(f, FILES);
+      problems.warning(
+          SourcePosition.file(display.apply(f)),
+          "this file is not part of a corpus and is not read",
+          hint != null
+              ? hint
+              : "a corpus holds " + String.join(", ", FILES) + ", translations/ and images/");
+    }
+    if (unknown.size() > MAX_UNKNOWN_WARNINGS) {
+      problems.warning(
+          SourcePosition.file(display.apply("")),
+          (unknown.size() - MAX_UNKNOWN_WARNINGS)
+              + (files.get().size() >= MAX_LISTED ? " or more" : "")
+              + " other files in this folder are not part of a corpus and are not read",
+          "a corpus folder holds the files of one paper: "
+              + String.join(", ", FILES)
+              + ", translations/ and images/");
     }
   }
 
@@ -617,16 +638,68 @@ public final class CorpusReader {
     return TRANSLATIONS + "/" + language.code() + ".yaml";
   }
 
-  /** Every file under a corpus folder, relative, with '/', sorted; symbolic links not followed. */
-  private static List<String> listFiles(Path dir) {
-    try (java.util.stream.Stream<Path> s = Files.walk(dir, 3)) {
-      return s.filter(p -> !p.equals(dir))
-          .filter(p -> !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
-          .map(p -> dir.relativize(p).toString().replace('\\', '/'))
-          .sorted()
-          .toList();
-    } catch (IOException | java.io.UncheckedIOException e) {
+  /** Most warnings of files not part of a corpus, before one that says there are more. */
+  private static final int MAX_UNKNOWN_WARNINGS = 20;
+
+  /** Most files {@link #listFiles} lists: a corpus has a few dozen. */
+  static final int MAX_LISTED = 1000;
+
+  /**
+   * Files under a corpus folder, relative, with '/', sorted: at most {@value #MAX_LISTED}, at most
+   * three levels deep; symbolic links are not followed, and neither hidden folders (.git) nor
+   * folders on another file system (/proc, /sys, a mounted disk) are entered.
+   */
+  static List<String> listFiles(Path dir) {
+    List<String> files = new ArrayList<>();
+    Object device = device(dir);
+    try {
+      Files.walkFileTree(
+          dir,
+          Set.of(),
+          3,
+          new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult preVisitDirectory(
+                Path d, java.nio.file.attribute.BasicFileAttributes attrs) {
+              if (d.equals(dir)) {
+                return java.nio.file.FileVisitResult.CONTINUE;
+              }
+              boolean hiddenFolder = d.getFileName().toString().startsWith(".");
+              return hiddenFolder || !java.util.Objects.equals(device, device(d))
+                  ? java.nio.file.FileVisitResult.SKIP_SUBTREE
+                  : java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFile(
+                Path f, java.nio.file.attribute.BasicFileAttributes attrs) {
+              // At the depth bound a folder is visited as a file: it is not listed.
+              if (!attrs.isDirectory()) {
+                files.add(dir.relativize(f).toString().replace('\\', '/'));
+              }
+              return files.size() >= MAX_LISTED
+                  ? java.nio.file.FileVisitResult.TERMINATE
+                  : java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path f, IOException e) {
+              return java.nio.file.FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException | RuntimeException e) {
       return List.of();
+    }
+    java.util.Collections.sort(files);
+    return files;
+  }
+
+  /** The device a folder is on, or null where the system does not say. */
+  private static Object device(Path d) {
+    try {
+      return Files.getAttribute(d, "unix:dev", java.nio.file.LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException | RuntimeException e) {
+      return null;
     }
   }
 
@@ -780,9 +853,9 @@ public final class CorpusReader {
   private static Optional<String> decode(byte[] bytes, String shown, Problems problems)
       throws Unreadable {
     try {
-      return Optional.of(StrictUtf8.decode(bytes));
-    } catch (CharacterCodingException e) {
-      problems.error(SourcePosition.file(shown), "not UTF-8 text", "save the file as UTF-8");
+      return Optional.of(StrictUtf8.decode(bytes, shown));
+    } catch (InvalidInputException e) {
+      problems.addAll(e.diagnostics());
       throw new Unreadable();
     }
   }

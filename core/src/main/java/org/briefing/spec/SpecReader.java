@@ -1,6 +1,5 @@
 package org.briefing.spec;
 
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -172,13 +171,7 @@ public final class SpecReader {
   /** A spec file's text: a regular file, bounded before decoding, strictly UTF-8. */
   private static String readFile(Path file, SourcePosition at) {
     byte[] bytes = BoundedFiles.read(file, 4L * YamlLoader.MAX_CHARS, at, "a spec");
-    try {
-      return StrictUtf8.decode(bytes);
-    } catch (CharacterCodingException e) {
-      throw new InvalidInputException(
-          Diagnostic.error(
-              at, "cannot read '" + file + "': not UTF-8 text", "save the spec as UTF-8"));
-    }
+    return StrictUtf8.decode(bytes, file.toString());
   }
 
   private static Path absolute(Path p) {

@@ -71,11 +71,42 @@ public final class ControlCharacters {
     return String.format(Locale.ROOT, "U+%04X", c);
   }
 
-  /** The message for a refused character {@code c}. */
-  public static String message(int c) {
-    return "control character " + name(c) + " is not allowed in text";
+  /**
+   * What kind of character a refused {@code c} is: a control character (C0 other than tab and line
+   * breaks, DEL, C1), a lone surrogate (half of a UTF-16 pair, which is no character on its own) or
+   * a noncharacter (U+FFFE, U+FFFF).
+   */
+  public static String kind(int c) {
+    if (c >= 0xD800 && c <= 0xDFFF) {
+      return "lone surrogate";
+    }
+    if (c == 0xFFFE || c == 0xFFFF) {
+      return "noncharacter";
+    }
+    return "control character";
   }
 
-  /** The hint that goes with {@link #message}. */
+  /** The message for a refused character {@code c}, such as "control character U+001B …". */
+  public static String message(int c) {
+    return kind(c) + " " + name(c) + " is not allowed in text";
+  }
+
+  /** The hint that goes with {@link #message} for {@code c}. */
+  public static String hint(int c) {
+    if (c >= 0xD800 && c <= 0xDFFF) {
+      return "remove it; a character above U+FFFF is written whole, or as an escape such as"
+          + " \\U0001F600, not as half of a surrogate pair";
+    }
+    if (c == 0xFFFE || c == 0xFFFF) {
+      return "remove it; U+FFFE and U+FFFF are no characters (U+FFFE is often a UTF-16 byte order"
+          + " mark read the wrong way round)";
+    }
+    if (c == 0) {
+      return "remove it; a file with a NUL after every letter is UTF-16: save it as UTF-8";
+    }
+    return HINT;
+  }
+
+  /** The hint that goes with {@link #message} for a control character or noncharacter. */
   public static final String HINT = "remove it; only tab and line breaks are allowed";
 }

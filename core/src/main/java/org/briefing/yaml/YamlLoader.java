@@ -131,9 +131,10 @@ public final class YamlLoader {
             .setSchema(new CoreSchema())
             .build();
     Optional<Node> root;
+    CheckedEvents events;
     try {
       // One pass: the composer reads the parser's events through the checks of CheckedEvents.
-      Parser events =
+      events =
           new CheckedEvents(
               path, new ParserImpl(settings, new StreamReader(settings, new StringReader(text))));
       root = new Composer(settings, events).getSingleNode();
@@ -173,7 +174,7 @@ public final class YamlLoader {
       return new YamlNode.Null(SourcePosition.file(path));
     }
     Problems problems = new Problems();
-    YamlNode result = new Converter(path, problems).convert(root.get(), 0);
+    YamlNode result = new Converter(path, problems, events.aliases).convert(root.get(), 0);
     problems.throwIfErrors();
     return result;
   }
@@ -216,7 +217,7 @@ public final class YamlLoader {
         Diagnostic.error(
             new SourcePosition(path, line, column),
             ControlCharacters.message(text.codePointAt(at)),
-            ControlCharacters.HINT));
+            ControlCharacters.hint(text.codePointAt(at))));
   }
 
   /**
@@ -229,6 +230,7 @@ public final class YamlLoader {
     private final String path;
     private final Parser parser;
     private int depth;
+    private boolean aliases;
 
     CheckedEvents(String path, Parser parser) {
       this.path = path;
@@ -254,6 +256,7 @@ public final class YamlLoader {
     public Event next() {
       Event e = parser.next();
       Event.ID id = e.getEventId();
+      aliases |= id == Event.ID.Alias;
       if (e instanceof NodeEvent n) {
         Optional<String> tag =
             n instanceof ScalarEvent s
@@ -289,11 +292,16 @@ public final class YamlLoader {
   private static final class Converter {
     private final String path;
     private final Problems problems;
+    private final boolean aliases;
     private int nodes;
 
-    Converter(String path, Problems problems) {
+    /**
+     * @param aliases whether the file uses aliases: the same node is then converted once per use
+     */
+    Converter(String path, Problems problems, boolean aliases) {
       this.path = path;
       this.problems = problems;
+      this.aliases = aliases;
     }
 
     private SourcePosition at(Node node) {
@@ -306,8 +314,17 @@ public final class YamlLoader {
       SourcePosition at = at(node);
       if (++nodes > MAX_NODES) {
         throw new InvalidInputException(
-            Diagnostic.error(
-                at, "too many values (aliases expand to more than " + MAX_NODES + ")"));
+            aliases
+                ? Diagnostic.error(
+                    at,
+                    "too many values: more than "
+                        + MAX_NODES
+                        + " in one file, counting each use of an alias as the values it repeats",
+                    "write fewer values, or repeat fewer of them through aliases ('*name')")
+                : Diagnostic.error(
+                    at,
+                    "too many values: more than " + MAX_NODES + " in one file",
+                    "each text, list and mapping counts as one value"));
       }
       if (depth > MAX_DEPTH) {
         throw new InvalidInputException(
@@ -318,14 +335,7 @@ public final class YamlLoader {
         if (plain && (s.getTag().equals(Tag.NULL))) {
           return new YamlNode.Null(at);
         }
-        OptionalInt bad = ControlCharacters.first(s.getValue());
-        if (bad.isPresent()) {
-          // Written as an escape (such as "\a" or "\x1b") in a quoted value.
-          problems.error(
-              at,
-              ControlCharacters.message(s.getValue().codePointAt(bad.getAsInt())),
-              ControlCharacters.HINT);
-        }
+        checkEscaped(s.getValue(), at);
         return new YamlNode.Scalar(s.getValue(), plain, at);
       }
       if (node instanceof SequenceNode seq) {
@@ -341,6 +351,7 @@ public final class YamlLoader {
             problems.error(keyAt, "a key must be a plain word, not " + describe(keyNode));
             continue;
           }
+          checkEscaped(key.getValue(), keyAt);
           if (entries.containsKey(key.getValue())) {
             YamlNode.Entry first = entries.get(key.getValue());
             problems.error(
@@ -357,6 +368,15 @@ public final class YamlLoader {
       }
       problems.error(at, "unsupported YAML node");
       return new YamlNode.Null(at);
+    }
+
+    /** Refuses a character written as an escape (such as "\x1b" or "\ud800") in a quoted text. */
+    private void checkEscaped(String value, SourcePosition at) {
+      OptionalInt bad = ControlCharacters.first(value);
+      if (bad.isPresent()) {
+        int c = value.codePointAt(bad.getAsInt());
+        problems.error(at, ControlCharacters.message(c), ControlCharacters.hint(c));
+      }
     }
 
     private static String describe(Node n) {

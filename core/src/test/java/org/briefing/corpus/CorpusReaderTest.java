@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.briefing.diagnostics.Diagnostic;
 import org.briefing.diagnostics.InvalidInputException;
+import org.briefing.diagnostics.SourcePosition;
 import org.briefing.i18n.Language;
 import org.briefing.i18n.TranslationStatus;
 import org.briefing.model.Corpus;
@@ -158,9 +159,10 @@ class CorpusReaderTest {
                 + System.lineSeparator()
                 + "  hint: a corpus needs article.yaml; './briefing init DIR' makes a new one",
             dir.resolve("topics.yaml")
-                + ":1:1: error: not UTF-8 text"
+                + ":1:4: error: byte 0xC3 is not UTF-8"
                 + System.lineSeparator()
-                + "  hint: save the file as UTF-8");
+                + "  hint: save the file as UTF-8; text in Windows-1250 or ISO-8859-2 (Polish,"
+                + " Czech…) converts with iconv -f WINDOWS-1250 -t UTF-8 (or -f ISO-8859-2)");
   }
 
   @Test
@@ -187,13 +189,12 @@ class CorpusReaderTest {
     Files.write(dir.resolve("article.yaml"), broken);
     InvalidInputException e =
         catchThrowableOfType(InvalidInputException.class, () -> CorpusReader.read(dir));
+    // The bad byte in a comment after the last line break: the next line, second column.
+    long lines = new String(text, StandardCharsets.UTF_8).lines().count();
     assertThat(e.diagnostics())
-        .extracting(Diagnostic::format)
-        .contains(
-            dir.resolve("article.yaml")
-                + ":1:1: error: not UTF-8 text"
-                + System.lineSeparator()
-                + "  hint: save the file as UTF-8");
+        .extracting(Diagnostic::position)
+        .contains(new SourcePosition(dir.resolve("article.yaml").toString(), (int) lines + 1, 2));
+    assertThat(e.diagnostics()).extracting(Diagnostic::message).contains("byte 0xFF is not UTF-8");
   }
 
   @Test
@@ -216,6 +217,86 @@ class CorpusReaderTest {
                 + ":1:1: warning: this file is not part of a corpus and is not read"
                 + System.lineSeparator()
                 + "  hint: did you mean 'findings.yaml'?");
+  }
+
+  @Test
+  void aFolderWithoutArticleYamlIsOneErrorAndIsNotWalked(@TempDir Path tmp) throws IOException {
+    Path dir = tmp.resolve("home");
+    Files.createDirectories(dir.resolve("deep/er"));
+    for (int i = 0; i < 50; i++) {
+      Files.writeString(dir.resolve("note" + i + ".odt"), "x");
+      Files.writeString(dir.resolve("deep/er/file" + i + ".pdf"), "x");
+    }
+
+    InvalidInputException e =
+        catchThrowableOfType(InvalidInputException.class, () -> CorpusReader.read(dir));
+
+    assertThat(e.diagnostics())
+        .extracting(Diagnostic::format)
+        .containsExactly(
+            dir.resolve("article.yaml")
+                + ":1:1: error: the corpus file is missing"
+                + System.lineSeparator()
+                + "  hint: a corpus needs article.yaml; './briefing init DIR' makes a new one");
+  }
+
+  @Test
+  void theRootFolderIsNotACorpusAndIsNotWalked() {
+    Path root = Path.of("/");
+    org.junit.jupiter.api.Assumptions.assumeFalse(Files.exists(root.resolve("article.yaml")));
+
+    InvalidInputException e =
+        catchThrowableOfType(InvalidInputException.class, () -> CorpusReader.read(root));
+
+    assertThat(e.diagnostics()).hasSize(1);
+    assertThat(e.diagnostics().get(0).message()).isEqualTo("the corpus file is missing");
+  }
+
+  @Test
+  void theWalkIsBoundedAndStaysOnItsFileSystem(@TempDir Path tmp) throws IOException {
+    Path dir = tmp.resolve("big");
+    Files.createDirectories(dir.resolve(".git/objects"));
+    Files.writeString(dir.resolve(".git/objects/ab"), "x");
+    Files.createDirectories(dir.resolve("outside"));
+    Files.createSymbolicLink(dir.resolve("linked"), tmp.resolve("big/outside"));
+    Files.writeString(dir.resolve("outside/seen.txt"), "x");
+    for (int i = 0; i < CorpusReader.MAX_LISTED + 10; i++) {
+      Files.writeString(dir.resolve(String.format("f%04d.bin", i)), "x");
+    }
+
+    java.util.List<String> listed = CorpusReader.listFiles(dir);
+
+    assertThat(listed).hasSize(CorpusReader.MAX_LISTED);
+    assertThat(listed).noneMatch(f -> f.startsWith(".git/") || f.startsWith("linked/"));
+    // '/' itself, where /proc and /sys are other file systems: never entered.
+    Path proc = Path.of("/proc/self");
+    if (Files.isDirectory(proc)) {
+      assertThat(CorpusReader.listFiles(Path.of("/")))
+          .hasSizeLessThanOrEqualTo(CorpusReader.MAX_LISTED)
+          .noneMatch(f -> f.startsWith("proc/") || f.startsWith("sys/"));
+    }
+  }
+
+  @Test
+  void aFolderFullOfOtherFilesGetsTwentyWarningsAndOneThatCountsTheRest(@TempDir Path tmp)
+      throws IOException {
+    Path dir = tmp.resolve("paper");
+    Files.createDirectories(dir);
+    Files.writeString(
+        dir.resolve("article.yaml"),
+        "id: paper\ntitle: A paper\nabstract: Short.\nyear: 2025\ntranslations: none\n");
+    for (int i = 0; i < 30; i++) {
+      Files.writeString(dir.resolve(String.format("scan%02d.jpg", i)), "x");
+    }
+
+    java.util.List<String> warnings =
+        CorpusReader.read(dir).warnings().stream().map(Diagnostic::message).toList();
+
+    assertThat(warnings).hasSize(21);
+    assertThat(warnings)
+        .containsOnlyOnce("10 other files in this folder are not part of a corpus and are not read")
+        .filteredOn(w -> w.equals("this file is not part of a corpus and is not read"))
+        .hasSize(20);
   }
 
   @Test

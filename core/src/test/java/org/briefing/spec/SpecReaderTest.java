@@ -385,6 +385,20 @@ class SpecReaderTest {
   }
 
   @Test
+  void aParentThatIsNotUtf8IsReportedAtItsOwnBadByte(@TempDir Path dir) throws IOException {
+    Files.write(
+        dir.resolve("base.yaml"),
+        "sections: [key-points]\nseries: Notatki o bezpieczeństwie\n"
+            .getBytes(java.nio.charset.Charset.forName("ISO-8859-2")));
+    Files.writeString(dir.resolve("child.yaml"), "extends: base.yaml\ntitle: Child\n");
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> READER.read(dir.resolve("child.yaml")));
+    assertEquals(
+        dir.resolve("base.yaml") + ":2:28: error: byte 0xF1 is not UTF-8",
+        e.diagnostics().get(0).format().lines().findFirst().orElseThrow());
+  }
+
+  @Test
   void extendsCycleIsAnError(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("a.yaml"), "extends: b.yaml\nsections: [abstract]\n");
     Files.writeString(dir.resolve("b.yaml"), "extends: a.yaml\ntitle: B\n");

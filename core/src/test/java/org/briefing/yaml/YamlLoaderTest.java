@@ -99,4 +99,46 @@ class YamlLoaderTest {
     assertThat(errorOf("a: '" + "x".repeat(YamlLoader.MAX_CHARS) + "'\n"))
         .startsWith("f.yaml:1:1: error: file is too large (");
   }
+
+  @Test
+  void tooManyPlainValuesSayWhatTheLimitIsWithoutBlamingAliases() {
+    String items = "- x\n".repeat(YamlLoader.MAX_NODES + 5);
+
+    assertThat(errorOf(items))
+        .startsWith("f.yaml:200000:3: error: too many values: more than 200000 in one file")
+        .doesNotContain("alias");
+  }
+
+  @Test
+  void tooManyValuesThroughAliasesSayHowAliasesCount() {
+    String items = "- &v x\n" + "- *v\n".repeat(YamlLoader.MAX_NODES + 5);
+
+    assertThat(errorOf(items))
+        .contains(
+            "error: too many values: more than 200000 in one file, counting each use of an alias"
+                + " as the values it repeats");
+  }
+
+  @Test
+  void namesEachKindOfRefusedCharacterForWhatItIs() {
+    assertThat(errorOf("a: \"\\ud800\"\n"))
+        .startsWith("f.yaml:1:4: error: lone surrogate U+D800 is not allowed in text")
+        .doesNotContain("control character");
+    assertThat(errorOf("a: \"x\\uFFFE\"\n"))
+        .startsWith("f.yaml:1:4: error: noncharacter U+FFFE is not allowed in text");
+    assertThat(errorOf("a: x\uFFFF\n"))
+        .startsWith("f.yaml:1:5: error: noncharacter U+FFFF is not allowed in text");
+    assertThat(errorOf("a: \"\\x1b\"\n"))
+        .startsWith("f.yaml:1:4: error: control character U+001B is not allowed in text");
+    assertThat(errorOf("a: \"\\x85\"\n"))
+        .startsWith("f.yaml:1:4: error: control character U+0085 is not allowed in text");
+    assertThat(errorOf("a: x\u007f\n"))
+        .startsWith("f.yaml:1:5: error: control character U+007F is not allowed in text");
+  }
+
+  @Test
+  void refusesAnEscapedControlCharacterInAKey() {
+    assertThat(errorOf("\"k\\e[31m\": v\n"))
+        .startsWith("f.yaml:1:1: error: control character U+001B is not allowed in text");
+  }
 }
