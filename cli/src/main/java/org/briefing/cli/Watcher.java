@@ -393,22 +393,56 @@ final class Watcher implements AutoCloseable {
     }
   }
 
+  /** Most folders one tree registers: a spec's folder and a corpus have a handful. */
+  private static final int MAX_WATCHED_FOLDERS = 256;
+
+  /**
+   * Watches a folder and the folders under it, bounded: three levels deep, at most {@value
+   * #MAX_WATCHED_FOLDERS} folders, none hidden, none on another file system (/proc, /sys, a mounted
+   * disk), no symlink followed; a folder that cannot be read or watched is passed over.
+   */
   private void registerTree(Path root) throws IOException {
+    Object device = device(root);
+    int[] registered = {0};
     Files.walkFileTree(
         root,
+        java.util.Set.of(),
+        3,
         new SimpleFileVisitor<>() {
           @Override
-          public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes a)
-              throws IOException {
+          public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes a) {
             String n = d.getFileName() == null ? "" : d.getFileName().toString();
             if (d.startsWith(outputRoot)
-                || (!d.equals(root) && (n.startsWith(".") || n.equals("target")))) {
+                || (!d.equals(root)
+                    && (n.startsWith(".")
+                        || n.equals("target")
+                        || !java.util.Objects.equals(device, device(d))))) {
               return FileVisitResult.SKIP_SUBTREE;
             }
-            keys.put(d.register(watch, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), d);
+            try {
+              keys.put(d.register(watch, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), d);
+            } catch (IOException e) {
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            return ++registered[0] >= MAX_WATCHED_FOLDERS
+                ? FileVisitResult.TERMINATE
+                : FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path f, IOException e) {
             return FileVisitResult.CONTINUE;
           }
         });
+  }
+
+  /** The device a folder is on, or null where the system does not say. */
+  private static Object device(Path d) {
+    try {
+      return Files.getAttribute(d, "unix:dev", java.nio.file.LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
   }
 
   /**

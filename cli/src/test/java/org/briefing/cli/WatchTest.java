@@ -335,6 +335,27 @@ class WatchTest {
     }
   }
 
+  @Test
+  @Timeout(60)
+  void aCorpusFolderThatIsTheRootIsReportedNotWalkedIntoProc(@TempDir Path tmp) throws Exception {
+    Path spec = tmp.resolve("note.yaml");
+    Files.writeString(spec, NOTE, StandardCharsets.UTF_8);
+    StringWriter se = new StringWriter();
+    try (Watcher w =
+        Watcher.start(
+            spec,
+            Path.of("/"),
+            tmp.resolve("out"),
+            List.of("md"),
+            -1,
+            new PrintWriter(new StringWriter(), true),
+            new PrintWriter(se, true))) {
+      assertThat(se.toString())
+          .contains("/article.yaml:1:1: error: the corpus file is missing")
+          .doesNotContain("/proc");
+    }
+  }
+
   private static void awaitWarmUpBuilds(Watcher w, int atLeast) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (w.warmUpBuilds() < atLeast) {
