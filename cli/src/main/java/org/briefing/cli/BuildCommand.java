@@ -127,6 +127,7 @@ final class BuildCommand implements Callable<Integer> {
   /** Takes the parsed values out of the model. */
   private void takeValues() {
     inputs = spec.positionalParameters().get(0).getValue();
+    Cli.paths(inputs, "SPEC|DIR");
     output = Cli.output(spec.findOption("--output").getValue(), "-o");
     Cli.formatNames(spec.findOption("--format").originalStringValues());
     List<String> f = spec.findOption("--format").getValue();

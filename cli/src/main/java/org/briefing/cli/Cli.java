@@ -55,6 +55,19 @@ final class Cli {
   }
 
   /**
+   * The files or folders a command names, checked: an empty one is refused (it would mean the
+   * working folder, and build or check everything in it).
+   */
+  static void paths(java.util.List<java.nio.file.Path> given, String label) {
+    for (java.nio.file.Path p : given == null ? java.util.List.<java.nio.file.Path>of() : given) {
+      if (p.toString().isEmpty()) {
+        throw usage(
+            "an empty " + label + " was given", "give a file or folder name (. for this folder)");
+      }
+    }
+  }
+
+  /**
    * The values given to {@code -f} as typed, checked: no format name may be empty ({@code -f ,},
    * {@code -f md,}, {@code -f md,,html}), which would otherwise be dropped without a word.
    */

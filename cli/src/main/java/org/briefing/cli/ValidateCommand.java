@@ -56,6 +56,7 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Cli.paths(inputs, "FILE|DIR");
     Corpora corpora = Corpora.complete(corpusOption.dir());
     List<Diagnostic> all = new ArrayList<>();
     int corpusCount = 0;

@@ -273,6 +273,10 @@ class WritingCommandsTest {
     }
     assertThat(invalid("build", SPEC, "-f", "md", "-o", o.toString(), "--root", "").err())
         .contains("<command line>:1:1: error: --root is empty");
+    assertThat(invalid("build", "", "-f", "md", "-o", o.toString()).err())
+        .contains("<command line>:1:1: error: an empty SPEC|DIR was given");
+    assertThat(invalid("validate", "").err())
+        .contains("<command line>:1:1: error: an empty FILE|DIR was given");
     assertThat(o).doesNotExist();
   }
 
