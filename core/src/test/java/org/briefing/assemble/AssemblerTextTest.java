@@ -108,8 +108,7 @@ class AssemblerTextTest {
         p.rows().stream().map(r -> PlainText.of(r.left()) + "|" + PlainText.of(r.right())).toList();
     assertEquals(
         List.of(
-            "Note\nIntro.\n|Notatka\nWstęp.\n",
-            "Why\nOne.\nTwo.\n|Dlaczego\nJeden i\u00a0dwa.\n"),
+            "Note\nIntro.\n|Notatka\nWstęp.\n", "Why\nOne.\nTwo.\n|Dlaczego\nJeden i\u00a0dwa.\n"),
         rows);
     Block.Heading why = (Block.Heading) p.rows().get(1).right().get(0);
     assertEquals(3, why.level());
