@@ -619,7 +619,7 @@ public final class BodyWriter implements Visitor {
       // A layout table per run of narrow rows; wide rows between them at full width.
       boolean open = false;
       boolean headWritten = false;
-      for (Block.ParallelRow r : node.rows()) {
+      for (Block.ParallelRow r : headingsApart(node.rows())) {
         if (r.wide()) {
           if (open) {
             out.close("tbody").close("table").newline();
@@ -677,6 +677,30 @@ public final class BodyWriter implements Visitor {
       out.close("div").newline();
     }
     out.close("div").newline();
+  }
+
+  /**
+   * The PDF's rows with each heading on a row of its own again: the document puts a heading in the
+   * row of the text after it (so that stacked columns keep each heading above its own text), which
+   * a PDF page never stacks; and the engine painted a paginated table's header twice on its page
+   * when the table's first row held a heading and a long text.
+   */
+  private static List<Block.ParallelRow> headingsApart(List<Block.ParallelRow> rows) {
+    List<Block.ParallelRow> out = new java.util.ArrayList<>();
+    for (Block.ParallelRow r : rows) {
+      if (r.left().size() > 1
+          && r.right().size() > 1
+          && r.left().get(0) instanceof Block.Heading
+          && r.right().get(0) instanceof Block.Heading) {
+        out.add(new Block.ParallelRow(r.left().subList(0, 1), r.right().subList(0, 1)));
+        out.add(
+            new Block.ParallelRow(
+                r.left().subList(1, r.left().size()), r.right().subList(1, r.right().size())));
+      } else {
+        out.add(r);
+      }
+    }
+    return out;
   }
 
   private void half(String tag, Language language, List<Block> content, int side) {
