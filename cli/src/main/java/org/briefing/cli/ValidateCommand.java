@@ -74,10 +74,20 @@ final class ValidateCommand implements Callable<Integer> {
           if (Corpora.hasCorpusEntry(p)) {
             corpusDirs.add(p.resolve("corpus"));
           }
-          for (Path paper : BuildCommand.paperFoldersIn(p)) {
+          List<Path> papers = BuildCommand.paperFoldersIn(p);
+          for (Path paper : papers) {
             corpusDirs.add(paper.resolve("corpus"));
           }
-          specs.addAll(BuildCommand.specsIn(p));
+          List<Path> found = BuildCommand.specsIn(p);
+          specs.addAll(found);
+          if (!Corpora.hasCorpusEntry(p) && papers.isEmpty() && found.isEmpty()) {
+            // As build does: a folder with nothing to check is not "ok".
+            all.add(
+                Diagnostic.error(
+                    SourcePosition.file(p.toString()),
+                    "nothing to check in this folder: no corpus, no specs (*.yaml)",
+                    "give a corpus folder, a spec, or a folder of specs"));
+          }
         }
       } else if (Files.isRegularFile(p)) {
         Path corpus = corpusOf(p);

@@ -247,6 +247,16 @@ class WritingCommandsTest {
   }
 
   @Test
+  void validatingAFolderWithNothingToCheckIsAnErrorAsBuildingItIs(@TempDir Path tmp)
+      throws IOException {
+    Path empty = Files.createDirectories(tmp.resolve("empty"));
+    assertThat(invalid("validate", empty.toString()).err())
+        .contains(empty + ":1:1: error: nothing to check in this folder");
+    assertThat(invalid("build", empty.toString(), "-o", tmp.resolve("o").toString()).err())
+        .contains(empty + ":1:1: error: no specs");
+  }
+
+  @Test
   void anEmptyCorpusOrRootIsAUsageErrorNotTheWorkingFolder(@TempDir Path tmp) {
     Path o = tmp.resolve("o");
     String[][] commands = {
