@@ -51,15 +51,8 @@ final class InitCommand implements Callable<Integer> {
               Files.isDirectory(dir) ? "the folder is not empty" : "exists and is not a folder",
               "give a new folder; nothing is overwritten"));
     }
-    OutputFolder.notAFolder(dir)
-        .ifPresent(
-            p -> {
-              throw new InvalidInputException(
-                  Diagnostic.error(
-                      SourcePosition.file(p.toString()),
-                      "not a folder",
-                      "give a path of folders, ending in a new folder for the paper"));
-            });
+    OutputFolder.requireFolderPath(
+        dir, "give a path of folders, ending in a new folder for the paper");
     String name = dir.toAbsolutePath().normalize().getFileName().toString();
     try {
       // All or nothing: the files are written into a temporary folder, checked, and moved into

@@ -66,15 +66,7 @@ final class NewCommand implements Callable<Integer> {
     } else {
       folder = Files.isDirectory(Path.of("briefings")) ? Path.of("briefings") : Path.of(".");
     }
-    OutputFolder.notAFolder(folder)
-        .ifPresent(
-            p -> {
-              throw new InvalidInputException(
-                  Diagnostic.error(
-                      SourcePosition.file(p.toString()),
-                      "not a folder",
-                      "give -d a folder, or a name for a new one"));
-            });
+    OutputFolder.requireFolderPath(folder, "give -d a folder, or a name for a new one");
     Path target = folder.resolve(base + ".yaml");
     if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
       throw new InvalidInputException(

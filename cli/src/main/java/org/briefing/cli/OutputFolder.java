@@ -46,6 +46,22 @@ final class OutputFolder {
    * file, a device, a symlink to nothing): no folder can be made there. Empty when {@code dir} is a
    * folder or can be made.
    */
+  /**
+   * Refuses {@code dir} when no folder can be made there ({@link #notAFolder}): an error at the
+   * path in the way, with {@code hint}.
+   */
+  static void requireFolderPath(Path dir, String hint) {
+    notAFolder(dir)
+        .ifPresent(
+            p -> {
+              throw new org.briefing.diagnostics.InvalidInputException(
+                  org.briefing.diagnostics.Diagnostic.error(
+                      org.briefing.diagnostics.SourcePosition.file(p.toString()),
+                      "not a folder",
+                      hint));
+            });
+  }
+
   static Optional<Path> notAFolder(Path dir) {
     for (Path p = dir; p != null; p = p.getParent()) {
       if (Files.exists(p)) {
