@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.briefing.i18n.Fingerprint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -245,19 +247,30 @@ class XliffCommandTest {
     return dst;
   }
 
+  /** The corpus's export written to {@code pl.xlf} in {@code tmp}, edited by {@code edit}. */
+  private static Path exported(Path tmp, Path corpus, UnaryOperator<String> edit)
+      throws IOException {
+    Path file = tmp.resolve("pl.xlf");
+    CliRun.of("xliff", "export", "-o", file.toString(), "--corpus", corpus.toString());
+    Files.writeString(
+        file, edit.apply(Files.readString(file, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+    return file;
+  }
+
   @Test
   void anUnknownUnitFailsWithItsPositionAndWritesNothing(@TempDir Path tmp) throws IOException {
     Path corpus = CliTest.copyCorpus(tmp);
     Path pl = corpus.resolve("translations/pl.yaml");
     byte[] before = Files.readAllBytes(pl);
-    Path file = tmp.resolve("pl.xlf");
-    CliRun.of("xliff", "export", "-o", file.toString(), "--corpus", corpus.toString());
-    String xliff =
-        Files.readString(file, StandardCharsets.UTF_8)
-            .replace("<unit id=\"table.summary.title\">", "<unit id=\"table.summary.titel\">")
-            .replace("<target>Wnioski</target>", "<target>Wnioski końcowe</target>");
-    Files.writeString(file, xliff, StandardCharsets.UTF_8);
-    int line = CliTest.lineOf(xliff, "table.summary.titel");
+    Path file =
+        exported(
+            tmp,
+            corpus,
+            x ->
+                x.replace("<unit id=\"table.summary.title\">", "<unit id=\"table.summary.titel\">")
+                    .replace("<target>Wnioski</target>", "<target>Wnioski końcowe</target>"));
+    int line =
+        CliTest.lineOf(Files.readString(file, StandardCharsets.UTF_8), "table.summary.titel");
 
     CliRun r = CliRun.of("xliff", "import", file.toString(), "--corpus", corpus.toString());
 
@@ -274,19 +287,21 @@ class XliffCommandTest {
     Path corpus = CliTest.copyCorpus(tmp);
     Path pl = corpus.resolve("translations/pl.yaml");
     byte[] before = Files.readAllBytes(pl);
-    Path file = tmp.resolve("pl.xlf");
-    CliRun.of("xliff", "export", "-o", file.toString(), "--corpus", corpus.toString());
-    String xliff =
-        Files.readString(file, StandardCharsets.UTF_8)
-            .replace(
-                "<target>Wnioski</target>", "<target>" + "słowo ".repeat(25_000) + "</target>");
-    Files.writeString(file, xliff, StandardCharsets.UTF_8);
+    Path file =
+        exported(
+            tmp,
+            corpus,
+            x ->
+                x.replace(
+                    "<target>Wnioski</target>",
+                    "<target>" + "słowo ".repeat(25_000) + "</target>"));
 
-    for (String dry : List.of("--dry-run", "--corpus")) {
-      CliRun r =
-          dry.equals("--dry-run")
-              ? CliRun.of("xliff", "import", file.toString(), "--corpus", corpus.toString(), dry)
-              : CliRun.of("xliff", "import", file.toString(), "--corpus", corpus.toString());
+    for (List<String> extra : List.of(List.<String>of(), List.of("--dry-run"))) {
+      List<String> args =
+          new ArrayList<>(
+              List.of("xliff", "import", file.toString(), "--corpus", corpus.toString()));
+      args.addAll(extra);
+      CliRun r = CliRun.of(args.toArray(String[]::new));
       assertThat(r.status()).as(r.toString()).isEqualTo(2);
       assertThat(r.err())
           .contains(file + ":")
