@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
  * A parallel layout's row of headings never ends a page with the rows after it on the next one: the
  * filler rows before it are grown until the engine alone (which keeps a heading with what follows
  * it in the flow, but not a table row with the next row) leaves it at the foot of page 1, as {@link
- * LoneHeadings} reports, and the renderer's PDF of every such document has no lone heading.
- * Headings, captions and figure captions of every example are checked in {@link
- * ExampleBriefingsPdfTest}.
+ * LoneHeadings} reports, and the renderer's PDF of every such document has no lone heading. A
+ * lead-in paragraph is kept with its list by the first layout. Headings, captions and figure
+ * captions of every example are checked in {@link ExampleBriefingsPdfTest}.
  */
 class HeadingsKeptTest {
   private static final int AFTER = 6;
@@ -134,5 +134,54 @@ class HeadingsKeptTest {
   @Test
   void aParallelRowOfHeadingsStaysWithTheRowsAfterIt() throws IOException {
     kept(HeadingsKeptTest::parallel, "Zachowany nagłówek");
+  }
+
+  /** {@code n} filler paragraphs, a lead-in ("Supporting findings") and the list it introduces. */
+  static Document leadIn(int n) {
+    List<Block> blocks = new ArrayList<>(filler(n));
+    blocks.add(
+        new Block.Paragraph(
+            List.of(new Inline.Strong(List.of(new Inline.Text("Supporting findings"))))));
+    List<List<Block>> items = new ArrayList<>();
+    for (int i = 1; i <= AFTER; i++) {
+      items.add(List.of(para("Finding " + i + " of the list.")));
+    }
+    blocks.add(new Block.ListBlock(false, items));
+    return document(blocks);
+  }
+
+  /**
+   * The first layout already keeps a lead-in with its list (the renderer would otherwise lay the
+   * whole document out a second time to move it): at every length across the end of page 1 the
+   * engine's own pass leaves no lone lead-in, and at one of them it moves the lead-in to page 2
+   * while the filler still ends page 1. The renderer's page 1 is that pass's.
+   */
+  @Test
+  void aLeadInMovesWithItsListInTheFirstLayout() throws IOException {
+    int full = fillerOnPage1(TableText.engineAlone(leadIn(80)));
+    assertThat(full).isGreaterThan(10);
+    List<Integer> moved = new ArrayList<>();
+    for (int n = full - 6; n <= full; n++) {
+      byte[] first = TableText.engineAlone(leadIn(n));
+      assertThat(lone(first))
+          .as("lone lead-ins after the first layout, %d paragraphs", n)
+          .isEmpty();
+      boolean leadInOnPage1 = page1(first).contains("Supporting findings");
+      if (fillerOnPage1(first) == n && !leadInOnPage1) {
+        moved.add(n);
+      }
+      byte[] rendered = pdf(leadIn(n));
+      assertThat(fillerOnPage1(rendered)).isEqualTo(fillerOnPage1(first));
+      assertThat(page1(rendered).contains("Supporting findings")).isEqualTo(leadInOnPage1);
+    }
+    assertThat(moved).as("lengths at which the lead-in starts page 2").isNotEmpty();
+  }
+
+  private static String page1(byte[] pdf) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      PDFTextStripper s = new PDFTextStripper();
+      s.setEndPage(1);
+      return s.getText(doc);
+    }
   }
 }

@@ -140,7 +140,8 @@ public final class TableLayout {
     if (!changed) {
       // Headings last: moving a table's last row or a whole table moves what follows it.
       for (Map.Entry<Element, Box> e : boxes.entrySet()) {
-        if (HEADINGS.contains(e.getKey().getLocalName()) || isLeadIn(e.getKey())) {
+        if (HEADINGS.contains(e.getKey().getLocalName())
+            || hasClass(e.getKey(), XhtmlFixes.LEAD_IN)) {
           changed |= keepWithNext(e.getKey(), e.getValue(), boxes, pages);
         }
       }
@@ -385,38 +386,6 @@ public final class TableLayout {
       }
     }
     return rows;
-  }
-
-  /** The blocks a lead-in paragraph introduces. */
-  private static final Set<String> INTRODUCED = Set.of("ul", "ol", "dl", "table", "div");
-
-  /**
-   * Whether a paragraph is a lead-in, a heading in all but name: its text is one bold run ("
-   * Supporting findings") and a list, table or block follows it.
-   */
-  private static boolean isLeadIn(Element p) {
-    if (!"p".equals(p.getLocalName())) {
-      return false;
-    }
-    Element strong = null;
-    for (Node n = p.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof Element e && strong == null && "strong".equals(e.getLocalName())) {
-        strong = e;
-      } else if (n instanceof Element || !n.getTextContent().isBlank()) {
-        return false;
-      }
-    }
-    Element next = nextElement(p);
-    return strong != null && next != null && INTRODUCED.contains(next.getLocalName());
-  }
-
-  private static Element nextElement(Element e) {
-    for (Node n = e.getNextSibling(); n != null; n = n.getNextSibling()) {
-      if (n instanceof Element p) {
-        return p;
-      }
-    }
-    return null;
   }
 
   private static Element previousElement(Element e) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
@@ -28,6 +29,12 @@ import org.xml.sax.SAXException;
  *       looked for in DejaVu Sans), long tokens wrapped inside their box, whole list numbers,
  *       contents numbered as a hierarchy ("3.1"), the rules of the classes that {@link TableLayout}
  *       gives a table too wide for the page and a table's notes;
+ *   <li>a lead-in paragraph ({@value #LEAD_IN}) with less room left on its page than its line, its
+ *       margin and one line of what it introduces starts the next page in the first layout (the
+ *       engine's {@code -fs-page-break-min-height}): {@link TableLayout} would otherwise find it
+ *       alone at the page's foot and lay the whole document out a second time to move it. (Not for
+ *       headings: the engine keeps a moved heading's top margin, which a heading that the page's
+ *       end pushes over loses, so the pages would change.)
  *   <li>in a parallel bilingual layout, a row that holds a table or a figure is stacked, English
  *       then Polish, each at the full width; in a sequential one, the first language's part starts
  *       on page 1;
@@ -61,6 +68,8 @@ public final class XhtmlFixes {
       .table-notes { page-break-inside: avoid; }
       tr.row-with-notes, div.table-block.table-with-notes { page-break-before: always; }
       .heading-with-next { page-break-before: always; }
+      p.lead-in { -fs-page-break-min-height: 34pt; }
+      td p.lead-in, th p.lead-in, div.table-block p.lead-in { -fs-page-break-min-height: 0; }
       .flow-end { margin-bottom: 0 !important; }
       .part.part-first { page-break-before: auto; }
       div.parallel-stack { margin: 8pt 0; }
@@ -73,6 +82,16 @@ public final class XhtmlFixes {
       table.fit-break th, table.fit-break td, table.fit-break th *, table.fit-break td * {
         word-wrap: break-word; }
       """;
+
+  /**
+   * The class of a lead-in paragraph, a heading in all but name: its text is one bold run
+   * ("Supporting findings") and a list, table or block follows it. {@link TableLayout} keeps it
+   * with what follows as it keeps a heading.
+   */
+  static final String LEAD_IN = "lead-in";
+
+  /** The blocks a lead-in paragraph introduces. */
+  private static final Set<String> INTRODUCED = Set.of("ul", "ol", "dl", "table", "div");
 
   private static final Pattern ONE_FAMILY =
       Pattern.compile("font-family:\\s*\"(DejaVu (?:Serif|Sans Mono|Sans))\"\\s*;");
@@ -108,6 +127,7 @@ public final class XhtmlFixes {
     fixes.styles();
     fixes.parallelWideBlocks();
     fixes.firstPart();
+    fixes.leadIns();
     fixes.links();
     fixes.longTokensInCells();
     fixes.bracketsWithWhatFollows(fixes.document.getDocumentElement());
@@ -310,6 +330,35 @@ public final class XhtmlFixes {
         }
       }
     }
+  }
+
+  /** Marks each lead-in paragraph ({@value #LEAD_IN}). */
+  private void leadIns() {
+    for (Element p : elements("p")) {
+      if (isLeadIn(p)) {
+        p.setAttribute("class", (p.getAttribute("class") + " " + LEAD_IN).strip());
+      }
+    }
+  }
+
+  private static boolean isLeadIn(Element p) {
+    Element strong = null;
+    for (Node n = p.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element e && strong == null && "strong".equals(e.getLocalName())) {
+        strong = e;
+      } else if (n instanceof Element || !n.getTextContent().isBlank()) {
+        return false;
+      }
+    }
+    if (strong == null) {
+      return false;
+    }
+    for (Node n = p.getNextSibling(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element next) {
+        return INTRODUCED.contains(next.getLocalName());
+      }
+    }
+    return false;
   }
 
   private static boolean isWideRow(Element row) {
