@@ -9,13 +9,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -157,12 +156,14 @@ public final class PdfRenderer implements Renderer {
 
   /**
    * Does once per process, ahead of the first render, what it would do first: initialises this
-   * class (the XHTML writer, the colour profile) and parses the faces the style sheets draw with
-   * ({@link EmbeddedFonts#prepare}).
+   * class (the XHTML writer, the colour profile), finds what the metadata needs ({@link
+   * PdfMetadata#prepare}) and parses the faces the style sheets draw with ({@link
+   * EmbeddedFonts#prepare}).
    */
   public static void prepare() {
     EmbeddedFonts.prepare();
     Objects.requireNonNull(OutputProfile.DEFLATED);
+    PdfMetadata.prepare();
   }
 
   public static Builder builder() {
@@ -198,6 +199,9 @@ public final class PdfRenderer implements Renderer {
   public RenderReport renderReporting(Document document, OutputStream out) throws IOException {
     String xhtml = XHTML.renderToString(document);
     ChartText.prepareAhead(xhtml);
+    // The document's ID, hashed from its XHTML on another thread while this one lays it out.
+    CompletableFuture<byte[]> contentHash =
+        CompletableFuture.supplyAsync(() -> PdfMetadata.contentHash(xhtml));
     XhtmlFixes fixes = XhtmlFixes.apply(xhtml, document);
     try (PDDocument pdf = new PDDocument()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -226,7 +230,7 @@ public final class PdfRenderer implements Renderer {
         addOutputIntent(pdf);
         ContentCompaction.apply(pdf);
         InlineObjects.apply(pdf);
-        PdfMetadata.apply(pdf, document.meta(), sha256(xhtml), creatorTool);
+        PdfMetadata.apply(pdf, document.meta(), contentHash.join(), creatorTool);
         fonts.save(out, COMPRESSION);
         return new RenderReport(OptionalInt.of(pdf.getNumberOfPages()), warnings);
       }
@@ -273,14 +277,6 @@ public final class PdfRenderer implements Renderer {
       }
     }
     return false;
-  }
-
-  private static byte[] sha256(String text) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** Configures a {@link PdfRenderer}. */
