@@ -16,10 +16,13 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.WatchEvent;
@@ -45,6 +48,7 @@ import org.briefing.diagnostics.InvalidInputException;
 import org.briefing.diagnostics.SourcePosition;
 import org.briefing.document.Branding;
 import org.briefing.document.Document;
+import org.briefing.files.BoundedFiles;
 import org.briefing.render.Formats;
 import org.briefing.render.Renderer;
 import org.briefing.render.RendererProvider;
@@ -611,9 +615,29 @@ final class Watcher implements AutoCloseable {
       }
     } catch (InvalidInputException e) {
       e.diagnostics().forEach(d -> problems.add(d.format()));
-    } catch (IOException | RuntimeException e) {
-      // Not a crash: the process keeps watching, and the next save may fix it.
-      problems.add("briefing: " + (e instanceof IOException ? "" : "internal error: ") + e);
+    } catch (IOException e) {
+      // Not a crash: the process keeps watching, and the next save may fix it. The file and the
+      // reason, as a build's message gives them: no exception's class name.
+      String file =
+          e instanceof FileSystemException f && f.getFile() != null
+              ? BuildCommand.display(Path.of(f.getFile()))
+              : BuildCommand.display(specFile);
+      String reason =
+          e instanceof FileSystemException f
+                  && !(e instanceof NoSuchFileException)
+                  && !(e instanceof AccessDeniedException)
+                  && f.getReason() != null
+              ? f.getReason()
+              : BoundedFiles.reason(e);
+      problems.add(
+          Diagnostic.error(
+                  SourcePosition.file(file),
+                  "cannot read: " + reason,
+                  "the last good files stay; save again once it can be read")
+              .format());
+    } catch (RuntimeException e) {
+      // Not a crash either: a bug, named as such; the process keeps watching.
+      problems.add("briefing: internal error: " + e);
     }
     return new Built(start, outputs, html, document, warnings, problems);
   }
