@@ -2,16 +2,17 @@
 # Side-by-side benchmark: Briefing against the tools a user would reach for instead, on the same
 # content, whole process (start-up included). Prints a Markdown table of medians and ratios.
 #
-#   bench/compare.sh            # RUNS=5 cold runs per command, batches of 200 and 1,000
+#   bench/compare.sh            # RUNS=5 cold runs per command, batches of 200 and 1,000, 3 runs each
 #   RUNS=10 bench/compare.sh    # more runs
 #   QUICK=1 bench/compare.sh    # 3 runs, batch of 200 only, one JDK
-#   WARMUP=0 SIZES="200" ...    # no warm-up run per cold command; chosen batch sizes
-#   KEEP=1 ...                  # keep the work folder (outputs, hyperfine JSON, watch logs)
+#   WARMUP=0 SIZES="200" ...    # no warm-up round of cold commands; chosen batch sizes
+#   BATCH_RUNS=3 ...            # runs of each batch (median time, highest peak RSS)
+#   KEEP=1 ...                  # keep the work folder (outputs, timings as JSON, watch logs)
 #   SETTLE=25 ...               # seconds after watch's first build before the "after warm-up" saves
 # Batches run on the last JDK measured only (JDK 25 when present).
 #
 # Anchors: pandoc (Markdown -> HTML) on Briefing's own Markdown of the full article; WeasyPrint
-# (HTML -> PDF) on Briefing's own HTML. It installs what it lacks with apt-get (hyperfine, pandoc,
+# (HTML -> PDF) on Briefing's own HTML. It installs what it lacks with apt-get (pandoc,
 # weasyprint, GNU time) and says so. typst is not run: no registry reachable here ships it for
 # this machine together with a converter of our Markdown to Typst (pandoc 2.17 has no Typst writer).
 #
@@ -32,7 +33,6 @@ say() { echo "compare: $*" >&2; }
 
 # --- tools ---------------------------------------------------------------------------------
 need=()
-command -v hyperfine >/dev/null || need+=(hyperfine)
 command -v pandoc >/dev/null || need+=(pandoc)
 command -v weasyprint >/dev/null || need+=(weasyprint)
 [ -x /usr/bin/time ] || need+=(time)
@@ -54,7 +54,7 @@ brief() { # brief JDK ARGS... : the launcher on one JDK
   if [ "$j" = default ]; then ./briefing "$@"; else JAVA_HOME="$j" ./briefing "$@"; fi
 }
 label() { [ "$1" = default ] && echo "JDK $(java -XshowSettings:properties -version 2>&1 | sed -n 's/.*java.specification.version = //p')" || echo "JDK 25"; }
-launch() { # the command line hyperfine runs for one JDK
+launch() { # the command line of one JDK, as the cold rounds run it
   if [ "$1" = default ]; then echo "./briefing"; else echo "env JAVA_HOME=$1 ./briefing"; fi
 }
 
@@ -85,13 +85,43 @@ html="$work/ref/full-article.html"
 
 json="$work/json"
 mkdir -p "$json"
-hf() { # hf NAME COMMAND: median seconds of the whole process into $json/NAME
-  hyperfine --shell=none --warmup "$warmup" --runs "$runs" --export-json "$json/$1.json" "$2" >/dev/null 2>&1 \
-    || { say "FAILED: $2"; echo '{"results":[{"median":null}]}' >"$json/$1.json"; }
-}
-hfp() { # hfp NAME PREPARE COMMAND: as hf, running PREPARE before each run
-  hyperfine --shell=none --warmup "$warmup" --runs "$runs" --prepare "$2" --export-json "$json/$1.json" "$3" >/dev/null 2>&1 \
-    || { say "FAILED: $3"; echo '{"results":[{"median":null}]}' >"$json/$1.json"; }
+# The cold commands run in rounds, each command once a round, the first of each round another, so
+# that Briefing and its anchors meet the same conditions: this machine's speed drifts by a fifth
+# from one minute to the next (a WeasyPrint median of 1.84 s in one run, 2.52 s in the next), and
+# one tool's runs all taken before the other's made the ratios drift with it. The first WARMUP
+# rounds are not counted. Each line of the list: NAME, PREPARE (run before each timed run, not
+# timed; may be empty) and COMMAND, tab-separated; the median of each goes to $json/NAME.json.
+rounds() { # rounds LIST
+  python3 - "$json" "$runs" "$warmup" "$1" <<'PY'
+import json, os, shlex, statistics, subprocess, sys, time
+json_dir, runs, warmup, listing = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+cmds = [line.rstrip("\n").split("\t") for line in open(listing) if line.strip()]
+times = {name: [] for name, _, _ in cmds}
+failed = set()
+def run(command):
+    return subprocess.run(shlex.split(command), stdout=subprocess.DEVNULL,
+                          stderr=subprocess.DEVNULL).returncode
+for r in range(warmup + runs):
+    k = r % len(cmds)
+    for name, prepare, command in cmds[k:] + cmds[:k]:
+        if name in failed:
+            continue
+        if prepare:
+            run(prepare)
+        start = time.monotonic()
+        rc = run(command)
+        seconds = time.monotonic() - start
+        if rc != 0:
+            failed.add(name)
+            print("compare: FAILED: " + command, file=sys.stderr)
+        elif r >= warmup:
+            times[name].append(seconds)
+for name, _, _ in cmds:
+    ok = name not in failed and times[name]
+    with open(os.path.join(json_dir, name + ".json"), "w") as f:
+        json.dump({"results": [{"median": statistics.median(times[name]) if ok else None,
+                                "times": times[name]}]}, f)
+PY
 }
 median() { python3 -c 'import json,sys; m=json.load(open(sys.argv[1]))["results"][0]["median"]; print("" if m is None else "%.3f" % m)' "$json/$1.json"; }
 rss() { # peak RSS in MB of one run of the command
@@ -100,22 +130,31 @@ rss() { # peak RSS in MB of one run of the command
 }
 
 # --- cold single builds ----------------------------------------------------------------------
-say "cold single builds, $runs runs each"
-hf pandoc "${anchor_env[*]} pandoc $md -s -o $work/pandoc.html"
-hf weasy "${anchor_env[*]} weasyprint $html $work/weasy.pdf"
+say "cold single builds, $runs rounds of every command (and $warmup not counted)"
+cold="$work/cold.tsv"
+: >"$cold"
+cold() { printf '%s\t%s\t%s\n' "$1" "$2" "$3" >>"$cold"; } # cold NAME PREPARE COMMAND
+cold pandoc "" "${anchor_env[*]} pandoc $md -s -o $work/pandoc.html"
+cold weasy "" "${anchor_env[*]} weasyprint $html $work/weasy.pdf"
+for j in "${jdks[@]}"; do
+  k="$(basename "$j")"
+  for f in html pdf pdf,html; do
+    cold "b-$k-$f" "" "$(launch "$j") build $spec -f $f -o $work/b-$k"
+    if [ "$f" = html ]; then
+      # The first build after every corpus file changed: nothing kept to find (no parsed corpus
+      # file, no formatted reference list).
+      cold "b-$k-html-parsed" "rm -rf $work/xdg-parsed" \
+        "env XDG_CACHE_HOME=$work/xdg-parsed $(launch "$j") build $spec -f html -o $work/b-$k"
+    fi
+  done
+done
+rounds "$cold"
 declare -A rss_of
 rss_of[pandoc]="$(rss "${anchor_env[@]}" pandoc "$md" -s -o "$work/pandoc.html")"
 rss_of[weasy]="$(rss "${anchor_env[@]}" weasyprint "$html" "$work/weasy.pdf")"
 for j in "${jdks[@]}"; do
   k="$(basename "$j")"
   for f in html pdf pdf,html; do
-    hf "b-$k-$f" "$(launch "$j") build $spec -f $f -o $work/b-$k"
-    if [ "$f" = html ]; then
-      # The first build after every corpus file changed: nothing kept to find (no parsed corpus
-      # file, no formatted reference list).
-      hfp "b-$k-html-parsed" "rm -rf $work/xdg-parsed" \
-        "env XDG_CACHE_HOME=$work/xdg-parsed $(launch "$j") build $spec -f html -o $work/b-$k"
-    fi
     if [ "$j" = default ]; then
       rss_of["b-$k-$f"]="$(rss ./briefing build "$spec" -f "$f" -o "$work/b-$k")"
     else
@@ -210,6 +249,8 @@ gen() { # gen N DIR
   done
 }
 read -r -a sizes <<<"${SIZES:-200 1000}"
+batch_runs="${BATCH_RUNS:-3}"
+[ -n "$quick" ] && batch_runs="${BATCH_RUNS:-1}"
 [ -n "$quick" ] && sizes=(200)
 # Batches run on the last JDK only (JDK 25 when present): each takes minutes on a busy machine.
 batch_jdks=("${jdks[-1]}")
@@ -218,19 +259,24 @@ for n in "${sizes[@]}"; do
   gen "$n" "$work/batch-$n"
   for j in "${batch_jdks[@]}"; do
     k="$(basename "$j")"
-    say "batch of $n notes, pdf+html ($(label "$j"))"
-    rm -rf "$work/bout"
-    # Earlier steps' files written back to disk first: a batch writes hundreds of files, and the
-    # kernel throttled its writes while the watch runs' and the last batch's were still dirty
-    # (one batch of 200 spent 14 s in I/O wait here; docs/performance.md, "Cold start-up,
-    # eleventh pass").
-    sync
-    if [ "$j" = default ]; then
-      /usr/bin/time -f '%e %M' -o "$work/bt" ./briefing build "$work/batch-$n" -f pdf,html -o "$work/bout" >/dev/null 2>"$work/batch.err" || say "batch had failures: $(tail -1 "$work/batch.err")"
-    else
-      /usr/bin/time -f '%e %M' -o "$work/bt" env JAVA_HOME="$j" ./briefing build "$work/batch-$n" -f pdf,html -o "$work/bout" >/dev/null 2>"$work/batch.err" || say "batch had failures: $(tail -1 "$work/batch.err")"
-    fi
-    read -r secs kb < <(tail -1 "$work/bt")
+    say "batch of $n notes, pdf+html ($(label "$j")), $batch_runs runs"
+    : >"$work/bt-all"
+    for r in $(seq 1 "$batch_runs"); do
+      rm -rf "$work/bout"
+      # Earlier steps' files written back to disk first: a batch writes hundreds of files, and
+      # the kernel throttled its writes while the watch runs' and the last batch's were still
+      # dirty (one batch of 200 spent 14 s in I/O wait here; docs/performance.md, "Cold start-up,
+      # eleventh pass").
+      sync
+      if [ "$j" = default ]; then
+        /usr/bin/time -f '%e %M' -o "$work/bt" ./briefing build "$work/batch-$n" -f pdf,html -o "$work/bout" >/dev/null 2>"$work/batch.err" || say "batch had failures: $(tail -1 "$work/batch.err")"
+      else
+        /usr/bin/time -f '%e %M' -o "$work/bt" env JAVA_HOME="$j" ./briefing build "$work/batch-$n" -f pdf,html -o "$work/bout" >/dev/null 2>"$work/batch.err" || say "batch had failures: $(tail -1 "$work/batch.err")"
+      fi
+      tail -1 "$work/bt" >>"$work/bt-all"
+    done
+    # The median time of the runs, and the highest peak RSS of any.
+    read -r secs kb < <(sort -n "$work/bt-all" | awk '{t[NR]=$1; if ($2>m) m=$2} END {print (NR%2 ? t[(NR+1)/2] : (t[NR/2]+t[NR/2+1])/2), m}')
     batch_s["$k-$n"]="$secs"
     batch_rss["$k-$n"]="$((kb / 1024))"
   done
@@ -289,4 +335,4 @@ html_b() { echo "$(size_kb "$work/b-$2/full-article.html")"; }
 row "full-article PDF size (KB)" "WeasyPrint PDF" "$(size_kb "$work/weasy.pdf")" "< 150 KB" $(vals pdf_b x)
 row "full-article HTML size (KB)" "pandoc HTML" "$(size_kb "$work/pandoc.html")" "" $(vals html_b x)
 echo
-echo "Medians of $runs whole-process runs (hyperfine, $warmup warm-up) for cold builds (corpus files kept parsed and reference lists kept formatted by the warm-up run, except in the row that keeps nothing); warm: median of 9 saves after 3 warm-up saves, the first save 1 s after watch's first build, or $settle s (the rows after the warm-up); batches: one run each. $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB RAM, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end. pandoc $(pandoc --version | head -1 | cut -d' ' -f2), WeasyPrint $(weasyprint --version | awk '{print $3}')."
+echo "Medians of $runs whole-process runs for cold builds, taken in rounds of every command in turn ($warmup round(s) before not counted) (corpus files kept parsed and reference lists kept formatted by the warm-up run, except in the row that keeps nothing); warm: median of 9 saves after 3 warm-up saves, the first save 1 s after watch's first build, or $settle s (the rows after the warm-up); batches: median of $batch_runs runs, peak RSS the highest of them. $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB RAM, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end. pandoc $(pandoc --version | head -1 | cut -d' ' -f2), WeasyPrint $(weasyprint --version | awk '{print $3}')."
