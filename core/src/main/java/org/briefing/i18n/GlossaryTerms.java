@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.briefing.model.Corpus;
 import org.briefing.model.GlossaryTerm;
+import org.briefing.text.WebAddress;
 
 /**
  * The corpus glossary's terms as they occur in English texts, with their translation into one
@@ -63,8 +64,10 @@ public final class GlossaryTerms {
     return terms;
   }
 
-  /** The terms an English text uses, in glossary order. */
+  /** The terms an English text uses, in glossary order (its web addresses left out). */
   public List<Term> in(String english) {
-    return terms.stream().filter(t -> t.english().matcher(english).find()).toList();
+    // Not in a web address: "…/bilateral-aid-to-ukraine" does not say "Ukraine".
+    String words = WebAddress.blankedOut(english);
+    return terms.stream().filter(t -> t.english().matcher(words).find()).toList();
   }
 }

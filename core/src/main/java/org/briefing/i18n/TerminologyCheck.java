@@ -12,13 +12,15 @@ import java.util.regex.Pattern;
 import morfologik.stemming.WordData;
 import morfologik.stemming.polish.PolishStemmer;
 import org.briefing.model.Corpus;
+import org.briefing.text.WebAddress;
 
 /**
  * Finds translations that do not use the glossary's translation of a term their English uses: a
  * Polish unit whose English says "small state" but which has no form of "małe państwo". Polish
  * words are compared by their lemmas from Morfologik's Polish dictionary, so any inflection counts
  * ("małych państw", "małemu państwu"); in another language, words must match as written. The
- * article's own text, stale translations and the glossary's own units are not checked.
+ * article's own text, stale translations and the glossary's own units are not checked, nor the
+ * words of a web address written out in a text.
  *
  * <pre>{@code
  * TerminologyCheck.of(corpus, Language.PL).forEach(f -> ...f.unitId()...f.term()...);
@@ -93,10 +95,13 @@ public final class TerminologyCheck {
     return true;
   }
 
-  /** The lemmas of every word of a text, and the words as written (lower case). */
+  /**
+   * The lemmas of every word of a text, and the words as written (lower case); not the words of a
+   * web address in it.
+   */
   Set<String> lemmasOf(String text) {
     Set<String> all = new HashSet<>();
-    for (String w : words(text)) {
+    for (String w : words(WebAddress.blankedOut(text))) {
       all.addAll(lemmas(w));
     }
     return all;

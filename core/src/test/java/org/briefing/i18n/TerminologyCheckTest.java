@@ -37,4 +37,26 @@ class TerminologyCheckTest {
               assertThat(f.term().translation()).isPresent();
             });
   }
+
+  /**
+   * A word inside a web address is no use of a term: the summary table's note cites Statista at
+   * ".../bilateral-aid-to-ukraine-in-a-percent-of-donor-gdp/", which says "Ukraine" in no sentence,
+   * so its Polish draft needs no "Ukraina"; an address in the Polish does not count as using a term
+   * either.
+   */
+  @Test
+  void theWordsOfAWebAddressAreNeitherATermNorItsUse() {
+    Corpus corpus = CorpusReader.readDefault().corpus();
+    GlossaryTerms glossary = GlossaryTerms.of(corpus, Language.PL);
+    assertThat(glossary.in("See https://example.org/bilateral-aid-to-ukraine/."))
+        .noneMatch(t -> t.term().id().equals("ukraine"));
+    assertThat(glossary.in("Aid to Ukraine: https://example.org/aid."))
+        .anyMatch(t -> t.term().id().equals("ukraine"));
+    assertThat(TerminologyCheck.of(corpus, Language.PL))
+        .noneMatch(f -> f.unitId().equals("table.summary.note.1"));
+    TerminologyCheck pl = TerminologyCheck.forLanguage(Language.PL);
+    assertThat(pl.uses(pl.lemmasOf("Zob. https://example.org/ukraina/"), "Ukraina")).isFalse();
+    assertThat(pl.uses(pl.lemmasOf("Pomoc dla Ukrainy (https://example.org/x)"), "Ukraina"))
+        .isTrue();
+  }
 }
