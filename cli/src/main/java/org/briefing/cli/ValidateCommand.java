@@ -5,7 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.briefing.assemble.Assembler;
 import org.briefing.corpus.CorpusReader;
@@ -19,6 +21,8 @@ import org.briefing.i18n.TranslationReport;
 import org.briefing.i18n.UnitId;
 import org.briefing.spec.BriefingSpec;
 import org.briefing.spec.SpecReader;
+import org.briefing.yaml.YamlLoader;
+import org.briefing.yaml.YamlNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -124,7 +128,7 @@ final class ValidateCommand implements Callable<Integer> {
                 + l.corpus().references().size()
                 + " references)");
         if (verbose) {
-          listMissing(out, l.corpus());
+          listMissing(out, dir, l);
         }
         all.addAll(terminology(dir, l));
       } catch (InvalidInputException e) {
@@ -175,7 +179,7 @@ final class ValidateCommand implements Callable<Integer> {
       }
       String file = CorpusReader.translationFile(language);
       String shown = l.label() + "/" + file;
-      List<String> lines = translationLines(dir, file);
+      List<String> lines = corpusFileLines(dir, file);
       for (TerminologyCheck.Finding f : findings) {
         String polish = f.term().translation().orElseThrow();
         found.add(
@@ -201,7 +205,7 @@ final class ValidateCommand implements Callable<Integer> {
     return found;
   }
 
-  private static List<String> translationLines(Path dir, String file) {
+  private static List<String> corpusFileLines(Path dir, String file) {
     try {
       if (dir != null) {
         return Files.readAllLines(dir.resolve(file), java.nio.charset.StandardCharsets.UTF_8);
@@ -231,17 +235,100 @@ final class ValidateCommand implements Callable<Integer> {
     return SourcePosition.file(shown);
   }
 
-  /** Every unit with no translation, one line each: " missing pl: finding.x.statement (…)". */
-  private static void listMissing(PrintWriter out, org.briefing.model.Corpus corpus) {
-    for (Language language : corpus.languages()) {
+  /**
+   * Every unit with no translation, one line each, at its English text in the corpus file: "
+   * corpus/findings.yaml:12:5: missing pl: finding.x.statement".
+   */
+  private static void listMissing(PrintWriter out, Path dir, Corpora.Loaded l) {
+    Map<String, YamlNode> files = new HashMap<>();
+    for (Language language : l.corpus().languages()) {
       if (language.isSource()) {
         continue;
       }
-      for (String id : TranslationReport.of(corpus, language).missing()) {
+      for (String id : TranslationReport.of(l.corpus(), language).missing()) {
         String file = UnitId.parse(id).map(u -> u.kind().file()).orElse("");
-        out.println("  missing " + language.code() + ": " + id + " (" + file + ")");
+        String shown = l.label() + "/" + file;
+        YamlNode root =
+            files.computeIfAbsent(
+                file,
+                f -> {
+                  try {
+                    return YamlLoader.load(shown, String.join("\n", corpusFileLines(dir, f)));
+                  } catch (InvalidInputException e) {
+                    return null;
+                  }
+                });
+        out.println(
+            "  " + unitPosition(shown, root, id) + ": missing " + language.code() + ": " + id);
       }
     }
+  }
+
+  /**
+   * Where a unit's English text is in its corpus file: the key of its field in the entry with its
+   * id ({@code topic.x.label}: the {@code label:} of the entry {@code id: x}), else that entry,
+   * else the file. An {@code article.} unit is a key of the file's top level.
+   */
+  static SourcePosition unitPosition(String shown, YamlNode root, String unitId) {
+    String[] parts = unitId.split("\\.");
+    if (parts.length >= 2 && root != null) {
+      if (parts[0].equals("article") && root instanceof YamlNode.Mapping top) {
+        YamlNode.Entry e = top.entries().get(parts[1]);
+        if (e != null) {
+          return e.keyPosition();
+        }
+      }
+      YamlNode.Mapping entry = withId(root, parts[1]);
+      if (entry != null) {
+        String name = parts.length >= 3 ? parts[2] : "";
+        // The field as written, or the list it is an item of ("note" of "notes", "category" of
+        // "categories").
+        List<String> keys =
+            name.isEmpty()
+                ? List.of()
+                : List.of(
+                    name,
+                    name + "s",
+                    name.endsWith("y") ? name.substring(0, name.length() - 1) + "ies" : name);
+        for (String key : keys) {
+          YamlNode.Entry field = entry.entries().get(key);
+          if (field != null) {
+            return field.keyPosition();
+          }
+        }
+        return entry.position();
+      }
+    }
+    return SourcePosition.file(shown);
+  }
+
+  /**
+   * The first mapping, in document order, whose {@code id} (a footnote's {@code number}) is {@code
+   * id}.
+   */
+  private static YamlNode.Mapping withId(YamlNode node, String id) {
+    if (node instanceof YamlNode.Mapping m) {
+      for (String key : List.of("id", "number")) {
+        YamlNode.Entry e = m.entries().get(key);
+        if (e != null && e.value() instanceof YamlNode.Scalar s && s.value().equals(id)) {
+          return m;
+        }
+      }
+      for (YamlNode.Entry child : m.entries().values()) {
+        YamlNode.Mapping found = withId(child.value(), id);
+        if (found != null) {
+          return found;
+        }
+      }
+    } else if (node instanceof YamlNode.Sequence q) {
+      for (YamlNode item : q.items()) {
+        YamlNode.Mapping found = withId(item, id);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
   }
 
   /**

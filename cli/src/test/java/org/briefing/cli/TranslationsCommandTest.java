@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,7 +107,18 @@ class TranslationsCommandTest {
         .contains("1 unit has no Polish translation yet (article.yaml 1)")
         .doesNotContain("section.conclusions.title");
     CliRun verbose = CliRun.of("validate", "--verbose", corpus.toString());
-    assertThat(verbose.out()).contains("  missing pl: section.conclusions.title (article.yaml)\n");
+    // At the section's title in article.yaml, where the English is.
+    List<String> article = Files.readAllLines(corpus.resolve("article.yaml"));
+    int line = 1;
+    while (!article.get(line - 1).contains("id: conclusions")) {
+      line++;
+    }
+    assertThat(article.get(line)).isEqualTo("    title: Conclusions");
+    assertThat(verbose.out())
+        .containsPattern(
+            "\n  \\S*article\\.yaml:"
+                + (line + 1)
+                + ":5: missing pl: section\\.conclusions\\.title\n");
 
     CliRun bad = CliRun.of("translations", "status", "--format", "xml");
     assertThat(bad.status()).isEqualTo(2);
