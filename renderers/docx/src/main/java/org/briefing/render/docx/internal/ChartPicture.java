@@ -64,8 +64,8 @@ public final class ChartPicture {
     new Color(0xf0e442)
   };
 
-  private static final Font REGULAR = font("DejaVuSans.ttf");
-  private static final Font BOLD = font("DejaVuSans-Bold.ttf");
+  static final Font REGULAR = font("DejaVuSans.ttf");
+  static final Font BOLD = font("DejaVuSans-Bold.ttf");
 
   /** A drawn picture: its PNG bytes and its size in pixels. */
   public record Png(byte[] bytes, int width, int height) {}

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import org.apache.batik.bridge.FontFamilyResolver;
+import org.apache.batik.bridge.UserAgent;
 import org.apache.batik.transcoder.ErrorHandler;
 import org.apache.batik.transcoder.SVGAbstractTranscoder;
 import org.apache.batik.transcoder.TranscoderException;
@@ -24,7 +26,8 @@ import org.briefing.render.UnsupportedContentException;
  * <p>The picture is checked again to be self-contained ({@link SelfContainedSvg}) before Batik
  * reads it, and Batik is told to load nothing outside it and to run nothing. The PNG is written by
  * the JDK's own writer from the pixels alone, as the charts are ({@link ChartPicture}): no time, no
- * text chunks, so the same picture gives the same bytes.
+ * text chunks, so the same picture gives the same bytes. Its text is set in the shipped DejaVu Sans
+ * ({@link ShippedFontFamily}), not in whatever fonts the machine has.
  *
  * <pre>{@code
  * SvgPicture.Drawn png = SvgPicture.draw(svg, 16 * 360_000L, 24 * 360_000L);
@@ -148,6 +151,17 @@ final class SvgPicture {
       double scale = Math.min(1, Math.min(MAX_SIDE / w, MAX_SIDE / h));
       width = (float) Math.max(1, Math.round(w * scale));
       height = (float) Math.max(1, Math.round(h * scale));
+    }
+
+    /** Text in the shipped DejaVu Sans, whatever family the picture names. */
+    @Override
+    protected UserAgent createUserAgent() {
+      return new SVGAbstractTranscoderUserAgent() {
+        @Override
+        public FontFamilyResolver getFontFamilyResolver() {
+          return ShippedFontFamily.RESOLVER;
+        }
+      };
     }
 
     @Override
