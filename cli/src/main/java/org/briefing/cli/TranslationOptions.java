@@ -1,8 +1,5 @@
 package org.briefing.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +8,7 @@ import java.util.function.Supplier;
 import org.briefing.diagnostics.Diagnostic;
 import org.briefing.diagnostics.InvalidInputException;
 import org.briefing.diagnostics.SourcePosition;
+import org.briefing.files.BoundedFiles;
 import org.briefing.i18n.Labels;
 import org.briefing.i18n.Language;
 import org.briefing.model.Corpus;
@@ -162,11 +160,17 @@ final class TranslationOptions {
     Path article = dir.resolve("article.yaml");
     try {
       YamlNode root =
-          YamlLoader.load(article.toString(), Files.readString(article, StandardCharsets.UTF_8));
+          YamlLoader.load(
+              article.toString(),
+              BoundedFiles.readText(
+                  article,
+                  YamlLoader.MAX_FILE_BYTES,
+                  SourcePosition.file(article.toString()),
+                  "a corpus file"));
       if (root instanceof YamlNode.Mapping m && m.entries().containsKey("translations")) {
         return m.entries().get("translations").keyPosition();
       }
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       // The corpus was read from this file; if it is gone now, name the file.
     }
     return SourcePosition.file(article.toString());

@@ -14,6 +14,7 @@ import org.briefing.corpus.CorpusReader;
 import org.briefing.diagnostics.Diagnostic;
 import org.briefing.diagnostics.InvalidInputException;
 import org.briefing.diagnostics.SourcePosition;
+import org.briefing.files.BoundedFiles;
 import org.briefing.i18n.Labels;
 import org.briefing.i18n.Language;
 import org.briefing.i18n.TerminologyCheck;
@@ -208,17 +209,27 @@ final class ValidateCommand implements Callable<Integer> {
   private static List<String> corpusFileLines(Path dir, String file) {
     try {
       if (dir != null) {
-        return Files.readAllLines(dir.resolve(file), java.nio.charset.StandardCharsets.UTF_8);
+        Path path = dir.resolve(file);
+        // Read again after the corpus was read: bounded as then, in case it grew meanwhile.
+        return BoundedFiles.readText(
+                path,
+                YamlLoader.MAX_FILE_BYTES,
+                SourcePosition.file(path.toString()),
+                "a corpus file")
+            .lines()
+            .toList();
       }
       try (java.io.InputStream in =
           CorpusReader.class.getResourceAsStream(CorpusReader.EMBEDDED_DIR + file)) {
         return in == null
             ? List.of()
-            : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+            : new String(
+                    in.readNBytes((int) YamlLoader.MAX_FILE_BYTES),
+                    java.nio.charset.StandardCharsets.UTF_8)
                 .lines()
                 .toList();
       }
-    } catch (IOException e) {
+    } catch (IOException | InvalidInputException e) {
       return List.of();
     }
   }

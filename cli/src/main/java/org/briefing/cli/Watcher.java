@@ -364,10 +364,11 @@ final class Watcher implements AutoCloseable {
     while (file != null && chain.add(file) && chain.size() <= 64) {
       Path next = null;
       try {
-        if (!Files.isRegularFile(file) || Files.size(file) > 4L * YamlLoader.MAX_CHARS) {
-          break; // a pipe, a device or a huge file: the build refuses it with a message
-        }
-        YamlNode root = YamlLoader.load(file.toString(), Files.readString(file));
+        // A pipe, a device or a huge file is refused (the build says why, with a message).
+        String text =
+            BoundedFiles.readText(
+                file, YamlLoader.MAX_FILE_BYTES, SourcePosition.file(file.toString()), "a spec");
+        YamlNode root = YamlLoader.load(file.toString(), text);
         if (root instanceof YamlNode.Mapping m
             && m.entries().get("extends") != null
             && m.entries().get("extends").value() instanceof YamlNode.Scalar s
@@ -375,7 +376,7 @@ final class Watcher implements AutoCloseable {
             && file.getParent() != null) {
           next = file.getParent().resolve(s.value().strip()).normalize();
         }
-      } catch (IOException | RuntimeException e) {
+      } catch (RuntimeException e) {
         // unreadable or not YAML: the build reports it; watch what was found so far
       }
       file = next;

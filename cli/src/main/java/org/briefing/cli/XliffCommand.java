@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,6 +13,8 @@ import org.briefing.corpus.TranslationsYamlWriter;
 import org.briefing.diagnostics.Diagnostic;
 import org.briefing.diagnostics.InvalidInputException;
 import org.briefing.diagnostics.SourcePosition;
+import org.briefing.files.BoundedFiles;
+import org.briefing.files.StrictUtf8;
 import org.briefing.i18n.Language;
 import org.briefing.i18n.Localizer;
 import org.briefing.i18n.UnitCatalog;
@@ -163,7 +164,12 @@ final class XliffCommand extends CommandGroup {
       if (merged.updated().isEmpty() || !Files.exists(target)) {
         return TranslationsYamlWriter.write(merged.translations(), catalog);
       }
-      String existing = Files.readString(target, StandardCharsets.UTF_8);
+      String existing =
+          BoundedFiles.readText(
+              target,
+              YamlLoader.MAX_FILE_BYTES,
+              SourcePosition.file(target.toString()),
+              "a translations file");
       try {
         return TranslationsYamlWriter.update(existing, merged.updated(), catalog);
       } catch (IllegalArgumentException e) {
@@ -187,11 +193,11 @@ final class XliffCommand extends CommandGroup {
         throws IOException {
       Map<String, String> files = new LinkedHashMap<>();
       for (String f : CorpusReader.FILES) {
-        try {
-          files.put(f, Files.readString(dir.resolve(f), StandardCharsets.UTF_8));
-        } catch (NoSuchFileException e) {
-          // CorpusReader.read(dir) succeeded, so only a file removed since then can be missing.
-        }
+        // CorpusReader.read(dir) succeeded, so only a file removed since then can be missing.
+        Path path = dir.resolve(f);
+        SourcePosition at = SourcePosition.file(path.toString());
+        BoundedFiles.readIfExists(path, YamlLoader.MAX_FILE_BYTES, at, "a corpus file")
+            .ifPresent(bytes -> files.put(f, StrictUtf8.decode(bytes, at.path())));
       }
       files.put(CorpusReader.translationFile(lang), yaml);
       org.briefing.i18n.Translations read;

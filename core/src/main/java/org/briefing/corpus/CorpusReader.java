@@ -843,7 +843,7 @@ public final class CorpusReader {
       inside(dir, file, path);
       // Bound the bytes read before decoding; YamlLoader bounds the characters.
       return BoundedFiles.readIfExists(
-          path, 4L * YamlLoader.MAX_CHARS, SourcePosition.file(shown), "a corpus file");
+          path, YamlLoader.MAX_FILE_BYTES, SourcePosition.file(shown), "a corpus file");
     } catch (InvalidInputException e) {
       problems.addAll(e.diagnostics());
       throw new Unreadable();

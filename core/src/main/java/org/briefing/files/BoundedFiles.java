@@ -73,6 +73,16 @@ public final class BoundedFiles {
     }
   }
 
+  /**
+   * The text of a regular file of at most {@code max} bytes, decoded as strict UTF-8 (a malformed
+   * byte is an error at its line and column, as {@link StrictUtf8} reports it).
+   *
+   * @throws InvalidInputException as {@link #read}, or when the bytes are not UTF-8
+   */
+  public static String readText(Path file, long max, SourcePosition at, String what) {
+    return StrictUtf8.decode(read(file, max, at, what), at.path());
+  }
+
   private static InvalidInputException tooLarge(SourcePosition at, String what, long max) {
     return new InvalidInputException(
         Diagnostic.error(at, "file is too large", what + " holds at most " + max + " bytes"));

@@ -170,7 +170,7 @@ public final class SpecReader {
 
   /** A spec file's text: a regular file, bounded before decoding, strictly UTF-8. */
   private static String readFile(Path file, SourcePosition at) {
-    byte[] bytes = BoundedFiles.read(file, 4L * YamlLoader.MAX_CHARS, at, "a spec");
+    byte[] bytes = BoundedFiles.read(file, YamlLoader.MAX_FILE_BYTES, at, "a spec");
     return StrictUtf8.decode(bytes, file.toString());
   }
 

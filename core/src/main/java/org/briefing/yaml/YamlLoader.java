@@ -43,6 +43,12 @@ public final class YamlLoader {
   /** Largest input accepted, in characters. */
   public static final int MAX_CHARS = 2 * 1024 * 1024;
 
+  /**
+   * Largest YAML file read, in bytes: enough for {@link #MAX_CHARS} characters of UTF-8 (up to four
+   * bytes each), so that the characters are what is bounded.
+   */
+  public static final long MAX_FILE_BYTES = 4L * MAX_CHARS;
+
   /** Deepest nesting accepted. */
   public static final int MAX_DEPTH = 40;
 
