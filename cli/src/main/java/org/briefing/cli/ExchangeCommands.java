@@ -33,7 +33,8 @@ final class ExchangeCommands {
         "Write the glossary (English term, its translation, definition, translated definition,"
             + " note) as TBX-Basic for a CAT tool's term base, or as CSV for a spreadsheet.",
         "Stale translations are left out; each translated term carries its status (TBX: termNote"
-            + " processStatus, provisionallyProcessed for a draft, else finalized; CSV: the columns"
+            + " administrativeStatus, admittedTerm-admn-sts and a note for a draft, else"
+            + " preferredTerm-admn-sts; CSV: the columns"
             + " 'translation status' and 'translated definition status'). CSV fields that a"
             + " spreadsheet would run as formulas get a leading '."
       })

@@ -20,7 +20,7 @@ class ExchangeCommandsTest {
         .contains(
             "<martif type=\"TBX-Basic\"",
             "<term>small state</term>",
-            "<termNote type=\"processStatus\">");
+            "<termNote type=\"administrativeStatus\">preferredTerm-admn-sts</termNote>");
 
     Path csv = tmp.resolve("glossary.csv");
     CliRun r = CliRun.of("glossary", "export", "-f", "csv", "-o", csv.toString());

@@ -25,13 +25,15 @@ import org.briefing.render.FormulaGuard;
  * stale pairs: a term base would offer it as the term to use. The same corpus always gives the same
  * text. Stateless.
  *
- * <p>Status: in TBX, a translated term carries the ISO 12620 data category {@code processStatus} as
- * a {@code <termNote>}: {@code provisionallyProcessed} for a draft, {@code finalized} for a
- * reviewed translation or the paper's own (the data category is TBX-Default's; TBX-Basic has none
- * for it, and tools that do not know it ignore it). In CSV, the columns "translation status" and
- * "translated definition status" hold {@code draft}, {@code reviewed} or {@code article}. Every CSV
- * field goes through {@link FormulaGuard}, as in every CSV the tool writes; UTF-8 without a byte
- * order mark, as the CSV renderer writes by default.
+ * <p>Status: in TBX, each term carries TBX-Basic's own status data category, {@code
+ * administrativeStatus}, as a {@code <termNote>} (TBX-Basic has no data category for a
+ * translation's review; {@code processStatus} is not in its set, and a strict TBX-Basic checker
+ * refuses it): {@code preferredTerm-admn-sts} for the English term, a reviewed translation or the
+ * paper's own, {@code admittedTerm-admn-sts} for a draft, which also gets a {@code <note>} saying
+ * that it is a draft not yet reviewed ({@link #DRAFT_NOTE}). In CSV, the columns "translation
+ * status" and "translated definition status" hold {@code draft}, {@code reviewed} or {@code
+ * article}. Every CSV field goes through {@link FormulaGuard}, as in every CSV the tool writes;
+ * UTF-8 without a byte order mark, as the CSV renderer writes by default.
  *
  * <pre>{@code
  * String tbx = TermBaseWriter.tbx(corpus, Language.PL);
@@ -50,6 +52,15 @@ public final class TermBaseWriter {
     "translation status",
     "translated definition status"
   };
+
+  /** TBX-Basic's status of a term to use. */
+  static final String PREFERRED = "preferredTerm-admn-sts";
+
+  /** TBX-Basic's status of a term that may be used: a draft translation's. */
+  static final String ADMITTED = "admittedTerm-admn-sts";
+
+  /** The note on a draft translation's term in TBX. */
+  public static final String DRAFT_NOTE = "Draft translation, not yet reviewed.";
 
   private TermBaseWriter() {}
 
@@ -86,6 +97,7 @@ public final class TermBaseWriter {
       }
       x.start("tig");
       x.textElement("term", g.term(), false);
+      x.textElement("termNote", PREFERRED, false, "type", "administrativeStatus");
       x.end();
       x.end();
       Optional<Translation> term = current(t, english, UnitId.glossaryTerm(g.id()));
@@ -97,12 +109,12 @@ public final class TermBaseWriter {
         }
         x.start("tig");
         x.textElement("term", term.get().text(), false);
+        boolean draft = term.get().status() == TranslationStatus.DRAFT;
         x.textElement(
-            "termNote",
-            term.get().status() == TranslationStatus.DRAFT ? "provisionallyProcessed" : "finalized",
-            false,
-            "type",
-            "processStatus");
+            "termNote", draft ? ADMITTED : PREFERRED, false, "type", "administrativeStatus");
+        if (draft) {
+          x.textElement("note", DRAFT_NOTE, false);
+        }
         x.end();
         x.end();
       }

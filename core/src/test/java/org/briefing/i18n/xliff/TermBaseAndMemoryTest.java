@@ -89,7 +89,7 @@ class TermBaseAndMemoryTest {
 
   /**
    * Audit: the glossary exports gave draft and stale Polish terms with no status. A stale term is
-   * left out; a draft is {@code processStatus} provisionallyProcessed, the others finalized.
+   * left out; a draft is TBX-Basic's admitted term with a note saying so, the others preferred.
    */
   @Test
   void tbxLeavesStaleTermsOutAndGivesEachTranslationItsStatus() throws Exception {
@@ -97,8 +97,13 @@ class TermBaseAndMemoryTest {
     Element security = entry(d, "security");
     assertThat(security.getElementsByTagName("langSet").getLength()).isEqualTo(1);
     assertThat(security.getTextContent()).doesNotContain("bezpieczeństwo");
-    assertThat(status(entry(d, "diplomacy"))).isEqualTo("provisionallyProcessed");
-    assertThat(status(entry(d, "small-state"))).isEqualTo("finalized");
+    assertThat(status(entry(d, "diplomacy"))).isEqualTo("admittedTerm-admn-sts");
+    assertThat(translatedTig(entry(d, "diplomacy")).getElementsByTagName("note").item(0))
+        .extracting(n -> n.getTextContent())
+        .isEqualTo(TermBaseWriter.DRAFT_NOTE);
+    assertThat(status(entry(d, "small-state"))).isEqualTo("preferredTerm-admn-sts");
+    assertThat(translatedTig(entry(d, "small-state")).getElementsByTagName("note").getLength())
+        .isZero();
   }
 
   @Test
@@ -143,12 +148,59 @@ class TermBaseAndMemoryTest {
     throw new AssertionError("no term entry " + id);
   }
 
-  /** The processStatus of an entry's translated term. */
-  private static String status(Element entry) {
+  /** The tig of an entry's translated term. */
+  private static Element translatedTig(Element entry) {
     Element pl = (Element) entry.getElementsByTagName("langSet").item(1);
-    Element note = (Element) pl.getElementsByTagName("termNote").item(0);
-    assertThat(note.getAttribute("type")).isEqualTo("processStatus");
+    return (Element) pl.getElementsByTagName("tig").item(0);
+  }
+
+  /** The administrativeStatus of an entry's translated term. */
+  private static String status(Element entry) {
+    NodeList notes = translatedTig(entry).getElementsByTagName("termNote");
+    assertThat(notes.getLength()).isEqualTo(1);
+    Element note = (Element) notes.item(0);
+    assertThat(note.getAttribute("type")).isEqualTo("administrativeStatus");
     return note.getTextContent();
+  }
+
+  /**
+   * Every data category the TBX uses is one of TBX-Basic's (its XCS, TBXBasicXCSV02): a strict
+   * checker refuses any other ({@code processStatus} was written here before).
+   */
+  @Test
+  void tbxUsesOnlyTbxBasicDataCategoriesAndValues() throws Exception {
+    Document d = parse(TermBaseWriter.tbx(draftAndStale(), Language.PL));
+    java.util.Set<String> types = new java.util.TreeSet<>();
+    for (String tag : List.of("termNote", "descrip", "admin", "transac", "ref", "xref")) {
+      NodeList nodes = d.getElementsByTagName(tag);
+      for (int i = 0; i < nodes.getLength(); i++) {
+        Element e = (Element) nodes.item(i);
+        types.add(tag + "/" + e.getAttribute("type"));
+        if (e.getAttribute("type").equals("administrativeStatus")) {
+          assertThat(e.getTextContent())
+              .isIn(
+                  "preferredTerm-admn-sts",
+                  "admittedTerm-admn-sts",
+                  "deprecatedTerm-admn-sts",
+                  "supersededTerm-admn-sts");
+        }
+      }
+    }
+    assertThat(types)
+        .isSubsetOf(
+            "termNote/administrativeStatus",
+            "termNote/partOfSpeech",
+            "termNote/termType",
+            "termNote/geographicalUsage",
+            "termNote/grammaticalGender",
+            "termNote/termLocation",
+            "descrip/definition",
+            "descrip/context",
+            "descrip/subjectField",
+            "admin/source",
+            "admin/customerSubset",
+            "admin/projectSubset");
+    assertThat(types).contains("termNote/administrativeStatus");
   }
 
   @Test
