@@ -72,7 +72,7 @@ else
 fi
 export XDG_CACHE_HOME="$work/xdg"
 say "work folder $work; building the jar and the start-up caches (not measured)"
-# --version makes the launcher's "text" cache, a PDF build its "full" cache: both before any timing.
+# --version makes the launcher's three one-shot caches ("plain", "text", "full") at once: all before any timing.
 for j in "${jdks[@]}"; do
   brief "$j" --version >/dev/null
   brief "$j" build "$spec" -f pdf -o "$work/caches" >/dev/null 2>&1

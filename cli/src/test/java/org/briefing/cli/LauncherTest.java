@@ -82,13 +82,16 @@ class LauncherTest {
   }
 
   /**
-   * The first time a jar runs on a JDK, the launcher makes both one-shot start-up caches (the one
-   * the command uses and the other), so that no later command stops for a training build; a JDK new
-   * to the jar gets both too. Run with a stand-in JDK whose java writes the cache it is asked to
-   * make, in a copy of the launcher beside a jar no source is newer than.
+   * The first time a jar runs on a JDK, the launcher makes the three one-shot start-up caches (the
+   * one the command uses and the others), so that no later command stops for a training build; a
+   * JDK new to the jar gets them too. Each command runs with the cache of its formats: 'plain' for
+   * Markdown, LaTeX, CSV and the commands that write no briefing (no Freemarker, PDF or Word class
+   * in it), 'text' when HTML is written, 'full' for PDF or Word. Run with a stand-in JDK whose java
+   * writes the cache it is asked to make, in a copy of the launcher beside a jar no source is newer
+   * than.
    */
   @Test
-  void theFirstRunOfAJarOnAJdkMakesBothStartUpCaches(@TempDir Path dir) throws Exception {
+  void theFirstRunOfAJarOnAJdkMakesTheThreeStartUpCaches(@TempDir Path dir) throws Exception {
     Path home = Files.createDirectories(dir.resolve("tool"));
     Files.copy(CliRun.repo().resolve("briefing"), home.resolve("briefing"));
     home.resolve("briefing").toFile().setExecutable(true);
@@ -100,11 +103,12 @@ class LauncherTest {
     Path caches = home.resolve("cli/target/startup-cache");
 
     String first = launch(home, jdk25, "build", "note.yaml", "-f", "html");
+    assertThat(first).containsOnlyOnce("making the plain start-up cache");
     assertThat(first).containsOnlyOnce("making the text start-up cache");
     assertThat(first).containsOnlyOnce("making the full start-up cache");
     assertThat(cacheNames(caches))
-        .hasSize(2)
-        .allMatch(n -> n.matches("briefing-jdk25-(text|full)-.*\\.aot"));
+        .hasSize(3)
+        .allMatch(n -> n.matches("briefing-jdk25-(plain|text|full)-.*\\.aot"));
     // The command itself ran once, with the cache of its kind.
     assertThat(Files.readAllLines(log))
         .filteredOn(l -> l.contains("org.briefing.cli.Main build note.yaml"))
@@ -113,10 +117,37 @@ class LauncherTest {
 
     String pdf = launch(home, jdk25, "build", "note.yaml", "-f", "pdf");
     assertThat(pdf).doesNotContain("making the");
+    assertThat(cacheUsedBy(log, "build note.yaml -f pdf")).contains("-full-");
+    launch(home, jdk25, "build", "note.yaml", "-f", "md,latex,csv");
+    assertThat(cacheUsedBy(log, "build note.yaml -f md,latex,csv")).contains("-plain-");
+    launch(home, jdk25, "build", "note.yaml", "--formats=md,html");
+    assertThat(cacheUsedBy(log, "build note.yaml --formats=md,html")).contains("-text-");
+    launch(home, jdk25, "build", "note.yaml");
+    assertThat(cacheUsedBy(log, "build note.yaml")).contains("-full-");
+    launch(home, jdk25, "table", "t1");
+    assertThat(cacheUsedBy(log, "table t1")).contains("-plain-");
+    launch(home, jdk25, "validate");
+    assertThat(cacheUsedBy(log, "validate")).contains("-plain-");
 
     String other = launch(home, jdk17, "build", "note.yaml", "-f", "pdf");
-    assertThat(other).contains("making the text start-up cache", "making the full start-up cache");
-    assertThat(cacheNames(caches)).hasSize(4).anyMatch(n -> n.startsWith("briefing-jdk17-text-"));
+    assertThat(other)
+        .contains(
+            "making the plain start-up cache",
+            "making the text start-up cache",
+            "making the full start-up cache");
+    assertThat(cacheNames(caches)).hasSize(6).anyMatch(n -> n.startsWith("briefing-jdk17-plain-"));
+  }
+
+  /** The cache the last run of the main class with exactly these arguments was given. */
+  private static String cacheUsedBy(Path log, String arguments) throws IOException {
+    List<String> runs =
+        Files.readAllLines(log).stream()
+            .filter(l -> l.endsWith("org.briefing.cli.Main " + arguments))
+            .toList();
+    assertThat(runs).as("a run with " + arguments).isNotEmpty();
+    Matcher cache = Pattern.compile("-XX:AOTCache=(\\S+)").matcher(runs.get(runs.size() - 1));
+    assertThat(cache.find()).as("a cache given").isTrue();
+    return cache.group(1);
   }
 
   /** A JDK folder whose java logs its arguments and, asked to make a start-up cache, writes one. */
