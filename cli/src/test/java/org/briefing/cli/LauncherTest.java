@@ -150,6 +150,44 @@ class LauncherTest {
     return cache.group(1);
   }
 
+  /**
+   * An author who edits a paper's data and builds again does not wait for the tool to be rebuilt:
+   * files under briefings/ newer than the jar start no build, a source file newer than the jar
+   * does.
+   */
+  @Test
+  void aCorpusEditStartsNoRebuildOfTheToolButASourceEditDoes(@TempDir Path dir) throws Exception {
+    Path home = Files.createDirectories(dir.resolve("tool"));
+    Files.copy(CliRun.repo().resolve("briefing"), home.resolve("briefing"));
+    home.resolve("briefing").toFile().setExecutable(true);
+    Path jar = Files.createDirectories(home.resolve("cli/target")).resolve("briefing.jar");
+    Files.writeString(jar, "a jar");
+    Path old = Files.createDirectories(home.resolve("core/src/main/java")).resolve("Old.java");
+    Files.writeString(old, "class Old {}\n");
+    Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.fromMillis(1_000_000_000L));
+    Path findings =
+        Files.createDirectories(home.resolve("briefings/corpus")).resolve("findings.yaml");
+    Files.writeString(findings, "findings: []\n");
+    Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(2_000_000_000L));
+    Path jdk = standInJdk(dir.resolve("jdk25"), "25.0.1", dir.resolve("runs.log"));
+
+    String edited = launch(home, jdk, "list", "findings");
+    assertThat(edited).doesNotContain("building the tool");
+
+    Path source = home.resolve("core/src/main/java/New.java");
+    Files.writeString(source, "class New {}\n");
+    ProcessBuilder pb =
+        new ProcessBuilder(home.resolve("briefing").toString(), "list", "findings")
+            .directory(home.toFile());
+    pb.environment().put("JAVA_HOME", jdk.toString());
+    pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    Process p = pb.start();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    // (No ./mvnw in this copy: the build it starts fails, which is what shows it started.)
+    assertThat(err).contains("building the tool");
+  }
+
   /** A JDK folder whose java logs its arguments and, asked to make a start-up cache, writes one. */
   private static Path standInJdk(Path jdk, String version, Path log) throws IOException {
     Files.createDirectories(jdk.resolve("bin"));
