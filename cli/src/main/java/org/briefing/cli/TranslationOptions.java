@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.briefing.corpus.CorpusReader;
 import org.briefing.diagnostics.Diagnostic;
 import org.briefing.diagnostics.InvalidInputException;
 import org.briefing.diagnostics.SourcePosition;
-import org.briefing.files.BoundedFiles;
 import org.briefing.i18n.Labels;
 import org.briefing.i18n.Language;
 import org.briefing.model.Corpus;
@@ -157,16 +157,11 @@ final class TranslationOptions {
     if (dir == null) {
       return COMMAND_LINE;
     }
-    Path article = dir.resolve("article.yaml");
+    Path article = dir.resolve(CorpusReader.REQUIRED);
     try {
       YamlNode root =
           YamlLoader.load(
-              article.toString(),
-              BoundedFiles.readText(
-                  article,
-                  YamlLoader.MAX_FILE_BYTES,
-                  SourcePosition.file(article.toString()),
-                  "a corpus file"));
+              article.toString(), CorpusReader.readText(dir, CorpusReader.REQUIRED).orElse(""));
       if (root instanceof YamlNode.Mapping m && m.entries().containsKey("translations")) {
         return m.entries().get("translations").keyPosition();
       }

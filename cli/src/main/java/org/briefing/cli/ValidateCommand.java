@@ -14,7 +14,6 @@ import org.briefing.corpus.CorpusReader;
 import org.briefing.diagnostics.Diagnostic;
 import org.briefing.diagnostics.InvalidInputException;
 import org.briefing.diagnostics.SourcePosition;
-import org.briefing.files.BoundedFiles;
 import org.briefing.i18n.Labels;
 import org.briefing.i18n.Language;
 import org.briefing.i18n.TerminologyCheck;
@@ -209,15 +208,8 @@ final class ValidateCommand implements Callable<Integer> {
   private static List<String> corpusFileLines(Path dir, String file) {
     try {
       if (dir != null) {
-        Path path = dir.resolve(file);
-        // Read again after the corpus was read: bounded as then, in case it grew meanwhile.
-        return BoundedFiles.readText(
-                path,
-                YamlLoader.MAX_FILE_BYTES,
-                SourcePosition.file(path.toString()),
-                "a corpus file")
-            .lines()
-            .toList();
+        // Read again after the corpus was read, with the same checks, in case it changed meanwhile.
+        return CorpusReader.readText(dir, file).map(t -> t.lines().toList()).orElse(List.of());
       }
       try (java.io.InputStream in =
           CorpusReader.class.getResourceAsStream(CorpusReader.EMBEDDED_DIR + file)) {

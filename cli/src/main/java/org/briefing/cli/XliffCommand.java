@@ -3,7 +3,6 @@ package org.briefing.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,8 +12,6 @@ import org.briefing.corpus.TranslationsYamlWriter;
 import org.briefing.diagnostics.Diagnostic;
 import org.briefing.diagnostics.InvalidInputException;
 import org.briefing.diagnostics.SourcePosition;
-import org.briefing.files.BoundedFiles;
-import org.briefing.files.StrictUtf8;
 import org.briefing.i18n.Language;
 import org.briefing.i18n.Localizer;
 import org.briefing.i18n.UnitCatalog;
@@ -128,7 +125,7 @@ final class XliffCommand extends CommandGroup {
         read.warnings().forEach(w -> err.println(w.format()));
         TranslationsMerger.Result merged = TranslationsMerger.merge(c, lang, read.units());
         merged.warnings().forEach(w -> err.println(w.format()));
-        String yaml = yaml(target, merged, catalog, err);
+        String yaml = yaml(dir, lang, merged, catalog, err);
         if (yaml.length() > YamlLoader.MAX_CHARS) {
           throw new InvalidInputException(
               Diagnostic.error(
@@ -159,17 +156,21 @@ final class XliffCommand extends CommandGroup {
      * be edited in place (units in flow style), which a warning says.
      */
     private static String yaml(
-        Path target, TranslationsMerger.Result merged, UnitCatalog catalog, PrintWriter err)
-        throws IOException {
-      if (merged.updated().isEmpty() || !Files.exists(target)) {
+        Path dir,
+        Language lang,
+        TranslationsMerger.Result merged,
+        UnitCatalog catalog,
+        PrintWriter err) {
+      String file = CorpusReader.translationFile(lang);
+      Path target = dir.resolve(file);
+      java.util.Optional<String> onDisk =
+          merged.updated().isEmpty()
+              ? java.util.Optional.empty()
+              : CorpusReader.readText(dir, file);
+      if (onDisk.isEmpty()) {
         return TranslationsYamlWriter.write(merged.translations(), catalog);
       }
-      String existing =
-          BoundedFiles.readText(
-              target,
-              YamlLoader.MAX_FILE_BYTES,
-              SourcePosition.file(target.toString()),
-              "a translations file");
+      String existing = onDisk.get();
       try {
         return TranslationsYamlWriter.update(existing, merged.updated(), catalog);
       } catch (IllegalArgumentException e) {
@@ -194,10 +195,7 @@ final class XliffCommand extends CommandGroup {
       Map<String, String> files = new LinkedHashMap<>();
       for (String f : CorpusReader.FILES) {
         // CorpusReader.read(dir) succeeded, so only a file removed since then can be missing.
-        Path path = dir.resolve(f);
-        SourcePosition at = SourcePosition.file(path.toString());
-        BoundedFiles.readIfExists(path, YamlLoader.MAX_FILE_BYTES, at, "a corpus file")
-            .ifPresent(bytes -> files.put(f, StrictUtf8.decode(bytes, at.path())));
+        CorpusReader.readText(dir, f).ifPresent(text -> files.put(f, text));
       }
       files.put(CorpusReader.translationFile(lang), yaml);
       org.briefing.i18n.Translations read;

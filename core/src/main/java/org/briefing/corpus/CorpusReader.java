@@ -834,6 +834,25 @@ public final class CorpusReader {
         : decode(bytes.get(), dir.resolve(file).toString(), problems);
   }
 
+  /**
+   * The text of one file of the corpus folder {@code dir}, read with the checks a corpus read
+   * makes: inside the folder (no symbolic link out of it), a regular file, bounded, strict UTF-8;
+   * empty when it does not exist. For a command that reads a file again after its corpus was read
+   * (to place a message at a line, to edit the file in place).
+   *
+   * <pre>{@code Optional<String> yaml = CorpusReader.readText(dir, "translations/pl.yaml");}</pre>
+   *
+   * @throws InvalidInputException at the file when it is refused
+   */
+  public static Optional<String> readText(Path dir, String file) {
+    Problems problems = new Problems();
+    try {
+      return readFile(dir, file, problems);
+    } catch (Unreadable e) {
+      throw new InvalidInputException(problems.all());
+    }
+  }
+
   /** The bytes of a text file of the corpus folder, bounded; empty when it does not exist. */
   private static Optional<byte[]> readTextBytes(Path dir, String file, Problems problems)
       throws Unreadable {
