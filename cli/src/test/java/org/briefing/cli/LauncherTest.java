@@ -188,6 +188,48 @@ class LauncherTest {
     assertThat(err).contains("building the tool");
   }
 
+  /**
+   * However the launcher is named on the command line (absolute, relative, with '.' or '..'), it
+   * finds its own folder without starting a subshell, and gives java the same absolute jar path and
+   * the same start-up cache: a second spelling must not make a second set of caches.
+   */
+  @Test
+  void everySpellingOfTheLaunchersPathGivesOneJarPathAndOneCache(@TempDir Path dir)
+      throws Exception {
+    Path home = Files.createDirectories(dir.resolve("tool"));
+    Files.copy(CliRun.repo().resolve("briefing"), home.resolve("briefing"));
+    home.resolve("briefing").toFile().setExecutable(true);
+    Files.createDirectories(home.resolve("cli/target"));
+    Files.writeString(home.resolve("cli/target/briefing.jar"), "a jar");
+    Path sibling = Files.createDirectories(dir.resolve("elsewhere/deeper"));
+    Path log = dir.resolve("runs.log");
+    Path jdk = standInJdk(dir.resolve("jdk25"), "25.0.1", log);
+    String realHome = home.toRealPath().toString();
+
+    List<String[]> spellings =
+        List.of(
+            new String[] {home.toString(), home.resolve("briefing").toString()},
+            new String[] {home.toString(), "./briefing"},
+            new String[] {home.toString(), "briefing"},
+            new String[] {dir.toString(), "tool/./briefing"},
+            new String[] {sibling.toString(), "../../tool/briefing"},
+            new String[] {sibling.toString(), "..//../tool//briefing"});
+    for (String[] spelling : spellings) {
+      Files.deleteIfExists(log);
+      launchIn(Path.of(spelling[0]), jdk, List.of("bash", spelling[1], "validate"));
+      String run =
+          Files.readAllLines(log).stream()
+              .filter(l -> l.endsWith("org.briefing.cli.Main validate"))
+              .reduce((a, b) -> b)
+              .orElseThrow();
+      assertThat(run)
+          .as(spelling[1])
+          .contains("-cp " + realHome + "/cli/target/briefing.jar ")
+          .contains("-XX:AOTCache=" + realHome + "/cli/target/startup-cache/briefing-jdk25-plain-");
+    }
+    assertThat(cacheNames(home.resolve("cli/target/startup-cache"))).hasSize(3);
+  }
+
   /** A JDK folder whose java logs its arguments and, asked to make a start-up cache, writes one. */
   private static Path standInJdk(Path jdk, String version, Path log) throws IOException {
     Files.createDirectories(jdk.resolve("bin"));
@@ -212,7 +254,12 @@ class LauncherTest {
   private static String launch(Path home, Path jdk, String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of(home.resolve("briefing").toString()));
     command.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(command).directory(home.toFile());
+    return launchIn(home, jdk, command);
+  }
+
+  /** Runs a command line that starts the launcher, in a folder, with a JDK; its standard error. */
+  private static String launchIn(Path folder, Path jdk, List<String> command) throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(command).directory(folder.toFile());
     pb.environment().put("JAVA_HOME", jdk.toString());
     pb.environment().remove("BRIEFING_JAVA_OPTS");
     pb.environment().remove("BRIEFING_NO_CACHE");
@@ -220,7 +267,7 @@ class LauncherTest {
     Process p = pb.start();
     String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue()).as(err).isZero();
+    assertThat(p.exitValue()).as(command + ": " + err).isZero();
     return err;
   }
 
