@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -281,24 +283,64 @@ class HostileInputTest {
   }
 
   @Test
-  void messagesShowControlAndBidiCharactersEscaped(@TempDir Path tmp) throws IOException {
+  void bidiControlsAreRefusedWhereTextEntersAndShownEscaped(@TempDir Path tmp) throws IOException {
+    // In a spec (a marking that would read "TLP:DER" reversed), at the character itself.
     Path spec = tmp.resolve("a.yaml");
-    Files.writeString(spec, "sections: [abstract]\nmarking: \"TLP:\u202eRED\"\n");
-    CliRun r = run("validate", spec.toString());
-    assertThat(r.status()).isEqualTo(2);
-    assertThat(r.err()).contains("\\u202E").doesNotContain("\u202e");
+    Files.writeString(spec, "sections: [abstract]\nmarking: \"TLP:\u202eDER\"\n");
+    CliRun r =
+        expectInvalid(
+            spec + ":2:15: error: bidi control U+202E is not allowed in text",
+            "validate",
+            spec.toString());
+    assertThat(r.err()).doesNotContain("\u202e");
+    // An isolate written as a YAML escape.
+    Path escaped = tmp.resolve("b.yaml");
+    Files.writeString(escaped, "sections: [abstract]\ntitle: \"x \\u2067y\"\n");
+    expectInvalid(
+        escaped + ":2:8: error: bidi control U+2067 is not allowed in text",
+        "validate",
+        escaped.toString());
+    // Raw in a corpus file, even in a comment (where "Trojan Source" hides what code does).
+    Path corpus = corpusCopy(tmp);
+    // A command-line argument is no text of the tool's: it is echoed escaped.
+    CliRun table = run("table", "t\u202e1", "--corpus", corpus.toString());
+    assertThat(table.status()).isEqualTo(2);
+    assertThat(table.err()).contains("\\u202E").doesNotContain("\u202e");
+    Path topics = corpus.resolve("topics.yaml");
+    long lines = Files.readAllLines(topics).size();
+    Files.writeString(
+        topics,
+        Files.readString(topics) + "# a \u202e comment\n",
+        StandardOpenOption.TRUNCATE_EXISTING);
+    expectInvalid(
+        topics + ":" + (lines + 1) + ":5: error: bidi control U+202E is not allowed in text",
+        "validate",
+        "--corpus",
+        corpus.toString());
+  }
+
+  /** The corpus's translations exported as XLIFF. */
+  private static String exportedXliff(Path corpus) {
+    CliRun export = run("xliff", "export", "--corpus", corpus.toString());
+    assertThat(export.status()).isZero();
+    return export.out();
+  }
+
+  /**
+   * Where the text of the first target of a unit open for translation starts (the article's own
+   * text is locked): the conclusions heading's.
+   */
+  private static int openTarget(String xliff) {
+    int open = xliff.indexOf("<unit id=\"section.conclusions.title\">");
+    assertThat(open).isPositive();
+    return xliff.indexOf("<target>", open) + "<target>".length();
   }
 
   @Test
   void xliffCodePointsOfControlCharactersAreRefused(@TempDir Path tmp) throws IOException {
     Path corpus = corpusCopy(tmp);
-    CliRun export = run("xliff", "export", "--corpus", corpus.toString());
-    assertThat(export.status()).isZero();
-    String xliff = export.out();
-    // The first target of a unit open for translation (the article's own text is locked).
-    int open = xliff.indexOf("<unit id=\"section.conclusions.title\">");
-    assertThat(open).isPositive();
-    int at = xliff.indexOf("<target>", open) + "<target>".length();
+    String xliff = exportedXliff(corpus);
+    int at = openTarget(xliff);
     Path file = tmp.resolve("x.xlf");
     Files.writeString(file, xliff.substring(0, at) + "<cp hex=\"1B\"/>" + xliff.substring(at));
     expectInvalid(
@@ -308,6 +350,45 @@ class HostileInputTest {
         file.toString(),
         "--corpus",
         corpus.toString());
+  }
+
+  /**
+   * XML 1.0 lets C1 and bidi controls stand in a target's text, raw or as character references:
+   * refused at import at the character, as in the corpus, not stored and then refused by the
+   * translations file's own read-back (which ended in an internal error).
+   */
+  @Test
+  void xliffTextWithControlCharactersIsRefusedAtTheCharacter(@TempDir Path tmp) throws IOException {
+    Path corpus = corpusCopy(tmp);
+    String xliff = exportedXliff(corpus);
+    int at = openTarget(xliff);
+    int line = (int) xliff.substring(0, at).lines().count();
+    int column = at - xliff.lastIndexOf('\n', at - 1);
+    byte[] before = Files.readAllBytes(corpus.resolve("translations/pl.yaml"));
+    for (String inserted : List.of("\u0085", "\u202e", "\u2066", "&#x202E;", "&#x9B;")) {
+      Path file = tmp.resolve("x.xlf");
+      Files.writeString(file, xliff.substring(0, at) + "ab" + inserted + xliff.substring(at));
+      int c =
+          inserted.startsWith("&")
+              ? Integer.parseInt(inserted.replaceAll("[&#x;]", ""), 16)
+              : inserted.codePointAt(0);
+      String kind = c < 0x100 ? "control character" : "bidi control";
+      CliRun r =
+          expectInvalid(
+              String.format(
+                  "error: %s U+%04X is not allowed in text (in the target of unit"
+                      + " 'section.conclusions.title')",
+                  kind, c),
+              "xliff",
+              "import",
+              file.toString(),
+              "--corpus",
+              corpus.toString());
+      if (!inserted.startsWith("&")) {
+        assertThat(r.err()).as(inserted).contains(file + ":" + line + ":" + (column + 2) + ": ");
+      }
+      assertThat(corpus.resolve("translations/pl.yaml")).hasBinaryContent(before);
+    }
   }
 
   // ---- 6. half-written sets and lost data

@@ -17,12 +17,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.briefing.diagnostics.Problems;
 import org.briefing.diagnostics.SourcePosition;
 import org.briefing.model.PartialDate;
 import org.briefing.model.Reference;
+import org.briefing.text.ControlCharacters;
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
 import org.jbibtex.BibTeXParser;
@@ -54,6 +56,9 @@ final class ReferenceFiles {
 
   /** The entries of a BibTeX file; a syntax error is reported where the parser stopped. */
   List<Reference> bibtex(String shown, String text) {
+    if (holdsRefusedCharacter(shown, text)) {
+      return List.of();
+    }
     BibTeXDatabase db;
     try {
       BibTeXParser parser =
@@ -148,15 +153,56 @@ final class ReferenceFiles {
         shown, text, Pattern.compile("(@)\\s*\\w+\\s*[{(]\\s*" + Pattern.quote(key) + "\\s*,"));
   }
 
+  /**
+   * Whether the file's text holds a character no text may hold (a control character, a bidi
+   * control, …; {@link ControlCharacters}), written as it is: reported at its line and column, as
+   * the YAML files' are.
+   */
+  private boolean holdsRefusedCharacter(String shown, String text) {
+    OptionalInt bad = ControlCharacters.first(text);
+    if (bad.isEmpty()) {
+      return false;
+    }
+    int c = text.codePointAt(bad.getAsInt());
+    problems.error(
+        positionOf(shown, text, bad.getAsInt()),
+        ControlCharacters.message(c),
+        ControlCharacters.hint(c));
+    return true;
+  }
+
+  /**
+   * The first text of an item's value (a string at any depth of its objects and lists) that holds a
+   * refused character, such as a JSON escape "\u001b", or one a LaTeX command of a BibTeX field
+   * turned into: its code point.
+   */
+  private static OptionalInt refusedIn(Object v) {
+    if (v instanceof String s) {
+      OptionalInt at = ControlCharacters.first(s);
+      return at.isPresent() ? OptionalInt.of(s.codePointAt(at.getAsInt())) : at;
+    }
+    Iterable<?> parts =
+        v instanceof Map<?, ?> m ? m.values() : v instanceof List<?> l ? l : List.of();
+    for (Object part : parts) {
+      OptionalInt c = refusedIn(part);
+      if (c.isPresent()) {
+        return c;
+      }
+    }
+    return OptionalInt.empty();
+  }
+
   /** Where the first group of a pattern first matches in the text, else the file. */
   private static SourcePosition find(String shown, String text, Pattern p) {
     Matcher m = p.matcher(text);
-    if (!m.find()) {
-      return SourcePosition.file(shown);
-    }
+    return m.find() ? positionOf(shown, text, m.start(1)) : SourcePosition.file(shown);
+  }
+
+  /** The line and column of the character at {@code index} of the text. */
+  private static SourcePosition positionOf(String shown, String text, int index) {
     int line = 1;
     int col = 1;
-    for (int i = 0; i < m.start(1); i++) {
+    for (int i = 0; i < index; i++) {
       if (text.charAt(i) == '\n') {
         line++;
         col = 1;
@@ -169,6 +215,9 @@ final class ReferenceFiles {
 
   /** The items of a CSL-JSON file: an array of objects. */
   List<Reference> cslJson(String shown, String text) {
+    if (holdsRefusedCharacter(shown, text)) {
+      return List.of();
+    }
     JsonFactory factory =
         JsonFactory.builder()
             .streamReadConstraints(
@@ -274,6 +323,16 @@ final class ReferenceFiles {
       return Optional.empty();
     }
     binder.defineReference(id, at.of("id"));
+    for (Map.Entry<String, Object> e : item.entrySet()) {
+      OptionalInt c = refusedIn(e.getValue());
+      if (c.isPresent()) {
+        problems.error(
+            at.of(e.getKey()),
+            ControlCharacters.message(c.getAsInt()) + " (" + what + ": '" + e.getKey() + "')",
+            ControlCharacters.hint(c.getAsInt()));
+        return Optional.empty();
+      }
+    }
     Reference.Builder b = Reference.builder(id);
     // citeproc-java's BibTeX converter gives the type as an enum whose text is the CSL name
     String type = item.get("type") != null ? String.valueOf(item.get("type")) : "document";

@@ -6,7 +6,12 @@ import java.util.OptionalInt;
 /**
  * The characters no text of a spec, corpus or translation may hold: C0 controls other than tab,
  * line feed and carriage return, DEL, C1 controls, lone surrogates and the non-characters U+FFFE
- * and U+FFFF. They are invisible, break XML (and so PDF), and can drive a terminal.
+ * and U+FFFF, which are invisible, break XML (and so PDF), and can drive a terminal; and the bidi
+ * embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069), which are invisible too
+ * and make text read otherwise than it is written: a title, marking or quotation with a
+ * right-to-left override shows its letters in reverse order, here and in every text that follows it
+ * on the line until a paragraph ends ("Trojan Source"). Right-to-left words are shown the right way
+ * without them; the left-to-right and right-to-left marks (U+200E, U+200F) stay allowed.
  */
 public final class ControlCharacters {
   private ControlCharacters() {}
@@ -17,7 +22,13 @@ public final class ControlCharacters {
         || (c >= 0x7F && c <= 0x9F)
         || (c >= 0xD800 && c <= 0xDFFF)
         || c == 0xFFFE
-        || c == 0xFFFF;
+        || c == 0xFFFF
+        || isBidiControl(c);
+  }
+
+  /** Whether {@code c} is a bidi embedding, override or isolate control (not a mark). */
+  private static boolean isBidiControl(int c) {
+    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
   }
 
   /** The index of the first refused character of {@code text}, if any. */
@@ -51,7 +62,7 @@ public final class ControlCharacters {
         if (c != '\t' && c != '\n' && c != '\r') {
           return OptionalInt.of(i);
         }
-      } else if (c <= 0x9F || c == 0xFFFE || c == 0xFFFF) {
+      } else if (c <= 0x9F || c == 0xFFFE || c == 0xFFFF || isBidiControl(c)) {
         return OptionalInt.of(i);
       } else if (Character.isSurrogate(c)) {
         if (Character.isHighSurrogate(c)
@@ -73,10 +84,13 @@ public final class ControlCharacters {
 
   /**
    * What kind of character a refused {@code c} is: a control character (C0 other than tab and line
-   * breaks, DEL, C1), a lone surrogate (half of a UTF-16 pair, which is no character on its own) or
-   * a noncharacter (U+FFFE, U+FFFF).
+   * breaks, DEL, C1), a lone surrogate (half of a UTF-16 pair, which is no character on its own), a
+   * noncharacter (U+FFFE, U+FFFF) or a bidi control.
    */
   public static String kind(int c) {
+    if (isBidiControl(c)) {
+      return "bidi control";
+    }
     if (c >= 0xD800 && c <= 0xDFFF) {
       return "lone surrogate";
     }
@@ -103,6 +117,11 @@ public final class ControlCharacters {
     }
     if (c == 0) {
       return "remove it; a file with a NUL after every letter is UTF-16: save it as UTF-8";
+    }
+    if (isBidiControl(c)) {
+      return "remove it; an invisible direction control makes the text after it read otherwise"
+          + " than it is written, and right-to-left words are shown the right way without one"
+          + " (the marks U+200E and U+200F are allowed)";
     }
     return HINT;
   }

@@ -121,6 +121,37 @@ class ReferenceFilesTest {
                 + "  hint: an entry reads @type{key, field = {value}, …}");
   }
 
+  /**
+   * A reference file's text is refused where it holds a character no text may hold, as a YAML
+   * file's is: written as it is, at its line and column; through a JSON escape, at its variable.
+   * (They had passed validate, and `list references` wrote an ESC sequence to the terminal.)
+   */
+  @Test
+  void controlAndBidiCharactersInAReferenceFileAreRefused() {
+    String bib = "@book{ok-2020,\n  title = {Red \u001b[31m text},\n  year = 2020}\n";
+    assertThat(errors(MiniCorpus.valid().put("references.bib", bib)))
+        .startsWith(
+            "corpus/references.bib:2:16: error: control character U+001B is not allowed in text");
+    String bidi = "@book{ok-2020, title = {Fine \u202egnirts}, year = 2020}\n";
+    assertThat(errors(MiniCorpus.valid().put("references.bib", bidi)))
+        .startsWith(
+            "corpus/references.bib:1:30: error: bidi control U+202E is not allowed in text");
+    String json =
+        "[{\"id\": \"ok-2020\", \"type\": \"book\",\n"
+            + "  \"title\": \"Red \\u001b[31m text\", \"issued\": {\"raw\": \"2020\"}}]\n";
+    assertThat(errors(MiniCorpus.valid().put("references.json", json)))
+        .startsWith(
+            "corpus/references.json:2:3: error: control character U+001B is not allowed in text"
+                + " (item 1 ('ok-2020'): 'title')");
+    String nested =
+        "[{\"id\": \"ok-2020\", \"type\": \"book\", \"title\": \"Fine\",\n"
+            + "  \"author\": [{\"family\": \"X\\u2066Y\"}], \"issued\": {\"raw\": \"2020\"}}]\n";
+    assertThat(errors(MiniCorpus.valid().put("references.json", nested)))
+        .startsWith(
+            "corpus/references.json:2:3: error: bidi control U+2066 is not allowed in text"
+                + " (item 1 ('ok-2020'): 'author')");
+  }
+
   @Test
   void aBibtexLexicalErrorNamesItsLineAndColumn() {
     String bad =

@@ -22,6 +22,14 @@ class ControlCharactersTest {
     assertThat(ControlCharacters.first("lone \uD83D then")).hasValue(5);
     assertThat(ControlCharacters.first("low \uDE00 first")).hasValue(4);
     assertThat(ControlCharacters.first("\uDE00\uD83D")).hasValue(0);
+    // Bidi embeddings, overrides and isolates are refused; the direction marks are not.
+    assertThat(ControlCharacters.first("TLP:\u202eDER")).hasValue(4);
+    assertThat(ControlCharacters.first("a\u202a b")).hasValue(1);
+    assertThat(ControlCharacters.first("name \u2067\u05e9\u05dc\u05d5\u05dd\u2069")).hasValue(5);
+    assertThat(ControlCharacters.first("mark \u200f\u05e9 \u200e ok")).isEmpty();
+    assertThat(ControlCharacters.kind(0x202E)).isEqualTo("bidi control");
+    assertThat(ControlCharacters.message(0x2066))
+        .isEqualTo("bidi control U+2066 is not allowed in text");
   }
 
   @Test
@@ -30,7 +38,8 @@ class ControlCharactersTest {
     SplittableRandom random = new SplittableRandom(7);
     char[] alphabet = {
       'a', ' ', '\t', '\n', '\r', '\u0000', '\u001f', '\u007f', '\u0080', '\u009f', '\u00a0', 'ł',
-      '\uD800', '\uDBFF', '\uDC00', '\uDFFF', '\uFFFD', '\uFFFE', '\uFFFF', '”'
+      '\uD800', '\uDBFF', '\uDC00', '\uDFFF', '\uFFFD', '\uFFFE', '\uFFFF', '”', '\u202a', '\u202e',
+      '\u2066', '\u2069', '\u200f', '\u2029'
     };
     for (int round = 0; round < 20_000; round++) {
       StringBuilder b = new StringBuilder();

@@ -26,6 +26,7 @@ import org.briefing.diagnostics.Suggestions;
 import org.briefing.i18n.Fingerprint;
 import org.briefing.i18n.Language;
 import org.briefing.i18n.UnitCatalog;
+import org.briefing.text.ControlCharacters;
 
 /**
  * Reads an XLIFF 2.0 or 1.2 file that a translator sends back, and checks it against the corpus:
@@ -555,14 +556,26 @@ public final class XliffReader {
      */
     private String content(String unit) throws XMLStreamException {
       String element = r.getLocalName();
+      Location opened = r.getLocation();
+      int from = Math.max(0, offset(opened.getLineNumber(), opened.getColumnNumber()));
       StringBuilder b = new StringBuilder();
       int depth = 0;
       boolean warned = false;
+      boolean refused = false;
       while (true) {
         int e = r.next();
         switch (e) {
-          case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-              b.append(r.getText());
+          case XMLStreamConstants.CHARACTERS,
+              XMLStreamConstants.CDATA,
+              XMLStreamConstants.SPACE -> {
+            String t = r.getText();
+            b.append(t);
+            java.util.OptionalInt bad = ControlCharacters.first(t);
+            if (bad.isPresent() && !refused) {
+              refused = true;
+              refuse(t.codePointAt(bad.getAsInt()), element, unit, from);
+            }
+          }
           case XMLStreamConstants.END_ELEMENT -> {
             if (depth == 0) {
               return b.toString();
@@ -607,6 +620,21 @@ public final class XliffReader {
     }
 
     /**
+     * Refuses a control character written in the text of a source or target (not as {@code <cp>}):
+     * XML 1.0 lets C1 controls and bidi controls stand in text as they are, or as character
+     * references. The error stands at the character itself when it is written raw after {@code
+     * from} (the end of the element's start tag), else at the element.
+     */
+    private void refuse(int c, String element, String unit, int from) {
+      int at = text.indexOf(Character.toString(c), from);
+      SourcePosition where = at >= 0 ? position(at) : at(r.getLocation());
+      problems.error(
+          where,
+          ControlCharacters.message(c) + " (in the " + element + " of " + unit + ")",
+          ControlCharacters.hint(c));
+    }
+
+    /**
      * Warns, once per target, that the inline element the reader is at is dropped and only its text
      * imported: the corpus's texts are Markdown, and a CAT tool's markup has no place in them.
      */
@@ -630,11 +658,11 @@ public final class XliffReader {
       String hex = attribute("hex");
       try {
         int c = Integer.parseInt(hex, 16);
-        if (org.briefing.text.ControlCharacters.refused(c)) {
+        if (ControlCharacters.refused(c)) {
           problems.error(
               at,
-              "<cp hex=\"" + hex + "\">: " + org.briefing.text.ControlCharacters.message(c),
-              org.briefing.text.ControlCharacters.HINT);
+              "<cp hex=\"" + hex + "\">: " + ControlCharacters.message(c),
+              ControlCharacters.HINT);
         } else {
           b.appendCodePoint(c);
         }
