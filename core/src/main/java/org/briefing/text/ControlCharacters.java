@@ -5,13 +5,14 @@ import java.util.OptionalInt;
 
 /**
  * The characters no text of a spec, corpus or translation may hold: C0 controls other than tab,
- * line feed and carriage return, DEL, C1 controls, lone surrogates and the non-characters U+FFFE
- * and U+FFFF, which are invisible, break XML (and so PDF), and can drive a terminal; and the bidi
- * embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069), which are invisible too
- * and make text read otherwise than it is written: a title, marking or quotation with a
- * right-to-left override shows its letters in reverse order, here and in every text that follows it
- * on the line until a paragraph ends ("Trojan Source"). Right-to-left words are shown the right way
- * without them; the left-to-right and right-to-left marks (U+200E, U+200F) stay allowed.
+ * line feed and carriage return, DEL, C1 controls, lone surrogates and the noncharacters (U+FDD0–
+ * U+FDEF, U+FFFE and U+FFFF of every plane), which are invisible or no text, break XML (U+FFFE,
+ * U+FFFF) and so PDF, and can drive a terminal; and the bidi embedding, override and isolate
+ * controls (U+202A–U+202E, U+2066–U+2069), which are invisible too and make text read otherwise
+ * than it is written: a title, marking or quotation with a right-to-left override shows its letters
+ * in reverse order, here and in every text that follows it on the line until a paragraph ends
+ * ("Trojan Source"). Right-to-left words are shown the right way without them; the left-to-right
+ * and right-to-left marks (U+200E, U+200F) stay allowed.
  */
 public final class ControlCharacters {
   private ControlCharacters() {}
@@ -21,9 +22,17 @@ public final class ControlCharacters {
     return (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
         || (c >= 0x7F && c <= 0x9F)
         || (c >= 0xD800 && c <= 0xDFFF)
-        || c == 0xFFFE
-        || c == 0xFFFF
+        || isNoncharacter(c)
         || isBidiControl(c);
+  }
+
+  /**
+   * Whether {@code c} is one of Unicode's 66 noncharacters: U+FDD0–U+FDEF and the last two code
+   * points of every plane (U+FFFE, U+FFFF, U+1FFFE … U+10FFFF), kept for a program's own use and
+   * never to be exchanged as text.
+   */
+  private static boolean isNoncharacter(int c) {
+    return (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
   }
 
   /** Whether {@code c} is a bidi embedding, override or isolate control (not a mark). */
@@ -62,12 +71,15 @@ public final class ControlCharacters {
         if (c != '\t' && c != '\n' && c != '\r') {
           return OptionalInt.of(i);
         }
-      } else if (c <= 0x9F || c == 0xFFFE || c == 0xFFFF || isBidiControl(c)) {
+      } else if (c <= 0x9F || isNoncharacter(c) || isBidiControl(c)) {
         return OptionalInt.of(i);
       } else if (Character.isSurrogate(c)) {
         if (Character.isHighSurrogate(c)
             && i + 1 < n
             && Character.isLowSurrogate(s.charAt(i + 1))) {
+          if (isNoncharacter(Character.toCodePoint(c, s.charAt(i + 1)))) {
+            return OptionalInt.of(i);
+          }
           i++;
         } else {
           return OptionalInt.of(i);
@@ -94,7 +106,7 @@ public final class ControlCharacters {
     if (c >= 0xD800 && c <= 0xDFFF) {
       return "lone surrogate";
     }
-    if (c == 0xFFFE || c == 0xFFFF) {
+    if (isNoncharacter(c)) {
       return "noncharacter";
     }
     return "control character";
@@ -111,9 +123,13 @@ public final class ControlCharacters {
       return "remove it; a character above U+FFFF is written whole, or as an escape such as"
           + " \\U0001F600, not as half of a surrogate pair";
     }
-    if (c == 0xFFFE || c == 0xFFFF) {
-      return "remove it; U+FFFE and U+FFFF are no characters (U+FFFE is often a UTF-16 byte order"
-          + " mark read the wrong way round)";
+    if (c == 0xFFFE) {
+      return "remove it; U+FFFE is no character (it is often a UTF-16 byte order mark read the"
+          + " wrong way round)";
+    }
+    if (isNoncharacter(c)) {
+      return "remove it; Unicode keeps the noncharacters (U+FDD0–U+FDEF, and U+FFFE and U+FFFF"
+          + " of every plane) for programs' own use, never for text";
     }
     if (c == 0) {
       return "remove it; a file with a NUL after every letter is UTF-16: save it as UTF-8";

@@ -27,6 +27,14 @@ class ControlCharactersTest {
     assertThat(ControlCharacters.first("a\u202a b")).hasValue(1);
     assertThat(ControlCharacters.first("name \u2067\u05e9\u05dc\u05d5\u05dd\u2069")).hasValue(5);
     assertThat(ControlCharacters.first("mark \u200f\u05e9 \u200e ok")).isEmpty();
+    // Every noncharacter, in the BMP and in the other planes, and nothing next to them.
+    assertThat(ControlCharacters.first("a\uFDD0")).hasValue(1);
+    assertThat(ControlCharacters.first("a\uFDEF")).hasValue(1);
+    assertThat(ControlCharacters.first("a\uFDCF\uFDF0\uFFFD")).isEmpty();
+    assertThat(ControlCharacters.first("a" + Character.toString(0x1FFFE))).hasValue(1);
+    assertThat(ControlCharacters.first("a" + Character.toString(0x10FFFF))).hasValue(1);
+    assertThat(ControlCharacters.first("a" + Character.toString(0xEFFFD))).isEmpty();
+    assertThat(ControlCharacters.kind(0xEFFFF)).isEqualTo("noncharacter");
     assertThat(ControlCharacters.kind(0x202E)).isEqualTo("bidi control");
     assertThat(ControlCharacters.message(0x2066))
         .isEqualTo("bidi control U+2066 is not allowed in text");
@@ -39,7 +47,8 @@ class ControlCharactersTest {
     char[] alphabet = {
       'a', ' ', '\t', '\n', '\r', '\u0000', '\u001f', '\u007f', '\u0080', '\u009f', '\u00a0', 'ł',
       '\uD800', '\uDBFF', '\uDC00', '\uDFFF', '\uFFFD', '\uFFFE', '\uFFFF', '”', '\u202a', '\u202e',
-      '\u2066', '\u2069', '\u200f', '\u2029'
+      '\u2066', '\u2069', '\u200f', '\u2029', '\uFDD0', '\uFDEF', '\uDBBF', '\uDFFE', '\uDB7F',
+      '\uD83F'
     };
     for (int round = 0; round < 20_000; round++) {
       StringBuilder b = new StringBuilder();

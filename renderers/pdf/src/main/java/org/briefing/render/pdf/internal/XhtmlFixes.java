@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -100,7 +103,15 @@ public final class XhtmlFixes {
   private static final int LONG_TOKEN = 24;
 
   private final Document document;
-  private final List<String> warnings = new ArrayList<>();
+
+  /**
+   * For each character no shipped font has, in the order found: the message for the first place it
+   * stands, and how many places it stands in (a title stands in the title block, the running head
+   * and the document's title: one message, not one per place).
+   */
+  private final Map<Integer, String> missing = new LinkedHashMap<>();
+
+  private final Map<Integer, Integer> missingPlaces = new HashMap<>();
 
   private XhtmlFixes(Document document) {
     this.document = document;
@@ -141,7 +152,16 @@ public final class XhtmlFixes {
 
   /** One message per character no shipped font has, naming it and where it stands. */
   public List<String> warnings() {
-    return List.copyOf(warnings);
+    List<String> out = new ArrayList<>(missing.size());
+    missing.forEach(
+        (cp, first) -> {
+          int more = missingPlaces.get(cp) - 1;
+          out.add(
+              more == 0
+                  ? first
+                  : first + " (and in " + more + " other place" + (more == 1 ? "" : "s") + ")");
+        });
+    return out;
   }
 
   /**
@@ -595,18 +615,22 @@ public final class XhtmlFixes {
         }
         String code = String.format(Locale.ROOT, "U+%04X", cp);
         out.append('[').append(code).append(']');
-        warnings.add(
-            "no shipped font has the character "
-                + code
-                + " ("
-                + Character.getName(cp)
-                + "); the PDF shows ["
-                + code
-                + "] in "
-                + where(parent)
-                + ": \""
-                + context(s, i)
-                + "\"");
+        if (missingPlaces.merge(cp, 1, Integer::sum) == 1) {
+          String name = Character.getName(cp);
+          missing.put(
+              cp,
+              "no shipped font has the character "
+                  + code
+                  + " ("
+                  + (name != null ? name : "unassigned")
+                  + "); the PDF shows ["
+                  + code
+                  + "] in "
+                  + where(parent)
+                  + ": \""
+                  + context(s, i)
+                  + "\"");
+        }
       } else if (out != null) {
         out.appendCodePoint(cp);
       }

@@ -86,8 +86,23 @@ class XhtmlFixesTest {
                   .getNamedItem("alt")
                   .getNodeValue())
           .isEqualTo("flag");
-      assertThat(fixes.warnings()).hasSize(2).allMatch(w -> w.contains("U+4E2D"));
+      // One message for the character, however many places it stands in.
+      assertThat(fixes.warnings())
+          .singleElement()
+          .asString()
+          .contains("U+4E2D")
+          .endsWith("(and in 1 other place)");
     }
+  }
+
+  @Test
+  void aCharacterWithoutANameIsCalledUnassigned() throws Exception {
+    // U+F0000 (private use, named by Java) and U+40000 (in a plane with nothing assigned yet)
+    XhtmlFixes fixes = XhtmlFixes.apply(page("<p>a \uDB80\uDC00 b \uD8C0\uDC00</p>"));
+    assertThat(fixes.warnings())
+        .satisfiesExactly(
+            w -> assertThat(w).contains("U+F0000 (SUPPLEMENTARY PRIVATE USE AREA A F0000)"),
+            w -> assertThat(w).contains("U+40000 (unassigned)"));
   }
 
   @Test
