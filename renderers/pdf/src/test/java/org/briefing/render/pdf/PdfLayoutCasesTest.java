@@ -88,6 +88,39 @@ class PdfLayoutCasesTest {
     }
   }
 
+  /**
+   * A screen reader reads a parallel briefing's section as the HTML page reads: the left language's
+   * heading and its text, then the right language's heading and text; not both headings, then both
+   * texts (the headings stand on rows of their own in the layout).
+   */
+  @Test
+  void aParallelSectionReadsEachLanguagesHeadingWithItsOwnText() throws IOException {
+    byte[] pdf =
+        pdf(
+            assemble(
+                "parallel-order",
+                "language: bilingual\nlayout: parallel\nsections: [executive-summary,"
+                    + " key-points]\n"));
+    String read;
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      read = TaggedText.of(doc).replaceAll("\\s+", " ");
+    }
+    // (The last place of each heading: the table of contents names them first.)
+    int en = read.lastIndexOf("Key points");
+    int pl = read.lastIndexOf("Najważniejsze wnioski");
+    assertThat(en).as(read).isNotNegative();
+    assertThat(pl).as(read).isGreaterThan(en);
+    // The English key points come between the two headings, the Polish ones after the second.
+    assertThat(read.substring(en + "Key points".length(), pl).strip()).hasSizeGreaterThan(200);
+    assertThat(read.substring(pl)).contains("projekt tłumaczenia");
+    int summaryEn = read.lastIndexOf("Executive summary");
+    int summaryPl = read.lastIndexOf("Streszczenie dla kierownictwa");
+    assertThat(summaryEn).isNotNegative().isLessThan(summaryPl);
+    assertThat(read.substring(summaryEn + "Executive summary".length(), summaryPl).strip())
+        .hasSizeGreaterThan(200);
+    assertThat(LayoutCheck.faults(pdf, LayoutCheck.OneLetter.BILINGUAL)).isEmpty();
+  }
+
   @Test
   void theSequentialLayoutStartsItsFirstPartOnPageOne() throws IOException {
     Document d =

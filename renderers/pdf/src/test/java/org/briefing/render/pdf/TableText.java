@@ -84,7 +84,7 @@ final class TableText {
     }
     TaggedText glyphs = new TaggedText();
     for (int t = 0; t < sources.size(); t++) {
-      List<List<Element>> rows = sourceRows(sources.get(t));
+      List<List<String>> rows = sourceRows(sources.get(t));
       List<List<PDStructureElement>> drawn = new ArrayList<>();
       taggedRows(tagged.get(t), drawn);
       String table = "table " + (t + 1) + id(sources.get(t));
@@ -94,7 +94,7 @@ final class TableText {
         continue;
       }
       for (int r = 0; r < rows.size(); r++) {
-        List<Element> cells = rows.get(r);
+        List<String> cells = rows.get(r);
         List<PDStructureElement> drawnCells = drawn.get(r);
         if (cells.size() != drawnCells.size()) {
           faults.add(
@@ -103,7 +103,7 @@ final class TableText {
           continue;
         }
         for (int c = 0; c < cells.size(); c++) {
-          String want = fold(cells.get(c).getTextContent());
+          String want = fold(cells.get(c));
           Map<PDPage, String> pages =
               inside(glyphs.glyphs(drawnCells.get(c), drawnCells.get(c).getPage()));
           String got = fold(String.join("", pages.values()));
@@ -187,11 +187,48 @@ final class TableText {
     }
   }
 
-  /** The table's own rows (not those of a table inside a cell), each with its own cells. */
-  private static List<List<Element>> sourceRows(Element table) {
+  /**
+   * The text of each cell of the table's own rows (not those of a table inside a cell). In a
+   * parallel layout (class "parallel"), a row whose cells hold only headings is read with the row
+   * after it, each heading before the text below it, as the PDF's tag tree holds them.
+   */
+  private static List<List<String>> sourceRows(Element table) {
     List<List<Element>> rows = new ArrayList<>();
     ownRows(table, rows);
-    return rows;
+    boolean parallel = List.of(table.getAttribute("class").split(" ")).contains("parallel");
+    List<List<String>> out = new ArrayList<>();
+    for (int r = 0; r < rows.size(); r++) {
+      List<Element> cells = rows.get(r);
+      List<String> texts = new ArrayList<>();
+      if (parallel
+          && r + 1 < rows.size()
+          && rows.get(r + 1).size() == cells.size()
+          && cells.stream().allMatch(TableText::onlyHeadings)) {
+        for (int c = 0; c < cells.size(); c++) {
+          texts.add(cells.get(c).getTextContent() + rows.get(r + 1).get(c).getTextContent());
+        }
+        r++;
+      } else {
+        cells.forEach(cell -> texts.add(cell.getTextContent()));
+      }
+      out.add(texts);
+    }
+    return out;
+  }
+
+  private static boolean onlyHeadings(Element cell) {
+    boolean any = false;
+    for (Node n = cell.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element e) {
+        if (!e.getLocalName().matches("h[1-6]")) {
+          return false;
+        }
+        any = true;
+      } else if (!n.getTextContent().isBlank()) {
+        return false;
+      }
+    }
+    return any;
   }
 
   private static void ownRows(Element parent, List<List<Element>> rows) {
