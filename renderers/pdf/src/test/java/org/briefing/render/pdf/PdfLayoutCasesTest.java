@@ -118,6 +118,14 @@ class PdfLayoutCasesTest {
     assertThat(summaryEn).isNotNegative().isLessThan(summaryPl);
     assertThat(read.substring(summaryEn + "Executive summary".length(), summaryPl).strip())
         .hasSizeGreaterThan(200);
+    // The columns' head, drawn again on each page the layout runs on, is read once.
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      assertThat(doc.getNumberOfPages()).isGreaterThan(1);
+      assertThat(text(pdf, doc.getNumberOfPages())).contains("English", "Polski");
+    }
+    assertThat(read.replace(" ", ""))
+        .containsOnlyOnce("EnglishPolski")
+        .doesNotContain("EnglishEnglish");
     assertThat(LayoutCheck.faults(pdf, LayoutCheck.OneLetter.BILINGUAL)).isEmpty();
   }
 

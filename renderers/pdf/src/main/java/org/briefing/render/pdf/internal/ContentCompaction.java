@@ -82,11 +82,27 @@ public final class ContentCompaction {
    * page order, so the document is the same as when one thread does it all.
    */
   public static void apply(PDDocument document) throws IOException {
-    apply(document, true);
+    apply(document, Map.of(), true);
+  }
+
+  /**
+   * {@link #apply}, and the marked content with the given MCIDs (by page index) written as
+   * pagination artifacts ({@code /Artifact <</Type /Pagination>> BDC}): a table head's copies on
+   * later pages, taken out of the structure tree by {@link RepeatedHeaders}.
+   */
+  public static void apply(PDDocument document, Map<Integer, Set<Integer>> paginationArtifacts)
+      throws IOException {
+    apply(document, paginationArtifacts, true);
   }
 
   /** {@link #apply}, with the rewriting in parallel or not (for tests). */
   static void apply(PDDocument document, boolean parallel) throws IOException {
+    apply(document, Map.of(), parallel);
+  }
+
+  private static void apply(
+      PDDocument document, Map<Integer, Set<Integer>> paginationArtifacts, boolean parallel)
+      throws IOException {
     List<PDPage> pages = new ArrayList<>();
     Set<COSStream> formSet = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     for (PDPage page : document.getPages()) {
@@ -128,7 +144,11 @@ public final class ContentCompaction {
                     return;
                   }
                   List<Object> kept =
-                      rounded(TextObjects.merged(withoutEmptyArtifacts(tokens)), PAGE_DECIMALS);
+                      rounded(
+                          TextObjects.merged(
+                              withoutEmptyArtifacts(
+                                  asPaginationArtifacts(tokens, paginationArtifacts.get(i)))),
+                          PAGE_DECIMALS);
                   write(target[i], kept);
                   for (int t = 1; t < kept.size(); t++) {
                     if (isOperator(kept.get(t), "BDC") && kept.get(t - 1) instanceof COSName name) {
@@ -376,6 +396,29 @@ public final class ContentCompaction {
    * The tokens without each {@code /Artifact <props> BDC EMC} and {@code /Artifact BMC EMC} that
    * holds nothing, repeated so that an artifact holding only empty ones goes too.
    */
+  /**
+   * The tokens with each marked-content sequence whose inline property list has one of the MCIDs
+   * begun as a pagination artifact instead; the tokens themselves when there are none.
+   */
+  static List<Object> asPaginationArtifacts(List<Object> tokens, Set<Integer> mcids) {
+    if (mcids == null || mcids.isEmpty()) {
+      return tokens;
+    }
+    List<Object> out = new ArrayList<>(tokens);
+    for (int t = 2; t < out.size(); t++) {
+      if (isOperator(out.get(t), "BDC")
+          && out.get(t - 1) instanceof COSDictionary properties
+          && properties.getDictionaryObject(COSName.MCID) instanceof COSInteger mcid
+          && mcids.contains(mcid.intValue())) {
+        COSDictionary pagination = new COSDictionary();
+        pagination.setItem(COSName.TYPE, COSName.getPDFName("Pagination"));
+        out.set(t - 2, ARTIFACT);
+        out.set(t - 1, pagination);
+      }
+    }
+    return out;
+  }
+
   static List<Object> withoutEmptyArtifacts(List<Object> tokens) {
     List<Object> out = new ArrayList<>(tokens.size());
     for (Object t : tokens) {
