@@ -656,18 +656,25 @@ public final class XliffReader {
     private void codePoint(StringBuilder b) throws XMLStreamException {
       SourcePosition at = startOf();
       String hex = attribute("hex");
-      try {
-        int c = Integer.parseInt(hex, 16);
-        if (ControlCharacters.refused(c)) {
-          problems.error(
-              at,
-              "<cp hex=\"" + hex + "\">: " + ControlCharacters.message(c),
-              ControlCharacters.HINT);
-        } else {
-          b.appendCodePoint(c);
-        }
-      } catch (IllegalArgumentException | NullPointerException e) {
-        problems.error(at, "<cp hex=\"" + hex + "\"> is not a code point", "write hex=\"0001\"");
+      // XLIFF's hex is hexadecimal digits only (no sign, no prefix), at most U+10FFFF.
+      int c =
+          hex != null && hex.matches("[0-9A-Fa-f]{1,6}")
+              ? Integer.parseInt(hex, 16)
+              : Integer.MIN_VALUE;
+      if (hex == null) {
+        problems.error(at, "<cp> without its hex attribute", "write <cp hex=\"00A0\"/>");
+      } else if (c < 0 || c > Character.MAX_CODE_POINT) {
+        problems.error(
+            at,
+            "<cp hex=\"" + hex + "\"> is not a code point",
+            "write its hexadecimal digits only, at most 10FFFF, such as hex=\"00A0\"");
+      } else if (ControlCharacters.refused(c)) {
+        problems.error(
+            at,
+            "<cp hex=\"" + hex + "\">: " + ControlCharacters.message(c),
+            ControlCharacters.hint(c));
+      } else {
+        b.appendCodePoint(c);
       }
       skip();
     }

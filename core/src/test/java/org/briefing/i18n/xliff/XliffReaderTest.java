@@ -117,6 +117,30 @@ class XliffReaderTest {
         .containsExactly("unit 'article.keywords' has no <segment>");
   }
 
+  /** A {@code <cp>} must name a code point in XLIFF's form: hexadecimal digits, up to 10FFFF. */
+  @Test
+  void aCodePointElementIsReadOnlyInXliffsOwnForm() {
+    String unit = "(?s)(<unit id=\"section.conclusions.title\".*?<target>)";
+    assertThat(read(exported.replaceFirst(unit, "$1<cp hex=\"00A0\"/>")).units())
+        .filteredOn(u -> u.unitId().equals("section.conclusions.title"))
+        .singleElement()
+        .satisfies(
+            u ->
+                assertThat(u.target()).hasValueSatisfying(t -> assertThat(t).startsWith("\u00A0")));
+    for (String cp : List.of("-1", "+41", "0x41", "110000", "", "12345678")) {
+      assertThat(errors(exported.replaceFirst(unit, "$1<cp hex=\"" + cp + "\"/>")))
+          .extracting(Diagnostic::message)
+          .as(cp)
+          .containsExactly("<cp hex=\"" + cp + "\"> is not a code point");
+    }
+    assertThat(errors(exported.replaceFirst(unit, "$1<cp/>")))
+        .extracting(Diagnostic::message)
+        .containsExactly("<cp> without its hex attribute");
+    assertThat(errors(exported.replaceFirst(unit, "$1<cp hex=\"FDD0\"/>")))
+        .extracting(Diagnostic::message)
+        .containsExactly("<cp hex=\"FDD0\">: noncharacter U+FDD0 is not allowed in text");
+  }
+
   @Test
   void otherFilesAreNotXliff20() {
     assertThat(errors("<?xml version=\"1.0\"?>\n<html><body/></html>"))
