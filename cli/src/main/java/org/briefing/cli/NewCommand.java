@@ -8,11 +8,12 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import org.briefing.diagnostics.Diagnostic;
 import org.briefing.diagnostics.InvalidInputException;
 import org.briefing.diagnostics.SourcePosition;
+import org.briefing.files.OutputName;
 import org.briefing.spec.SpecSchema;
 import org.briefing.starter.StarterSpec;
 import picocli.CommandLine.Command;
@@ -30,8 +31,6 @@ import picocli.CommandLine.Spec;
           + " with examples from the corpus it will use (the corpus/ folder beside it, or --corpus)."
     })
 final class NewCommand implements Callable<Integer> {
-  private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
-
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Parameters(paramLabel = "NAME", description = "The spec's name, such as 'gas-note'.")
@@ -49,12 +48,16 @@ final class NewCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String base = name.endsWith(".yaml") ? name.substring(0, name.length() - 5) : name;
-    if (!NAME.matcher(base).matches()) {
+    // The rule of an output name, which a spec's file name becomes when it names none: a name
+    // that build takes is one new writes.
+    Optional<String> problem = OutputName.problem(base);
+    if (problem.isPresent()) {
       throw new InvalidInputException(
           Diagnostic.error(
               SourcePosition.file("<command line>"),
-              "'" + name + "' is not a spec name",
-              "use lower-case letters, digits and hyphens, such as 'gas-note'"));
+              "'" + name + "' is not a spec name: it " + problem.get(),
+              "use letters and digits of any script, '.', '_' and '-', such as 'gas-note' or"
+                  + " 'notatka-gazowa'"));
     }
     Cli.output(dir, "-d");
     Path corpusDir = corpusOption.dir();

@@ -158,6 +158,28 @@ class CliTest {
 
     CliRun check = CliRun.of("validate", spec.toString());
     assertThat(check.status()).as(check.toString()).isZero();
+
+    // A name that build takes for a spec (letters of any script), new writes; one it refuses
+    // (a folder, a device name, a space), new refuses with the reason.
+    CliRun polish = CliRun.of("new", "notatka-Łódź", "-d", tmp.toString());
+    assertThat(polish.status()).as(polish.toString()).isZero();
+    assertThat(tmp.resolve("notatka-Łódź.yaml")).isRegularFile();
+    assertThat(
+            CliRun.of(
+                    "build",
+                    tmp.resolve("notatka-Łódź.yaml").toString(),
+                    "-f",
+                    "md",
+                    "-o",
+                    tmp.resolve("out").toString())
+                .status())
+        .isZero();
+    assertThat(tmp.resolve("out/notatka-Łódź.md")).isRegularFile();
+    for (String bad : List.of("../evil", "CON", "my note", ".hidden", "")) {
+      CliRun refused = CliRun.of("new", bad, "-d", tmp.toString());
+      assertThat(refused.status()).as(bad).isEqualTo(2);
+      assertThat(refused.err()).as(bad).contains("'" + bad + "' is not a spec name: it ");
+    }
   }
 
   @Test
