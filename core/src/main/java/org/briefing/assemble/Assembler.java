@@ -30,6 +30,7 @@ import org.briefing.i18n.UnitId;
 import org.briefing.model.Article;
 import org.briefing.model.Citation;
 import org.briefing.model.Corpus;
+import org.briefing.model.PartialDate;
 import org.briefing.model.Table;
 import org.briefing.sections.PaperCitation;
 import org.briefing.sections.SectionContent;
@@ -405,7 +406,7 @@ public final class Assembler {
           .authors(spec.authors())
           .series(inOwnLanguage(spec.series()))
           .number(spec.number().orElse(""))
-          .date(spec.date().map(main::typeset).orElse(""))
+          .date(spec.date().map(d -> printedDate(d, main)).orElse(""))
           .audience(inOwnLanguage(spec.audience()))
           .secondLanguage(
               voices.size() > 1 ? Optional.of(voices.get(1).language()) : Optional.empty())
@@ -875,5 +876,25 @@ public final class Assembler {
       }
     }
     return count;
+  }
+
+  /**
+   * The spec's date as the briefing prints it: a calendar day or month with its year (2022-02-24,
+   * 24 February 2022, February 24, 2022, 2022-02, February 2022) in the briefing's language, as the
+   * paper's own dates are ("24 lutego 2022 r."); any other text as written, typeset.
+   */
+  static String printedDate(String written, Voice voice) {
+    try {
+      PartialDate d = PartialDate.parse(written, 0);
+      boolean calendar =
+          d.precision() == PartialDate.Precision.DAY
+              || d.precision() == PartialDate.Precision.MONTH;
+      if (calendar && d.yearWritten() && !d.openEnded() && d.qualifier().isEmpty()) {
+        return voice.date(d);
+      }
+    } catch (IllegalArgumentException e) {
+      // not a date this tool reads: printed as written
+    }
+    return voice.typeset(written);
   }
 }

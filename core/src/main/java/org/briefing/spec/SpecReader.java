@@ -37,6 +37,7 @@ import org.briefing.files.RootFolder;
 import org.briefing.files.StrictUtf8;
 import org.briefing.i18n.Language;
 import org.briefing.model.Corpus;
+import org.briefing.model.PartialDate;
 import org.briefing.render.Formats;
 import org.briefing.sections.IdKind;
 import org.briefing.sections.ReadContext;
@@ -108,6 +109,7 @@ public final class SpecReader {
       List.of("title", "subtitle", "series", "number", "date", "audience", "marking", "output");
 
   private static final Pattern FORMAT = Pattern.compile("[a-z0-9][a-z0-9-]*");
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{1,2}(-\\d{1,2})?");
   private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
 
   private final Corpus corpus;
@@ -334,12 +336,31 @@ public final class SpecReader {
       this.problems = problems;
     }
 
+    /**
+     * A date written as a calendar date ({@code 2022-02-24}, or a month, {@code 2022-02}) must be a
+     * real one; other text is printed as written.
+     */
+    private void checkDate(MappingReader m, String date) {
+      if (ISO_DATE.matcher(date).matches()) {
+        try {
+          PartialDate.parse(date, 0);
+        } catch (IllegalArgumentException e) {
+          problems.error(
+              m.node("date").orElseThrow().position(),
+              "'date' is not a date: " + e.getMessage(),
+              "write it as 2022-02-24, 24 February 2022 or February 2022 (printed in the"
+                  + " briefing's language), or as any other text (printed as written)");
+        }
+      }
+    }
+
     BriefingSpec bind() {
       MappingReader m = MappingReader.of(root, "a briefing spec", problems).orElseThrow();
       m.has("extends");
       oneLine(m);
       Optional<String> number = m.text("number");
       Optional<String> date = m.text("date");
+      date.ifPresent(d -> checkDate(m, d));
       List<String> authors = m.textList("authors");
       languages = languages(m);
       List<Language> language = languages == null ? List.of(Language.EN) : languages;

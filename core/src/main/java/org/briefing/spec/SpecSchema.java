@@ -107,7 +107,12 @@ public final class SpecSchema {
                   "Series name, such as 'Briefing notes': a text in the briefing's main language,"
                       + " or a mapping by language code such as {en: …, pl: …}.");
       case "number" -> textOrNumber("Number in the series.");
-      case "date" -> textOrNumber("Date to print, as written.");
+      case "date" ->
+          textOrNumber(
+              "Date to print. A calendar day or month with its year (2022-02-24, 24 February 2022,"
+                  + " February 2022) is printed in the briefing's language (Polish: 24 lutego 2022"
+                  + " r.; English as written), and one written as 2022-02-24 or 2022-02 must be a"
+                  + " real date; any other text is printed as written.");
       case "authors" -> list(string("An author."), "Authors, in order.");
       case "audience" ->
           localized("")

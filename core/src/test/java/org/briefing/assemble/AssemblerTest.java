@@ -1,5 +1,6 @@
 package org.briefing.assemble;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -61,6 +62,27 @@ class AssemblerTest {
     return ASSEMBLER.assemble(spec(yaml)).warnings().stream()
         .map(d -> d.position() + " " + d.message())
         .toList();
+  }
+
+  /**
+   * The spec's date: a calendar day or month is printed in the briefing's language as the paper's
+   * dates are (English as written); any other text as written.
+   */
+  @Test
+  void theSpecsCalendarDateIsPrintedInTheBriefingsLanguage() {
+    String pl = "language: pl\nsections: [abstract]\ndate: ";
+    assertThat(doc(pl + "2022-02-24\n").meta().date())
+        .isEqualTo("24\u00A0lutego\u00A02022\u00A0r.");
+    assertThat(doc(pl + "24 February 2022\n").meta().date())
+        .isEqualTo("24\u00A0lutego\u00A02022\u00A0r.");
+    assertThat(doc(pl + "February 2022\n").meta().date()).isEqualTo("luty\u00A02022\u00A0r.");
+    assertThat(doc(pl + "Spring 2026\n").meta().date()).isEqualTo("Spring 2026");
+    // Free text as written, typeset as Polish (a single-letter word kept with the next).
+    assertThat(doc(pl + "wersja z 3 maja\n").meta().date())
+        .contains("z\u00A03")
+        .satisfies(t -> assertThat(t.replace('\u00A0', ' ')).isEqualTo("wersja z 3 maja"));
+    assertThat(doc("sections: [abstract]\ndate: 24 February 2022\n").meta().date())
+        .isEqualTo("24 February 2022");
   }
 
   @Test

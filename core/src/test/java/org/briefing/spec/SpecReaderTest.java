@@ -1,5 +1,6 @@
 package org.briefing.spec;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -125,6 +126,17 @@ class SpecReaderTest {
     assertEquals(
         List.of("findings Options[groupBy=topic, limit=2147483647]", "timeline Options[]"),
         s.sections().stream().map(x -> x.name() + " " + x.options()).toList());
+  }
+
+  @Test
+  void aCalendarDateMustBeARealOneOtherDatesAreText() {
+    assertThat(errors("sections: [abstract]\ndate: 2022-02-30\n"))
+        .startsWith("spec.yaml:2:7: error: 'date' is not a date: '2022-02-30' is not a real date");
+    assertThat(errors("sections: [abstract]\ndate: \"2022-13\"\n"))
+        .startsWith("spec.yaml:2:7: error: 'date' is not a date: '2022-13' is not a real date");
+    assertEquals(
+        Optional.of("draft of 3 May"),
+        READER.read("s.yaml", "sections: [abstract]\ndate: draft of 3 May\n").date());
   }
 
   @Test
