@@ -183,6 +183,24 @@ class CliTest {
   }
 
   @Test
+  void aSectionListedTwiceWithTheSameOptionsIsWarnedAbout(@TempDir Path tmp) throws IOException {
+    Path spec = tmp.resolve("twice.yaml");
+    Files.writeString(
+        spec,
+        "title: Twice\nsections:\n  - abstract\n  - {type: key-points, limit: 2}\n"
+            + "  - {type: key-points, limit: 3}\n  - abstract\n");
+    CliRun r = CliRun.of("validate", spec.toString());
+    assertThat(r.status()).as(r.toString()).isZero();
+    assertThat(r.err())
+        .contains(
+            spec
+                + ":6:5: warning: the section 'abstract' is listed twice, with the same options"
+                + " (first at 3:5)")
+        .doesNotContain("'key-points' is listed twice");
+    assertThat(r.out()).contains("0 errors, 1 warning");
+  }
+
+  @Test
   void validateWarnsAboutALengthBudgetAndStillSucceeds(@TempDir Path tmp) throws IOException {
     Path spec = tmp.resolve("long.yaml");
     Files.writeString(

@@ -547,7 +547,31 @@ public final class SpecReader {
               languages == null ? List.of() : languages,
               item -> readSection(item));
       for (YamlNode item : seq.items()) {
-        SectionReading.read(item, context).ifPresent(out::add);
+        SectionReading.read(item, context)
+            .ifPresent(
+                section -> {
+                  // The same section twice (same kind, same options) is built twice: likely a
+                  // slip of an edit, said, not refused.
+                  out.stream()
+                      .filter(
+                          earlier ->
+                              earlier.kind().equals(section.kind())
+                                  && java.util.Objects.equals(earlier.options(), section.options()))
+                      .findFirst()
+                      .ifPresent(
+                          earlier ->
+                              problems.warning(
+                                  section.position(),
+                                  "the section '"
+                                      + section.kind().name()
+                                      + "' is listed twice, with the same options (first at "
+                                      + earlier.position().line()
+                                      + ":"
+                                      + earlier.position().column()
+                                      + "): the briefing holds it twice",
+                                  "remove one, or give them different options"));
+                  out.add(section);
+                });
       }
       return out;
     }
