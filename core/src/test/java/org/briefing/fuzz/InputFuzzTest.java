@@ -98,7 +98,15 @@ class InputFuzzTest {
     "true",
     "\ufeff",
     "\r",
-    "\u2028"
+    "\u2028",
+    "\u202e",
+    "\"\\u2066\"",
+    "\ufdd0",
+    "\u0085",
+    "&#x202E;",
+    "<cp hex=\"-1\"/>",
+    "date: 2022-02-30",
+    "@book{k, title = {\u001b}}"
   };
 
   @Test
