@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -570,7 +571,7 @@ public final class XliffReader {
               XMLStreamConstants.SPACE -> {
             String t = r.getText();
             b.append(t);
-            java.util.OptionalInt bad = ControlCharacters.first(t);
+            OptionalInt bad = ControlCharacters.first(t);
             if (bad.isPresent() && !refused) {
               refused = true;
               refuse(t.codePointAt(bad.getAsInt()), element, unit, from);

@@ -129,6 +129,13 @@ public final class ContentCompaction {
       target[pages.size() + f] = form;
     }
     Set<COSName>[] named = newSets(pages.size());
+    // Each page's named property lists, read here (the threads below only look them up; the
+    // names still used are counted against them at the end).
+    COSDictionary[] properties = new COSDictionary[pages.size()];
+    for (int i = 0; i < pages.size(); i++) {
+      COSDictionary resources = pages.get(i).getCOSObject().getCOSDictionary(COSName.RESOURCES);
+      properties[i] = resources == null ? null : resources.getCOSDictionary(COSName.PROPERTIES);
+    }
     IntStream each = IntStream.range(0, n);
     try {
       (parallel && n >= PARALLEL_FROM ? each.parallel() : each)
@@ -147,7 +154,8 @@ public final class ContentCompaction {
                       rounded(
                           TextObjects.merged(
                               withoutEmptyArtifacts(
-                                  asPaginationArtifacts(tokens, paginationArtifacts.get(i)))),
+                                  asPaginationArtifacts(
+                                      tokens, paginationArtifacts.get(i), properties[i]))),
                           PAGE_DECIMALS);
                   write(target[i], kept);
                   for (int t = 1; t < kept.size(); t++) {
@@ -170,11 +178,8 @@ public final class ContentCompaction {
       }
       PDPage page = pages.get(i);
       page.setContents(new PDStream(target[i]));
-      COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
-      COSDictionary properties =
-          resources == null ? null : resources.getCOSDictionary(COSName.PROPERTIES);
-      if (properties != null) {
-        used.computeIfAbsent(properties, k -> new HashSet<>()).addAll(named[i]);
+      if (properties[i] != null) {
+        used.computeIfAbsent(properties[i], k -> new HashSet<>()).addAll(named[i]);
       }
     }
     used.forEach(ContentCompaction::prune);
@@ -393,21 +398,24 @@ public final class ContentCompaction {
   }
 
   /**
-   * The tokens without each {@code /Artifact <props> BDC EMC} and {@code /Artifact BMC EMC} that
-   * holds nothing, repeated so that an artifact holding only empty ones goes too.
+   * The tokens with each marked-content sequence that has one of the MCIDs begun as a pagination
+   * artifact instead; the tokens themselves when there are none. The MCID is read from the
+   * sequence's property list, written inline (as the engine writes tagged content) or named in the
+   * page's {@code /Properties} ({@code named}, may be null).
    */
-  /**
-   * The tokens with each marked-content sequence whose inline property list has one of the MCIDs
-   * begun as a pagination artifact instead; the tokens themselves when there are none.
-   */
-  static List<Object> asPaginationArtifacts(List<Object> tokens, Set<Integer> mcids) {
+  static List<Object> asPaginationArtifacts(
+      List<Object> tokens, Set<Integer> mcids, COSDictionary named) {
     if (mcids == null || mcids.isEmpty()) {
       return tokens;
     }
     List<Object> out = new ArrayList<>(tokens);
     for (int t = 2; t < out.size(); t++) {
+      COSBase list =
+          out.get(t - 1) instanceof COSName name && named != null
+              ? named.getDictionaryObject(name)
+              : out.get(t - 1) instanceof COSBase b ? b : null;
       if (isOperator(out.get(t), "BDC")
-          && out.get(t - 1) instanceof COSDictionary properties
+          && list instanceof COSDictionary properties
           && properties.getDictionaryObject(COSName.MCID) instanceof COSInteger mcid
           && mcids.contains(mcid.intValue())) {
         COSDictionary pagination = new COSDictionary();
@@ -419,6 +427,10 @@ public final class ContentCompaction {
     return out;
   }
 
+  /**
+   * The tokens without each {@code /Artifact <props> BDC EMC} and {@code /Artifact BMC EMC} that
+   * holds nothing, repeated so that an artifact holding only empty ones goes too.
+   */
   static List<Object> withoutEmptyArtifacts(List<Object> tokens) {
     List<Object> out = new ArrayList<>(tokens.size());
     for (Object t : tokens) {

@@ -13,7 +13,6 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNull;
-import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
@@ -88,7 +87,7 @@ public final class RepeatedHeaders {
 
   /** The {@code THead} elements of every table. */
   private static void heads(COSBase kids, List<COSDictionary> out, int depth) {
-    COSBase k = deref(kids);
+    COSBase k = TagTree.dereferenced(kids);
     if (depth > 200 || k == null) {
       return;
     }
@@ -98,9 +97,9 @@ public final class RepeatedHeaders {
       }
     } else if (k instanceof COSDictionary e && e.containsKey(COSName.S)) {
       if (TABLE.equals(e.getCOSName(COSName.S))
-          && deref(e.getItem(COSName.K)) instanceof COSArray tableKids) {
+          && TagTree.dereferenced(e.getItem(COSName.K)) instanceof COSArray tableKids) {
         for (int i = 0; i < tableKids.size(); i++) {
-          if (deref(tableKids.get(i)) instanceof COSDictionary d
+          if (TagTree.dereferenced(tableKids.get(i)) instanceof COSDictionary d
               && THEAD.equals(d.getCOSName(COSName.S))) {
             out.add(d);
           }
@@ -120,8 +119,8 @@ public final class RepeatedHeaders {
     if (depth > 200) {
       return;
     }
-    for (COSBase kid : kids(element)) {
-      COSBase k = deref(kid);
+    for (COSBase kid : TagTree.kids(element)) {
+      COSBase k = TagTree.dereferenced(kid);
       if (k instanceof COSInteger mcid && pages.get(page) != null) {
         out.add(new Mark(pages.get(page), mcid.intValue()));
       } else if (k instanceof COSDictionary d && MCR.equals(d.getCOSName(COSName.TYPE))) {
@@ -148,9 +147,9 @@ public final class RepeatedHeaders {
       Map<Integer, Set<Integer>> out,
       int depth) {
     List<COSBase> kept = new ArrayList<>();
-    List<COSBase> kids = kids(element);
+    List<COSBase> kids = TagTree.kids(element);
     for (COSBase kid : kids) {
-      COSBase k = deref(kid);
+      COSBase k = TagTree.dereferenced(kid);
       Integer on = null;
       int mcid = -1;
       if (k instanceof COSInteger i) {
@@ -209,25 +208,10 @@ public final class RepeatedHeaders {
     return null;
   }
 
-  /** The children of an element as written: its {@code K}, an array or a single child. */
-  private static List<COSBase> kids(COSDictionary element) {
-    COSBase k = element.getItem(COSName.K);
-    if (deref(k) instanceof COSArray a) {
-      List<COSBase> out = new ArrayList<>(a.size());
-      for (int i = 0; i < a.size(); i++) {
-        out.add(a.get(i));
-      }
-      return out;
-    }
-    return k == null ? List.of() : List.of(k);
-  }
-
   /** The page an element or reference names ({@code Pg}), else the one it inherits. */
   private static COSDictionary page(COSDictionary element, COSDictionary inherited) {
-    return deref(element.getItem(COSName.PG)) instanceof COSDictionary p ? p : inherited;
-  }
-
-  private static COSBase deref(COSBase b) {
-    return b instanceof COSObject o ? o.getObject() : b;
+    return TagTree.dereferenced(element.getItem(COSName.PG)) instanceof COSDictionary p
+        ? p
+        : inherited;
   }
 }

@@ -177,7 +177,7 @@ public final class TagTree {
   /**
    * An element's children as written (references kept): its {@code K}, an array or a single child.
    */
-  private static List<COSBase> kids(COSDictionary element) {
+  static List<COSBase> kids(COSDictionary element) {
     if (element.getDictionaryObject(COSName.K) instanceof COSArray a) {
       List<COSBase> out = new ArrayList<>(a.size());
       for (int i = 0; i < a.size(); i++) {
@@ -189,7 +189,8 @@ public final class TagTree {
     return k == null ? List.of() : List.of(k);
   }
 
-  private static COSBase dereferenced(COSBase b) {
+  /** The object a reference points to; anything else as it is. */
+  static COSBase dereferenced(COSBase b) {
     return b instanceof COSObject o ? o.getObject() : b;
   }
 

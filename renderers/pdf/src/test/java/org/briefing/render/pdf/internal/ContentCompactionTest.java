@@ -101,6 +101,36 @@ class ContentCompactionTest {
             "Tm");
   }
 
+  /**
+   * A table head's copy becomes a pagination artifact whether its MCID is in an inline property
+   * list or in one the page names; other tagged content and other MCIDs stay as they are.
+   */
+  @Test
+  void theGivenMcidsBecomePaginationArtifactsInlineOrNamed() {
+    COSDictionary named = new COSDictionary();
+    COSDictionary prop7 = new COSDictionary();
+    prop7.setInt(COSName.MCID, 7);
+    named.setItem(COSName.getPDFName("MC7"), prop7);
+    List<Object> tokens = new ArrayList<>();
+    for (int mcid : new int[] {3, 5}) {
+      COSDictionary inline = new COSDictionary();
+      inline.setInt(COSName.MCID, mcid);
+      tokens.addAll(List.of(COSName.getPDFName("Span"), inline, op("BDC"), op("EMC")));
+    }
+    tokens.addAll(
+        List.of(COSName.getPDFName("Span"), COSName.getPDFName("MC7"), op("BDC"), op("EMC")));
+    List<Object> out =
+        ContentCompaction.asPaginationArtifacts(tokens, java.util.Set.of(5, 7), named);
+    assertThat(out.get(0)).isEqualTo(COSName.getPDFName("Span"));
+    for (int at : new int[] {4, 8}) {
+      assertThat(out.get(at)).isEqualTo(COSName.getPDFName("Artifact"));
+      assertThat(((COSDictionary) out.get(at + 1)).getCOSName(COSName.TYPE))
+          .isEqualTo(COSName.getPDFName("Pagination"));
+    }
+    assertThat(ContentCompaction.asPaginationArtifacts(tokens, java.util.Set.of(), named))
+        .isSameAs(tokens);
+  }
+
   @Test
   void formNumbersKeepTheDecimalsAsked() throws IOException {
     List<Object> out =
