@@ -18,6 +18,25 @@ class YamlLoaderTest {
   }
 
   @Test
+  void valuesWrittenInDifferentPlacesAndKeyOrdersHaveTheSameContent() {
+    YamlNode.Sequence items =
+        (YamlNode.Sequence)
+            YamlLoader.load(
+                "f.yaml",
+                "- {a: 1, b: [x, 'y'], c: ~}\n- {b: [x, y], c: null, a: '1'}\n"
+                    + "- {a: 1, b: [y, x], c: ~}\n- {a: 1, b: [x, y]}\n- {a: 1, b: [x, y], c: z}\n"
+                    + "- [x, y]\n- x\n");
+    YamlNode first = items.items().get(0);
+
+    assertThat(YamlNode.sameContent(first, items.items().get(1))).isTrue();
+    for (int i = 2; i < items.items().size(); i++) {
+      assertThat(YamlNode.sameContent(first, items.items().get(i))).as("item %d", i).isFalse();
+      assertThat(YamlNode.sameContent(items.items().get(i), first)).as("item %d", i).isFalse();
+    }
+    assertThat(YamlNode.sameContent(items.items().get(5), items.items().get(6))).isFalse();
+  }
+
+  @Test
   void givesEveryValueItsLineAndColumn() {
     YamlNode root = YamlLoader.load("f.yaml", "a: 1\nlist:\n  - x\n  - {k: 'v'}\n");
 

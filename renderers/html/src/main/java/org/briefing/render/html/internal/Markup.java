@@ -90,8 +90,16 @@ public final class Markup {
    */
   static void escapeTo(String text, StringBuilder sb) {
     int n = text.length();
+    int plainFrom = 0;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
+      if (plain(c)) {
+        continue;
+      }
+      // A run of characters written as they are goes in at once: a cold build escapes the whole
+      // page before the compiler has reached this loop.
+      sb.append(text, plainFrom, i);
+      plainFrom = i + 1;
       switch (c) {
         case '&' -> sb.append("&amp;");
         case '<' -> sb.append("&lt;");
@@ -109,6 +117,7 @@ public final class Markup {
               && i + 1 < n
               && Character.isLowSurrogate(text.charAt(i + 1))) {
             sb.append(c).append(text.charAt(++i));
+            plainFrom = i + 1;
           } else if (Character.isSurrogate(c)) {
             sb.append('\uFFFD');
           } else if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\uFFFE' || c == '\uFFFF') {
@@ -119,5 +128,14 @@ public final class Markup {
         }
       }
     }
+    sb.append(text, plainFrom, n);
+  }
+
+  /** Whether a character is written as it is: not markup, a control, a surrogate or U+FFFE/F. */
+  private static boolean plain(char c) {
+    if (c < 0x7F) {
+      return c >= 0x20 && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'';
+    }
+    return c > 0x9F && (c < 0xD800 || c > 0xDFFF) && c < 0xFFFE;
   }
 }
