@@ -192,7 +192,7 @@ final class BuildCommand implements Callable<Integer> {
         inputProblems.add(
             Diagnostic.error(
                 SourcePosition.file(p.toString()),
-                Files.exists(p) ? "not a spec file or folder" : "no such file or folder",
+                org.briefing.files.BoundedFiles.notThere(p),
                 "give a spec such as briefings/nato-madrid.yaml, or a folder of specs"));
       }
     }

@@ -104,7 +104,7 @@ final class ValidateCommand implements Callable<Integer> {
         all.add(
             Diagnostic.error(
                 SourcePosition.file(p.toString()),
-                "no such file or folder",
+                org.briefing.files.BoundedFiles.notThere(p),
                 "give a spec (*.yaml), a corpus folder, or nothing for the built-in corpus"));
       }
     }

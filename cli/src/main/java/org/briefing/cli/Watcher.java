@@ -180,12 +180,19 @@ final class Watcher implements AutoCloseable {
       throw new InvalidInputException(
           Diagnostic.error(
               SourcePosition.file(specFile.toString()),
-              "no such spec file",
+              Files.isDirectory(specFile)
+                  ? "a folder, not a spec file"
+                  : "no spec file here: " + org.briefing.files.BoundedFiles.notThere(specFile),
               "give one spec such as briefings/nato-madrid.yaml"));
     }
     if (corpusDir != null && !Files.isDirectory(corpusDir)) {
       throw new InvalidInputException(
-          Diagnostic.error(SourcePosition.file(corpusDir.toString()), "no such corpus folder"));
+          Diagnostic.error(
+              SourcePosition.file(corpusDir.toString()),
+              "no corpus folder here: "
+                  + (Files.isRegularFile(corpusDir)
+                      ? "a file"
+                      : org.briefing.files.BoundedFiles.notThere(corpusDir))));
     }
     Formats installed = Formats.installed();
     Map<String, Renderer> renderers = new LinkedHashMap<>();

@@ -77,6 +77,36 @@ class HostileInputTest {
 
   @Test
   @EnabledOnOs({OS.LINUX, OS.MAC})
+  void aPipeOrABrokenLinkNamedOnTheCommandLineIsSaidToBeSo(@TempDir Path tmp) throws Exception {
+    mkfifo(tmp.resolve("pipe.yaml"));
+    Files.createSymbolicLink(tmp.resolve("dangling.yaml"), tmp.resolve("nowhere.yaml"));
+    Files.createSymbolicLink(tmp.resolve("loop1.yaml"), tmp.resolve("loop2.yaml"));
+    Files.createSymbolicLink(tmp.resolve("loop2.yaml"), tmp.resolve("loop1.yaml"));
+    for (String command : List.of("validate", "build")) {
+      expectInvalid(
+          tmp.resolve("pipe.yaml") + ":1:1: error: not a file or folder (a device, pipe or socket)",
+          command,
+          tmp.resolve("pipe.yaml").toString());
+      expectInvalid(
+          tmp.resolve("dangling.yaml") + ":1:1: error: a symbolic link to nothing",
+          command,
+          tmp.resolve("dangling.yaml").toString());
+      expectInvalid(
+          tmp.resolve("loop1.yaml") + ":1:1: error: too many levels of symbolic links",
+          command,
+          tmp.resolve("loop1.yaml").toString());
+    }
+    expectInvalid(
+        tmp.resolve("loop1.yaml") + ":1:1: error: too many levels of symbolic links",
+        "xliff",
+        "import",
+        tmp.resolve("loop1.yaml").toString(),
+        "--corpus",
+        corpusCopy(tmp).toString());
+  }
+
+  @Test
+  @EnabledOnOs({OS.LINUX, OS.MAC})
   void aCorpusFileThatIsAPipeOrDevZeroIsRefused(@TempDir Path tmp) throws Exception {
     Path corpus = corpusCopy(tmp);
     Files.delete(corpus.resolve("findings.yaml"));

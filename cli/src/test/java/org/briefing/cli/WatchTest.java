@@ -164,7 +164,7 @@ class WatchTest {
             () ->
                 Watcher.start(tmp.resolve("nope.yaml"), null, tmp, List.of("html"), -1, sink, sink))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("no such spec file");
+        .hasMessageContaining("nope.yaml:1:1: error: no spec file here: no such file or folder");
   }
 
   @Test

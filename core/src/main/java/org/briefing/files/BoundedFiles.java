@@ -35,7 +35,7 @@ public final class BoundedFiles {
         .orElseThrow(
             () ->
                 new InvalidInputException(
-                    Diagnostic.error(at, "cannot read '" + file + "': no such file")));
+                    Diagnostic.error(at, "cannot read '" + file + "': " + notThere(file))));
   }
 
   /** As {@link #read}, but empty when the file does not exist. */
@@ -96,6 +96,29 @@ public final class BoundedFiles {
     if (e instanceof AccessDeniedException) {
       return "permission denied";
     }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      // The system's words without the file's name, which the message gives already.
+      String r = f.getReason();
+      return Character.toLowerCase(r.charAt(0)) + r.substring(1);
+    }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  /**
+   * Why a path named as input is neither a file nor a folder that can be read, in words for people:
+   * "no such file or folder", "a symbolic link to nothing", "not a file or folder (a device, pipe
+   * or socket)", or the system's reason ("too many levels of symbolic links…").
+   */
+  public static String notThere(Path path) {
+    try {
+      BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
+      return attrs.isRegularFile() || attrs.isDirectory()
+          ? "cannot be read"
+          : "not a file or folder (a device, pipe or socket)";
+    } catch (NoSuchFileException e) {
+      return Files.isSymbolicLink(path) ? "a symbolic link to nothing" : "no such file or folder";
+    } catch (IOException e) {
+      return reason(e);
+    }
   }
 }

@@ -85,4 +85,22 @@ class BoundedFilesTest {
 
     assertThat(d.message()).contains("gone.yaml").contains("no such file");
   }
+
+  @Test
+  void whyAnInputIsNotThereIsSaidInWords() throws Exception {
+    Files.createSymbolicLink(dir.resolve("dangling.yaml"), dir.resolve("nowhere.yaml"));
+    Files.createSymbolicLink(dir.resolve("loop1"), dir.resolve("loop2"));
+    Files.createSymbolicLink(dir.resolve("loop2"), dir.resolve("loop1"));
+
+    assertThat(BoundedFiles.notThere(dir.resolve("gone.yaml"))).isEqualTo("no such file or folder");
+    assertThat(BoundedFiles.notThere(dir.resolve("dangling.yaml")))
+        .isEqualTo("a symbolic link to nothing");
+    assertThat(BoundedFiles.notThere(dir.resolve("loop1")))
+        .startsWith("too many levels of symbolic links")
+        .doesNotContain("loop1");
+    assertThat(errorOf(dir.resolve("dangling.yaml"), 100).message())
+        .endsWith("': a symbolic link to nothing");
+    assertThat(errorOf(dir.resolve("loop1"), 100).message())
+        .isEqualTo("cannot read the file: " + BoundedFiles.notThere(dir.resolve("loop1")));
+  }
 }

@@ -432,7 +432,7 @@ class SpecReaderTest {
         dir.resolve("a.yaml")
             + ":1:10: error: cannot read '"
             + dir.resolve("gone.yaml")
-            + "': no such file",
+            + "': no such file or folder",
         e.getMessage());
   }
 

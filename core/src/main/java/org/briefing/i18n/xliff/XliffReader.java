@@ -95,7 +95,7 @@ public final class XliffReader {
       throw new InvalidInputException(
           Diagnostic.error(
               SourcePosition.file(shown),
-              "no such file",
+              org.briefing.files.BoundedFiles.notThere(file),
               "give the XLIFF file the translator sent back"));
     }
   }
