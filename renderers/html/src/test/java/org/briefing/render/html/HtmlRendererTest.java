@@ -480,7 +480,13 @@ class HtmlRendererTest {
       assertThat(english.hasAttr("lang")).isFalse();
       assertThat(english.select("a.backlink").attr(label))
           .isEqualTo(Labels.of(Language.EN).get("back-to-text"));
+      // The list holds both languages' notes: its heading is in both, each word tagged.
+      org.jsoup.nodes.Element heading = page.getElementById("footnotes");
+      assertThat(heading.text()).isEqualTo("Footnotes / Przypisy");
+      assertThat(heading.select("span[lang=pl]").text()).isEqualTo("Przypisy");
     }
+    org.jsoup.nodes.Document english = Jsoup.parse(HTML.renderToString(Fixtures.english()));
+    assertThat(english.getElementById("footnotes").text()).isEqualTo("Footnotes");
   }
 
   /** A Polish subtitle under an English title: tagged Polish, its no-break spaces kept. */

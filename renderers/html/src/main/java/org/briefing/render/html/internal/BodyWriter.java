@@ -479,10 +479,27 @@ public final class BodyWriter implements Visitor {
     if (notes.isEmpty()) {
       return;
     }
-    String title = labels().get("footnotes");
+    // Notes in more than one language (a parallel briefing's halves) are headed in each: "Footnotes
+    // / Przypisy", each word in its own language.
+    List<Language> noteLanguages = notes.stream().map(PlacedFootnote::language).distinct().toList();
     String tag = "h" + Math.min(6, level);
     out.open("section", "class", "footnotes", "aria-labelledby", id).newline();
-    out.open(tag, "id", id).text(title).close(tag).newline();
+    out.open(tag, "id", id);
+    List<String> titles = new ArrayList<>();
+    for (Language l : noteLanguages.size() > 1 ? noteLanguages : List.of(language())) {
+      String word = Labels.of(l).get("footnotes");
+      if (!titles.isEmpty()) {
+        out.text(" / ");
+      }
+      if (l.equals(language())) {
+        out.text(word);
+      } else {
+        out.open("span", "lang", l.code()).text(word).close("span");
+      }
+      titles.add(word);
+    }
+    String title = String.join(" / ", titles);
+    out.close(tag).newline();
     addOutline(level - headingShift - 1 + outlineShift, id, title);
     out.open("ol", "class", "footnote-list").newline();
     for (PlacedFootnote placed : notes) {
