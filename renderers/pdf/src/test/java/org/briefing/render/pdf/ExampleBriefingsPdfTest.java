@@ -222,6 +222,18 @@ class ExampleBriefingsPdfTest {
   }
 
   /**
+   * No short table row (a parallel layout's keywords, a data table's row) is split by a page break
+   * (see {@link SplitRows}).
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("documents")
+  void shortRowsAreNotSplitAcrossPages(String name, Document document) throws Exception {
+    try (PDDocument doc = Loader.loadPDF(render(name, document))) {
+      assertThat(SplitRows.of(doc)).as("split rows in %s", name).isEmpty();
+    }
+  }
+
+  /**
    * The embedded font programs carry no TrueType hinting (the shipped DejaVu fonts are unhinted
    * copies, see renderers/pdf/tools/dehint-fonts.py): PDF viewers do not use it.
    */

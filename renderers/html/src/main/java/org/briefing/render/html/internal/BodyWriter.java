@@ -667,7 +667,9 @@ public final class BodyWriter implements Visitor {
           out.open("tbody").newline();
           open = true;
         }
-        out.open("tr");
+        // A short row (keywords, a one-line verdict) is not split across a page: one language at
+        // the foot of a page and the other at the head of the next reads as two rows.
+        out.open("tr", "class", isShort(r.left()) && isShort(r.right()) ? "keep" : null);
         half("td", node.left(), r.left(), 1);
         half("td", node.right(), r.right(), 2);
         out.close("tr").newline();
@@ -718,6 +720,11 @@ public final class BodyWriter implements Visitor {
       }
     }
     return out;
+  }
+
+  /** Whether a row's half is a few lines at most: under 320 characters of text. */
+  private static boolean isShort(List<Block> content) {
+    return org.briefing.assemble.Blocks.plainText(content).length() < 320;
   }
 
   private void half(String tag, Language language, List<Block> content, int side) {
