@@ -102,6 +102,7 @@ public final class BrowserCheck implements AutoCloseable {
     OUTSIDE_REQUEST,
     PAGE_SCROLL,
     TABLE_SCROLL,
+    NARROW_COLUMNS,
     ACCESSIBILITY
   }
 
@@ -265,6 +266,7 @@ public final class BrowserCheck implements AutoCloseable {
     problems.addAll(consoleErrors(false));
     problems.addAll(pageScroll(DESKTOP_WIDTH));
     problems.addAll(tableScroll(DESKTOP_WIDTH));
+    problems.addAll(parallelMeasure(DESKTOP_WIDTH));
     problems.addAll(accessibility());
     problems.addAll(consoleErrors(true));
 
@@ -369,6 +371,36 @@ public final class BrowserCheck implements AutoCloseable {
             t ->
                 new Problem(
                     Kind.TABLE_SCROLL, "at " + width + " px a table scrolls sideways: " + t))
+        .toList();
+  }
+
+  /**
+   * On a desktop each language of parallel text keeps a readable line: every column of a parallel
+   * row is at least 26 em wide (about 55 characters), not the half of a single column's measure.
+   */
+  private List<Problem> parallelMeasure(int width) {
+    @SuppressWarnings("unchecked")
+    List<String> narrow =
+        (List<String>)
+            driver.executeScript(
+                """
+                const found = [];
+                const cells = document.querySelectorAll(
+                    '.parallel-row:not(.parallel-wide):not(.parallel-head) > .parallel-cell');
+                for (const cell of cells) {
+                  const em = cell.clientWidth / parseFloat(getComputedStyle(cell).fontSize);
+                  if (em < 26) {
+                    found.push(cell.textContent.trim().slice(0, 40) + ' (' + em.toFixed(1) + ' em)');
+                  }
+                }
+                return found.slice(0, 3);
+                """);
+    return narrow.stream()
+        .map(
+            t ->
+                new Problem(
+                    Kind.NARROW_COLUMNS,
+                    "at " + width + " px a column of parallel text is under 26 em: " + t))
         .toList();
   }
 

@@ -55,6 +55,20 @@ class BrowserCheckSelfTest {
   }
 
   @Test
+  void catchesParallelTextSqueezedIntoHalfASingleColumnOnADesktop() {
+    Report report = check("narrow-parallel.html");
+
+    assertThat(report.kinds()).containsExactly(Kind.NARROW_COLUMNS);
+    assertThat(report.of(Kind.NARROW_COLUMNS))
+        .hasSize(2)
+        .first()
+        .extracting(Problem::message)
+        .asString()
+        .startsWith("at " + BrowserCheck.DESKTOP_WIDTH + " px")
+        .contains("English text in half");
+  }
+
+  @Test
   void catchesATableThatScrollsInsideItsBoxOnADesktop() {
     Report report = check("desktop-table-scroll.html");
 
