@@ -273,9 +273,16 @@ public final class HtmlRenderer implements Renderer {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("id", e.id());
       m.put("text", e.text());
-      if (e.lang() != null) {
-        m.put("lang", e.lang());
+      List<Object> parts = new ArrayList<>();
+      for (OutlineEntry.Part p : e.parts()) {
+        Map<String, Object> part = new LinkedHashMap<>();
+        part.put("text", p.text());
+        if (p.lang() != null) {
+          part.put("lang", p.lang());
+        }
+        parts.add(part);
       }
+      m.put("parts", parts);
       m.put("children", toc(e.children()));
       list.add(m);
     }

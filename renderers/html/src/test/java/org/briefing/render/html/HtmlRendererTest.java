@@ -489,6 +489,47 @@ class HtmlRendererTest {
     assertThat(english.getElementById("footnotes").text()).isEqualTo("Footnotes");
   }
 
+  /**
+   * A parallel section's contents entry names its heading in both languages, each tagged with its
+   * own, and so does its PDF bookmark; a heading with a span in another language keeps that span's
+   * language in its entry.
+   */
+  @Test
+  void aParallelSectionsContentsEntryNamesBothHeadings() {
+    org.jsoup.nodes.Document page = Jsoup.parse(HTML.renderToString(SampleDocuments.parallel()));
+    org.jsoup.nodes.Element entry = page.selectFirst("nav.toc a[href=#abstract]");
+    assertThat(entry.text()).isEqualTo("Abstract / Streszczenie");
+    assertThat(entry.select("span[lang=pl]").text()).isEqualTo("Streszczenie");
+    assertThat(entry.parent().hasAttr("lang")).isFalse();
+    org.jsoup.nodes.Document pdf = Jsoup.parse(XHTML.renderToString(SampleDocuments.parallel()));
+    assertThat(pdf.select("bookmark[href=#abstract]").attr("name"))
+        .isEqualTo("Abstract / Streszczenie");
+
+    Document mixed =
+        new Document(
+            Fixtures.meta(
+                Language.EN,
+                "Mixed",
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                PageSize.A4),
+            List.of(
+                new Block.Heading(
+                    1,
+                    "refs",
+                    List.of(
+                        Fixtures.text("References / "),
+                        new Inline.LangSpan(Language.PL, List.of(Fixtures.text("Bibliografia"))))),
+                Fixtures.para("Text."),
+                new Block.Heading(1, "next", List.of(Fixtures.text("Next"))),
+                Fixtures.para("More.")));
+    org.jsoup.nodes.Element refs =
+        Jsoup.parse(HTML.renderToString(mixed)).selectFirst("nav.toc a[href=#refs]");
+    assertThat(refs.text()).isEqualTo("References / Bibliografia");
+    assertThat(refs.select("span[lang=pl]").text()).isEqualTo("Bibliografia");
+  }
+
   /** A Polish subtitle under an English title: tagged Polish, its no-break spaces kept. */
   @Test
   void theTitleBlockTagsEachPartWithItsLanguage() {

@@ -68,6 +68,15 @@ public final class BodyWriter implements Visitor {
   private int headingShift;
   private int outlineShift;
   private int parallelSide;
+
+  /**
+   * While a parallel row whose halves both open with a heading is written: the left heading, and
+   * the right one with its language, which the left one's outline entry names as well.
+   */
+  private Block.Heading pairedLeft;
+
+  private Block.Heading pairedRight;
+  private Language pairedLanguage;
   private int generatedIds;
   private boolean rendered;
 
@@ -205,7 +214,13 @@ public final class BodyWriter implements Visitor {
     inlines(node.content());
     out.close(tag).newline();
     if (node.level() <= OUTLINE_DEPTH && parallelSide != 2) {
-      addOutline(node.level() - 1 + outlineShift, id, PlainText.of(node.content()));
+      List<OutlineEntry.Part> parts = partsOf(node.content(), language());
+      if (node == pairedLeft) {
+        // A parallel row's left heading: its entry names the right one too.
+        parts.add(part(" / ", document.meta().language()));
+        parts.addAll(partsOf(pairedRight.content(), pairedLanguage));
+      }
+      addOutline(node.level() - 1 + outlineShift, id, parts);
     }
   }
 
@@ -228,11 +243,47 @@ public final class BodyWriter implements Visitor {
   }
 
   private void addOutline(int depth, String id, String text) {
-    Language lang = language();
-    outline.add(
-        new OutlineEntry(
-            id, text, lang == document.meta().language() ? null : lang.code(), new ArrayList<>()));
+    addOutline(depth, id, new ArrayList<>(List.of(part(text, language()))));
+  }
+
+  private void addOutline(int depth, String id, List<OutlineEntry.Part> parts) {
+    outline.add(new OutlineEntry(id, parts, new ArrayList<>()));
     outlineDepths.add(depth);
+  }
+
+  /**
+   * The plain text of inlines in parts: each span in another language its own part, tagged, the
+   * rest in the language around them ("References / " and "Bibliografia" in Polish).
+   */
+  private List<OutlineEntry.Part> partsOf(List<Inline> content, Language around) {
+    List<OutlineEntry.Part> parts = new ArrayList<>();
+    List<Inline> run = new ArrayList<>();
+    for (Inline i : content) {
+      if (i instanceof Inline.LangSpan span && !span.language().equals(around)) {
+        if (!run.isEmpty()) {
+          parts.add(part(PlainText.folded(run), around));
+          run.clear();
+        }
+        parts.add(part(PlainText.folded(span.content()), span.language()));
+      } else {
+        run.add(i);
+      }
+    }
+    if (!run.isEmpty()) {
+      parts.add(part(PlainText.folded(run), around));
+    }
+    // The ends stripped, as the whole text's would be.
+    if (!parts.isEmpty()) {
+      OutlineEntry.Part first = parts.get(0);
+      parts.set(0, new OutlineEntry.Part(first.text().stripLeading(), first.lang()));
+      OutlineEntry.Part last = parts.get(parts.size() - 1);
+      parts.set(parts.size() - 1, new OutlineEntry.Part(last.text().stripTrailing(), last.lang()));
+    }
+    return parts;
+  }
+
+  private OutlineEntry.Part part(String text, Language lang) {
+    return new OutlineEntry.Part(text, lang == document.meta().language() ? null : lang.code());
   }
 
   @Override
@@ -485,22 +536,22 @@ public final class BodyWriter implements Visitor {
     String tag = "h" + Math.min(6, level);
     out.open("section", "class", "footnotes", "aria-labelledby", id).newline();
     out.open(tag, "id", id);
-    List<String> titles = new ArrayList<>();
+    List<OutlineEntry.Part> parts = new ArrayList<>();
     for (Language l : noteLanguages.size() > 1 ? noteLanguages : List.of(language())) {
       String word = Labels.of(l).get("footnotes");
-      if (!titles.isEmpty()) {
+      if (!parts.isEmpty()) {
         out.text(" / ");
+        parts.add(part(" / ", language()));
       }
       if (l.equals(language())) {
         out.text(word);
       } else {
         out.open("span", "lang", l.code()).text(word).close("span");
       }
-      titles.add(word);
+      parts.add(part(word, l));
     }
-    String title = String.join(" / ", titles);
     out.close(tag).newline();
-    addOutline(level - headingShift - 1 + outlineShift, id, title);
+    addOutline(level - headingShift - 1 + outlineShift, id, parts);
     out.open("ol", "class", "footnote-list").newline();
     for (PlacedFootnote placed : notes) {
       Block.Footnote f = placed.note();
@@ -643,6 +694,7 @@ public final class BodyWriter implements Visitor {
             open = false;
           }
           out.open("div", "class", "parallel-wide").newline();
+          pairHeadings(r, node.right());
           half("div", node.left(), r.left(), 1);
           half("div", node.right(), r.right(), 2);
           out.close("div").newline();
@@ -670,6 +722,7 @@ public final class BodyWriter implements Visitor {
         // A short row (keywords, a one-line verdict) is not split across a page: one language at
         // the foot of a page and the other at the head of the next reads as two rows.
         out.open("tr", "class", isShort(r.left()) && isShort(r.right()) ? "keep" : null);
+        pairHeadings(r, node.right());
         half("td", node.left(), r.left(), 1);
         half("td", node.right(), r.right(), 2);
         out.close("tr").newline();
@@ -691,6 +744,7 @@ public final class BodyWriter implements Visitor {
         .newline();
     for (Block.ParallelRow r : node.rows()) {
       out.open("div", "class", r.wide() ? "parallel-row parallel-wide" : "parallel-row");
+      pairHeadings(r, node.right());
       half("div", node.left(), r.left(), 1);
       half("div", node.right(), r.right(), 2);
       out.close("div").newline();
@@ -725,6 +779,18 @@ public final class BodyWriter implements Visitor {
   /** Whether a row's half is a few lines at most: under 320 characters of text. */
   private static boolean isShort(List<Block> content) {
     return org.briefing.assemble.Blocks.plainText(content).length() < 320;
+  }
+
+  /** Notes the row's right heading for the left one's outline entry, when both open with one. */
+  private void pairHeadings(Block.ParallelRow r, Language right) {
+    boolean paired =
+        !r.left().isEmpty()
+            && !r.right().isEmpty()
+            && r.left().get(0) instanceof Block.Heading
+            && r.right().get(0) instanceof Block.Heading;
+    pairedLeft = paired ? (Block.Heading) r.left().get(0) : null;
+    pairedRight = paired ? (Block.Heading) r.right().get(0) : null;
+    pairedLanguage = right;
   }
 
   private void half(String tag, Language language, List<Block> content, int side) {

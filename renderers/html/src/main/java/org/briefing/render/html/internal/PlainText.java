@@ -31,6 +31,17 @@ public final class PlainText extends AbstractVisitor {
   }
 
   /**
+   * As {@link #of}, but white space at either end kept (folded): for text put together in parts.
+   */
+  static String folded(List<? extends Node> nodes) {
+    PlainText p = new PlainText();
+    for (Node n : nodes) {
+      n.accept(p);
+    }
+    return p.text.toString().replaceAll("[\\s\\u00A0]+", " ");
+  }
+
+  /**
    * The length in characters of the longest run of the nodes' text that a browser cannot break:
    * no-break spaces bind, only ordinary white space breaks.
    */
