@@ -129,8 +129,16 @@ final class LatexVisitor implements Visitor {
     if (context.hyperlinks && node.id() != null && !node.id().isEmpty()) {
       writer.raw("\\label{" + LatexWriter.id(node.id()) + "}");
     }
+    if (node == pairedRight) {
+      // Named in the left heading's entry: one bookmark for the row, as in the PDF and HTML.
+      return;
+    }
     writer.line();
-    writer.raw("\\addcontentsline{toc}{" + command + "}{" + plain(node.content()) + "}");
+    String entry =
+        node == pairedLeft
+            ? plain(node.content()) + " / " + plain(pairedRight.content())
+            : plain(node.content());
+    writer.raw("\\addcontentsline{toc}{" + command + "}{" + entry + "}");
   }
 
   @Override
@@ -379,6 +387,14 @@ final class LatexVisitor implements Visitor {
    * wide row (a table, a figure) ends the columns and is set at full width, the left language then
    * the right; the columns start again after it. A longtable never sits inside a column.
    */
+  /**
+   * A parallel row's two headings while the row is written: the left one's contents entry names
+   * both ("Key points / Najważniejsze wnioski"), the right one has none of its own.
+   */
+  private Block.Heading pairedLeft;
+
+  private Block.Heading pairedRight;
+
   @Override
   public void visit(Block.Parallel node) {
     boolean open = false;
@@ -396,6 +412,13 @@ final class LatexVisitor implements Visitor {
       writer.blockStart();
       writer.raw(open ? "\\switchcolumn*" : "\\begin{paracol}{2}");
       open = true;
+      boolean paired =
+          !r.left().isEmpty()
+              && !r.right().isEmpty()
+              && r.left().get(0) instanceof Block.Heading
+              && r.right().get(0) instanceof Block.Heading;
+      pairedLeft = paired ? (Block.Heading) r.left().get(0) : null;
+      pairedRight = paired ? (Block.Heading) r.right().get(0) : null;
       inLanguage(node.left(), r.left(), true);
       writer.blockStart();
       writer.raw("\\switchcolumn");
