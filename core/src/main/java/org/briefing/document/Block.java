@@ -405,5 +405,13 @@ public sealed interface Block extends Node {
     public boolean wide() {
       return anyWide(left) || anyWide(right);
     }
+
+    /** Whether both halves open with a heading: the same section's title in each language. */
+    public boolean opensWithHeadings() {
+      return !left.isEmpty()
+          && !right.isEmpty()
+          && left.get(0) instanceof Heading
+          && right.get(0) instanceof Heading;
+    }
   }
 }

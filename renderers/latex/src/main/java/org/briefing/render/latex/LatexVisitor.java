@@ -412,11 +412,7 @@ final class LatexVisitor implements Visitor {
       writer.blockStart();
       writer.raw(open ? "\\switchcolumn*" : "\\begin{paracol}{2}");
       open = true;
-      boolean paired =
-          !r.left().isEmpty()
-              && !r.right().isEmpty()
-              && r.left().get(0) instanceof Block.Heading
-              && r.right().get(0) instanceof Block.Heading;
+      boolean paired = r.opensWithHeadings();
       pairedLeft = paired ? (Block.Heading) r.left().get(0) : null;
       pairedRight = paired ? (Block.Heading) r.right().get(0) : null;
       inLanguage(node.left(), r.left(), true);

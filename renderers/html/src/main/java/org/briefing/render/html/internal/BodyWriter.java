@@ -761,10 +761,7 @@ public final class BodyWriter implements Visitor {
   private static List<Block.ParallelRow> headingsApart(List<Block.ParallelRow> rows) {
     List<Block.ParallelRow> out = new java.util.ArrayList<>();
     for (Block.ParallelRow r : rows) {
-      if (r.left().size() > 1
-          && r.right().size() > 1
-          && r.left().get(0) instanceof Block.Heading
-          && r.right().get(0) instanceof Block.Heading) {
+      if (r.left().size() > 1 && r.right().size() > 1 && r.opensWithHeadings()) {
         out.add(new Block.ParallelRow(r.left().subList(0, 1), r.right().subList(0, 1)));
         out.add(
             new Block.ParallelRow(
@@ -783,11 +780,7 @@ public final class BodyWriter implements Visitor {
 
   /** Notes the row's right heading for the left one's outline entry, when both open with one. */
   private void pairHeadings(Block.ParallelRow r, Language right) {
-    boolean paired =
-        !r.left().isEmpty()
-            && !r.right().isEmpty()
-            && r.left().get(0) instanceof Block.Heading
-            && r.right().get(0) instanceof Block.Heading;
+    boolean paired = r.opensWithHeadings();
     pairedLeft = paired ? (Block.Heading) r.left().get(0) : null;
     pairedRight = paired ? (Block.Heading) r.right().get(0) : null;
     pairedLanguage = right;
