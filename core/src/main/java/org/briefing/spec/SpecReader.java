@@ -102,6 +102,12 @@ public final class SpecReader {
   /** Longest one-line field (title, subtitle, marking, …), in characters. */
   public static final int MAX_LINE = 500;
 
+  /**
+   * Most sections a briefing holds, those inside groups included: far more than any briefing needs,
+   * and few enough that building them stays within the tool's memory and time.
+   */
+  public static final int MAX_SECTIONS = 500;
+
   /** Largest logo accepted, in bytes on disk. */
   public static final long MAX_LOGO_BYTES = 4L * 1024 * 1024;
 
@@ -329,6 +335,9 @@ public final class SpecReader {
     /** The briefing's languages, once read; null while unknown (an unreadable 'language'). */
     private List<Language> languages;
 
+    /** Sections read so far, in groups too (see {@link #MAX_SECTIONS}). */
+    private int sectionsRead;
+
     Binding(String path, YamlNode.Mapping root, RootFolder confine, Problems problems) {
       this.path = path;
       this.root = root;
@@ -548,6 +557,9 @@ public final class SpecReader {
               languages == null ? List.of() : languages,
               item -> readSection(item));
       for (YamlNode item : seq.items()) {
+        if (!oneMoreSection(item)) {
+          break;
+        }
         SectionReading.read(item, context)
             .ifPresent(
                 section -> {
@@ -578,7 +590,21 @@ public final class SpecReader {
       return out;
     }
 
+    /** Counts a section read, top-level or in a group; false (said once) past the limit. */
+    private boolean oneMoreSection(YamlNode item) {
+      if (++sectionsRead == MAX_SECTIONS + 1) {
+        problems.error(
+            item.position(),
+            "too many sections: a briefing holds at most " + MAX_SECTIONS + ", groups included",
+            "split it into several briefings");
+      }
+      return sectionsRead <= MAX_SECTIONS;
+    }
+
     private Optional<SectionSpec<?>> readSection(YamlNode item) {
+      if (!oneMoreSection(item)) {
+        return Optional.empty();
+      }
       return SectionReading.read(
           item,
           new ReadContext(

@@ -145,6 +145,8 @@ public final class SpecSchema {
             F.objectNode().put("description", "Sections, in order.").put("type", "array");
         s.set("items", ref("section"));
         s.put("minItems", 1);
+        // Groups' sections count too, which a schema cannot sum: the reader checks the total.
+        s.put("maxItems", SpecReader.MAX_SECTIONS);
         yield s;
       }
       case "filters" -> filters();

@@ -37,6 +37,32 @@ class SpecReaderTest {
   }
 
   @Test
+  void aBriefingHoldsAtMostMaxSectionsGroupsIncluded() {
+    StringBuilder top = new StringBuilder("sections:\n");
+    for (int i = 0; i <= SpecReader.MAX_SECTIONS; i++) {
+      top.append("  - {type: key-points, limit: ").append(i + 1).append("}\n");
+    }
+    assertEquals(
+        "spec.yaml:"
+            + (SpecReader.MAX_SECTIONS + 2)
+            + ":5: error: too many sections: a briefing holds at most "
+            + SpecReader.MAX_SECTIONS
+            + ", groups included\n  hint: split it into several briefings",
+        errors(top.toString()));
+
+    // A group counts with the sections in it: the limit is reached inside the group.
+    StringBuilder grouped = new StringBuilder("sections:\n  - type: group\n    title: All\n");
+    grouped.append("    sections:\n");
+    for (int i = 1; i < SpecReader.MAX_SECTIONS; i++) {
+      grouped.append("      - {type: key-points, limit: ").append(i).append("}\n");
+    }
+    assertEquals(1, READER.read("spec.yaml", grouped.toString()).sections().size());
+    grouped.append("      - abstract\n");
+    assertThat(errors(grouped.toString()))
+        .startsWith("spec.yaml:" + (SpecReader.MAX_SECTIONS + 4) + ":9: error: too many sections");
+  }
+
+  @Test
   void readsEveryKey() {
     BriefingSpec s =
         READER.read(
