@@ -76,6 +76,31 @@ class HostileInputTest {
   }
 
   @Test
+  void markdownNestedThousandsDeepBuildsInEveryFormat(@TempDir Path tmp) throws Exception {
+    // 5,000 nested quotes or list items, and emphasis 8,000 deep, overflowed the stack (exit 1).
+    for (String body :
+        List.of(
+            "> ".repeat(5_000) + "deep",
+            "- ".repeat(5_000) + "deep",
+            "*a _b ".repeat(8_000) + "deep" + " c_ d*".repeat(8_000))) {
+      Path spec = tmp.resolve("deep.yaml");
+      Files.writeString(
+          spec,
+          "title: Deep\nsections:\n  - type: text\n    title: T\n    body: \"" + body + "\"\n");
+      CliRun r =
+          run(
+              "build",
+              spec.toString(),
+              "-f",
+              "md,html,latex,docx,pdf",
+              "-o",
+              tmp.resolve("out").toString());
+      assertThat(r.status()).as(r.toString()).isZero();
+      assertThat(Files.readString(tmp.resolve("out/deep.md"))).contains("deep");
+    }
+  }
+
+  @Test
   @EnabledOnOs({OS.LINUX, OS.MAC})
   void aPipeOrABrokenLinkNamedOnTheCommandLineIsSaidToBeSo(@TempDir Path tmp) throws Exception {
     mkfifo(tmp.resolve("pipe.yaml"));

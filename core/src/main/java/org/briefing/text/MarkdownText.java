@@ -70,7 +70,7 @@ public final class MarkdownText {
 
   /** Converts Markdown to blocks. */
   public List<Block> toBlocks(String markdown) {
-    Node document = PARSER.parse(markdown == null ? "" : markdown);
+    Node document = parse(markdown == null ? "" : markdown);
     return new Conversion().blocks(document);
   }
 
@@ -89,7 +89,7 @@ public final class MarkdownText {
         !start.find()
             ? text.stripLeading()
             : start.group(1) != null ? "\\" + text.stripLeading() : start.replaceFirst("$2\\\\$3");
-    Node document = PARSER.parse(escaped);
+    Node document = parse(escaped);
     Conversion c = new Conversion();
     List<Inline> out = new ArrayList<>();
     for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
@@ -99,6 +99,86 @@ public final class MarkdownText {
       out.addAll(c.flat(n));
     }
     return merged(out);
+  }
+
+  /**
+   * Deepest nesting of Markdown kept as structure (quotes in lists in quotes, emphasis in links in
+   * emphasis); what lies deeper is kept as its plain text. Far beyond what anyone writes, and
+   * shallow enough that converting and rendering the tree cannot exhaust the stack (5,000 nested
+   * {@code >} did).
+   */
+  static final int MAX_DEPTH = 32;
+
+  /** Parses, then flattens what is nested deeper than {@link #MAX_DEPTH} into plain text. */
+  private static Node parse(String markdown) {
+    Node document;
+    try {
+      document = PARSER.parse(markdown);
+    } catch (StackOverflowError e) {
+      // commonmark-java merges the text of nested emphasis recursively: thousands of levels
+      // overflow it. Such a text is no one's prose; it is kept as it was written, as text.
+      document = new org.commonmark.node.Document();
+      Paragraph paragraph = new Paragraph();
+      paragraph.appendChild(new Text(markdown));
+      document.appendChild(paragraph);
+    }
+    // Depth-first without recursion: the tree may be as deep as the text is long.
+    java.util.ArrayDeque<Node> nodes = new java.util.ArrayDeque<>();
+    java.util.ArrayDeque<Integer> depths = new java.util.ArrayDeque<>();
+    nodes.push(document);
+    depths.push(0);
+    while (!nodes.isEmpty()) {
+      Node n = nodes.pop();
+      int depth = depths.pop();
+      if (depth > MAX_DEPTH) {
+        Node text = new Text(textOf(n));
+        Node replacement = n instanceof org.commonmark.node.Block ? new Paragraph() : text;
+        if (replacement != text) {
+          replacement.appendChild(text);
+        }
+        n.insertBefore(replacement);
+        n.unlink();
+        continue;
+      }
+      for (Node child = n.getFirstChild(); child != null; child = child.getNext()) {
+        nodes.push(child);
+        depths.push(depth + 1);
+      }
+    }
+    return document;
+  }
+
+  /** The literal text under a node, in order, without recursion. */
+  private static String textOf(Node root) {
+    StringBuilder out = new StringBuilder();
+    java.util.ArrayDeque<Node> nodes = new java.util.ArrayDeque<>();
+    nodes.push(root);
+    while (!nodes.isEmpty()) {
+      Node n = nodes.pop();
+      if (n instanceof Text t) {
+        out.append(t.getLiteral());
+      } else if (n instanceof Code c) {
+        out.append(c.getLiteral());
+      } else if (n instanceof HtmlInline h) {
+        out.append(h.getLiteral());
+      } else if (n instanceof HtmlBlock h) {
+        out.append(h.getLiteral()).append(' ');
+      } else if (n instanceof FencedCodeBlock f) {
+        out.append(f.getLiteral()).append(' ');
+      } else if (n instanceof IndentedCodeBlock f) {
+        out.append(f.getLiteral()).append(' ');
+      } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+        out.append(' ');
+      }
+      if (n instanceof Paragraph && out.length() > 0) {
+        out.append(' ');
+      }
+      // Children pushed last to first, so that the first is read first.
+      for (Node child = n.getLastChild(); child != null; child = child.getPrevious()) {
+        nodes.push(child);
+      }
+    }
+    return out.toString().strip();
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.briefing.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.briefing.document.Block;
@@ -17,6 +18,42 @@ class MarkdownTextTest {
 
   private static Inline.Text text(String t) {
     return new Inline.Text(t);
+  }
+
+  /** Depth of a block tree: quotes and list items count. */
+  private static int depth(List<Block> blocks) {
+    int deepest = 0;
+    for (Block b : blocks) {
+      if (b instanceof Block.Quote q) {
+        deepest = Math.max(deepest, 1 + depth(q.content()));
+      } else if (b instanceof Block.ListBlock l) {
+        for (List<Block> item : l.items()) {
+          deepest = Math.max(deepest, 1 + depth(item));
+        }
+      }
+    }
+    return deepest;
+  }
+
+  @Test
+  void markdownNestedThousandsDeepIsKeptAsTextBelowTheLimit() {
+    // 5,000 nested quotes or lists overflowed the stack (exit 1); deep emphasis likewise.
+    for (String opener : List.of("> ", "- ", "1. ")) {
+      List<Block> blocks = MD.toBlocks(opener.repeat(5_000) + "deep *words*");
+      assertTrue(depth(blocks) <= MarkdownText.MAX_DEPTH, opener);
+      assertTrue(
+          org.briefing.assemble.Blocks.plainText(blocks).endsWith("deep words"),
+          org.briefing.assemble.Blocks.plainText(blocks));
+    }
+    // Emphasis in emphasis 5,000 deep overflows commonmark-java itself: the text is kept as
+    // written, and 20 deep is still emphasis.
+    String emphasis = "*a _b ".repeat(5_000) + "x" + " c_ d*".repeat(5_000);
+    String plain = org.briefing.assemble.Blocks.plainText(MD.toInlines(emphasis));
+    assertTrue(plain.contains("x c_ d*"), "emphasis text kept");
+    List<Inline> shallow = MD.toInlines("*a _b ".repeat(10) + "x" + " c_ d*".repeat(10));
+    assertTrue(shallow.get(0) instanceof Inline.Emphasis, shallow.get(0).toString());
+    // Shallow nesting stays structure.
+    assertEquals(3, depth(MD.toBlocks("> > > three deep")));
   }
 
   @Test
