@@ -54,9 +54,38 @@ final class ReferenceFiles {
     this.binder = binder;
   }
 
+  /**
+   * Deepest nesting of braces read in a BibTeX file: far beyond any title's {{NATO}}, and shallow
+   * enough for JBibTeX's LaTeX parser, which recurses per brace (20,000 overflowed its stack).
+   */
+  static final int MAX_BRACE_DEPTH = 32;
+
+  /** Reports, at the brace, nesting deeper than {@link #MAX_BRACE_DEPTH}. */
+  private boolean bracesTooDeep(String shown, String text) {
+    int depth = 0;
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        line++;
+        lineStart = i + 1;
+      } else if (c == '{' && ++depth > MAX_BRACE_DEPTH) {
+        problems.error(
+            new SourcePosition(shown, line, text.codePointCount(lineStart, i) + 1),
+            "braces nested more than " + MAX_BRACE_DEPTH + " deep",
+            "a field value reads {Text with {Protected} words}");
+        return true;
+      } else if (c == '}' && depth > 0) {
+        depth--;
+      }
+    }
+    return false;
+  }
+
   /** The entries of a BibTeX file; a syntax error is reported where the parser stopped. */
   List<Reference> bibtex(String shown, String text) {
-    if (holdsRefusedCharacter(shown, text)) {
+    if (holdsRefusedCharacter(shown, text) || bracesTooDeep(shown, text)) {
       return List.of();
     }
     BibTeXDatabase db;

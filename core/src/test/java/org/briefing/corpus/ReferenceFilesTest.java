@@ -161,6 +161,24 @@ class ReferenceFilesTest {
   }
 
   @Test
+  void bracesNestedThousandsDeepAreRefusedAtTheBrace() {
+    // 20,000 overflowed JBibTeX's LaTeX parser (exit 1); the entry's own brace counts.
+    String deep =
+        "@book{ok-2020, title = {Fine {{NATO}}}, year = 2020}\n@book{deep-2020,\n  title = {"
+            + "{".repeat(20_000)
+            + "x"
+            + "}".repeat(20_000)
+            + "}, year = 2020}\n";
+    assertThat(errors(MiniCorpus.valid().put("references.bib", deep)))
+        .startsWith(
+            "corpus/references.bib:3:"
+                + (10 + ReferenceFiles.MAX_BRACE_DEPTH)
+                + ": error: braces nested more than "
+                + ReferenceFiles.MAX_BRACE_DEPTH
+                + " deep");
+  }
+
+  @Test
   void aBibtexEntryOfAnUnknownStringIsReported() {
     String bad = "@book{ok-2020, title = {Fine}, publisher = pub, year = 2020}\n";
     assertThat(errors(MiniCorpus.valid().put("references.bib", bad)))
