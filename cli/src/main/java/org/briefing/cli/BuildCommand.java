@@ -242,6 +242,11 @@ final class BuildCommand implements Callable<Integer> {
           failed++;
           progress.clear();
           e.diagnostics().forEach(d -> err.println(d.format()));
+        } catch (OutOfMemoryError e) {
+          // This briefing is too large for the heap: its failure, not a bug; the batch goes on.
+          failed++;
+          progress.clear();
+          err.println(Main.outOfMemory(SourcePosition.file(s.toString())).format());
         } catch (Throwable e) {
           // A bug met while building one spec is that spec's failure: the batch goes on.
           failed++;

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Properties;
 import org.briefing.diagnostics.Diagnostic;
 import org.briefing.diagnostics.InvalidInputException;
+import org.briefing.diagnostics.SourcePosition;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -100,6 +101,16 @@ public final class Main implements Runnable {
 
   private Main() {}
 
+  /** The error for an input that needs more memory than this process has, at {@code at}. */
+  static Diagnostic outOfMemory(SourcePosition at) {
+    long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+    return Diagnostic.error(
+        at,
+        "out of memory: this input needs more than the " + mb + " MB this process may use",
+        "give more with BRIEFING_HEAP (such as BRIEFING_HEAP=1g ./briefing …), or build less at"
+            + " once");
+  }
+
   public static void main(String[] args) {
     KeptYaml.useForThisJar(System.getenv());
     // A one-shot build's corpus is read on another core while picocli parses the command line.
@@ -140,7 +151,14 @@ public final class Main implements Runnable {
           }
           return INTERNAL;
         });
-    int status = cl.execute(args);
+    int status;
+    try {
+      status = cl.execute(args);
+    } catch (OutOfMemoryError oom) {
+      // Input too large for the heap the launcher gives: said as such, not as a crash.
+      e.println(outOfMemory(SourcePosition.file("<command line>")).format());
+      status = INVALID;
+    }
     o.flush();
     if (out.checkError() && status == OK && !(out == System.out && standardOutputIsAPipe())) {
       // A full disk: what was printed is incomplete, so this is no success. A pipe whose reader

@@ -59,6 +59,64 @@ class RendererFailureTest {
     }
   }
 
+  /** A renderer that runs out of memory, as a briefing too large for the heap would. */
+  public static final class ExhaustedProvider implements RendererProvider {
+    @Override
+    public String format() {
+      return "exhausted";
+    }
+
+    @Override
+    public String description() {
+      return "runs out of memory on every document (test only)";
+    }
+
+    @Override
+    public Renderer create() {
+      return new Renderer() {
+        @Override
+        public String format() {
+          return "exhausted";
+        }
+
+        @Override
+        public String extension() {
+          return "exhausted";
+        }
+
+        @Override
+        public void render(Document document, OutputStream out) {
+          throw new OutOfMemoryError("planted by the test");
+        }
+      };
+    }
+  }
+
+  @Test
+  void aSpecTooLargeForTheHeapIsItsOwnFailureWithExitStatus2(@TempDir Path tmp) throws Exception {
+    Path specs = Files.createDirectories(tmp.resolve("specs"));
+    Files.writeString(
+        specs.resolve("a-first.yaml"), "title: First\nsections: [abstract]\nformats: [md]\n");
+    Files.writeString(
+        specs.resolve("b-large.yaml"),
+        "title: Large\nsections: [abstract]\nformats: [md, exhausted]\n");
+    Path out = tmp.resolve("out");
+
+    CliRun r =
+        withBrokenRenderer(tmp, () -> CliRun.of("build", specs.toString(), "-o", out.toString()));
+
+    assertThat(r.status()).as(r.toString()).isEqualTo(2);
+    assertThat(r.err())
+        .as(r.toString())
+        .contains(
+            specs.resolve("b-large.yaml")
+                + ":1:1: error: out of memory: this input needs more than the ")
+        .contains("hint: give more with BRIEFING_HEAP")
+        .contains("built 1 of 2 briefings")
+        .doesNotContain("internal error");
+    assertThat(out.resolve("a-first.md")).isRegularFile();
+  }
+
   @Test
   void aSpecFailingInsideARendererDoesNotStopTheBatch(@TempDir Path tmp) throws Exception {
     Path specs = Files.createDirectories(tmp.resolve("specs"));
@@ -140,7 +198,7 @@ class RendererFailureTest {
     Path services = Files.createDirectories(tmp.resolve("services/META-INF/services"));
     Files.writeString(
         services.resolve(RendererProvider.class.getName()),
-        BrokenProvider.class.getName() + "\n",
+        BrokenProvider.class.getName() + "\n" + ExhaustedProvider.class.getName() + "\n",
         StandardCharsets.UTF_8);
     Thread t = Thread.currentThread();
     ClassLoader before = t.getContextClassLoader();
