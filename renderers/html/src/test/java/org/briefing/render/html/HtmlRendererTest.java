@@ -522,12 +522,24 @@ class HtmlRendererTest {
                         Fixtures.text("References / "),
                         new Inline.LangSpan(Language.PL, List.of(Fixtures.text("Bibliografia"))))),
                 Fixtures.para("Text."),
-                new Block.Heading(1, "next", List.of(Fixtures.text("Next"))),
+                new Block.Heading(
+                    1,
+                    "next",
+                    List.of(
+                        new Inline.LangSpan(
+                            Language.PL,
+                            List.of(Fixtures.text("Hipotezy i\u00a0ich weryfikacja"))))),
                 Fixtures.para("More.")));
     org.jsoup.nodes.Element refs =
         Jsoup.parse(HTML.renderToString(mixed)).selectFirst("nav.toc a[href=#refs]");
     assertThat(refs.text()).isEqualTo("References / Bibliografia");
     assertThat(refs.select("span[lang=pl]").text()).isEqualTo("Bibliografia");
+    // A no-break space of Polish typography stays in the contents: "i" never ends its line.
+    for (HtmlRenderer r : List.of(HTML, XHTML)) {
+      org.jsoup.nodes.Element polish =
+          Jsoup.parse(r.renderToString(mixed)).selectFirst("nav.toc a[href=#next]");
+      assertThat(polish.wholeText()).isEqualTo("Hipotezy i\u00a0ich weryfikacja");
+    }
   }
 
   /** A Polish subtitle under an English title: tagged Polish, its no-break spaces kept. */

@@ -232,7 +232,7 @@ public final class BodyWriter implements Visitor {
     if (node != sectionChild || parallelSide != 0) {
       return;
     }
-    String text = PlainText.of(caption);
+    String text = PlainText.folded(caption).strip();
     if (text.isBlank()) {
       return;
     }

@@ -31,14 +31,16 @@ public final class PlainText extends AbstractVisitor {
   }
 
   /**
-   * As {@link #of}, but white space at either end kept (folded): for text put together in parts.
+   * As {@link #of}, for an entry of the contents: runs of ordinary white space folded to one space
+   * and kept at either end (the entry is put together in parts), no-break spaces kept as they are
+   * (the Polish "i" before a no-break space must not end a line of the contents either).
    */
   static String folded(List<? extends Node> nodes) {
     PlainText p = new PlainText();
     for (Node n : nodes) {
       n.accept(p);
     }
-    return p.text.toString().replaceAll("[\\s\\u00A0]+", " ");
+    return p.text.toString().replaceAll("[ \\t\\n\\r\\f]+", " ");
   }
 
   /**
