@@ -242,6 +242,40 @@ final class ReferenceFiles {
     return new SourcePosition(shown, line, col);
   }
 
+  /** Deepest nesting of arrays and objects read in a CSL-JSON file. */
+  static final int MAX_JSON_DEPTH = 64;
+
+  /** Longest text value read in a CSL-JSON file, in characters. */
+  static final int MAX_JSON_STRING = 1 << 20;
+
+  /** Where JSON's arrays and objects first nest deeper than {@code max}, strings skipped. */
+  private static SourcePosition nestedTooDeep(String shown, String text, int max) {
+    int depth = 0;
+    int line = 1;
+    int lineStart = 0;
+    boolean inString = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        line++;
+        lineStart = i + 1;
+      } else if (inString) {
+        if (c == '\\') {
+          i++;
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (c == '"') {
+        inString = true;
+      } else if ((c == '[' || c == '{') && ++depth > max) {
+        return new SourcePosition(shown, line, text.codePointCount(lineStart, i) + 1);
+      } else if ((c == ']' || c == '}') && depth > 0) {
+        depth--;
+      }
+    }
+    return SourcePosition.file(shown);
+  }
+
   /** The items of a CSL-JSON file: an array of objects. */
   List<Reference> cslJson(String shown, String text) {
     if (holdsRefusedCharacter(shown, text)) {
@@ -251,8 +285,8 @@ final class ReferenceFiles {
         JsonFactory.builder()
             .streamReadConstraints(
                 StreamReadConstraints.builder()
-                    .maxNestingDepth(64)
-                    .maxStringLength(1 << 20)
+                    .maxNestingDepth(MAX_JSON_DEPTH)
+                    .maxStringLength(MAX_JSON_STRING)
                     .build())
             .build();
     List<Reference> out = new ArrayList<>();
@@ -289,6 +323,15 @@ final class ReferenceFiles {
           position(shown, e.getLocation()),
           "this is not JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""),
           "check commas, quotes and brackets");
+    } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+      // Jackson's own words name its API; these are said for people, where they happen.
+      boolean deep = String.valueOf(e.getOriginalMessage()).contains("nesting depth");
+      problems.error(
+          deep ? nestedTooDeep(shown, text, MAX_JSON_DEPTH) : position(shown, e.getLocation()),
+          deep
+              ? "values nested more than " + MAX_JSON_DEPTH + " deep"
+              : "a text longer than " + MAX_JSON_STRING + " characters",
+          "a CSL-JSON item is an object of texts, numbers, names and dates");
     } catch (IOException e) {
       problems.error(SourcePosition.file(shown), "the file cannot be read: " + e.getMessage());
     }

@@ -179,6 +179,24 @@ class ReferenceFilesTest {
   }
 
   @Test
+  void jsonNestedTooDeepIsSaidInWordsAtTheBracket() {
+    String deep =
+        "[{\"id\": \"a\", \"type\": \"book\", \"title\": \"[[{not nesting\",\n  \"note\": "
+            + "[".repeat(100)
+            + "1"
+            + "]".repeat(100)
+            + "}]\n";
+    assertThat(errors(MiniCorpus.valid().put("references.json", deep)))
+        .startsWith(
+            "corpus/references.json:2:"
+                + (10 + ReferenceFiles.MAX_JSON_DEPTH - 1)
+                + ": error: values nested more than "
+                + ReferenceFiles.MAX_JSON_DEPTH
+                + " deep")
+        .doesNotContain("StreamReadConstraints");
+  }
+
+  @Test
   void aBibtexEntryOfAnUnknownStringIsReported() {
     String bad = "@book{ok-2020, title = {Fine}, publisher = pub, year = 2020}\n";
     assertThat(errors(MiniCorpus.valid().put("references.bib", bad)))
