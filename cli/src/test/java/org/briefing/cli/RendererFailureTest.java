@@ -25,11 +25,20 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RendererFailureTest {
 
-  /** A renderer that fails as a bug would: with an unchecked exception, halfway through. */
-  public static final class BrokenProvider implements RendererProvider {
+  /** A test-only format whose renderer fails on every document, in the way {@link #fail} does. */
+  abstract static class PlantedProvider implements RendererProvider {
+    private final String format;
+
+    PlantedProvider(String format) {
+      this.format = format;
+    }
+
+    /** Fails as the planted fault does, having written what it writes first. */
+    abstract void fail(OutputStream out) throws IOException;
+
     @Override
     public String format() {
-      return "broken";
+      return format;
     }
 
     @Override
@@ -42,53 +51,44 @@ class RendererFailureTest {
       return new Renderer() {
         @Override
         public String format() {
-          return "broken";
+          return format;
         }
 
         @Override
         public String extension() {
-          return "broken";
+          return format;
         }
 
         @Override
         public void render(Document document, OutputStream out) throws IOException {
-          out.write("half a file".getBytes(StandardCharsets.UTF_8));
-          throw new IllegalStateException("renderer bug planted by the test");
+          fail(out);
         }
       };
     }
   }
 
+  /** A renderer that fails as a bug would: with an unchecked exception, halfway through. */
+  public static final class BrokenProvider extends PlantedProvider {
+    public BrokenProvider() {
+      super("broken");
+    }
+
+    @Override
+    void fail(OutputStream out) throws IOException {
+      out.write("half a file".getBytes(StandardCharsets.UTF_8));
+      throw new IllegalStateException("renderer bug planted by the test");
+    }
+  }
+
   /** A renderer that runs out of memory, as a briefing too large for the heap would. */
-  public static final class ExhaustedProvider implements RendererProvider {
-    @Override
-    public String format() {
-      return "exhausted";
+  public static final class ExhaustedProvider extends PlantedProvider {
+    public ExhaustedProvider() {
+      super("exhausted");
     }
 
     @Override
-    public String description() {
-      return "runs out of memory on every document (test only)";
-    }
-
-    @Override
-    public Renderer create() {
-      return new Renderer() {
-        @Override
-        public String format() {
-          return "exhausted";
-        }
-
-        @Override
-        public String extension() {
-          return "exhausted";
-        }
-
-        @Override
-        public void render(Document document, OutputStream out) {
-          throw new OutOfMemoryError("planted by the test");
-        }
-      };
+    void fail(OutputStream out) {
+      throw new OutOfMemoryError("planted by the test");
     }
   }
 

@@ -62,25 +62,40 @@ final class ReferenceFiles {
 
   /** Reports, at the brace, nesting deeper than {@link #MAX_BRACE_DEPTH}. */
   private boolean bracesTooDeep(String shown, String text) {
+    int at = firstTooDeep(text, MAX_BRACE_DEPTH, false);
+    if (at >= 0) {
+      problems.error(
+          positionOf(shown, text, at),
+          "braces nested more than " + MAX_BRACE_DEPTH + " deep",
+          "a field value reads {Text with {Protected} words}");
+    }
+    return at >= 0;
+  }
+
+  /**
+   * The index of the first bracket ('{', or '[' too in JSON) that nests deeper than {@code max},
+   * else -1; in JSON, brackets inside strings do not count.
+   */
+  private static int firstTooDeep(String text, int max, boolean json) {
     int depth = 0;
-    int line = 1;
-    int lineStart = 0;
+    boolean inString = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '\n') {
-        line++;
-        lineStart = i + 1;
-      } else if (c == '{' && ++depth > MAX_BRACE_DEPTH) {
-        problems.error(
-            new SourcePosition(shown, line, text.codePointCount(lineStart, i) + 1),
-            "braces nested more than " + MAX_BRACE_DEPTH + " deep",
-            "a field value reads {Text with {Protected} words}");
-        return true;
-      } else if (c == '}' && depth > 0) {
+      if (inString) {
+        if (c == '\\') {
+          i++;
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (json && c == '"') {
+        inString = true;
+      } else if ((c == '{' || json && c == '[') && ++depth > max) {
+        return i;
+      } else if ((c == '}' || json && c == ']') && depth > 0) {
         depth--;
       }
     }
-    return false;
+    return -1;
   }
 
   /** The entries of a BibTeX file; a syntax error is reported where the parser stopped. */
@@ -248,34 +263,6 @@ final class ReferenceFiles {
   /** Longest text value read in a CSL-JSON file, in characters. */
   static final int MAX_JSON_STRING = 1 << 20;
 
-  /** Where JSON's arrays and objects first nest deeper than {@code max}, strings skipped. */
-  private static SourcePosition nestedTooDeep(String shown, String text, int max) {
-    int depth = 0;
-    int line = 1;
-    int lineStart = 0;
-    boolean inString = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n') {
-        line++;
-        lineStart = i + 1;
-      } else if (inString) {
-        if (c == '\\') {
-          i++;
-        } else if (c == '"') {
-          inString = false;
-        }
-      } else if (c == '"') {
-        inString = true;
-      } else if ((c == '[' || c == '{') && ++depth > max) {
-        return new SourcePosition(shown, line, text.codePointCount(lineStart, i) + 1);
-      } else if ((c == ']' || c == '}') && depth > 0) {
-        depth--;
-      }
-    }
-    return SourcePosition.file(shown);
-  }
-
   /** The items of a CSL-JSON file: an array of objects. */
   List<Reference> cslJson(String shown, String text) {
     if (holdsRefusedCharacter(shown, text)) {
@@ -327,7 +314,9 @@ final class ReferenceFiles {
       // Jackson's own words name its API; these are said for people, where they happen.
       boolean deep = String.valueOf(e.getOriginalMessage()).contains("nesting depth");
       problems.error(
-          deep ? nestedTooDeep(shown, text, MAX_JSON_DEPTH) : position(shown, e.getLocation()),
+          deep
+              ? positionOf(shown, text, Math.max(0, firstTooDeep(text, MAX_JSON_DEPTH, true)))
+              : position(shown, e.getLocation()),
           deep
               ? "values nested more than " + MAX_JSON_DEPTH + " deep"
               : "a text longer than " + MAX_JSON_STRING + " characters",

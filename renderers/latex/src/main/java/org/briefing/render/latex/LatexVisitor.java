@@ -383,11 +383,6 @@ final class LatexVisitor implements Visitor {
   }
 
   /**
-   * Two columns with paracol, row by row ({@code \switchcolumn*} keeps each row's halves level). A
-   * wide row (a table, a figure) ends the columns and is set at full width, the left language then
-   * the right; the columns start again after it. A longtable never sits inside a column.
-   */
-  /**
    * A parallel row's two headings while the row is written: the left one's contents entry names
    * both ("Key points / Najważniejsze wnioski"), the right one has none of its own.
    */
@@ -395,6 +390,11 @@ final class LatexVisitor implements Visitor {
 
   private Block.Heading pairedRight;
 
+  /**
+   * Two columns with paracol, row by row ({@code \switchcolumn*} keeps each row's halves level). A
+   * wide row (a table, a figure) ends the columns and is set at full width, the left language then
+   * the right; the columns start again after it. A longtable never sits inside a column.
+   */
   @Override
   public void visit(Block.Parallel node) {
     boolean open = false;

@@ -775,7 +775,7 @@ public final class BodyWriter implements Visitor {
 
   /** Whether a row's half is a few lines at most: under 320 characters of text. */
   private static boolean isShort(List<Block> content) {
-    return org.briefing.assemble.Blocks.plainText(content).length() < 320;
+    return PlainText.of(content).length() < 320;
   }
 
   /** Notes the row's right heading for the left one's outline entry, when both open with one. */
