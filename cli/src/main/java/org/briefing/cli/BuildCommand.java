@@ -406,6 +406,10 @@ final class BuildCommand implements Callable<Integer> {
   static String display(Path p) {
     Path cwd = Path.of("").toAbsolutePath();
     Path abs = p.toAbsolutePath().normalize();
-    return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+    if (!abs.startsWith(cwd)) {
+      return abs.toString();
+    }
+    String relative = cwd.relativize(abs).toString();
+    return relative.isEmpty() ? "." : relative;
   }
 }

@@ -78,6 +78,14 @@ class BuildTest {
     }
   }
 
+  /** The summary names the output folder as the user would type it: "." for the working folder. */
+  @Test
+  void theSummaryNamesTheWorkingFolderAsADot() {
+    assertThat(BuildCommand.display(Path.of(""))).isEqualTo(".");
+    assertThat(BuildCommand.display(Path.of("out", "..", "."))).isEqualTo(".");
+    assertThat(BuildCommand.display(Path.of("out"))).isEqualTo("out");
+  }
+
   @Test
   void buildingTwiceGivesByteIdenticalFiles(@TempDir Path tmp) throws IOException {
     String spec = CliRun.repo().resolve("briefings/bilingual-summary.yaml").toString();

@@ -182,6 +182,32 @@ class CliTest {
     }
   }
 
+  /**
+   * A starter spec builds without a warning for each shipped paper: a section it offers uncommented
+   * (such as the references of sections that cite nothing) is one that gets filled.
+   */
+  @Test
+  void aStarterSpecBuildsWithoutWarningsForEachPaper(@TempDir Path tmp) {
+    for (String corpus : List.of("briefings/corpus", "briefings/crs-foreign-debt/corpus")) {
+      String folder = CliRun.repo().resolve(corpus).toString();
+      Path dir = tmp.resolve(String.valueOf(corpus.length()));
+      CliRun made = CliRun.of("new", "starter", "-d", dir.toString(), "--corpus", folder);
+      assertThat(made.status()).as(made.toString()).isZero();
+      CliRun built =
+          CliRun.of(
+              "build",
+              dir.resolve("starter.yaml").toString(),
+              "--corpus",
+              folder,
+              "-f",
+              "md",
+              "-o",
+              dir.resolve("out").toString());
+      assertThat(built.status()).as(built.toString()).isZero();
+      assertThat(built.err()).as(corpus).doesNotContain("warning");
+    }
+  }
+
   @Test
   void aSectionListedTwiceWithTheSameOptionsIsWarnedAbout(@TempDir Path tmp) throws IOException {
     Path spec = tmp.resolve("twice.yaml");

@@ -881,7 +881,8 @@ public final class Assembler {
   /**
    * The spec's date as the briefing prints it: a calendar day or month with its year (2022-02-24,
    * 24 February 2022, February 24, 2022, 2022-02, February 2022) in the briefing's language, as the
-   * paper's own dates are ("24 lutego 2022 r."); any other text as written, typeset.
+   * paper's own dates are ("24 lutego 2022 r."; in English one written in figures is written out,
+   * "24 February 2022"); any other text as written, typeset.
    */
   static String printedDate(String written, Voice voice) {
     try {
@@ -890,7 +891,7 @@ public final class Assembler {
           d.precision() == PartialDate.Precision.DAY
               || d.precision() == PartialDate.Precision.MONTH;
       if (calendar && d.yearWritten() && !d.openEnded() && d.qualifier().isEmpty()) {
-        return voice.date(d);
+        return voice.dated(d);
       }
     } catch (IllegalArgumentException e) {
       // not a date this tool reads: printed as written

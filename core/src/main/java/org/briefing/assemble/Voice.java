@@ -267,6 +267,11 @@ public final class Voice {
     return typeset(DateFormatter.of(language).format(date));
   }
 
+  /** The date a briefing is dated with, in figures written out ("24 February 2022"). */
+  public String dated(PartialDate date) {
+    return typeset(DateFormatter.of(language).dated(date));
+  }
+
   /** A number as written in this language, keeping its decimals ("4.0" → "4,0" in Polish). */
   public String number(BigDecimal value) {
     NumberFormat nf = NumberFormat.getNumberInstance(ULocale.forLocale(language.locale()));

@@ -1,10 +1,13 @@
 package org.briefing.i18n;
 
+import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.DateFormatSymbols;
+import com.ibm.icu.util.GregorianCalendar;
 import com.ibm.icu.util.ULocale;
 import java.time.Month;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.briefing.model.PartialDate;
 
 /**
@@ -83,6 +86,27 @@ public final class DateFormatter {
         };
     return d.openEnded() ? labels.get("date.from", body) : body;
   }
+
+  /**
+   * A date the briefing is dated with (a spec's {@code date}): as {@link #format}, except that in a
+   * language whose dates print as written, a calendar day or month written in figures
+   * ("2022-02-24", "2022-02") is written out with ICU's month names: "24 February 2022", "February
+   * 2022". English is written as British English is, day before month, as the corpus spells it. A
+   * date written in words keeps its wording.
+   */
+  public String dated(PartialDate d) {
+    if (!asWritten || !FIGURES.matcher(d.text()).matches()) {
+      return format(d);
+    }
+    boolean day = d.precision() == PartialDate.Precision.DAY;
+    ULocale locale = language == Language.EN ? ULocale.UK : ULocale.forLocale(language.locale());
+    GregorianCalendar calendar =
+        new GregorianCalendar(d.year(), index(d.firstMonth().get()), day ? d.day().get() : 1);
+    return DateFormat.getInstanceForSkeleton(day ? "yMMMMd" : "yMMMM", locale)
+        .format(calendar.getTime());
+  }
+
+  private static final Pattern FIGURES = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
 
   private String withYear(PartialDate d, String body) {
     return d.yearWritten() ? labels.get("date.with-year", body, String.valueOf(d.year())) : body;

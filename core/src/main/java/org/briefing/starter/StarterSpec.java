@@ -2,9 +2,16 @@ package org.briefing.starter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.briefing.assemble.Assembler;
+import org.briefing.document.AbstractVisitor;
+import org.briefing.document.Document;
+import org.briefing.document.Inline;
 import org.briefing.i18n.Language;
 import org.briefing.model.Corpus;
+import org.briefing.spec.BriefingSpec;
+import org.briefing.spec.SpecReader;
 
 /**
  * A commented starter spec for a corpus: the sections the corpus can fill uncommented, the others
@@ -36,6 +43,33 @@ public final class StarterSpec {
    * @param corpusFolder the corpus folder the spec was made for, or null for the one it finds
    */
   public static String text(Corpus corpus, String name, String schema, String corpusFolder) {
+    String text = compose(corpus, name, schema, corpusFolder, !corpus.references().isEmpty());
+    if (!corpus.references().isEmpty() && !citesAnything(corpus, name, text)) {
+      // A references section over sections that cite nothing would be left out with a warning
+      // on the first build: offered commented out instead.
+      return compose(corpus, name, schema, corpusFolder, false);
+    }
+    return text;
+  }
+
+  /** Whether the starter's sections, as the tool assembles them, cite any reference. */
+  private static boolean citesAnything(Corpus corpus, String name, String text) {
+    BriefingSpec spec = SpecReader.of(corpus).withFormats(List.of()).read(name + ".yaml", text);
+    Document document = Assembler.of(corpus).withEnvironment(Map.of()).assemble(spec).document();
+    boolean[] cites = {false};
+    AbstractVisitor finder =
+        new AbstractVisitor() {
+          @Override
+          public void visit(Inline.Citation node) {
+            cites[0] = true;
+          }
+        };
+    document.blocks().forEach(b -> b.accept(finder));
+    return cites[0];
+  }
+
+  private static String compose(
+      Corpus corpus, String name, String schema, String corpusFolder, boolean references) {
     List<String> l = new ArrayList<>();
     l.add(
         schema != null
@@ -94,7 +128,7 @@ public final class StarterSpec {
     }
     l.add(
         section(false, "{type: text, title: Recommendations, body: \"Free **Markdown** text.\"}"));
-    l.add(section(!corpus.references().isEmpty(), "references"));
+    l.add(section(references, "references"));
     l.add("");
     l.add("# filters:              # narrow what the sections draw from");
     if (!corpus.topics().isEmpty()) {

@@ -66,7 +66,7 @@ class AssemblerTest {
 
   /**
    * The spec's date: a calendar day or month is printed in the briefing's language as the paper's
-   * dates are (English as written); any other text as written.
+   * dates are (English as written, a date in figures written out); any other text as written.
    */
   @Test
   void theSpecsCalendarDateIsPrintedInTheBriefingsLanguage() {
@@ -83,6 +83,13 @@ class AssemblerTest {
         .satisfies(t -> assertThat(t.replace('\u00A0', ' ')).isEqualTo("wersja z 3 maja"));
     assertThat(doc("sections: [abstract]\ndate: 24 February 2022\n").meta().date())
         .isEqualTo("24 February 2022");
+    // In English a date in figures is written out, day before month as the corpus writes dates.
+    assertThat(doc("sections: [abstract]\ndate: 2022-02-24\n").meta().date())
+        .isEqualTo("24 February 2022");
+    assertThat(doc("sections: [abstract]\ndate: 2022-02\n").meta().date())
+        .isEqualTo("February 2022");
+    assertThat(doc("sections: [abstract]\ndate: 'February 24, 2022'\n").meta().date())
+        .isEqualTo("February 24, 2022");
   }
 
   @Test
