@@ -50,7 +50,7 @@ final class TableCommand implements Callable<Integer> {
   @Option(
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
-      description = "md (default), csv, latex, html or pdf.")
+      description = "md (default), csv, latex, html, pdf or docx.")
   String format = "md";
 
   @Mixin ExportOutput output;

@@ -808,6 +808,7 @@ public final class Assembler {
         Meta.builder(Tables.anchor(t) + "-" + language.code(), title, language)
             .subject(v.plain(UnitId.articleTitle()))
             .created(createdFromEnvironment())
+            .tableAlone(true)
             .build();
     return new Document(meta, blocks);
   }

@@ -32,6 +32,9 @@ import org.briefing.i18n.Language;
  *     {@link Inline.LangSpan} around text that is not in the main language)
  * @param subtitleText the subtitle as printed, likewise (in a bilingual briefing it is often in the
  *     second language)
+ * @param tableAlone whether the document is one of the paper's tables on its own ({@code briefing
+ *     table}): formats that can hold a bare table (Markdown, LaTeX) write the table with its
+ *     caption, notes and source and no title block, since the caption is its title
  */
 public record Meta(
     String id,
@@ -53,7 +56,8 @@ public record Meta(
     Optional<Paper> paper,
     List<Inline> sourceLine,
     List<Inline> titleText,
-    List<Inline> subtitleText) {
+    List<Inline> subtitleText,
+    boolean tableAlone) {
 
   /** Creation time used when nothing else gives one. */
   public static final Instant DEFAULT_CREATED = Instant.parse("2026-01-01T00:00:00Z");
@@ -118,6 +122,7 @@ public record Meta(
     b.sourceLine = new ArrayList<>(sourceLine);
     b.titleText = titleText;
     b.subtitleText = subtitleText;
+    b.tableAlone = tableAlone;
     return b;
   }
 
@@ -143,6 +148,7 @@ public record Meta(
     private List<Inline> sourceLine = new ArrayList<>();
     private List<Inline> titleText;
     private List<Inline> subtitleText;
+    private boolean tableAlone;
 
     private Builder(String id, String title, Language language) {
       this.id = id;
@@ -256,6 +262,12 @@ public record Meta(
       return this;
     }
 
+    /** Marks the document as one of the paper's tables on its own. */
+    public Builder tableAlone(boolean v) {
+      tableAlone = v;
+      return this;
+    }
+
     public Meta build() {
       return new Meta(
           id,
@@ -277,7 +289,8 @@ public record Meta(
           paper,
           sourceLine,
           titleText,
-          subtitleText);
+          subtitleText,
+          tableAlone);
     }
   }
 }

@@ -64,7 +64,7 @@ public final class SampleDocuments {
             language,
             Optional.empty(),
             Optional.empty());
-    return new Document(meta, List.of(summaryTable(language)));
+    return new Document(meta.toBuilder().tableAlone(true).build(), List.of(summaryTable(language)));
   }
 
   /**

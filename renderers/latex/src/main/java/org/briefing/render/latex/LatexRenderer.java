@@ -53,11 +53,12 @@ import org.briefing.render.UnsupportedContentException;
  * at full width between them; a Part and a language span switch babel's language. Of the branding
  * only the organisation's name is written (no logo, no colour).
  *
- * <p><b>Table alone.</b> A document that holds only one table (what {@code briefing table} builds),
- * or any document with {@link Builder#tableOnly(boolean)}, becomes a standalone document holding
- * the first table and its notes. {@link Builder#tableFragment(boolean)} writes just that table,
- * with no preamble, for authors to paste into their own document (which needs {@code array}, {@code
- * longtable} and {@code booktabs}); a fragment has no hyperlinks, so it needs no hyperref.
+ * <p><b>Table alone.</b> A document that is one of the paper's tables on its own ({@link
+ * Meta#tableAlone()}, what {@code briefing table} builds) has no title block: the table's caption
+ * is its title. Any document with {@link Builder#tableOnly(boolean)} becomes a standalone document
+ * holding the first table and its notes. {@link Builder#tableFragment(boolean)} writes just that
+ * table, with no preamble, for authors to paste into their own document (which needs {@code array},
+ * {@code longtable} and {@code booktabs}); a fragment has no hyperlinks, so it needs no hyperref.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -101,10 +102,9 @@ public final class LatexRenderer implements Renderer {
    */
   public String renderToString(Document document) {
     Meta meta = document.meta();
-    boolean onlyTable =
-        tableOnly
-            || tableFragment
-            || (document.blocks().size() == 1 && document.blocks().get(0) instanceof Block.Table);
+    boolean onlyTable = tableOnly || tableFragment;
+    // One of the paper's tables on its own: its caption is its title, so no title block.
+    boolean titled = !onlyTable && !meta.tableAlone();
     Map<String, Block.Footnote> footnotes = new HashMap<>();
     document.accept(
         new AbstractVisitor() {
@@ -121,7 +121,7 @@ public final class LatexRenderer implements Renderer {
     if (onlyTable) {
       visitor.table(firstTable(document));
     } else {
-      if (!meta.sourceLine().isEmpty()) {
+      if (titled && !meta.sourceLine().isEmpty()) {
         // What the briefing is made from, under the title block.
         visitor.blocks(List.of(new Block.Paragraph(meta.sourceLine())));
       }
@@ -133,7 +133,7 @@ public final class LatexRenderer implements Renderer {
           + body.result();
     }
     StringBuilder title = new StringBuilder();
-    if (!onlyTable) {
+    if (titled) {
       titleBlock(
           title, meta, visitor.inline(meta.titleText()), visitor.inline(meta.subtitleText()));
     }

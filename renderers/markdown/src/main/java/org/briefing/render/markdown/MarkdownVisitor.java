@@ -57,6 +57,12 @@ final class MarkdownVisitor implements Visitor {
    */
   private void document(Document document) {
     Meta meta = document.meta();
+    if (meta.tableAlone()) {
+      // One of the paper's tables on its own: its caption is its title.
+      blocks(document.blocks());
+      writer.line();
+      return;
+    }
     Labels labels = Labels.of(meta.language());
     meta.marking()
         .ifPresent(
