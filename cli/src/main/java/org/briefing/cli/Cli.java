@@ -30,17 +30,27 @@ final class Cli {
 
   /** A language of the corpus, named on the command line. */
   static Language language(String code, org.briefing.model.Corpus corpus) {
-    return Language.fromCode(code)
-        .filter(corpus.languages()::contains)
-        .orElseThrow(
-            () ->
-                new InvalidInputException(
-                    Diagnostic.error(
-                        COMMAND_LINE,
-                        "unknown language '" + code + "'",
-                        "the corpus's languages are "
-                            + String.join(
-                                ", ", corpus.languages().stream().map(Language::code).toList()))));
+    Language l =
+        Language.fromCode(code)
+            .filter(corpus.languages()::contains)
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        Diagnostic.error(
+                            COMMAND_LINE,
+                            "unknown language '" + code + "'",
+                            "the corpus's languages are "
+                                + String.join(
+                                    ", ",
+                                    corpus.languages().stream().map(Language::code).toList()))));
+    if (!org.briefing.i18n.Labels.available(l)) {
+      throw new InvalidInputException(
+          Diagnostic.error(
+              COMMAND_LINE,
+              org.briefing.i18n.Labels.missing(l),
+              org.briefing.i18n.Labels.missingHint(l)));
+    }
+    return l;
   }
 
   /**

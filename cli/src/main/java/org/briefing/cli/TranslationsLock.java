@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,9 +41,28 @@ final class TranslationsLock implements AutoCloseable {
     FileChannel channel = null;
     try {
       Files.createDirectories(file.getParent());
+      // The corpus is untrusted: a lock file that is a link (out of the corpus, or to nothing,
+      // which opening would create) or a pipe (which would block the open) is refused, not used.
+      if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)
+          && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        local.unlock();
+        throw new InvalidInputException(
+            Diagnostic.error(
+                SourcePosition.file(file.toString()),
+                "the translations file's lock file is not a regular file ("
+                    + (Files.isSymbolicLink(file)
+                        ? "a symbolic link"
+                        : "a folder, device, pipe or socket")
+                    + ")",
+                "remove it: it is made again as an empty file"));
+      }
       channel =
           FileChannel.open(
-              file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+              file,
+              StandardOpenOption.CREATE,
+              StandardOpenOption.WRITE,
+              StandardOpenOption.APPEND,
+              LinkOption.NOFOLLOW_LINKS);
       return new TranslationsLock(local, channel, channel.lock());
     } catch (IOException e) {
       try {

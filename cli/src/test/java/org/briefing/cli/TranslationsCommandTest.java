@@ -187,5 +187,26 @@ class TranslationsCommandTest {
         .contains("-l LANG");
     assertThat(CliRun.of("tm", "export", "-l", "de", "--corpus", corpus.toString()).status())
         .isZero();
+
+    // A language the tool has no labels for: exchanged, but not written in (exit 2, not 1).
+    Path spec = tmp.resolve("de.yaml");
+    Files.writeString(spec, "language: de\nsections: [abstract]\n", StandardCharsets.UTF_8);
+    for (String command : List.of("validate", "build")) {
+      CliRun r = CliRun.of(command, spec.toString(), "--corpus", corpus.toString());
+      assertThat(r.status()).as(r.toString()).isEqualTo(2);
+      assertThat(r.err()).contains(spec + ":1:11: error: the tool has no labels for 'de'");
+    }
+    for (String[] args :
+        List.of(new String[] {"list", "events", "-l", "de"}, new String[] {"table", "-l", "de"})) {
+      CliRun r = CliRun.of(concat(args, new String[] {"--corpus", corpus.toString()}));
+      assertThat(r.status()).as(r.toString()).isEqualTo(2);
+      assertThat(r.err()).contains("the tool has no labels for 'de'");
+    }
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
   }
 }

@@ -257,6 +257,35 @@ class XliffCommandTest {
     return file;
   }
 
+  /**
+   * The lock file beside the translations is part of an untrusted corpus: a link out of the corpus
+   * (to nothing, which opening would create) or a pipe (which would block the open) is refused.
+   */
+  @Test
+  void aLockFileThatIsALinkOrAPipeIsRefused(@TempDir Path tmp) throws Exception {
+    Path corpus = CliTest.copyCorpus(tmp);
+    Path file = tmp.resolve("pl.xlf");
+    assertThat(
+            CliRun.of("xliff", "export", "-o", file.toString(), "--corpus", corpus.toString())
+                .status())
+        .isZero();
+    Path lock = corpus.resolve("translations/.pl.yaml.lock");
+    Path outside = tmp.resolve("created-outside.txt");
+    Files.deleteIfExists(lock);
+    Files.createSymbolicLink(lock, outside);
+    CliRun linked = CliRun.of("xliff", "import", file.toString(), "--corpus", corpus.toString());
+    assertThat(linked.status()).as(linked.toString()).isEqualTo(2);
+    assertThat(linked.err()).contains("lock file is not a regular file (a symbolic link)");
+    assertThat(outside).doesNotExist();
+
+    Files.delete(lock);
+    Process mkfifo = new ProcessBuilder("mkfifo", lock.toString()).start();
+    assertThat(mkfifo.waitFor()).isZero();
+    CliRun pipe = CliRun.of("xliff", "import", file.toString(), "--corpus", corpus.toString());
+    assertThat(pipe.status()).as(pipe.toString()).isEqualTo(2);
+    assertThat(pipe.err()).contains("lock file is not a regular file (a folder, device, pipe");
+  }
+
   @Test
   void anUnknownUnitFailsWithItsPositionAndWritesNothing(@TempDir Path tmp) throws IOException {
     Path corpus = CliTest.copyCorpus(tmp);

@@ -362,6 +362,17 @@ public final class Assembler {
       if (!spec.title().isEmpty()) {
         Map.Entry<Language, String> t = mainFirst(spec.title());
         titleText = line(t.getKey(), t.getValue());
+        if (!spec.subtitle().isEmpty() && voices.size() > 1) {
+          // The subtitle's place is taken: a title given in the second language too joins the
+          // first on the title line, as a bilingual heading does ("Abstract / Streszczenie").
+          Language second = voices.get(1).language();
+          String other = t.getKey() == second ? null : spec.title().get(second);
+          if (other != null) {
+            titleText = new ArrayList<>(titleText);
+            titleText.add(new Inline.Text(" / "));
+            titleText.addAll(line(second, other));
+          }
+        }
       } else {
         titleText = paperTitle(main);
       }
@@ -390,6 +401,8 @@ public final class Assembler {
       }
       String title = Blocks.plainText(titleText).strip();
       String subtitle = Blocks.plainText(subtitleText).strip();
+      List<Inline> seriesText = eachLanguage(spec.series());
+      List<Inline> audienceText = eachLanguage(spec.audience());
       List<String> keywords =
           a.keywords().isEmpty()
               ? List.of()
@@ -403,11 +416,13 @@ public final class Assembler {
           .titleText(titleText)
           .subtitle(subtitle)
           .subtitleText(subtitleText)
-          .authors(spec.authors())
-          .series(inOwnLanguage(spec.series()))
+          .authors(spec.authors().stream().map(n -> Voice.typeset(n, main.language())).toList())
+          .series(Blocks.plainText(seriesText).strip())
+          .seriesText(seriesText)
           .number(spec.number().orElse(""))
           .date(spec.date().map(d -> printedDate(d, main)).orElse(""))
-          .audience(inOwnLanguage(spec.audience()))
+          .audience(Blocks.plainText(audienceText).strip())
+          .audienceText(audienceText)
           .secondLanguage(
               voices.size() > 1 ? Optional.of(voices.get(1).language()) : Optional.empty())
           .subject(paperTitle)
@@ -422,13 +437,26 @@ public final class Assembler {
           .build();
     }
 
-    /** A one-line text of the spec in the main language (else its first), typeset in its own. */
-    private String inOwnLanguage(Map<Language, String> texts) {
+    /**
+     * A one-line text of the spec (series, audience): in the main language (else its first), and in
+     * a bilingual briefing the second language's after it ("Baltic notes / Notatki bałtyckie"),
+     * each typeset and tagged in its own.
+     */
+    private List<Inline> eachLanguage(Map<Language, String> texts) {
       if (texts.isEmpty()) {
-        return "";
+        return List.of();
       }
-      Map.Entry<Language, String> e = mainFirst(texts);
-      return Voice.typeset(e.getValue(), e.getKey());
+      Map.Entry<Language, String> first = mainFirst(texts);
+      List<Inline> out = new ArrayList<>(line(first.getKey(), first.getValue()));
+      if (voices.size() > 1) {
+        Language second = voices.get(1).language();
+        String other = first.getKey() == second ? null : texts.get(second);
+        if (other != null) {
+          out.add(new Inline.Text(" / "));
+          out.addAll(line(second, other));
+        }
+      }
+      return out;
     }
 
     /** The spec's entry in the main language, else its first. */

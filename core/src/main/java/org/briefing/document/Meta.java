@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.briefing.i18n.Labels;
 import org.briefing.i18n.Language;
 
 /**
@@ -32,6 +33,9 @@ import org.briefing.i18n.Language;
  *     {@link Inline.LangSpan} around text that is not in the main language)
  * @param subtitleText the subtitle as printed, likewise (in a bilingual briefing it is often in the
  *     second language)
+ * @param seriesText the series as printed, each part in its language (a bilingual briefing's spec
+ *     may give one per language)
+ * @param audienceText the audience as printed, likewise
  * @param tableAlone whether the document is one of the paper's tables on its own ({@code briefing
  *     table}): formats that can hold a bare table (Markdown, LaTeX) write the table with its
  *     caption, notes and source and no title block, since the caption is its title
@@ -57,6 +61,8 @@ public record Meta(
     List<Inline> sourceLine,
     List<Inline> titleText,
     List<Inline> subtitleText,
+    List<Inline> seriesText,
+    List<Inline> audienceText,
     boolean tableAlone) {
 
   /** Creation time used when nothing else gives one. */
@@ -79,6 +85,44 @@ public record Meta(
     created = created == null ? DEFAULT_CREATED : created;
     titleText = titleText == null ? plain(title) : List.copyOf(titleText);
     subtitleText = subtitleText == null ? plain(subtitle) : List.copyOf(subtitleText);
+    seriesText = seriesText == null ? plain(series) : List.copyOf(seriesText);
+    audienceText = audienceText == null ? plain(audience) : List.copyOf(audienceText);
+  }
+
+  /**
+   * The series line as every format prints it: "Series, no. 3/2026" in the main language's words,
+   * or the one of the two the spec gives; empty for neither.
+   */
+  public List<Inline> seriesLine(Labels labels) {
+    if (number.isBlank()) {
+      return seriesText;
+    }
+    if (series.isBlank()) {
+      return plain(number);
+    }
+    return around(labels.get("series-number", HOLE, number), seriesText);
+  }
+
+  /** "Prepared for: " the audience in the main language's words; empty for no audience. */
+  public List<Inline> audienceLine(Labels labels) {
+    return audience.isBlank() ? List.of() : around(labels.get("prepared-for", HOLE), audienceText);
+  }
+
+  /** A character no label holds, marking where a label's argument goes. */
+  private static final String HOLE = "\uE000";
+
+  /** A label's text with the inlines where its {@link #HOLE} stands. */
+  private static List<Inline> around(String label, List<Inline> inlines) {
+    int at = label.indexOf(HOLE);
+    List<Inline> out = new ArrayList<>();
+    if (at > 0) {
+      out.add(new Inline.Text(label.substring(0, at)));
+    }
+    out.addAll(inlines);
+    if (at + HOLE.length() < label.length()) {
+      out.add(new Inline.Text(label.substring(at + HOLE.length())));
+    }
+    return List.copyOf(out);
   }
 
   private static List<Inline> plain(String text) {
@@ -92,7 +136,8 @@ public record Meta(
   /** The authors to name in file metadata: the briefing's own, else the paper's. */
   public List<String> metadataAuthors() {
     if (!authors.isEmpty()) {
-      return authors;
+      // As written: the printed names' no-break spaces ("A.\u00A0Analyst") are typesetting.
+      return authors.stream().map(a -> a.replace('\u00A0', ' ')).toList();
     }
     return paper.map(p -> p.authors().stream().map(Paper.Person::name).toList()).orElse(List.of());
   }
@@ -122,6 +167,8 @@ public record Meta(
     b.sourceLine = new ArrayList<>(sourceLine);
     b.titleText = titleText;
     b.subtitleText = subtitleText;
+    b.seriesText = seriesText;
+    b.audienceText = audienceText;
     b.tableAlone = tableAlone;
     return b;
   }
@@ -148,6 +195,8 @@ public record Meta(
     private List<Inline> sourceLine = new ArrayList<>();
     private List<Inline> titleText;
     private List<Inline> subtitleText;
+    private List<Inline> seriesText;
+    private List<Inline> audienceText;
     private boolean tableAlone;
 
     private Builder(String id, String title, Language language) {
@@ -197,8 +246,16 @@ public record Meta(
       return this;
     }
 
+    /** The series as plain text; it is also the printed series unless one is given. */
     public Builder series(String v) {
       series = v;
+      seriesText = null;
+      return this;
+    }
+
+    /** The series as printed, each part in its language; the plain series stays as set. */
+    public Builder seriesText(List<Inline> v) {
+      seriesText = v;
       return this;
     }
 
@@ -212,8 +269,16 @@ public record Meta(
       return this;
     }
 
+    /** The audience as plain text; it is also the printed audience unless one is given. */
     public Builder audience(String v) {
       audience = v;
+      audienceText = null;
+      return this;
+    }
+
+    /** The audience as printed, each part in its language; the plain audience stays as set. */
+    public Builder audienceText(List<Inline> v) {
+      audienceText = v;
       return this;
     }
 
@@ -290,6 +355,8 @@ public record Meta(
           sourceLine,
           titleText,
           subtitleText,
+          seriesText,
+          audienceText,
           tableAlone);
     }
   }

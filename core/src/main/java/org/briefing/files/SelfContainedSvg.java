@@ -2,7 +2,14 @@ package org.briefing.files;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.xml.XMLConstants;
@@ -64,7 +71,9 @@ public final class SelfContainedSvg {
           "animateMotion",
           "animateTransform",
           "set",
-          "discard");
+          "discard",
+          // Draws another picture (a fragment of this one or a file); Batik fails on some.
+          "feImage");
 
   private static final SAXParserFactory FACTORY = factory();
 
@@ -106,7 +115,7 @@ public final class SelfContainedSvg {
     if (!check.root) {
       return Optional.of("is not an SVG file: it has no <svg> element");
     }
-    return Optional.empty();
+    return check.references();
   }
 
   private static SAXParserFactory factory() {
@@ -177,11 +186,34 @@ public final class SelfContainedSvg {
               : what + " (" + where(locator.getLineNumber(), locator.getColumnNumber()) + ")");
     }
 
+    /**
+     * The elements open around the parser, each with what its subtree holds: how many elements, and
+     * the fragments it refers to ({@code <use href="#a">}, {@code fill="url(#g)"}).
+     */
+    private final Deque<Frame> open = new ArrayDeque<>();
+
+    /** Each element with an id: its subtree's elements and references. */
+    private final Map<String, Frame> byId = new HashMap<>();
+
+    private Frame whole;
+
+    private static final class Frame {
+      final String id;
+      long elements = 1;
+      final List<String> refs = new ArrayList<>();
+
+      Frame(String id) {
+        this.id = id;
+      }
+    }
+
     @Override
     public void startElement(String uri, String local, String qName, Attributes attributes)
         throws SAXException {
       depth++;
       elements++;
+      String id = attributes.getValue("id");
+      open.push(new Frame(id == null || id.isBlank() ? null : id.strip()));
       if (depth > MAX_DEPTH) {
         throw refused("nests elements more than " + MAX_DEPTH + " deep");
       }
@@ -228,6 +260,7 @@ public final class SelfContainedSvg {
         if (!fragment(value)) {
           throw refused("refers to '" + shown(value) + "' outside itself, in " + qName);
         }
+        open.peek().refs.add(value.strip().substring(1));
       }
       if ("style".equals(name) && uri.isEmpty()) {
         css(value, qName);
@@ -246,6 +279,77 @@ public final class SelfContainedSvg {
         }
       }
       depth--;
+      Frame done = open.pop();
+      if (done.id != null) {
+        byId.putIfAbsent(done.id, done);
+      }
+      Frame parent = open.peek();
+      if (parent == null) {
+        whole = done;
+      } else {
+        parent.elements += done.elements;
+        parent.refs.addAll(done.refs);
+      }
+    }
+
+    /**
+     * How many elements the picture draws once every reference is followed: a {@code <use>} draws
+     * its target's whole subtree again, so a few kilobytes of nested {@code <use>}s can stand for
+     * millions of elements, and one that refers to itself or an ancestor never ends (Batik then
+     * overflows its stack). Refused beyond {@value #MAX_ELEMENTS}, or at a loop.
+     */
+    Optional<String> references() {
+      if (whole == null) {
+        return Optional.empty();
+      }
+      Map<String, Long> drawn = new HashMap<>();
+      Set<String> onPath = new HashSet<>();
+      // Depth-first over the ids without recursion: a chain of many ids must not overflow.
+      Deque<String> stack = new ArrayDeque<>();
+      for (String start : byId.keySet()) {
+        if (drawn.containsKey(start)) {
+          continue;
+        }
+        stack.push(start);
+        while (!stack.isEmpty()) {
+          String id = stack.peek();
+          if (drawn.containsKey(id) && !onPath.contains(id)) {
+            stack.pop(); // pushed twice, counted already
+            continue;
+          }
+          Frame f = byId.get(id);
+          if (onPath.add(id)) {
+            for (String r : f.refs) {
+              if (onPath.contains(r)) {
+                return Optional.of(
+                    "refers to itself: '#" + shown(r) + "' is drawn inside itself, a loop");
+              }
+              if (byId.containsKey(r) && !drawn.containsKey(r)) {
+                stack.push(r);
+              }
+            }
+          } else {
+            stack.pop();
+            onPath.remove(id);
+            long total = f.elements;
+            for (String r : f.refs) {
+              total = Math.min(Long.MAX_VALUE / 4, total + drawn.getOrDefault(r, 0L));
+            }
+            drawn.put(id, total);
+          }
+        }
+      }
+      long total = whole.elements;
+      for (String r : whole.refs) {
+        total = Math.min(Long.MAX_VALUE / 4, total + drawn.getOrDefault(r, 0L));
+      }
+      if (total > MAX_ELEMENTS) {
+        return Optional.of(
+            "draws more than "
+                + MAX_ELEMENTS
+                + " elements once its references (<use>) are followed");
+      }
+      return Optional.empty();
     }
 
     @Override
@@ -268,6 +372,10 @@ public final class SelfContainedSvg {
       if (text.toLowerCase(Locale.ROOT).contains("@import")) {
         throw refused("imports a style sheet from outside itself, @import in " + where);
       }
+      if (text.toLowerCase(Locale.ROOT).contains("@font-face")) {
+        throw refused(
+            "loads a font (@font-face in " + where + "), which SVG pictures here may not");
+      }
       urls(text, where);
     }
 
@@ -279,6 +387,11 @@ public final class SelfContainedSvg {
         String target = text.substring(at + 4, end < 0 ? text.length() : end).strip();
         if (target.startsWith("\"") || target.startsWith("'")) {
           target = target.substring(1);
+        }
+        if (target.startsWith("#") && !open.isEmpty()) {
+          String id = target.substring(1);
+          int quote = Math.max(id.indexOf('"'), id.indexOf('\''));
+          open.peek().refs.add(quote >= 0 ? id.substring(0, quote) : id);
         }
         if (!target.startsWith("#")) {
           throw refused(

@@ -41,6 +41,22 @@ public final class Labels {
     return SHIPPED;
   }
 
+  /** Why a briefing cannot be written in a language the tool has no labels for. */
+  public static String missing(Language language) {
+    return "the tool has no labels for '"
+        + language.code()
+        + "' (headings, captions, dates), so it cannot write in it: it has them for "
+        + String.join(", ", SHIPPED.stream().map(Language::code).toList());
+  }
+
+  /** What to do about {@link #missing}. */
+  public static String missingHint(Language language) {
+    return "the translation can still be exchanged (xliff, tm, translations status); a briefing"
+        + " needs labels_"
+        + language.code()
+        + ".properties in the tool";
+  }
+
   /** Whether the tool has labels for a language (a {@code labels_<code>.properties} bundle). */
   public static boolean available(Language language) {
     return CACHE.containsKey(language) || Labels.class.getResource(bundle(language)) != null;

@@ -35,6 +35,7 @@ import org.briefing.files.ImageHeader;
 import org.briefing.files.OutputName;
 import org.briefing.files.RootFolder;
 import org.briefing.files.StrictUtf8;
+import org.briefing.i18n.Labels;
 import org.briefing.i18n.Language;
 import org.briefing.model.Corpus;
 import org.briefing.model.PartialDate;
@@ -644,7 +645,9 @@ public final class SpecReader {
       if (text.get().equals("bilingual")) {
         List<Language> others = known.subList(1, known.size());
         if (others.size() == 1) {
-          return List.of(Language.EN, others.get(0));
+          return labelled(others.get(0), m.positionOf("language"))
+              ? List.of(Language.EN, others.get(0))
+              : null;
         }
         problems.error(
             m.positionOf("language"),
@@ -681,7 +684,20 @@ public final class SpecReader {
                     ? "the corpus has no translations/" + code + ".yaml"
                     : null);
       }
-      return l;
+      return l.filter(x -> labelled(x, s.position()));
+    }
+
+    /**
+     * Whether the tool can write in a language: a briefing prints labels (headings, captions,
+     * dates), and a corpus may hold a translation into a language the tool has none for (its
+     * translators still exchange it as XLIFF).
+     */
+    private boolean labelled(Language language, SourcePosition at) {
+      if (Labels.available(language)) {
+        return true;
+      }
+      problems.error(at, Labels.missing(language), Labels.missingHint(language));
+      return false;
     }
 
     // ---- filters

@@ -18,7 +18,9 @@ import org.briefing.document.AbstractVisitor;
 import org.briefing.document.Block;
 import org.briefing.document.Document;
 import org.briefing.document.Inline;
+import org.briefing.document.Meta;
 import org.briefing.document.Node;
+import org.briefing.i18n.Labels;
 import org.briefing.i18n.Language;
 import org.briefing.model.Corpus;
 import org.briefing.spec.BriefingSpec;
@@ -90,6 +92,41 @@ class AssemblerTest {
         .isEqualTo("February 2022");
     assertThat(doc("sections: [abstract]\ndate: 'February 24, 2022'\n").meta().date())
         .isEqualTo("February 24, 2022");
+  }
+
+  /**
+   * A bilingual briefing prints each language the spec gives for its title (beside a subtitle),
+   * series and audience, the second tagged with its language; authors' initials keep their no-break
+   * space, which file metadata does not carry.
+   */
+  @Test
+  void aBilingualTitleBlockPrintsEachLanguageTheSpecGives() {
+    Meta m =
+        doc("""
+                language: bilingual
+                title: {en: A note, pl: Notatka}
+                subtitle: {en: From the desk, pl: Z działu}
+                series: {en: Baltic notes, pl: Notatki bałtyckie}
+                number: "3/2026"
+                audience: {en: The minister, pl: Gabinet ministra}
+                sections: [abstract]
+                """)
+            .meta();
+    Inline.LangSpan pl = new Inline.LangSpan(Language.PL, List.of(new Inline.Text("Notatka")));
+    assertThat(m.titleText())
+        .containsExactly(new Inline.Text("A note"), new Inline.Text(" / "), pl);
+    assertThat(Blocks.plainText(m.seriesLine(Labels.of(Language.EN))))
+        .isEqualTo("Baltic notes / Notatki bałtyckie, no. 3/2026");
+    assertThat(m.seriesText()).last().isInstanceOf(Inline.LangSpan.class);
+    assertThat(Blocks.plainText(m.audienceLine(Labels.of(Language.EN))))
+        .isEqualTo("Prepared for: The minister / Gabinet ministra");
+    assertThat(m.audienceText()).last().isInstanceOf(Inline.LangSpan.class);
+    Meta polish = doc("language: pl\nauthors: [J. Nowak]\nsections: [abstract]\n").meta();
+    assertThat(polish.authors()).containsExactly("J.\u00A0Nowak");
+    assertThat(polish.metadataAuthors()).containsExactly("J. Nowak");
+    // One language given: that one alone, in an English briefing as in a bilingual one.
+    Meta en = doc("series: {en: Baltic notes, pl: Notatki}\nsections: [abstract]\n").meta();
+    assertThat(en.seriesText()).containsExactly(new Inline.Text("Baltic notes"));
   }
 
   @Test

@@ -98,4 +98,45 @@ class SelfContainedSvgTest {
     String many = OPEN + "<g/>".repeat(SelfContainedSvg.MAX_ELEMENTS) + "</svg>";
     assertThat(problem(many)).get().asString().startsWith("has more than 200000 elements");
   }
+
+  /**
+   * A picture whose references loop (Batik overflowed its stack: exit 1) or multiply past the
+   * element bound (18 levels of two {@code <use>}s: 2^18 copies, minutes and out of memory) is
+   * refused; one that reuses a shape many times within the bound is drawn.
+   */
+  @org.junit.jupiter.api.Test
+  void refusesReferencesThatLoopOrMultiplyPastTheBound() {
+    assertThat(problem(OPEN + "<g id=\"a\"><use xlink:href=\"#a\"/></g></svg>"))
+        .hasValueSatisfying(p -> assertThat(p).startsWith("refers to itself: '#a'"));
+    assertThat(
+            problem(
+                OPEN
+                    + "<g id=\"a\"><use href=\"#b\"/></g><g id=\"b\"><rect fill=\"url(#a)\"/></g>"
+                    + "</svg>"))
+        .hasValueSatisfying(p -> assertThat(p).contains("a loop"));
+    StringBuilder bomb =
+        new StringBuilder(OPEN + "<defs><rect id=\"l0\" width=\"1\" height=\"1\"/>");
+    for (int i = 1; i <= 18; i++) {
+      bomb.append("<g id=\"l")
+          .append(i)
+          .append("\"><use href=\"#l")
+          .append(i - 1)
+          .append("\"/><use href=\"#l")
+          .append(i - 1)
+          .append("\"/></g>");
+    }
+    bomb.append("</defs><use href=\"#l18\"/></svg>");
+    assertThat(problem(bomb.toString()))
+        .hasValueSatisfying(
+            p -> assertThat(p).startsWith("draws more than 200000 elements once its references"));
+    StringBuilder reused = new StringBuilder(OPEN + "<defs><path id=\"p\" d=\"M0 0L5 5\"/></defs>");
+    for (int i = 0; i < 1000; i++) {
+      reused.append("<use href=\"#p\"/>");
+    }
+    assertThat(problem(reused.append("</svg>").toString())).isEmpty();
+    assertThat(problem(OPEN + "<style>@font-face{font-family:x;src:local(x)}</style></svg>"))
+        .hasValueSatisfying(p -> assertThat(p).startsWith("loads a font (@font-face"));
+    assertThat(problem(OPEN + "<filter id=\"f\"><feImage href=\"#r\"/></filter></svg>"))
+        .hasValueSatisfying(p -> assertThat(p).startsWith("holds a <feImage> element"));
+  }
 }

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.briefing.document.Block;
 import org.briefing.document.Branding;
 import org.briefing.document.Document;
+import org.briefing.document.Inline;
 import org.briefing.document.Marking;
 import org.briefing.document.Meta;
 import org.briefing.document.PageSize;
@@ -147,10 +148,8 @@ public final class HtmlRenderer implements Renderer {
     model.put("date", meta.date());
     model.put("subject", meta.subject());
     model.put("keywords", meta.keywords());
-    model.put("seriesLine", seriesLine(meta, labels));
-    model.put(
-        "audienceLine",
-        meta.audience().isBlank() ? "" : labels.get("prepared-for", meta.audience()));
+    model.put("seriesLine", line(document, meta.seriesLine(labels), pdf, accent));
+    model.put("audienceLine", line(document, meta.audienceLine(labels), pdf, accent));
     meta.marking().ifPresent(m -> model.put("marking", marking(m)));
     meta.branding().ifPresent(b -> model.put("brand", brand(b, labels, pdf)));
     model.put(
@@ -207,14 +206,12 @@ public final class HtmlRenderer implements Renderer {
     }
   }
 
-  private static String seriesLine(Meta meta, Labels labels) {
-    if (meta.number().isBlank()) {
-      return meta.series();
-    }
-    if (meta.series().isBlank()) {
-      return meta.number();
-    }
-    return labels.get("series-number", meta.series(), meta.number());
+  /** A line of the title block as markup, each part in its language; "" for an empty one. */
+  private static Object line(
+      Document document, List<Inline> line, boolean pdf, AccentColour accent) {
+    return line.isEmpty()
+        ? ""
+        : PageTemplate.markup(BodyWriter.titleMarkup(document, line, pdf, accent));
   }
 
   private static Map<String, Object> marking(Marking m) {

@@ -134,8 +134,14 @@ public final class LatexRenderer implements Renderer {
     }
     StringBuilder title = new StringBuilder();
     if (titled) {
+      Labels labels = Labels.of(meta.language());
       titleBlock(
-          title, meta, visitor.inline(meta.titleText()), visitor.inline(meta.subtitleText()));
+          title,
+          meta,
+          visitor.inline(meta.titleText()),
+          visitor.inline(meta.subtitleText()),
+          visitor.inline(meta.seriesLine(labels)),
+          visitor.inline(meta.audienceLine(labels)));
     }
     String text = title + body.result();
     StringBuilder b = new StringBuilder();
@@ -278,11 +284,11 @@ public final class LatexRenderer implements Renderer {
   /**
    * The title block, holding what the HTML masthead holds in its order: the organisation's name,
    * the series line, the title, the subtitle, authors and date, and "Prepared for" the audience,
-   * labelled in the briefing's language. The title and subtitle come as LaTeX, each part in its
-   * language; the rest is escaped here.
+   * labelled in the briefing's language. The title, subtitle, series and audience lines come as
+   * LaTeX, each part in its language; the rest is escaped here.
    */
-  private static void titleBlock(StringBuilder b, Meta meta, String title, String subtitle) {
-    Labels labels = Labels.of(meta.language());
+  private static void titleBlock(
+      StringBuilder b, Meta meta, String title, String subtitle, String series, String audience) {
     b.append("\\begin{center}\n");
     meta.branding()
         .map(Branding::name)
@@ -292,9 +298,8 @@ public final class LatexRenderer implements Renderer {
                 b.append("{\\large\\bfseries ")
                     .append(LatexWriter.escape(name))
                     .append("\\par}\n"));
-    String series = seriesLine(meta, labels);
     if (!series.isBlank()) {
-      b.append(LatexWriter.escape(series)).append("\\par\n");
+      b.append(series).append("\\par\n");
     }
     if (meta.branding().isPresent() || !series.isBlank()) {
       b.append("\\medskip\n");
@@ -311,23 +316,10 @@ public final class LatexRenderer implements Renderer {
     if (!meta.date().isEmpty()) {
       b.append(LatexWriter.escape(meta.date())).append("\\par\n");
     }
-    if (!meta.audience().isBlank()) {
-      b.append("\\medskip\n")
-          .append(LatexWriter.escape(labels.get("prepared-for", meta.audience())))
-          .append("\\par\n");
+    if (!audience.isBlank()) {
+      b.append("\\medskip\n").append(audience).append("\\par\n");
     }
     b.append("\\end{center}\n\n");
-  }
-
-  /** "Series, no. 3/2026", or the one of the two the spec gives (as the HTML masthead). */
-  private static String seriesLine(Meta meta, Labels labels) {
-    if (meta.number().isBlank()) {
-      return meta.series();
-    }
-    if (meta.series().isBlank()) {
-      return meta.number();
-    }
-    return labels.get("series-number", meta.series(), meta.number());
   }
 
   /** Configures a {@link LatexRenderer}. Not thread-safe; the renderer it builds is. */

@@ -175,8 +175,8 @@ class LatexRendererTest {
           .containsSubsequence(
               "{\\large\\bfseries Baltic\\_Institute\\par}",
               pl
-                  ? "Policy notes \\& papers, nr 3/2026\\par"
-                  : "Policy notes \\& papers, no. 3/2026\\par",
+                  ? "Policy notes \\& papers, nr 3/\\allowbreak{}2026\\par"
+                  : "Policy notes \\& papers, no. 3/\\allowbreak{}2026\\par",
               "{\\LARGE\\bfseries Note\\par}",
               "3 March 2026\\par",
               pl ? "Przygotowano dla: Board \\#1\\par" : "Prepared for: Board \\#1\\par");

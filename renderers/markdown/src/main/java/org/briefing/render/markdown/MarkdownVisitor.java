@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.briefing.document.AbstractVisitor;
@@ -78,10 +79,10 @@ final class MarkdownVisitor implements Visitor {
               writer.blockStart();
               delimited("**", List.of(new Inline.Text(name)));
             });
-    String series = seriesLine(meta, labels);
-    if (!series.isBlank()) {
+    List<Inline> series = meta.seriesLine(labels);
+    if (!series.isEmpty()) {
       writer.blockStart();
-      writer.text(series);
+      blocks(series);
     }
     writer.blockStart();
     writer.raw("# ");
@@ -100,24 +101,13 @@ final class MarkdownVisitor implements Visitor {
     }
     if (!meta.audience().isBlank()) {
       writer.blockStart();
-      writer.text(labels.get("prepared-for", meta.audience()));
+      blocks(meta.audienceLine(labels));
     }
     if (!meta.sourceLine().isEmpty()) {
       new Block.Paragraph(meta.sourceLine()).accept(this);
     }
     blocks(document.blocks());
     writer.line();
-  }
-
-  /** "Series, no. 3/2026", or the one of the two the spec gives (as the HTML masthead). */
-  static String seriesLine(Meta meta, Labels labels) {
-    if (meta.number().isBlank()) {
-      return meta.series();
-    }
-    if (meta.series().isBlank()) {
-      return meta.number();
-    }
-    return labels.get("series-number", meta.series(), meta.number());
   }
 
   private void blocks(List<? extends Node> nodes) {
@@ -151,7 +141,7 @@ final class MarkdownVisitor implements Visitor {
   @Override
   public void visit(Block.Heading node) {
     writer.blockStart();
-    writer.raw("#".repeat(Math.max(1, Math.min(6, node.level()))) + " ");
+    writer.raw("#".repeat(Math.max(1, Math.min(6, node.level() + headingShift))) + " ");
     anchor(node.id());
     writer.raw(oneLine(MarkdownWriter.singleLine(), node.content()));
   }
@@ -394,18 +384,33 @@ final class MarkdownVisitor implements Visitor {
 
   @Override
   public void visit(Block.Part node) {
+    // A part in its language's <div lang> (as a parallel row's side); its title a heading one
+    // level above its sections' headings, which move one level down (as in HTML).
+    if (htmlAnchors) {
+      writer.blockStart();
+      writer.raw("<div lang=\"" + safeId(node.language().code()) + "\">");
+    }
     languages.push(node.language());
-    node.title()
-        .ifPresent(
-            t -> {
-              writer.blockStart();
-              writer.raw("## ");
-              anchor(node.id());
-              writer.raw(oneLine(MarkdownWriter.singleLine(), List.of(new Inline.Text(t))));
-            });
+    int savedShift = headingShift;
+    Optional<String> title = node.title().filter(t -> !t.isBlank());
+    if (title.isPresent()) {
+      writer.blockStart();
+      writer.raw("#".repeat(Math.min(6, 2 + headingShift)) + " ");
+      anchor(node.id());
+      writer.raw(oneLine(MarkdownWriter.singleLine(), List.of(new Inline.Text(title.get()))));
+      headingShift++;
+    }
     blocks(node.content());
+    headingShift = savedShift;
     languages.pop();
+    if (htmlAnchors) {
+      writer.blockStart();
+      writer.raw("</div>");
+    }
   }
+
+  /** How many levels the headings inside titled parts move down. */
+  private int headingShift;
 
   /**
    * Each row as real Markdown: the left language's blocks, then the right language's, each group

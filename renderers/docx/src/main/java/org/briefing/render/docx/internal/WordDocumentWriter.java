@@ -486,10 +486,10 @@ public final class WordDocumentWriter implements Visitor {
               marking(m);
             });
     meta.branding().ifPresent(this::brand);
-    String series = seriesLine();
-    if (!series.isBlank()) {
+    List<Inline> series = meta.seriesLine(labels());
+    if (!series.isEmpty()) {
       paragraph = newParagraph("TitleBlock");
-      text(series);
+      inlines(series);
     }
     paragraph = newParagraph("Title");
     placeBookmark("title");
@@ -508,23 +508,13 @@ public final class WordDocumentWriter implements Visitor {
     }
     if (!meta.audience().isBlank()) {
       paragraph = newParagraph("TitleBlock");
-      text(labels().get("prepared-for", meta.audience()));
+      inlines(meta.audienceLine(labels()));
     }
     if (!meta.sourceLine().isEmpty()) {
       paragraph = newParagraph("Source");
       inlines(meta.sourceLine());
     }
     paragraph = null;
-  }
-
-  private String seriesLine() {
-    if (meta.number().isBlank()) {
-      return meta.series();
-    }
-    if (meta.series().isBlank()) {
-      return meta.number();
-    }
-    return labels().get("series-number", meta.series(), meta.number());
   }
 
   private void brand(Branding b) {
