@@ -279,10 +279,10 @@ final class BuildCommand implements Callable<Integer> {
             + display(folder.root());
     failed += inputProblems.size();
     if (failed > 0) {
-      err.println(summary + "; " + failed + " failed");
+      err.println(Diagnostic.printable(summary + "; " + failed + " failed"));
       return internal ? Main.INTERNAL : Main.INVALID;
     }
-    out.println(summary);
+    out.println(Diagnostic.printable(summary));
     return Main.OK;
   }
 

@@ -33,7 +33,9 @@ final class ExportOutput {
       ((Main) spec.root().userObject()).writeRaw(bytes);
     } else {
       write(output, bytes);
-      spec.commandLine().getErr().println("wrote " + output + " (" + what + ")");
+      spec.commandLine()
+          .getErr()
+          .println(Diagnostic.printable("wrote " + output + " (" + what + ")"));
     }
   }
 

@@ -69,17 +69,19 @@ final class InitCommand implements Callable<Integer> {
     Path corpusDir = dir.resolve("corpus");
     var out = spec.commandLine().getOut();
     out.println(
-        "wrote "
-            + corpusDir
-            + "/ ("
-            + CorpusReader.FILES.size()
-            + " files) and "
-            + dir.resolve("overview.yaml"));
+        Diagnostic.printable(
+            "wrote "
+                + corpusDir
+                + "/ ("
+                + CorpusReader.FILES.size()
+                + " files) and "
+                + dir.resolve("overview.yaml")));
     out.println(
-        "next: edit "
-            + NewCommand.shellWord(corpusDir.resolve("article.yaml").toString())
-            + ", then ./briefing build "
-            + NewCommand.shellWord(dir.toString()));
+        Diagnostic.printable(
+            "next: edit "
+                + NewCommand.shellWord(corpusDir.resolve("article.yaml").toString())
+                + ", then ./briefing build "
+                + NewCommand.shellWord(dir.toString())));
     return Main.OK;
   }
 

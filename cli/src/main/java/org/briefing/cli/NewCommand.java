@@ -103,11 +103,12 @@ final class NewCommand implements Callable<Integer> {
               "give -d a folder you can write to"));
     }
     var out = spec.commandLine().getOut();
-    out.println("wrote " + target);
+    out.println(Diagnostic.printable("wrote " + target));
     out.println(
-        "next: ./briefing build "
-            + shellWord(target.toString())
-            + (named ? " --corpus " + shellWord(corpusDir.toString()) : ""));
+        Diagnostic.printable(
+            "next: ./briefing build "
+                + shellWord(target.toString())
+                + (named ? " --corpus " + shellWord(corpusDir.toString()) : "")));
     return Main.OK;
   }
 

@@ -142,7 +142,7 @@ final class ValidateCommand implements Callable<Integer> {
         BriefingSpec briefing = SpecReader.of(l.corpus()).read(s);
         // Assembling is cheap and finds what only the whole briefing shows (its length budget).
         all.addAll(Assembler.of(l.corpus()).assemble(briefing).warnings());
-        out.println("ok: " + s);
+        out.println(Diagnostic.printable("ok: " + s));
       } catch (InvalidInputException e) {
         all.addAll(e.diagnostics());
       }

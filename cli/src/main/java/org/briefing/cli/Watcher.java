@@ -248,7 +248,7 @@ final class Watcher implements AutoCloseable {
       server.start();
       out.println("briefing: serving " + w.url() + " (Ctrl-C to stop)");
     }
-    out.println("briefing: watching " + specFile + " and its corpus");
+    out.println(Diagnostic.printable("briefing: watching " + specFile + " and its corpus"));
     out.flush();
     return w;
   }
@@ -343,7 +343,8 @@ final class Watcher implements AutoCloseable {
         try {
           registerTree(child);
         } catch (IOException e) {
-          err.println("briefing: cannot watch " + child + ": " + e.getMessage());
+          err.println(
+              Diagnostic.printable("briefing: cannot watch " + child + ": " + e.getMessage()));
         }
       }
       boolean inCorpus = corpusRoot != null && child.startsWith(corpusRoot);
@@ -399,7 +400,8 @@ final class Watcher implements AutoCloseable {
         try {
           keys.put(dir.register(watch, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), dir);
         } catch (IOException e) {
-          err.println("briefing: cannot watch " + dir + ": " + e.getMessage());
+          err.println(
+              Diagnostic.printable("briefing: cannot watch " + dir + ": " + e.getMessage()));
         }
       }
     }
@@ -687,10 +689,11 @@ final class Watcher implements AutoCloseable {
     // live reload, a test) also finds the build's messages in the terminal.
     if (problems.isEmpty()) {
       out.println(
-          "briefing: rebuilt in "
-              + millis
-              + " ms → "
-              + String.join(", ", written.stream().map(Path::toString).toList()));
+          Diagnostic.printable(
+              "briefing: rebuilt in "
+                  + millis
+                  + " ms → "
+                  + String.join(", ", written.stream().map(Path::toString).toList())));
       out.flush();
     } else {
       problems.forEach(err::println);

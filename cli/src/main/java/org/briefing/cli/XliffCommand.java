@@ -139,12 +139,12 @@ final class XliffCommand extends CommandGroup {
         checkReadsBack(dir, lang, yaml, merged.translations());
         out.println(merged.summary());
         if (dryRun) {
-          out.println("dry run: " + target + " not written");
+          out.println(Diagnostic.printable("dry run: " + target + " not written"));
         } else if (merged.updated().isEmpty()) {
-          out.println(target + " left as it was");
+          out.println(Diagnostic.printable(target + " left as it was"));
         } else {
           ExportOutput.write(target, yaml.getBytes(StandardCharsets.UTF_8));
-          out.println("wrote " + target);
+          out.println(Diagnostic.printable("wrote " + target));
         }
       }
       return Main.OK;

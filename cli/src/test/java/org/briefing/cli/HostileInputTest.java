@@ -374,6 +374,30 @@ class HostileInputTest {
         corpus.toString());
   }
 
+  /**
+   * A path the user names is echoed escaped in what the tool reports on success too ("wrote …",
+   * "built … in …", "next: …"), as in its errors: an escape sequence in a folder name would
+   * otherwise reach the terminal.
+   */
+  @Test
+  void pathsInSuccessMessagesAreShownEscaped(@TempDir Path tmp) throws IOException {
+    String esc = "o\u001B[31mRED\u202E";
+    Path spec = tmp.resolve("a.yaml");
+    Files.writeString(spec, "sections: [abstract]\n");
+    List<CliRun> runs =
+        List.of(
+            run("build", spec.toString(), "-f", "md", "-o", tmp.resolve(esc).toString()),
+            run("table", "-o", tmp.resolve(esc + ".md").toString()),
+            run("new", "n", "-d", tmp.resolve(esc + "-new").toString()),
+            run("init", tmp.resolve(esc + "-init").toString()),
+            run("validate", spec.toString()));
+    for (CliRun r : runs) {
+      assertThat(r.status()).as(r.toString()).isZero();
+      assertThat(r.out() + r.err()).as(r.toString()).doesNotContain("\u001B", "\u202E");
+    }
+    assertThat(runs.get(0).out()).contains("\\u001B[31mRED\\u202E");
+  }
+
   /** The corpus's translations exported as XLIFF. */
   private static String exportedXliff(Path corpus) {
     CliRun export = run("xliff", "export", "--corpus", corpus.toString());
