@@ -62,6 +62,7 @@ final class WatchCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Cli.paths(java.util.List.of(specFile), "SPEC");
     Cli.output(output, "-o");
     Cli.formatNames(spec.findOption("--format").originalStringValues());
     Cli.port(port);

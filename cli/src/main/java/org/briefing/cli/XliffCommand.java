@@ -109,6 +109,7 @@ final class XliffCommand extends CommandGroup {
 
     @Override
     public Integer call() throws IOException {
+      Cli.paths(java.util.List.of(file), "FILE");
       Path dir = options.corpusDir();
       // Without -l, the language comes from the corpus on disk (read once more, before the lock).
       Language lang = options.language(() -> CorpusReader.read(onDisk(dir)).corpus());

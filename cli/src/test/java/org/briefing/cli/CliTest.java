@@ -143,6 +143,14 @@ class CliTest {
     CliRun badDate = CliRun.of("list", "events", "--from", "Marc 2022");
     assertThat(badDate.status()).isEqualTo(2);
     assertThat(badDate.err()).contains("--from: 'Marc 2022' is not a date");
+
+    // A period that ends before it starts is refused, as in a spec's filters.
+    for (String kind : List.of("findings", "events")) {
+      CliRun reversed = CliRun.of("list", kind, "--from", "May 2022", "--to", "March 2022");
+      assertThat(reversed.status()).as(reversed.toString()).isEqualTo(2);
+      assertThat(reversed.err())
+          .contains("--to: the period ends (March 2022) before it starts (May 2022)");
+    }
   }
 
   @Test

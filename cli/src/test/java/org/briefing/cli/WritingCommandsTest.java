@@ -287,6 +287,10 @@ class WritingCommandsTest {
         .contains("<command line>:1:1: error: an empty SPEC|DIR was given");
     assertThat(invalid("validate", "").err())
         .contains("<command line>:1:1: error: an empty FILE|DIR was given");
+    assertThat(invalid("xliff", "import", "").err())
+        .contains("<command line>:1:1: error: an empty FILE was given");
+    assertThat(invalid("watch", "", "--no-serve").err())
+        .contains("<command line>:1:1: error: an empty SPEC was given");
     assertThat(o).doesNotExist();
   }
 

@@ -908,18 +908,17 @@ public final class Assembler {
   }
 
   /**
-   * The spec's date as the briefing prints it: a calendar day or month with its year (2022-02-24,
-   * 24 February 2022, February 24, 2022, 2022-02, February 2022) in the briefing's language, as the
-   * paper's own dates are ("24 lutego 2022 r."; in English one written in figures is written out,
-   * "24 February 2022"); any other text as written, typeset.
+   * The spec's date as the briefing prints it: a date the tool reads with its year (2022-02-24, 24
+   * February 2022, February 24, 2022, 2022-02, February 2022, spring 2022) in the briefing's
+   * language, as the paper's own dates are ("24 lutego 2022 r."; in English one written in figures
+   * is written out, "24 February 2022"); any other text as written, typeset.
    */
   static String printedDate(String written, Voice voice) {
     try {
       PartialDate d = PartialDate.parse(written, 0);
-      boolean calendar =
-          d.precision() == PartialDate.Precision.DAY
-              || d.precision() == PartialDate.Precision.MONTH;
-      if (calendar && d.yearWritten() && !d.openEnded() && d.qualifier().isEmpty()) {
+      // Any date the tool reads that names its year: "spring 2022", "March/April 2022" and
+      // "early 2022" are written in the briefing's language as the paper's own dates are.
+      if (d.yearWritten()) {
         return voice.dated(d);
       }
     } catch (IllegalArgumentException e) {

@@ -121,12 +121,14 @@ public final class CorpusListing {
     if (from == null && to == null) {
       return this;
     }
-    return new CorpusListing(
-        corpus,
-        language,
-        topics,
-        actors,
-        Optional.of(new Period(date("--from", from), date("--to", to))));
+    Period p = new Period(date("--from", from), date("--to", to));
+    org.briefing.spec.PeriodReader.reversed(p)
+        .ifPresent(
+            m -> {
+              throw new InvalidInputException(
+                  Diagnostic.error(SourcePosition.file("<command line>"), "--to: " + m));
+            });
+    return new CorpusListing(corpus, language, topics, actors, Optional.of(p));
   }
 
   private Optional<PartialDate> date(String option, String text) {

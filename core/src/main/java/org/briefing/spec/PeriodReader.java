@@ -25,12 +25,21 @@ public final class PeriodReader {
       return Optional.empty();
     }
     Period p = new Period(from, to);
-    if (p.firstDay() != null && p.lastDay() != null && p.lastDay().isBefore(p.firstDay())) {
-      problems.error(
-          r.positionOf("to"),
-          "the period ends (" + to.get().text() + ") before it starts (" + from.get().text() + ")");
-    }
+    reversed(p).ifPresent(m -> problems.error(r.positionOf("to"), m));
     return Optional.of(p);
+  }
+
+  /** What is wrong with a period that ends before it starts, if it does. */
+  public static Optional<String> reversed(Period p) {
+    if (p.firstDay() != null && p.lastDay() != null && p.lastDay().isBefore(p.firstDay())) {
+      return Optional.of(
+          "the period ends ("
+              + p.to().get().text()
+              + ") before it starts ("
+              + p.from().get().text()
+              + ")");
+    }
+    return Optional.empty();
   }
 
   private static Optional<PartialDate> date(

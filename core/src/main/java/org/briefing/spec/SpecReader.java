@@ -351,10 +351,11 @@ public final class SpecReader {
      * real one; other text is printed as written.
      */
     private void checkDate(MappingReader m, String date) {
-      if (ISO_DATE.matcher(date).matches()) {
-        try {
-          PartialDate.parse(date, 0);
-        } catch (IllegalArgumentException e) {
+      try {
+        PartialDate.parse(date, 0);
+      } catch (IllegalArgumentException e) {
+        // A day of a month that has none ("30 February 2026") in any form the tool reads.
+        if (ISO_DATE.matcher(date).matches() || e.getMessage().contains("is not a real date")) {
           problems.error(
               m.node("date").orElseThrow().position(),
               "'date' is not a date: " + e.getMessage(),

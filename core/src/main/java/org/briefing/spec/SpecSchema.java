@@ -109,11 +109,12 @@ public final class SpecSchema {
       case "number" -> textOrNumber("Number in the series.");
       case "date" ->
           textOrNumber(
-              "Date to print. A calendar day or month with its year (2022-02-24, 24 February 2022,"
-                  + " February 2022) is printed in the briefing's language (for instance 24 lutego"
-                  + " 2022 r. in Polish; in English one written in figures as 24 February 2022, one in"
-                  + " words as written), and one written as 2022-02-24 or 2022-02 must be a real"
-                  + " date; any other text is printed as written.");
+              "Date to print. A date the tool reads, with its year (2022-02-24, 24 February 2022,"
+                  + " February 2022, spring 2022, March/April 2022) is printed in the briefing's"
+                  + " language (for instance 24 lutego 2022 r. or wiosna 2022 r. in Polish; in"
+                  + " English one written in figures as 24 February 2022, one in words as"
+                  + " written); one naming a day its month does not have is an error; any other"
+                  + " text is printed as written.");
       case "authors" -> list(string("An author."), "Authors, in order.");
       case "audience" ->
           localized("")

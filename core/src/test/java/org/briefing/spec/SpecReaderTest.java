@@ -160,6 +160,12 @@ class SpecReaderTest {
         .startsWith("spec.yaml:2:7: error: 'date' is not a date: '2022-02-30' is not a real date");
     assertThat(errors("sections: [abstract]\ndate: \"2022-13\"\n"))
         .startsWith("spec.yaml:2:7: error: 'date' is not a date: '2022-13' is not a real date");
+    // In words too: a day the month does not have, in any form the tool reads.
+    assertThat(errors("sections: [abstract]\ndate: 30 February 2026\n"))
+        .startsWith(
+            "spec.yaml:2:7: error: 'date' is not a date: '30 February 2026' is not a real date");
+    assertThat(errors("sections: [abstract]\ndate: 'February 30, 2026'\n"))
+        .startsWith("spec.yaml:2:7: error: 'date' is not a date: 'February 30, 2026' is not a");
     assertEquals(
         Optional.of("draft of 3 May"),
         READER.read("s.yaml", "sections: [abstract]\ndate: draft of 3 May\n").date());
