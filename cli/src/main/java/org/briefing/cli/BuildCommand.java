@@ -184,8 +184,26 @@ final class BuildCommand implements Callable<Integer> {
               Diagnostic.error(
                   SourcePosition.file(p.toString()), "no specs (*.yaml) in this folder"));
         }
-        found.forEach(f -> rootOf.put(f, p));
-        specs.addAll(found);
+        Path inside = p.toRealPath();
+        Path widened = root == null ? null : root.toAbsolutePath().normalize();
+        for (Path f : found) {
+          // A spec the folder lists must stay inside it, as every path a spec names does: a link
+          // out of the folder (a spec, or a paper folder) is refused unless --root takes it in.
+          Path real = f.toRealPath();
+          if (real.startsWith(inside)
+              || (widened != null
+                  && Files.exists(widened)
+                  && real.startsWith(widened.toRealPath()))) {
+            rootOf.put(f, p);
+            specs.add(f);
+          } else {
+            inputProblems.add(
+                Diagnostic.error(
+                    SourcePosition.file(f.toString()),
+                    "a symbolic link out of " + display(p) + " (to " + real + "): not built",
+                    "build the file itself, or widen the folder with --root"));
+          }
+        }
       } else if (Files.isRegularFile(p)) {
         specs.add(p);
       } else {

@@ -398,6 +398,39 @@ class HostileInputTest {
     assertThat(runs.get(0).out()).contains("\\u001B[31mRED\\u202E");
   }
 
+  /**
+   * A folder given to build holds a link to a spec (or to a paper folder) outside it: the spec is
+   * not built, as a logo or an extends outside the root is not read; the others are.
+   */
+  @Test
+  void aSpecLinkedFromOutsideTheFolderIsNotBuilt(@TempDir Path tmp) throws IOException {
+    Path outside = tmp.resolve("outside");
+    Files.createDirectories(outside.resolve("paper"));
+    Files.writeString(outside.resolve("secret.yaml"), "sections: [abstract]\n");
+    Path specs = tmp.resolve("specs");
+    Files.createDirectories(specs);
+    Files.writeString(specs.resolve("good.yaml"), "sections: [abstract]\n");
+    Files.createSymbolicLink(specs.resolve("evil.yaml"), outside.resolve("secret.yaml"));
+    Path out = tmp.resolve("out");
+    CliRun r =
+        expectInvalid(
+            specs.resolve("evil.yaml") + ":1:1: error: a symbolic link out of ",
+            "build",
+            specs.toString(),
+            "-f",
+            "md",
+            "-o",
+            out.toString());
+    assertThat(out.resolve("good.md")).isRegularFile();
+    assertThat(out.resolve("evil.md")).doesNotExist();
+    // --root takes it in.
+    CliRun widened =
+        run("build", specs.toString(), "-f", "md", "-o", out.toString(), "--root", tmp.toString());
+    assertThat(widened.status()).as(widened.toString()).isZero();
+    assertThat(out.resolve("evil.md")).isRegularFile();
+    assertThat(r.err()).contains("1 failed");
+  }
+
   /** The corpus's translations exported as XLIFF. */
   private static String exportedXliff(Path corpus) {
     CliRun export = run("xliff", "export", "--corpus", corpus.toString());
