@@ -46,6 +46,19 @@ final class ReferenceFiles {
   private static final Pattern LEXICAL = Pattern.compile("line (\\d+), column (\\d+)");
   private static final Pattern BIBTEX_ISSUED = Pattern.compile("(\\d{4})");
 
+  /** Jackson's words for a member given twice ("Duplicate field 'title'"). */
+  private static final Pattern DUPLICATE_MEMBER = Pattern.compile("Duplicate field '([^']*)'");
+
+  /** The start of a BibTeX entry with its key ("@book{key,"); not @string, @preamble, @comment. */
+  private static final Pattern BIBTEX_ENTRY =
+      Pattern.compile("@\\s*(\\w+)\\s*[{(]\\s*([^,\\s{}()]+)\\s*,");
+
+  /** A BibTeX month: a number 1–12, or an English month's name or its three-letter macro. */
+  private static final Pattern BIBTEX_MONTH =
+      Pattern.compile(
+          "(?i)(0?[1-9]|1[0-2]|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?"
+              + "|aug(ust)?|sep(tember)?|oct(ober)?|nov(ember)?|dec(ember)?)");
+
   private final Problems problems;
   private final CorpusBinder binder;
 
@@ -162,6 +175,9 @@ final class ReferenceFiles {
           "check quotes and braces around field values");
       return List.of();
     }
+    if (keyGivenTwice(shown, text)) {
+      return List.of();
+    }
     BibTeXConverter converter = new BibTeXConverter();
     List<Reference> out = new ArrayList<>();
     for (Map.Entry<Key, BibTeXEntry> e : db.getEntries().entrySet()) {
@@ -179,16 +195,67 @@ final class ReferenceFiles {
           && !json.containsKey("issue")) {
         json.put("issue", json.remove("number"));
       }
-      // BibTeX's year may be "2015a" or "n.d."; the converter keeps only what it can read.
+      // BibTeX's year may be "2015a" or "n.d."; the converter keeps only what it can read. A
+      // year or month it cannot read is an error, not a date quietly dropped.
+      org.jbibtex.Value year = e.getValue().getField(BibTeXEntry.KEY_YEAR);
+      String written = year == null ? "" : year.toUserString().strip();
+      if (!written.isEmpty()
+          && !written.matches("\\d{4}[a-z]?|n\\.\\s*d\\.|forthcoming|in press")) {
+        problems.error(
+            at,
+            "BibTeX entry '" + key + "': the year '" + written + "' is not a year",
+            "write four digits, such as year = {2022} (or 2022a, n.d., forthcoming)");
+        continue;
+      }
+      org.jbibtex.Value month = e.getValue().getField(BibTeXEntry.KEY_MONTH);
+      if (month != null && !BIBTEX_MONTH.matcher(month.toUserString().strip()).matches()) {
+        problems.error(
+            at,
+            "BibTeX entry '"
+                + key
+                + "': the month '"
+                + month.toUserString().strip()
+                + "' is not a month",
+            "write 1–12 or a month's name, such as month = feb");
+        continue;
+      }
       if (!json.containsKey("issued")) {
-        org.jbibtex.Value year = e.getValue().getField(BibTeXEntry.KEY_YEAR);
-        if (year != null && BIBTEX_ISSUED.matcher(year.toUserString()).matches()) {
-          json.put("issued", Map.of("raw", year.toUserString()));
+        if (BIBTEX_ISSUED.matcher(written).matches()) {
+          json.put("issued", Map.of("raw", written));
         }
       }
       reference(json, where, shown, "BibTeX entry '" + key + "'", false).ifPresent(out::add);
     }
     return out;
+  }
+
+  /**
+   * Whether two entries of the file have one key: the parser keeps the first and drops the other
+   * without a word, so the second is reported where it starts, as an id given twice in YAML is.
+   */
+  private boolean keyGivenTwice(String shown, String text) {
+    Map<String, Integer> first = new java.util.HashMap<>();
+    boolean twice = false;
+    Matcher m = BIBTEX_ENTRY.matcher(text);
+    while (m.find()) {
+      String type = m.group(1).toLowerCase(java.util.Locale.ROOT);
+      if (type.equals("string") || type.equals("preamble") || type.equals("comment")) {
+        continue;
+      }
+      Integer earlier = first.putIfAbsent(m.group(2), m.start());
+      if (earlier != null) {
+        problems.error(
+            positionOf(shown, text, m.start()),
+            "the key '"
+                + m.group(2)
+                + "' is given to an earlier entry too (line "
+                + positionOf(shown, text, earlier).line()
+                + ")",
+            "give each entry its own key");
+        twice = true;
+      }
+    }
+    return twice;
   }
 
   /** Where the entry with this key starts: "@book{key," — the parser keeps no positions. */
@@ -275,6 +342,8 @@ final class ReferenceFiles {
                     .maxNestingDepth(MAX_JSON_DEPTH)
                     .maxStringLength(MAX_JSON_STRING)
                     .build())
+            // A member given twice in one object is an error, as a key given twice in YAML is.
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
     List<Reference> out = new ArrayList<>();
     try (JsonParser p = factory.createParser(text)) {
@@ -306,10 +375,18 @@ final class ReferenceFiles {
             .ifPresent(out::add);
       }
     } catch (JsonParseException e) {
-      problems.error(
-          position(shown, e.getLocation()),
-          "this is not JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""),
-          "check commas, quotes and brackets");
+      Matcher twice = DUPLICATE_MEMBER.matcher(String.valueOf(e.getOriginalMessage()));
+      if (twice.find()) {
+        problems.error(
+            position(shown, e.getLocation()),
+            "the member '" + twice.group(1) + "' is given twice in one item",
+            "keep one of them");
+      } else {
+        problems.error(
+            position(shown, e.getLocation()),
+            "this is not JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""),
+            "check commas, quotes and brackets");
+      }
     } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
       // Jackson's own words name its API; these are said for people, where they happen.
       boolean deep = String.valueOf(e.getOriginalMessage()).contains("nesting depth");

@@ -272,4 +272,50 @@ class ReferenceFilesTest {
         .extracting(Diagnostic::message)
         .contains("item 1 ('a-2020'): 'abstract' is not read");
   }
+
+  /**
+   * What the parsers pass over without a word is an error at its place: a BibTeX key given to two
+   * entries (the second was dropped), a year or month that is none (turned into "n.d." or ignored),
+   * a JSON member given twice in one item (the last one won).
+   */
+  @Test
+  void keysGivenTwiceAndDatesThatAreNoneAreErrors() {
+    assertThat(
+            errors(
+                MiniCorpus.valid()
+                    .put(
+                        "references.bib",
+                        "@book{bib-one, title = {A}, year = {2020}}\n"
+                            + "@book{bib-one, title = {B}, year = {2021}}\n")))
+        .contains(
+            "references.bib:2:1: error: the key 'bib-one' is given to an earlier entry too (line"
+                + " 1)");
+    assertThat(
+            errors(
+                MiniCorpus.valid()
+                    .put("references.bib", "@book{bib-two,\n title = {A},\n year = {20x0}}\n")))
+        .contains(
+            "references.bib:1:1: error: BibTeX entry 'bib-two': the year '20x0' is not a year");
+    assertThat(
+            errors(
+                MiniCorpus.valid()
+                    .put(
+                        "references.bib",
+                        "@book{bib-three, title = {A}, year = 2020, month = {13}}\n")))
+        .contains("BibTeX entry 'bib-three': the month '13' is not a month");
+    assertThat(
+            errors(
+                MiniCorpus.valid()
+                    .put(
+                        "references.json",
+                        "[{\"id\": \"j\", \"type\": \"book\", \"title\": \"T\", \"title\": \"U\"}]")))
+        .contains("references.json:1:51: error: the member 'title' is given twice in one item");
+    // What is a year and a month stays readable.
+    read(
+        MiniCorpus.valid()
+            .put(
+                "references.bib",
+                "@book{ok1, title = {A}, year = {2015a}, month = feb}\n"
+                    + "@book{ok2, title = {B}, year = {n.d.}, month = {11}}\n"));
+  }
 }
