@@ -117,7 +117,9 @@ final class FigureKind implements SectionKind<FigureKind.Options> {
       }
       series.add(new Block.Series(name, values));
       String list = ListFormatter.getInstance(v.language().locale()).format(parts);
-      described.add(name.isEmpty() ? list : name + ": " + list);
+      // A series named as the figure is titled is not named again after the title.
+      boolean asTitled = name.strip().equalsIgnoreCase(v.plain(UnitId.figureTitle(f.id())).strip());
+      described.add(name.isEmpty() || asTitled ? list : name + ": " + list);
     }
     List<Boolean> highlighted = f.categories().stream().map(o.highlight()::contains).toList();
     Block.Chart chart =

@@ -434,6 +434,57 @@ class AssemblerTest {
   }
 
   @Test
+  void aSeriesNamedAsItsFigureIsTitledIsNotNamedAgainInTheAltText() {
+    String figures =
+        """
+        figures:
+          - id: figure-1
+            kind: line
+            title: "Share over time"
+            unit: "%"
+            categories: ["2021", "2022"]
+            series:
+              - {name: "Share over time", values: [34, 30]}
+          - id: figure-2
+            kind: line
+            title: "Trade"
+            categories: ["2021", "2022"]
+            series:
+              - {name: "Exports", values: [1, 2]}
+              - {name: "Imports", values: [3, 4]}
+        """;
+    Corpus corpus =
+        org.briefing.corpus.CorpusReader.read(
+                "small",
+                new java.util.LinkedHashMap<>(SmallCorpus.files()) {
+                  {
+                    put("figures.yaml", figures);
+                    put(
+                        "translations/pl.yaml",
+                        get("translations/pl.yaml").replaceAll("(?s)  figure\\.figure-1.*", ""));
+                  }
+                })
+            .corpus();
+    Assembler a = Assembler.of(corpus).withEnvironment(Map.of());
+    SpecReader r = SpecReader.of(corpus).withFormats(List.of());
+    Block.Figure one =
+        all(
+                a.assemble(r.read("f.yaml", "sections: [{type: figure, figure: figure-1}]\n"))
+                    .document(),
+                Block.Figure.class)
+            .get(0);
+    assertEquals(Block.ChartKind.LINE, one.chart().kind());
+    assertEquals("Share over time: 2021 34% and 2022 30%.", one.altText());
+    Block.Figure two =
+        all(
+                a.assemble(r.read("f.yaml", "sections: [{type: figure, figure: figure-2}]\n"))
+                    .document(),
+                Block.Figure.class)
+            .get(0);
+    assertEquals("Trade: Exports: 2021 1 and 2022 2; Imports: 2021 3 and 2022 4.", two.altText());
+  }
+
+  @Test
   void polishTextIsTypesetAndDraftsAreBadged() {
     Document d = doc("language: pl\nsections: [key-points]\nfilters: {findings: [gipl]}\n");
     assertEquals(

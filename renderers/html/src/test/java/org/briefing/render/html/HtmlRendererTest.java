@@ -264,6 +264,188 @@ class HtmlRendererTest {
     }
   }
 
+  /** A one-series line chart over {@code categories}. */
+  private static Block.Figure lineFigure(
+      String unit, List<String> categories, List<Block.Series> series) {
+    return new Block.Figure(
+        "fig-line",
+        List.of(new Inline.Text("Share over time")),
+        new Block.Chart(
+            Block.ChartKind.LINE,
+            unit,
+            categories,
+            series,
+            categories.stream().map(c -> false).toList()),
+        "The share fell and rose again.",
+        List.of());
+  }
+
+  private static Block.Series series(String name, String... values) {
+    return new Block.Series(
+        name,
+        java.util.Arrays.stream(values)
+            .map(v -> new Block.Value(new java.math.BigDecimal(v), v))
+            .toList());
+  }
+
+  /**
+   * Each text of an SVG as [left, right, baseline], its width estimated generously (0.65 em a
+   * character of the 13-unit font: wider than DejaVu Sans's digits and most of its letters).
+   */
+  private static List<double[]> textBoxes(Element svg) {
+    List<double[]> out = new java.util.ArrayList<>();
+    for (Element t : svg.select("text")) {
+      double x = Double.parseDouble(t.attr("x"));
+      double w = t.text().length() * 13 * 0.65;
+      double left =
+          switch (t.attr("text-anchor")) {
+            case "middle" -> x - w / 2;
+            case "end" -> x - w;
+            default -> x;
+          };
+      out.add(new double[] {left, left + w, Double.parseDouble(t.attr("y"))});
+    }
+    return out;
+  }
+
+  private static void assertTextInside(Element svg) {
+    String[] box = svg.attr("viewBox").split(" ");
+    double width = Double.parseDouble(box[2]);
+    double height = Double.parseDouble(box[3]);
+    for (double[] t : textBoxes(svg)) {
+      assertThat(t[0]).as("left of a text at y %s", t[2]).isGreaterThanOrEqualTo(0);
+      assertThat(t[1]).as("right of a text at y %s", t[2]).isLessThanOrEqualTo(width);
+      assertThat(t[2]).as("baseline").isBetween(12.0, height - 3);
+    }
+  }
+
+  @Test
+  void aLineChartIsDrawnAsAnAccessibleLineWithItsValuesInsideTheDrawing() {
+    Block.Figure figure =
+        lineFigure(
+            "%",
+            List.of("Dec. 2019", "Dec. 2020", "Dec. 2021", "Dec. 2022", "Dec. 2023"),
+            List.of(series("Share over time", "34", "30", "30", "30", "31")));
+    Document d = new Document(Fixtures.english().meta(), List.of(figure));
+    for (HtmlRenderer r : List.of(HTML, XHTML)) {
+      org.jsoup.nodes.Document p = Jsoup.parse(r.renderToString(d));
+      Element svg = p.selectFirst("figure#fig-line div.chart-drawing > svg");
+      assertThat(svg).isNotNull();
+      assertThat(svg.attr("role")).isEqualTo("img");
+      assertThat(svg.attr("aria-labelledby")).isEqualTo("fig-line-title fig-line-desc");
+      assertThat(svg.select("title").text()).isEqualTo("Share over time");
+      assertThat(svg.select("desc").text()).isEqualTo("The share fell and rose again.");
+      assertThat(svg.attr("alt")).isEqualTo(r == XHTML ? "The share fell and rose again." : "");
+      // Points joined by a line, no bars; each value by its point, the categories below.
+      assertThat(svg.select("rect")).isEmpty();
+      assertThat(svg.select("polyline")).hasSize(1);
+      String[] points = svg.selectFirst("polyline").attr("points").split(" ");
+      assertThat(points).hasSize(5);
+      assertThat(svg.select("circle")).hasSize(5);
+      assertThat(svg.select("text.chart-value").eachText())
+          .containsExactly("34%", "30%", "30%", "30%", "31%");
+      assertThat(svg.select("text.chart-label").eachText())
+          .containsExactly("Dec. 2019", "Dec. 2020", "Dec. 2021", "Dec. 2022", "Dec. 2023");
+      // The points go left to right, the highest value highest; the axis from 0 to 40%.
+      double[] xs =
+          java.util.Arrays.stream(points)
+              .mapToDouble(q -> Double.parseDouble(q.split(",")[0]))
+              .toArray();
+      double[] ys =
+          java.util.Arrays.stream(points)
+              .mapToDouble(q -> Double.parseDouble(q.split(",")[1]))
+              .toArray();
+      for (int i = 1; i < xs.length; i++) {
+        assertThat(xs[i]).isGreaterThan(xs[i - 1]);
+      }
+      assertThat(ys[0]).isLessThan(ys[4]);
+      assertThat(ys[4]).isLessThan(ys[1]);
+      assertThat(svg.select("text.chart-tick").eachText())
+          .containsExactly("0%", "10%", "20%", "30%", "40%");
+      assertTextInside(svg);
+      // The numbers are also a table.
+      assertThat(p.select("figure#fig-line table.chart-data td").eachText())
+          .containsExactly("34", "30", "30", "30", "31");
+    }
+    Html5Validator.Result valid = new Html5Validator().check(HTML.renderToString(d));
+    assertThat(valid.errors()).as(valid.errorReport()).isEmpty();
+  }
+
+  @Test
+  void aLineChartOfManyLongCategoriesAndSeveralSeriesKeepsItsTextApartAndInside() {
+    List<String> categories = new java.util.ArrayList<>();
+    for (int i = 1; i <= 12; i++) {
+      categories.add("Quarter " + i + " of the period");
+    }
+    String[] a = new String[12];
+    String[] b = new String[12];
+    for (int i = 0; i < 12; i++) {
+      a[i] = Integer.toString(1000 + 150 * i);
+      b[i] = "-" + (200 + 10 * i) + ".5";
+    }
+    Block.Figure figure =
+        lineFigure(
+            "million",
+            categories,
+            List.of(
+                series(
+                    "The first series, with a name long enough to need two lines of the legend in a chart",
+                    a),
+                series("Second", b)));
+    Element svg =
+        page(new Document(Fixtures.english().meta(), List.of(figure)))
+            .selectFirst("figure#fig-line svg");
+    assertThat(svg.select("polyline")).hasSize(2);
+    assertThat(svg.select("polyline").get(1).attr("stroke-dasharray")).isNotEmpty();
+    assertThat(svg.select("text").eachText()).contains("Second");
+    assertTextInside(svg);
+    // The category labels shown (every second, third…) do not run into each other.
+    List<double[]> labels = new java.util.ArrayList<>();
+    for (Element t : svg.select("text.chart-label")) {
+      if (t.text().startsWith("Quarter") || t.text().startsWith("of")) {
+        labels.addAll(textBoxes(new Element("svg").appendChild(t.clone())));
+      }
+    }
+    assertThat(labels).isNotEmpty();
+    for (double[] x : labels) {
+      for (double[] y : labels) {
+        if (x != y && x[2] == y[2]) {
+          assertThat(x[1] <= y[0] || y[1] <= x[0]).as("labels apart").isTrue();
+        }
+      }
+    }
+    // The value axis reaches below the lowest value and above the highest.
+    List<String> ticks = svg.select("text.chart-tick").eachText();
+    assertThat(ticks.get(0)).startsWith("-");
+    assertThat(ticks).anyMatch(t -> t.replace('\u00a0', ' ').equals("0 million"));
+  }
+
+  @Test
+  void aChartIsNeverDrawnWithTextMuchLargerThanTheBodyText() {
+    // The SVG is 480 units wide with 13-unit text; the page caps its drawn width, so that on a
+    // wide box (both columns of a parallel page) its text stays near the 17 px body text.
+    String css = page(Fixtures.english()).select("style").html();
+    java.util.regex.Matcher rule =
+        java.util.regex.Pattern.compile("(?m)^\\.chart-svg \\{([^}]*)\\}").matcher(css);
+    assertThat(rule.find()).isTrue();
+    java.util.regex.Matcher max =
+        java.util.regex.Pattern.compile("max-width: ([0-9.]+)rem").matcher(rule.group(1));
+    assertThat(max.find()).as(rule.group(1)).isTrue();
+    double drawnText = 13 * Double.parseDouble(max.group(1)) * 16 / 480;
+    assertThat(drawnText).isLessThanOrEqualTo(17 * 1.1);
+    assertThat(page(Fixtures.english()).selectFirst("figure#figure-1 svg").attr("viewBox"))
+        .startsWith("0 0 480 ");
+  }
+
+  @Test
+  void aBarChartsLabelsStandClearOfItsAxis() {
+    Element svg = page(Fixtures.english()).selectFirst("figure#figure-1 svg");
+    double axis = Double.parseDouble(svg.selectFirst("line.chart-axis").attr("x1"));
+    for (Element label : svg.select("text.chart-label")) {
+      assertThat(Double.parseDouble(label.attr("x"))).as(label.text()).isGreaterThan(axis + 3);
+    }
+  }
+
   @Test
   void footnotesAndCitationsLinkedBothWays() {
     org.jsoup.nodes.Document p = page(Fixtures.english());

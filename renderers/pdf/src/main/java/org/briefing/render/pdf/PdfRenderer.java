@@ -200,7 +200,7 @@ public final class PdfRenderer implements Renderer {
     // The document's ID, hashed from its XHTML on another thread while this one lays it out.
     CompletableFuture<byte[]> contentHash =
         CompletableFuture.supplyAsync(() -> PdfMetadata.contentHash(xhtml));
-    XhtmlFixes fixes = XhtmlFixes.apply(xhtml, document);
+    XhtmlFixes fixes = XhtmlFixes.apply(xhtml);
     try (PDDocument pdf = new PDDocument()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.usePDDocument(pdf);

@@ -263,7 +263,7 @@ class PdfLayoutCasesTest {
             blocks);
     String xhtml =
         HtmlRenderer.builder().mode(HtmlRenderer.Mode.XHTML_FOR_PDF).build().renderToString(d);
-    return XhtmlFixes.apply(xhtml, d)
+    return XhtmlFixes.apply(xhtml)
         .document()
         .getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "figure");
   }
@@ -350,7 +350,7 @@ class PdfLayoutCasesTest {
     // The chart's text is drawn as outlines; the SVG the PDF is drawn from holds it.
     String xhtml =
         HtmlRenderer.builder().mode(HtmlRenderer.Mode.XHTML_FOR_PDF).build().renderToString(d);
-    org.w3c.dom.Document dom = XhtmlFixes.apply(xhtml, d).document();
+    org.w3c.dom.Document dom = XhtmlFixes.apply(xhtml).document();
     String svg = SVG;
     assertThat(dom.getElementsByTagNameNS(svg, "polyline").getLength()).isEqualTo(2);
     assertThat(dom.getElementsByTagNameNS(svg, "rect").getLength()).isZero();
@@ -359,7 +359,8 @@ class PdfLayoutCasesTest {
     for (int i = 0; i < texts.getLength(); i++) {
       labels.add(texts.item(i).getTextContent());
     }
-    assertThat(labels).contains("22.6 trillion", "-4.5 trillion", "Exports", "Imports", "2020");
+    assertThat(labels)
+        .contains("22.6\u00a0trillion", "-4.5\u00a0trillion", "Exports", "Imports", "2020");
     byte[] pdf = pdf(d);
     assertThat(LayoutCheck.faults(pdf, LayoutCheck.OneLetter.NONE)).isEmpty();
     try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -370,6 +371,50 @@ class PdfLayoutCasesTest {
               f ->
                   "Exports fell in 2020 and rose in 2021; imports fell slowly."
                       .equals(f.getAlternateDescription()));
+    }
+  }
+
+  @Test
+  void aBarChartsLabelsStandClearOfItsAxis() throws IOException {
+    // The axis is the chart's left border, 6 pt right of the caption's edge and 0.75 pt wide; a
+    // label set against it read as a bar and a letter ("|reland").
+    Block.Figure figure =
+        new Block.Figure(
+            "figure-1",
+            List.of(new Inline.Text("Shares")),
+            Fixtures.chart(
+                "%", List.of("Ireland", "Iceland"), List.of("4.7", "12.5"), List.of(false, true)),
+            "Ireland 4.7% and Iceland 12.5%.",
+            List.of());
+    Document d =
+        new Document(
+            Fixtures.meta(
+                Language.EN,
+                "Chart",
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                PageSize.A4),
+            List.of(figure));
+    java.util.Map<String, Float> lineStarts = new java.util.HashMap<>();
+    try (PDDocument doc = Loader.loadPDF(pdf(d))) {
+      PDFTextStripper stripper =
+          new PDFTextStripper() {
+            @Override
+            protected void writeString(
+                String text, List<org.apache.pdfbox.text.TextPosition> positions)
+                throws IOException {
+              lineStarts.putIfAbsent(text.strip(), positions.get(0).getXDirAdj());
+              super.writeString(text, positions);
+            }
+          };
+      stripper.setSortByPosition(true);
+      stripper.getText(doc);
+    }
+    assertThat(lineStarts).containsKeys("Shares", "Ireland", "Iceland");
+    float edge = lineStarts.get("Shares");
+    for (String label : List.of("Ireland", "Iceland")) {
+      assertThat(lineStarts.get(label) - edge).as(label).isGreaterThanOrEqualTo(6.75f + 3f);
     }
   }
 

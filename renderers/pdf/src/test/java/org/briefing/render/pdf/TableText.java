@@ -64,7 +64,7 @@ final class TableText {
 
   /** The XHTML the PDF renderer lays out for {@code document}. */
   static org.w3c.dom.Document source(Document document) {
-    return XhtmlFixes.apply(XHTML.renderToString(document), document).document();
+    return XhtmlFixes.apply(XHTML.renderToString(document)).document();
   }
 
   static List<String> missing(PDDocument pdf, Document document) throws IOException {

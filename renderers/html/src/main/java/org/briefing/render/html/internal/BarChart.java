@@ -11,13 +11,13 @@ import org.briefing.document.Block;
  * {@code role="img"}, a {@code <title>} and a {@code <desc>} named by {@code aria-labelledby}, the
  * drawing itself hidden from screen readers (the numbers are also given as a table by the caller).
  *
- * <p>Each bar has its label on a line above it and its formatted value after it, so labels of any
- * length fit a phone screen. Colours are presentation attributes that the page's style sheet may
- * override (dark theme); the PDF engine, which does not apply page CSS to SVG, uses them as they
- * are.
+ * <p>Each bar has its label on a line above it, a little clear of the axis, and its formatted value
+ * after it, so labels of any length fit a phone screen. Colours are presentation attributes that
+ * the page's style sheet may override (dark theme); the PDF engine, which does not apply page CSS
+ * to SVG, uses them as they are.
  *
  * <p>For the PDF, a chart of bars none of which is below zero is drawn as boxes of the page instead
- * ({@link #drawing}); the PDF renderer draws a line chart itself.
+ * ({@link #drawing}). A line chart is drawn by {@link LineChart}.
  *
  * <pre>
  * {@code new BarChart(figure, "fig-1", false, "#0b5394").drawing() // "<svg xmlns=... role=\"img\" ...>"}
@@ -30,6 +30,7 @@ public final class BarChart {
   private static final int BAR = 18;
   private static final int GAP = 12;
   private static final int VALUE_ROOM = 90;
+  private static final int LABEL_GAP = 6;
   private static final int CHARS_PER_LINE = 58;
   private static final String FONT = "DejaVu Sans, Verdana, Arial, sans-serif";
 
@@ -51,15 +52,13 @@ public final class BarChart {
   }
 
   /**
-   * The chart as the page draws it: boxes of the page for the PDF when the chart is a bar chart
-   * with no value below zero (the bars start at the axis), else the SVG (on the screen; in the PDF
-   * a line chart's SVG is replaced by the PDF renderer, and bars on both sides of zero keep it).
+   * The chart as the page draws it: boxes of the page for the PDF when the chart has no value below
+   * zero (the bars start at the axis), else the SVG (on the screen, and in the PDF for bars on both
+   * sides of zero).
    */
   public String drawing() {
     Range range = range();
-    return forPdf && figure.chart().kind() == Block.ChartKind.BAR && range.min() >= 0
-        ? boxes(range)
-        : svg(range);
+    return forPdf && range.min() >= 0 ? boxes(range) : svg(range);
   }
 
   /** The smallest and largest value of the chart, zero included. */
@@ -147,7 +146,17 @@ public final class BarChart {
     for (int c = 0; c < chart.categories().size(); c++) {
       for (String line : wrap(chart.categories().get(c))) {
         y += LINE;
-        bars.open("text", "x", num(PAD), "y", num(y - 4), "class", "chart-label", "fill", "#1a1a1a")
+        // Clear of the axis, which is at the left edge when no value is below zero.
+        bars.open(
+                "text",
+                "x",
+                num(PAD + LABEL_GAP),
+                "y",
+                num(y - 4),
+                "class",
+                "chart-label",
+                "fill",
+                "#1a1a1a")
             .text(line)
             .close("text");
       }
@@ -257,10 +266,17 @@ public final class BarChart {
 
   /** Breaks a label into lines of at most {@value #CHARS_PER_LINE} characters at spaces. */
   static List<String> wrap(String label) {
+    return wrap(label, CHARS_PER_LINE);
+  }
+
+  /**
+   * Breaks a label into lines of at most {@code chars} characters at spaces (a longer word alone).
+   */
+  static List<String> wrap(String label, int chars) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     for (String word : label.strip().split("\\s+")) {
-      if (line.length() > 0 && line.length() + 1 + word.length() > CHARS_PER_LINE) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > chars) {
         lines.add(line.toString());
         line.setLength(0);
       }
@@ -275,7 +291,7 @@ public final class BarChart {
     return lines;
   }
 
-  private static String num(double v) {
+  static String num(double v) {
     return new BigDecimal(v)
         .setScale(1, java.math.RoundingMode.HALF_UP)
         .stripTrailingZeros()

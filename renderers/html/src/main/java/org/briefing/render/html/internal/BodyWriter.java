@@ -419,7 +419,10 @@ public final class BodyWriter implements Visitor {
       out.open("p", "class", "chart-alt").text(node.altText()).close("p").newline();
     } else {
       out.open("div", "class", "chart-drawing");
-      out.raw(new BarChart(node, id, forPdf, accent.hex()).drawing());
+      out.raw(
+          node.chart().kind() == Block.ChartKind.LINE
+              ? new LineChart(node, id, forPdf, accent.hex(), language().locale()).svg()
+              : new BarChart(node, id, forPdf, accent.hex()).drawing());
       out.close("div").newline();
       chartData(node);
     }

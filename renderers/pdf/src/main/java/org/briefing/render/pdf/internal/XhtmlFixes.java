@@ -123,18 +123,7 @@ public final class XhtmlFixes {
    * @throws IllegalStateException when the XHTML is not well formed (a bug in the HTML renderer)
    */
   public static XhtmlFixes apply(String xhtml) {
-    return apply(xhtml, null);
-  }
-
-  /**
-   * Parses the XHTML written for {@code model} and applies every fix, including the line charts
-   * drawn as lines ({@link LineCharts}).
-   */
-  public static XhtmlFixes apply(String xhtml, org.briefing.document.Document model) {
     XhtmlFixes fixes = new XhtmlFixes(parse(xhtml));
-    if (model != null) {
-      LineCharts.replace(model, fixes.document);
-    }
     fixes.styles();
     fixes.parallelWideBlocks();
     fixes.firstPart();

@@ -70,8 +70,7 @@ class ContentTokensTest {
     String language = document.meta().language().code();
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.usePDDocument(pdf);
-    builder.withW3cDocument(
-        XhtmlFixes.apply(XHTML.renderToString(document), document).document(), null);
+    builder.withW3cDocument(XhtmlFixes.apply(XHTML.renderToString(document)).document(), null);
     EngineOptions.apply(builder, language);
     EmbeddedFonts.register(builder, pdf);
     try (PdfBoxRenderer renderer = TableLayout.layOut(builder, new ArrayList<>())) {
