@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.briefing.assemble.Voice;
 import org.briefing.document.Inline;
+import org.briefing.i18n.LocalizedText;
+import org.briefing.i18n.TranslationStatus;
 import org.briefing.i18n.UnitId;
 import org.briefing.model.Article;
 
@@ -27,7 +29,10 @@ public final class PaperCitation {
         || a.url().isPresent();
   }
 
-  /** The citation in a language (the title in that language when it is translated). */
+  /**
+   * The citation in a language: the title in that language when the paper itself gives it (its own
+   * translated title), else the title it was published under.
+   */
   public static List<Inline> of(Voice v, Article a) {
     List<Inline> out = new ArrayList<>();
     StringBuilder lead = new StringBuilder();
@@ -44,7 +49,14 @@ public final class PaperCitation {
     if (lead.length() > 0) {
       out.add(new Inline.Text(lead + ". "));
     }
-    out.add(new Inline.Emphasis(v.unit(UnitId.articleTitle())));
+    LocalizedText title = v.localized(UnitId.articleTitle());
+    if (title.status() == null || title.status() == TranslationStatus.ARTICLE) {
+      out.add(new Inline.Emphasis(v.unit(UnitId.articleTitle())));
+    } else {
+      // A title the paper was not published under (a translation made here, even a reviewed
+      // one) would send a reader looking for a work that does not exist: cited as published.
+      out.add(new Inline.Emphasis(v.english(a.title())));
+    }
     List<String> parts = new ArrayList<>();
     a.journal().ifPresent(j -> parts.add(container(j)));
     a.series().ifPresent(s -> parts.add(container(s)));

@@ -676,6 +676,25 @@ class HtmlRendererTest {
    * own, and so does its PDF bookmark; a heading with a span in another language keeps that span's
    * language in its entry.
    */
+  /**
+   * A parallel briefing's table and figure (each at the full width, English then Polish) have a
+   * contents entry and a bookmark, naming both captions, as in a one-language briefing they have
+   * one: they had none.
+   */
+  @Test
+  void aParallelTableAndFigureHaveContentsEntriesNamingBothCaptions() {
+    org.jsoup.nodes.Document page = Jsoup.parse(HTML.renderToString(SampleDocuments.parallel()));
+    Elements entries = page.select("nav.toc a[href=#table-1], nav.toc a[href=#figure-1]");
+    assertThat(entries).hasSize(2);
+    for (org.jsoup.nodes.Element e : entries) {
+      assertThat(e.text()).contains(" / ");
+      assertThat(e.select("span[lang=pl]")).isNotEmpty();
+    }
+    assertThat(page.select("nav.toc a[href=#table-1-pl]")).isEmpty();
+    org.jsoup.nodes.Document pdf = Jsoup.parse(XHTML.renderToString(SampleDocuments.parallel()));
+    assertThat(pdf.select("bookmark[href=#table-1]").attr("name")).contains(" / ");
+  }
+
   @Test
   void aParallelSectionsContentsEntryNamesBothHeadings() {
     org.jsoup.nodes.Document page = Jsoup.parse(HTML.renderToString(SampleDocuments.parallel()));

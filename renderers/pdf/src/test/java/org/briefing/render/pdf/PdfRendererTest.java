@@ -318,6 +318,39 @@ class PdfRendererTest {
     }
   }
 
+  /**
+   * A paragraph wholly in another language (an English editorial note in a Polish briefing) is
+   * tagged with that language in the PDF, so that a screen reader switches voice: it was tagged
+   * only in the HTML.
+   */
+  @Test
+  void aParagraphInAnotherLanguageCarriesItsLanguage() throws IOException {
+    Document d =
+        new Document(
+            Fixtures.meta(
+                org.briefing.i18n.Language.PL,
+                "Notatka",
+                java.util.Optional.empty(),
+                java.util.Optional.empty(),
+                java.util.Optional.empty(),
+                PageSize.A4),
+            List.of(
+                new org.briefing.document.Block.Paragraph(
+                    List.of(new org.briefing.document.Inline.Text("Tekst po polsku."))),
+                new org.briefing.document.Block.Paragraph(
+                    List.of(
+                        new org.briefing.document.Inline.LangSpan(
+                            org.briefing.i18n.Language.EN,
+                            List.of(
+                                new org.briefing.document.Inline.Text(
+                                    "The article gives no date for this.")))))));
+    try (PDDocument pdf = Loader.loadPDF(render(d))) {
+      List<String> langs = new ArrayList<>();
+      langs(pdf.getDocumentCatalog().getStructureTreeRoot(), langs);
+      assertThat(langs).contains("en");
+    }
+  }
+
   private static void langs(PDStructureNode node, List<String> out) {
     for (Object kid : node.getKids()) {
       if (kid instanceof PDStructureElement e) {

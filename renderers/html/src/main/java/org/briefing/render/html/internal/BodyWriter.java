@@ -229,6 +229,26 @@ public final class BodyWriter implements Visitor {
    * part, at the level of a section (inside a part: under the part's title).
    */
   private void addCaptionOutline(Block node, String id, List<Inline> caption) {
+    if (parallelSide == 1
+        && pairedRow != null
+        && pairedRow.wide()
+        && !pairedRow.left().isEmpty()
+        && pairedRow.left().get(0) == node) {
+      // A parallel briefing's table or figure, at the full width: its entry names both captions
+      // ("Table 1 … / Tabela 1 …"), each part in its language, as a pair of headings' does.
+      List<OutlineEntry.Part> parts = partsOf(caption, language());
+      List<Inline> other =
+          pairedRow.right().isEmpty() ? List.of() : captionOf(pairedRow.right().get(0));
+      if (!PlainText.folded(other).isBlank()) {
+        parts.add(part(" / ", document.meta().language()));
+        parts.addAll(partsOf(other, pairedLanguage));
+      }
+      if (!PlainText.folded(caption).isBlank()) {
+        addOutline(1 + outlineShift, id, parts);
+        captionEntries++;
+      }
+      return;
+    }
     if (node != sectionChild || parallelSide != 0) {
       return;
     }
@@ -288,6 +308,19 @@ public final class BodyWriter implements Visitor {
 
   @Override
   public void visit(Block.Paragraph node) {
+    // A paragraph wholly in another language (an English editorial note in a Polish briefing)
+    // carries its language itself: the PDF engine tags a paragraph's language, not a span's.
+    if (node.content().size() == 1
+        && node.content().get(0) instanceof Inline.LangSpan span
+        && !span.language().equals(language())) {
+      languages.push(span.language());
+      out.open("p", "lang", span.language().code());
+      inlines(span.content());
+      flushBacklinks();
+      out.close("p").newline();
+      languages.pop();
+      return;
+    }
     out.open("p");
     inlines(node.content());
     flushBacklinks();
@@ -782,7 +815,22 @@ public final class BodyWriter implements Visitor {
   }
 
   /** Notes the row's right heading for the left one's outline entry, when both open with one. */
+  /** A table's or figure's caption; empty for any other block. */
+  private static List<Inline> captionOf(Block b) {
+    if (b instanceof Block.Table t) {
+      return t.caption();
+    }
+    if (b instanceof Block.Figure f) {
+      return f.caption();
+    }
+    return List.of();
+  }
+
+  /** The parallel row being written. */
+  private Block.ParallelRow pairedRow;
+
   private void pairHeadings(Block.ParallelRow r, Language right) {
+    pairedRow = r;
     boolean paired = r.opensWithHeadings();
     pairedLeft = paired ? (Block.Heading) r.left().get(0) : null;
     pairedRight = paired ? (Block.Heading) r.right().get(0) : null;
@@ -873,12 +921,16 @@ public final class BodyWriter implements Visitor {
       out.close("span");
       return;
     }
+    String shown = PlainText.of(node.content()).strip();
     out.open(
         "a",
         "href",
         target,
+        // A link that shows its own address: print does not repeat it after the text.
+        "class",
+        shown.equals(target) ? "bare" : null,
         "title",
-        forPdf ? titleFor(PlainText.of(node.content()), target) : null);
+        forPdf ? titleFor(shown, target) : null);
     inlines(node.content());
     out.close("a");
   }
