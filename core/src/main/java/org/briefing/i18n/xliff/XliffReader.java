@@ -55,6 +55,10 @@ public final class XliffReader {
   private static final String XLIFF_1_NAMESPACE = Xliff12Writer.NAMESPACE;
   private static final List<String> VERSIONS = List.of("2.0", "2.1", "2.2");
 
+  /** An XLIFF 1.2 user-defined value (the schema's XTend): "x-" and at least one more character. */
+  private static final java.util.regex.Pattern USER_DEFINED_STATE =
+      java.util.regex.Pattern.compile("x-\\S+");
+
   /** The units read, in file order, and what is worth a warning (a unit only partly translated). */
   public record Result(List<XliffUnit> units, List<Diagnostic> warnings) {
     public Result {
@@ -310,6 +314,7 @@ public final class XliffReader {
      * An XLIFF 1.2 {@code <trans-unit>}: its source, and its target with the target's state. 1.2
      * states map to the 2.0 ones: final and signed-off are final; translated and needs-review-* are
      * translated; new, needs-translation, needs-adaptation, needs-l10n (and no state) are initial.
+     * A user-defined state ({@code x-…}, which 1.2 allows) is translated, with a warning: a draft.
      * A trans-unit marked {@code approved="yes"} (its translation is final or has passed its final
      * review, as the 1.2 specification defines it; Weblate, for one, reads it as approved) is
      * reviewed whatever its state.
@@ -347,11 +352,26 @@ public final class XliffReader {
               case "new", "needs-translation", "needs-adaptation", "needs-l10n" ->
                   XliffState.INITIAL;
               default -> {
+                if (USER_DEFINED_STATE.matcher(stateName).matches()) {
+                  // XLIFF 1.2 lets a tool define its own states, named x-…: nothing says how far
+                  // along such a target is, so it is taken for a draft that is yet to be reviewed.
+                  problems.warning(
+                      targetAt != null ? targetAt : at,
+                      "target state '"
+                          + stateName
+                          + "' of "
+                          + name
+                          + " is a tool's own state: imported as a draft, not reviewed",
+                      "to import it as reviewed, mark the trans-unit approved=\"yes\" or give the"
+                          + " target state=\"final\" or \"signed-off\"");
+                  yield XliffState.TRANSLATED;
+                }
                 problems.error(
                     targetAt,
                     "unknown target state '" + stateName + "' in " + name,
                     "XLIFF 1.2 states include new, needs-translation, needs-review-translation,"
-                        + " translated, signed-off and final");
+                        + " translated, signed-off and final; a tool's own state begins with"
+                        + " 'x-'");
                 yield XliffState.INITIAL;
               }
             };
@@ -468,7 +488,11 @@ public final class XliffReader {
                           problems.error(
                               partAt,
                               "unknown segment state '" + s + "' in " + name,
-                              "XLIFF 2.0 states are initial, translated, reviewed and final");
+                              "XLIFF 2.0 states are initial, translated, reviewed and final;"
+                                  + " a tool's own state goes in subState beside one of them,"
+                                  + " such as state=\"translated\" subState=\"tool:"
+                                  + s
+                                  + "\"");
                           return XliffState.INITIAL;
                         });
           }

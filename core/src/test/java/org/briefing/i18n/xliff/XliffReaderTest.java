@@ -64,6 +64,19 @@ class XliffReaderTest {
   }
 
   @Test
+  void aRenamedUnitsHintNamesTheUnitItsPartsAbbreviate() {
+    // 'section.belarus.title' is fewer edits away than 'section.introduction.title'.
+    String edited =
+        exported.replace(
+            "<unit id=\"section.introduction.title\"", "<unit id=\"section.intro.title\"");
+    assertThat(edited).isNotEqualTo(exported);
+
+    assertThat(errors(edited))
+        .extracting(Diagnostic::hint)
+        .containsExactly("did you mean 'section.introduction.title'?");
+  }
+
+  @Test
   void positionsAreTheSameWithWindowsLineEndsAndAttributesOnSeveralLines() {
     String edited =
         exported
@@ -290,6 +303,79 @@ class XliffReaderTest {
   }
 
   @Test
+  void xliff12UserDefinedStateIsADraftWithAWarningWhereItIs() {
+    String xliff = Xliff12Writer.write(corpus, Language.PL);
+    String id = "section.introduction.title";
+    String edited =
+        xliff.replaceFirst(
+            "(?s)(<trans-unit id=\"" + id + "\">.*?)state=\"needs-review-translation\"",
+            "$1state=\"x-custom\"");
+    assertThat(edited).isNotEqualTo(xliff);
+
+    XliffReader.Result r = read(edited);
+
+    assertThat(unit(r, id).state()).isEqualTo(XliffState.TRANSLATED);
+    assertThat(unit(r, id).target()).isPresent();
+    int at = edited.indexOf("state=\"x-custom\"");
+    int line = lineOf(edited, "state=\"x-custom\"");
+    int column = columnOf(edited, "<target", at);
+    assertThat(r.warnings())
+        .extracting(Diagnostic::format)
+        .singleElement()
+        .asString()
+        .startsWith(
+            "pl.xlf:"
+                + line
+                + ":"
+                + column
+                + ": warning: target state 'x-custom' of unit '"
+                + id
+                + "' is a tool's own state: imported as a draft, not reviewed");
+    assertThat(TranslationsMerger.merge(corpus, Language.PL, r.units()).updated())
+        .allSatisfy(
+            t -> assertThat(t.status()).isNotEqualTo(org.briefing.i18n.TranslationStatus.REVIEWED));
+  }
+
+  @Test
+  void xliff12StatesNeitherStandardNorUserDefinedAreStillRefused() {
+    String xliff = Xliff12Writer.write(corpus, Language.PL);
+    String id = "section.introduction.title";
+    for (String bad : List.of("custom", "x-", "X-custom")) {
+      String edited =
+          xliff.replaceFirst(
+              "(?s)(<trans-unit id=\"" + id + "\">.*?)state=\"needs-review-translation\"",
+              "$1state=\"" + bad + "\"");
+
+      assertThat(errors(edited))
+          .extracting(Diagnostic::message)
+          .containsExactly("unknown target state '" + bad + "' in unit '" + id + "'");
+    }
+  }
+
+  @Test
+  void xliff20SubStateIsAcceptedAndAToolsOwnStateIsNot() {
+    String id = "section.introduction.title";
+    String withSubState =
+        exported.replaceFirst(
+            "(?s)(<unit id=\"" + id + "\">.*?)<segment state=\"translated\">",
+            "$1<segment state=\"translated\" subState=\"tool:x-custom\">");
+    assertThat(withSubState).isNotEqualTo(exported);
+
+    XliffReader.Result r = read(withSubState);
+
+    assertThat(r.warnings()).isEmpty();
+    assertThat(unit(r, id).state()).isEqualTo(XliffState.TRANSLATED);
+
+    List<Diagnostic> errors =
+        errors(
+            withSubState.replace("state=\"translated\" subState", "state=\"x-custom\" subState"));
+    assertThat(errors)
+        .extracting(Diagnostic::message)
+        .containsExactly("unknown segment state 'x-custom' in unit '" + id + "'");
+    assertThat(errors.get(0).format()).contains("subState");
+  }
+
+  @Test
   void anExternalEntityIsNeverRead(@TempDir Path tmp) throws IOException {
     Path secret = tmp.resolve("secret.txt");
     Files.writeString(secret, "TOP-SECRET-42");
@@ -419,6 +505,12 @@ class XliffReaderTest {
             () -> XliffReader.of(catalog, Language.PL).read("pl.xlf", xliff));
     assertThat(e).as("an error").isNotNull();
     return e.diagnostics();
+  }
+
+  /** The 1-based column of the last {@code needle} before {@code offset}. */
+  static int columnOf(String text, String needle, int offset) {
+    int at = text.lastIndexOf(needle, offset);
+    return at - text.lastIndexOf('\n', at);
   }
 
   static int lineOf(String text, String needle) {
