@@ -27,6 +27,45 @@ class CliTest {
   }
 
   @Test
+  void aCsvBuildNamesTheTablesItLeavesOutAsBriefingTableTakesThem(@TempDir Path tmp) {
+    Path paper = CliRun.repo().resolve("briefings/crs-foreign-debt");
+    String corpus = paper.resolve("corpus").toString();
+    CliRun build =
+        CliRun.of(
+            "build",
+            paper.resolve("crs-summary-pl.yaml").toString(),
+            "-f",
+            "csv",
+            "-o",
+            tmp.toString());
+    assertThat(build.status()).as(build.toString()).isZero();
+    assertThat(build.err())
+        .contains(
+            "the CSV holds only the first table (ownership); left out: 1 other table"
+                + " (top-holders): 'briefing table top-holders -l pl -f csv' writes it");
+    // The command it gives writes the table (this corpus is not the default one: --corpus).
+    CliRun table = CliRun.of("table", "top-holders", "-l", "pl", "-f", "csv", "--corpus", corpus);
+    assertThat(table.status()).as(table.toString()).isZero();
+    assertThat(table.out()).isNotBlank();
+
+    CliRun bilingual =
+        CliRun.of(
+            "build",
+            paper.resolve("crs-bilingual.yaml").toString(),
+            "-f",
+            "csv",
+            "-o",
+            tmp.toString());
+    assertThat(bilingual.status()).as(bilingual.toString()).isZero();
+    assertThat(bilingual.err())
+        .contains(
+            "the CSV holds only the first table (ownership), in English; left out: its Polish"
+                + " copy: 'briefing table ownership -l pl -f csv' writes it");
+    CliRun polish = CliRun.of("table", "ownership", "-l", "pl", "-f", "csv", "--corpus", corpus);
+    assertThat(polish.status()).as(polish.toString()).isZero();
+  }
+
+  @Test
   void unknownCommandIsAUsageError() {
     CliRun r = CliRun.of("biuld");
     assertThat(r.status()).isEqualTo(2);

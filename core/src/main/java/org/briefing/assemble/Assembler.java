@@ -128,6 +128,10 @@ public final class Assembler {
     private final boolean linkCitations;
     private final Map<SectionSpec<?>, String> ids = new IdentityHashMap<>();
     private final Map<String, Integer> used = new HashMap<>();
+
+    /** The corpus id of each table shown, by its block id (see Meta#tableIds). */
+    private final Map<String, String> tableIds = new java.util.LinkedHashMap<>();
+
     private final Set<String> cited = new LinkedHashSet<>();
     private final List<Diagnostic> warnings = new ArrayList<>();
 
@@ -219,6 +223,7 @@ public final class Assembler {
               ? title
               : s.kind().headingLabel().map(key -> headingText(key, v, allLanguages));
       heading.ifPresent(h -> out.add(new Block.Heading(level, ctx.id(), h)));
+      s.tableId().ifPresent(t -> tableIds.put(ctx.id(), t));
       out.addAll(Blocks.markedOnce(v, content.blocks()));
       out.addAll(ctx.footnotes);
       return out;
@@ -434,6 +439,7 @@ public final class Assembler {
           .pageSize(spec.pageSize())
           .paper(Optional.of(paper(a)))
           .sourceLine(sourceLine)
+          .tableIds(tableIds)
           .build();
     }
 
@@ -837,6 +843,7 @@ public final class Assembler {
             .subject(v.plain(UnitId.articleTitle()))
             .created(createdFromEnvironment())
             .tableAlone(true)
+            .tableIds(Map.of(Tables.anchor(t), t.id()))
             .build();
     return new Document(meta, blocks);
   }

@@ -3,6 +3,7 @@ package org.briefing.document;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.briefing.i18n.Labels;
@@ -39,6 +40,9 @@ import org.briefing.i18n.Language;
  * @param tableAlone whether the document is one of the paper's tables on its own ({@code briefing
  *     table}): formats that can hold a bare table (Markdown, LaTeX) write the table with its
  *     caption, notes and source and no title block, since the caption is its title
+ * @param tableIds the corpus id of each of the paper's tables the document shows (the id {@code
+ *     briefing table} takes), by the id of its table block; a bilingual briefing's second copy of a
+ *     table is there too, under its own block id. Empty for a document not made from a corpus
  */
 public record Meta(
     String id,
@@ -63,7 +67,8 @@ public record Meta(
     List<Inline> subtitleText,
     List<Inline> seriesText,
     List<Inline> audienceText,
-    boolean tableAlone) {
+    boolean tableAlone,
+    Map<String, String> tableIds) {
 
   /** Creation time used when nothing else gives one. */
   public static final Instant DEFAULT_CREATED = Instant.parse("2026-01-01T00:00:00Z");
@@ -87,6 +92,10 @@ public record Meta(
     subtitleText = subtitleText == null ? plain(subtitle) : List.copyOf(subtitleText);
     seriesText = seriesText == null ? plain(series) : List.copyOf(seriesText);
     audienceText = audienceText == null ? plain(audience) : List.copyOf(audienceText);
+    tableIds =
+        tableIds == null
+            ? Map.of()
+            : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tableIds));
   }
 
   /**
@@ -170,6 +179,7 @@ public record Meta(
     b.seriesText = seriesText;
     b.audienceText = audienceText;
     b.tableAlone = tableAlone;
+    b.tableIds = tableIds;
     return b;
   }
 
@@ -198,6 +208,7 @@ public record Meta(
     private List<Inline> seriesText;
     private List<Inline> audienceText;
     private boolean tableAlone;
+    private Map<String, String> tableIds = Map.of();
 
     private Builder(String id, String title, Language language) {
       this.id = id;
@@ -333,6 +344,12 @@ public record Meta(
       return this;
     }
 
+    /** The corpus id of each table block's table (see {@link Meta#tableIds()}). */
+    public Builder tableIds(Map<String, String> v) {
+      tableIds = v;
+      return this;
+    }
+
     public Meta build() {
       return new Meta(
           id,
@@ -357,7 +374,8 @@ public record Meta(
           subtitleText,
           seriesText,
           audienceText,
-          tableAlone);
+          tableAlone,
+          tableIds);
     }
   }
 }

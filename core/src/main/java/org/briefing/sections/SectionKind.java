@@ -54,6 +54,14 @@ public interface SectionKind<O> {
     return Optional.empty();
   }
 
+  /**
+   * The corpus id of the paper's table the section shows (the id {@code briefing table} takes), for
+   * a kind that shows one; by default none.
+   */
+  default Optional<String> tableId(O options) {
+    return Optional.empty();
+  }
+
   /** A base for the section's anchor id (numbered when it repeats); by default its name. */
   default String idBase(O options, org.briefing.model.Corpus corpus, Language main) {
     return name();

@@ -31,6 +31,11 @@ public record SectionSpec<O>(SectionKind<O> kind, O options, SourcePosition posi
     return kind.idBase(options, corpus, main);
   }
 
+  /** The corpus id of the paper's table the section shows, if it shows one. */
+  public java.util.Optional<String> tableId() {
+    return kind.tableId(options);
+  }
+
   /** The sections nested inside this one. */
   public java.util.List<SectionSpec<?>> children() {
     return kind.children(options);

@@ -61,6 +61,11 @@ class TableKind implements SectionKind<TableKind.Options> {
   }
 
   @Override
+  public Optional<String> tableId(Options o) {
+    return Optional.of(o.table());
+  }
+
+  @Override
   public String idBase(Options o, Corpus corpus, org.briefing.i18n.Language main) {
     return Tables.anchor(corpus.table(o.table()).orElseThrow());
   }

@@ -107,7 +107,9 @@ public final class CsvRenderer implements Renderer {
 
   /**
    * Writes the first table, with a warning when the briefing shows other tables that the one CSV
-   * file cannot hold (each can be written with {@code briefing table ID -f csv}).
+   * file cannot hold, or (bilingual) the first table's copy in the second language. The warning
+   * names each table by the corpus id {@code briefing table} takes ({@link
+   * org.briefing.document.Meta#tableIds()}) and gives the command that writes it, in its language.
    */
   @Override
   public RenderReport renderReporting(Document document, OutputStream out) throws IOException {
@@ -116,29 +118,72 @@ public final class CsvRenderer implements Renderer {
     if (all.isEmpty()) {
       return RenderReport.NONE;
     }
+    java.util.Map<String, String> ids = document.meta().tableIds();
+    Language main = document.meta().language();
+    java.util.Optional<Language> second = document.meta().secondLanguage();
     // The second language's copy of a table (id "table-1-pl") is the same table.
-    String second = document.meta().secondLanguage().map(l -> "-" + l.code()).orElse(null);
-    List<String> others = new ArrayList<>();
+    String suffix = second.map(l -> "-" + l.code()).orElse(null);
+    Block.Table first = all.get(0);
+    boolean firstCopyLeftOut = false;
+    List<Block.Table> others = new ArrayList<>();
     for (Block.Table t : all.subList(1, all.size())) {
-      if (second == null || !t.id().endsWith(second)) {
-        others.add(t.id());
+      if (suffix != null && t.id().equals(first.id() + suffix)) {
+        firstCopyLeftOut = true;
+      } else if (suffix == null || !t.id().endsWith(suffix)) {
+        others.add(t);
       }
     }
-    if (others.isEmpty()) {
+    if (others.isEmpty() && !firstCopyLeftOut) {
       return RenderReport.NONE;
     }
-    return new RenderReport(
-        java.util.OptionalInt.empty(),
-        List.of(
-            "the CSV holds only the first table ("
-                + all.get(0).id()
-                + "); "
-                + others.size()
-                + (others.size() == 1 ? " other table is" : " other tables are")
-                + " left out ("
-                + String.join(", ", others)
-                + "): 'briefing list tables' gives each table's id, and 'briefing table ID -f csv'"
-                + " writes it"));
+    boolean named =
+        ids.containsKey(first.id()) && others.stream().allMatch(t -> ids.containsKey(t.id()));
+    List<String> names = others.stream().map(t -> ids.getOrDefault(t.id(), t.id())).toList();
+    StringBuilder m = new StringBuilder("the CSV holds only the first table (");
+    m.append(ids.getOrDefault(first.id(), first.id())).append(')');
+    if (second.isPresent()) {
+      m.append(", in ").append(main.englishName());
+    }
+    List<String> leftOut = new ArrayList<>();
+    if (firstCopyLeftOut) {
+      leftOut.add("its " + second.get().englishName() + " copy");
+    }
+    if (!others.isEmpty()) {
+      leftOut.add(
+          others.size()
+              + (others.size() == 1 ? " other table (" : " other tables (")
+              + String.join(", ", names)
+              + ")"
+              + (second.isPresent() ? " in both languages" : ""));
+    }
+    m.append("; left out: ").append(String.join(" and ", leftOut));
+    if (!named) {
+      // Tables that are not the corpus's own (or a document that does not say which): the ids
+      // above are the document's.
+      m.append(": 'briefing list tables' gives each table's id, and 'briefing table ID -f csv'")
+          .append(" writes it");
+      return new RenderReport(java.util.OptionalInt.empty(), List.of(m.toString()));
+    }
+    List<String> commands = new ArrayList<>();
+    if (firstCopyLeftOut) {
+      commands.add(command(ids.get(first.id()), second.get()));
+    }
+    for (String id : names) {
+      commands.add(command(id, main));
+      second.ifPresent(l -> commands.add(command(id, l)));
+    }
+    m.append(": ")
+        .append(String.join(", ", commands))
+        .append(commands.size() == 1 ? " writes it" : " write them");
+    return new RenderReport(java.util.OptionalInt.empty(), List.of(m.toString()));
+  }
+
+  /** The command that writes one of the corpus's tables as CSV in a language. */
+  private static String command(String tableId, Language language) {
+    return "'briefing table "
+        + tableId
+        + (language.isSource() ? "" : " -l " + language.code())
+        + " -f csv'";
   }
 
   /**

@@ -84,13 +84,11 @@ class CsvRendererTest {
   }
 
   @Test
-  void warnsWhenTablesAreLeftOutButNotForASecondLanguagesCopy() throws Exception {
+  void warnsWhenTablesAreLeftOutNamingTheDocumentsIdsWhenItKnowsNoCorpusIds() throws Exception {
     Block.Table one =
         new Block.Table("table-1", List.of(), List.of(row("a")), List.of(), List.of());
     Block.Table two =
         new Block.Table("table-2", List.of(), List.of(row("b")), List.of(), List.of());
-    Block.Table onePl =
-        new Block.Table("table-1-pl", List.of(), List.of(row("a")), List.of(), List.of());
     var meta = SampleDocuments.english().meta();
     var out = new java.io.ByteArrayOutputStream();
 
@@ -103,14 +101,74 @@ class CsvRendererTest {
         .contains("'briefing table ID -f csv' writes it");
     assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
         .isEqualTo("TLP:AMBER+STRICT\r\n\"\"\r\na\r\n");
+  }
 
-    var bilingual =
-        meta.toBuilder()
-            .secondLanguage(java.util.Optional.of(org.briefing.i18n.Language.PL))
+  @Test
+  void warnsOfTablesLeftOutByTheIdsBriefingTableTakesInTheBriefingsLanguage() throws Exception {
+    Block.Table one =
+        new Block.Table("table-1", List.of(), List.of(row("a")), List.of(), List.of());
+    Block.Table two =
+        new Block.Table("table-2", List.of(), List.of(row("b")), List.of(), List.of());
+    Block.Table three =
+        new Block.Table("table-3", List.of(), List.of(row("c")), List.of(), List.of());
+    var ids =
+        new java.util.LinkedHashMap<>(
+            java.util.Map.of("table-1", "ownership", "table-2", "top-holders"));
+    var english =
+        SampleDocuments.english().meta().toBuilder()
+            .secondLanguage(java.util.Optional.empty())
+            .tableIds(ids)
             .build();
-    assertThat(
-            RENDERER.renderReporting(new Document(bilingual, List.of(one, onePl)), out).warnings())
-        .isEmpty();
+
+    assertThat(warnings(new Document(english, List.of(one, two))))
+        .containsExactly(
+            "the CSV holds only the first table (ownership); left out: 1 other table"
+                + " (top-holders): 'briefing table top-holders -f csv' writes it");
+
+    ids.put("table-3", "debt");
+    var polish = english.toBuilder().language(org.briefing.i18n.Language.PL).tableIds(ids).build();
+    assertThat(warnings(new Document(polish, List.of(one, two, three))))
+        .containsExactly(
+            "the CSV holds only the first table (ownership); left out: 2 other tables"
+                + " (top-holders, debt): 'briefing table top-holders -l pl -f csv',"
+                + " 'briefing table debt -l pl -f csv' write them");
+  }
+
+  @Test
+  void aBilingualBriefingsCsvSaysItsSecondLanguagesCopyIsLeftOutAndHowToWriteIt() throws Exception {
+    Block.Table one =
+        new Block.Table("table-1", List.of(), List.of(row("a")), List.of(), List.of());
+    Block.Table onePl =
+        new Block.Table("table-1-pl", List.of(), List.of(row("a")), List.of(), List.of());
+    Block.Table two =
+        new Block.Table("table-2", List.of(), List.of(row("b")), List.of(), List.of());
+    Block.Table twoPl =
+        new Block.Table("table-2-pl", List.of(), List.of(row("b")), List.of(), List.of());
+    var bilingual =
+        SampleDocuments.english().meta().toBuilder()
+            .secondLanguage(java.util.Optional.of(org.briefing.i18n.Language.PL))
+            .tableIds(
+                java.util.Map.of(
+                    "table-1", "ownership",
+                    "table-1-pl", "ownership",
+                    "table-2", "top-holders",
+                    "table-2-pl", "top-holders"))
+            .build();
+
+    assertThat(warnings(new Document(bilingual, List.of(one, onePl))))
+        .containsExactly(
+            "the CSV holds only the first table (ownership), in English; left out: its Polish"
+                + " copy: 'briefing table ownership -l pl -f csv' writes it");
+    assertThat(warnings(new Document(bilingual, List.of(one, onePl, two, twoPl))))
+        .containsExactly(
+            "the CSV holds only the first table (ownership), in English; left out: its Polish"
+                + " copy and 1 other table (top-holders) in both languages: 'briefing table"
+                + " ownership -l pl -f csv', 'briefing table top-holders -f csv', 'briefing table"
+                + " top-holders -l pl -f csv' write them");
+  }
+
+  private static List<String> warnings(Document d) throws Exception {
+    return RENDERER.renderReporting(d, new java.io.ByteArrayOutputStream()).warnings();
   }
 
   /** A one-cell table written by {@code r}, without its record separator. */
