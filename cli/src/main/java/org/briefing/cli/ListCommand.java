@@ -58,7 +58,9 @@ final class ListCommand implements Callable<Integer> {
   @Option(
       names = {"-l", "--language"},
       paramLabel = "LANG",
-      description = "The language of the texts: en (default) or a translation language.")
+      description =
+          "The language of the texts and of the details (verdicts, kinds): en (default) or a"
+              + " translation language. The ids stay as the corpus writes them.")
   String language = "en";
 
   @Mixin CorpusOption corpusOption;

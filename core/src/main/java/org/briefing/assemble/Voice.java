@@ -214,6 +214,20 @@ public final class Voice {
     return out;
   }
 
+  /**
+   * A verdict's label in this language: a built-in verdict's from the label bundle, a verdict the
+   * corpus declares from its own (translated) label.
+   *
+   * @param plural for a verdict shared by several hypotheses
+   */
+  public String verdict(String verdictId, boolean plural) {
+    org.briefing.model.VerdictKind kind = corpus.argument().verdict(verdictId).orElseThrow();
+    if (kind.builtIn()) {
+      return label((plural ? "verdicts." : "verdict.") + verdictId);
+    }
+    return plain(UnitId.verdictLabel(verdictId));
+  }
+
   /** The text of a unit alone, typeset, for places that take plain text (alt text, metadata). */
   public String plain(UnitId unit) {
     LocalizedText t = localized(unit);

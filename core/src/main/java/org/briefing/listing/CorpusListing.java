@@ -27,8 +27,10 @@ import org.briefing.spec.Period;
 
 /**
  * What a corpus holds, one row per item, for {@code briefing list}: its id, a short detail (a date,
- * a verdict, a count) and its text in a language, with a mark on text that is not a checked
- * translation.
+ * a verdict, a count, a kind) and its text in a language, with a mark on text that is not a checked
+ * translation. The detail is written in the listing's language too: a verdict, an actor's or a
+ * figure's kind and the mark of an undated key finding by their labels ("Potwierdzona", not the
+ * corpus's {@code confirmed}); the ids stay as the corpus writes them.
  *
  * <pre>{@code
  * CorpusListing.of(corpus, Language.PL)
@@ -158,7 +160,7 @@ public final class CorpusListing {
             out.add(
                 new Row(
                     f.id(),
-                    f.date().map(v::date).orElse(f.key() ? "key" : ""),
+                    f.date().map(v::date).orElse(f.key() ? v.label("list.key-finding") : ""),
                     text(v, UnitId.findingStatement(f.id()))));
           }
         }
@@ -166,7 +168,10 @@ public final class CorpusListing {
       case HYPOTHESES -> {
         for (Hypothesis h : corpus.argument().items()) {
           out.add(
-              new Row(h.id(), h.verdict().orElse(""), text(v, UnitId.hypothesisStatement(h.id()))));
+              new Row(
+                  h.id(),
+                  h.verdict().map(id -> v.verdict(id, false)).orElse(""),
+                  text(v, UnitId.hypothesisStatement(h.id()))));
         }
       }
       case EVENTS ->
@@ -198,7 +203,7 @@ public final class CorpusListing {
                       out.add(
                           new Row(
                               a.id(),
-                              a.kind() == null ? "" : a.kind().key(),
+                              a.kind() == null ? "" : v.label("actor-kind." + a.kind().key()),
                               text(v, UnitId.actorName(a.id())))));
       case TABLES -> {
         for (Table t : corpus.tables()) {
@@ -215,7 +220,10 @@ public final class CorpusListing {
               .forEach(
                   f ->
                       out.add(
-                          new Row(f.id(), f.kind().key(), text(v, UnitId.figureTitle(f.id())))));
+                          new Row(
+                              f.id(),
+                              v.label("figure-kind." + f.kind().key()),
+                              text(v, UnitId.figureTitle(f.id())))));
       case TERMS ->
           corpus
               .glossary()

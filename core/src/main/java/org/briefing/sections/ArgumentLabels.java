@@ -5,7 +5,6 @@ import java.util.List;
 import org.briefing.document.Inline;
 import org.briefing.i18n.UnitId;
 import org.briefing.model.Hypothesis;
-import org.briefing.model.VerdictKind;
 
 /** Labels of the paper's argument: "Hypothesis 2", "Research questions 1 and 2", verdicts. */
 final class ArgumentLabels {
@@ -36,11 +35,7 @@ final class ArgumentLabels {
 
   /** A verdict's label; {@code plural} for a verdict shared by several hypotheses. */
   static String verdict(SectionContext c, String verdictId, boolean plural) {
-    VerdictKind kind = c.corpus().argument().verdict(verdictId).orElseThrow();
-    if (kind.builtIn()) {
-      return c.voice().label((plural ? "verdicts." : "verdict.") + verdictId);
-    }
-    return c.voice().plain(UnitId.verdictLabel(verdictId));
+    return c.voice().verdict(verdictId, plural);
   }
 
   /** The statement displayed as a sentence: a capital letter first and a full stop last. */
