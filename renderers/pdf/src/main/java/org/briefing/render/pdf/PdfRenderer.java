@@ -227,7 +227,9 @@ public final class PdfRenderer implements Renderer {
         TagTree.tidy(pdf);
         Map<Integer, Set<Integer>> headCopies = RepeatedHeaders.untag(pdf);
         addOutputIntent(pdf);
-        ContentCompaction.apply(pdf, headCopies);
+        RepeatedHeaders.forget(
+            pdf,
+            ContentCompaction.apply(pdf, headCopies, RepeatedHeaders.cellsWithSeveralMarks(pdf)));
         InlineObjects.apply(pdf);
         PdfMetadata.apply(pdf, document.meta(), contentHash.join(), creatorTool);
         fonts.save(out, COMPRESSION);

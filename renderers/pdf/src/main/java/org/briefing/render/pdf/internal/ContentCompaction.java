@@ -82,7 +82,7 @@ public final class ContentCompaction {
    * page order, so the document is the same as when one thread does it all.
    */
   public static void apply(PDDocument document) throws IOException {
-    apply(document, Map.of(), true);
+    apply(document, Map.of(), Map.of(), true);
   }
 
   /**
@@ -92,17 +92,35 @@ public final class ContentCompaction {
    */
   public static void apply(PDDocument document, Map<Integer, Set<Integer>> paginationArtifacts)
       throws IOException {
-    apply(document, paginationArtifacts, true);
+    apply(document, paginationArtifacts, Map.of(), true);
+  }
+
+  /**
+   * {@link #apply(PDDocument, Map)}, and of each group of marked contents (by page index) the ones
+   * that paint exactly what an earlier one of the group painted are removed: the engine sometimes
+   * paints a table head twice on one page, at one place. Returns the MCIDs removed, by page index,
+   * for {@link RepeatedHeaders#forget}.
+   */
+  public static Map<Integer, Set<Integer>> apply(
+      PDDocument document,
+      Map<Integer, Set<Integer>> paginationArtifacts,
+      Map<Integer, List<List<Integer>>> repaintGroups)
+      throws IOException {
+    return apply(document, paginationArtifacts, repaintGroups, true);
   }
 
   /** {@link #apply}, with the rewriting in parallel or not (for tests). */
   static void apply(PDDocument document, boolean parallel) throws IOException {
-    apply(document, Map.of(), parallel);
+    apply(document, Map.of(), Map.of(), parallel);
   }
 
-  private static void apply(
-      PDDocument document, Map<Integer, Set<Integer>> paginationArtifacts, boolean parallel)
+  private static Map<Integer, Set<Integer>> apply(
+      PDDocument document,
+      Map<Integer, Set<Integer>> paginationArtifacts,
+      Map<Integer, List<List<Integer>>> repaintGroups,
+      boolean parallel)
       throws IOException {
+    Map<Integer, Set<Integer>> removed = new java.util.concurrent.ConcurrentHashMap<>();
     List<PDPage> pages = new ArrayList<>();
     Set<COSStream> formSet = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     for (PDPage page : document.getPages()) {
@@ -155,7 +173,10 @@ public final class ContentCompaction {
                           TextObjects.merged(
                               withoutEmptyArtifacts(
                                   asPaginationArtifacts(
-                                      tokens, paginationArtifacts.get(i), properties[i]))),
+                                      withoutRepaints(
+                                          tokens, repaintGroups.get(i), properties[i], removed, i),
+                                      paginationArtifacts.get(i),
+                                      properties[i]))),
                           PAGE_DECIMALS);
                   write(target[i], kept);
                   for (int t = 1; t < kept.size(); t++) {
@@ -183,7 +204,112 @@ public final class ContentCompaction {
       }
     }
     used.forEach(ContentCompaction::prune);
+    return removed;
   }
+
+  /**
+   * The tokens without each marked-content sequence of a group that paints the same tokens as an
+   * earlier sequence of its group (the same text at the same place): an exact repaint.
+   */
+  static List<Object> withoutRepaints(
+      List<Object> tokens,
+      List<List<Integer>> groups,
+      COSDictionary named,
+      Map<Integer, Set<Integer>> removed,
+      int page) {
+    if (groups == null || groups.isEmpty()) {
+      return tokens;
+    }
+    Set<Integer> wanted = new HashSet<>();
+    groups.forEach(wanted::addAll);
+    // Where each wanted sequence is: from its tag (two tokens before BDC) to its EMC.
+    Map<Integer, int[]> ranges = new HashMap<>();
+    for (int t = 2; t < tokens.size(); t++) {
+      if (!isOperator(tokens.get(t), "BDC")) {
+        continue;
+      }
+      COSBase list =
+          tokens.get(t - 1) instanceof COSName name && named != null
+              ? named.getDictionaryObject(name)
+              : tokens.get(t - 1) instanceof COSBase b ? b : null;
+      if (list instanceof COSDictionary properties
+          && properties.getDictionaryObject(COSName.MCID) instanceof COSInteger mcid
+          && wanted.contains(mcid.intValue())
+          && !ranges.containsKey(mcid.intValue())) {
+        int depth = 0;
+        for (int e = t + 1; e < tokens.size(); e++) {
+          if (isOperator(tokens.get(e), "BDC") || isOperator(tokens.get(e), "BMC")) {
+            depth++;
+          } else if (isOperator(tokens.get(e), "EMC")) {
+            if (depth == 0) {
+              ranges.put(mcid.intValue(), new int[] {t - 2, e});
+              break;
+            }
+            depth--;
+          }
+        }
+      }
+    }
+    boolean[] drop = new boolean[tokens.size()];
+    boolean any = false;
+    for (List<Integer> group : groups) {
+      List<String> seen = new ArrayList<>();
+      for (int mcid : group) {
+        int[] r = ranges.get(mcid);
+        if (r == null) {
+          continue;
+        }
+        String painted = painted(tokens.subList(r[0] + 3, r[1]));
+        if (seen.contains(painted)) {
+          java.util.Arrays.fill(drop, r[0], r[1] + 1, true);
+          removed.computeIfAbsent(page, p -> new java.util.TreeSet<>()).add(mcid);
+          any = true;
+        } else {
+          seen.add(painted);
+        }
+      }
+    }
+    if (!any) {
+      return tokens;
+    }
+    List<Object> out = new ArrayList<>(tokens.size());
+    for (int t = 0; t < tokens.size(); t++) {
+      if (!drop[t]) {
+        out.add(tokens.get(t));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * What a sequence paints, as text to compare: its text-placing and text-showing operators with
+   * their operands. The colour and font it sets are left out: a repaint finds them set already.
+   */
+  private static String painted(List<Object> tokens) {
+    StringBuilder b = new StringBuilder();
+    List<Object> operands = new ArrayList<>();
+    for (Object t : tokens) {
+      if (!(t instanceof Operator op)) {
+        operands.add(t);
+        continue;
+      }
+      if (PAINTING.contains(op.getName())) {
+        for (Object o : operands) {
+          b.append(
+                  o instanceof COSString str
+                      ? "(" + java.util.HexFormat.of().formatHex(str.getBytes()) + ")"
+                      : String.valueOf(o))
+              .append(' ');
+        }
+        b.append(op.getName()).append(' ');
+      }
+      operands.clear();
+    }
+    return b.toString();
+  }
+
+  /** The operators that place and show text. */
+  private static final Set<String> PAINTING = Set.of("Tm", "Td", "TD", "T*", "Tj", "TJ", "'", "\"");
 
   @SuppressWarnings("unchecked")
   private static Set<COSName>[] newSets(int n) {

@@ -64,25 +64,116 @@ public final class RepeatedHeaders {
       if (first < 0 || marks.stream().allMatch(m -> m.page() == first)) {
         continue;
       }
-      prune(head, page(head, null), pages, first, out, 0);
+      prune(head, page(head, null), pages, (on, mcid) -> on > first, out, 0);
     }
-    if (!out.isEmpty()) {
-      COSBase parentTree = root.getCOSObject().getDictionaryObject(COSName.PARENT_TREE);
-      for (Map.Entry<Integer, Set<Integer>> e : out.entrySet()) {
-        PDPage page = document.getPage(e.getKey());
-        int key = page.getCOSObject().getInt(COSName.STRUCT_PARENTS, -1);
-        if (parentTree instanceof COSDictionary tree
-            && key >= 0
-            && value(tree, key, 0) instanceof COSArray byMcid) {
-          for (int mcid : e.getValue()) {
-            if (mcid < byMcid.size()) {
-              byMcid.set(mcid, COSNull.NULL);
-            }
+    nullInParentTree(document, root, out);
+    return out;
+  }
+
+  /** Each MCID's entry of its page's parent-tree array made null: no element holds it now. */
+  private static void nullInParentTree(
+      PDDocument document, PDStructureTreeRoot root, Map<Integer, Set<Integer>> mcids) {
+    COSBase parentTree = root.getCOSObject().getDictionaryObject(COSName.PARENT_TREE);
+    for (Map.Entry<Integer, Set<Integer>> e : mcids.entrySet()) {
+      PDPage page = document.getPage(e.getKey());
+      int key = page.getCOSObject().getInt(COSName.STRUCT_PARENTS, -1);
+      if (parentTree instanceof COSDictionary tree
+          && key >= 0
+          && value(tree, key, 0) instanceof COSArray byMcid) {
+        for (int mcid : e.getValue()) {
+          if (mcid < byMcid.size()) {
+            byMcid.set(mcid, COSNull.NULL);
           }
         }
       }
     }
+  }
+
+  /**
+   * For each cell of a table head, the MCIDs of its marked contents on one page, by page index, for
+   * the cells that have more than one there: a cell's text wrapped over lines, or the engine's
+   * repaint of the whole head at the same place ({@link ContentCompaction} tells them apart by what
+   * they paint). Read after {@link #untag}.
+   */
+  public static Map<Integer, List<List<Integer>>> cellsWithSeveralMarks(PDDocument document) {
+    Map<Integer, List<List<Integer>>> out = new HashMap<>();
+    PDStructureTreeRoot root = document.getDocumentCatalog().getStructureTreeRoot();
+    if (root == null) {
+      return out;
+    }
+    Map<COSDictionary, Integer> pages = new IdentityHashMap<>();
+    int index = 0;
+    for (PDPage page : document.getPages()) {
+      pages.put(page.getCOSObject(), index++);
+    }
+    List<COSDictionary> heads = new ArrayList<>();
+    heads(root.getCOSObject().getDictionaryObject(COSName.K), heads, 0);
+    for (COSDictionary head : heads) {
+      cells(head, page(head, null), pages, out, 0);
+    }
     return out;
+  }
+
+  private static void cells(
+      COSDictionary element,
+      COSDictionary page,
+      Map<COSDictionary, Integer> pages,
+      Map<Integer, List<List<Integer>>> out,
+      int depth) {
+    if (depth > 200) {
+      return;
+    }
+    Map<Integer, List<Integer>> byPage = new java.util.TreeMap<>();
+    for (COSBase kid : TagTree.kids(element)) {
+      COSBase k = TagTree.dereferenced(kid);
+      if (k instanceof COSInteger mcid && pages.get(page) != null) {
+        byPage.computeIfAbsent(pages.get(page), p -> new ArrayList<>()).add(mcid.intValue());
+      } else if (k instanceof COSDictionary d && MCR.equals(d.getCOSName(COSName.TYPE))) {
+        Integer p = pages.get(page(d, page));
+        if (p != null) {
+          byPage.computeIfAbsent(p, x -> new ArrayList<>()).add(d.getInt(COSName.MCID));
+        }
+      } else if (k instanceof COSDictionary d && d.containsKey(COSName.S)) {
+        cells(d, page(d, page), pages, out, depth + 1);
+      }
+    }
+    byPage.forEach(
+        (p, mcids) -> {
+          if (mcids.size() > 1) {
+            out.computeIfAbsent(p, x -> new ArrayList<>()).add(mcids);
+          }
+        });
+  }
+
+  /**
+   * Takes marked contents removed from the pages ({@link ContentCompaction}'s repaints, by page
+   * index) out of the structure tree and the parent tree.
+   */
+  public static void forget(PDDocument document, Map<Integer, Set<Integer>> removed) {
+    if (removed.isEmpty()) {
+      return;
+    }
+    PDStructureTreeRoot root = document.getDocumentCatalog().getStructureTreeRoot();
+    if (root == null) {
+      return;
+    }
+    Map<COSDictionary, Integer> pages = new IdentityHashMap<>();
+    int index = 0;
+    for (PDPage page : document.getPages()) {
+      pages.put(page.getCOSObject(), index++);
+    }
+    List<COSDictionary> heads = new ArrayList<>();
+    heads(root.getCOSObject().getDictionaryObject(COSName.K), heads, 0);
+    for (COSDictionary head : heads) {
+      prune(
+          head,
+          page(head, null),
+          pages,
+          (on, mcid) -> removed.getOrDefault(on, Set.of()).contains(mcid),
+          new HashMap<>(),
+          0);
+    }
+    nullInParentTree(document, root, removed);
   }
 
   /** The {@code THead} elements of every table. */
@@ -143,7 +234,7 @@ public final class RepeatedHeaders {
       COSDictionary element,
       COSDictionary page,
       Map<COSDictionary, Integer> pages,
-      int first,
+      java.util.function.BiPredicate<Integer, Integer> taken,
       Map<Integer, Set<Integer>> out,
       int depth) {
     List<COSBase> kept = new ArrayList<>();
@@ -159,11 +250,11 @@ public final class RepeatedHeaders {
         on = pages.get(page(d, page));
         mcid = d.getInt(COSName.MCID);
       } else if (k instanceof COSDictionary d && d.containsKey(COSName.S) && depth < 200) {
-        if (!prune(d, page(d, page), pages, first, out, depth + 1)) {
+        if (!prune(d, page(d, page), pages, taken, out, depth + 1)) {
           continue;
         }
       }
-      if (on != null && on > first && mcid >= 0) {
+      if (on != null && mcid >= 0 && taken.test(on, mcid)) {
         out.computeIfAbsent(on, p -> new TreeSet<>()).add(mcid);
         continue;
       }

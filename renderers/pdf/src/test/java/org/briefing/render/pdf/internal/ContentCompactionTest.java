@@ -276,4 +276,27 @@ class ContentCompactionTest {
       assertThat(compacted(original, true)).isEqualTo(oneThread);
     }
   }
+
+  /**
+   * The engine's repaint of a table head's cell at the same place (the colour and font found set
+   * already) is removed with its MCID reported; a second line of the same cell (another place)
+   * stays. A head painted twice on one page read "English English".
+   */
+  @Test
+  void aRepaintOfACellAtTheSamePlaceIsRemovedAndALineElsewhereStays() throws IOException {
+    String content =
+        "/TH <</MCID 39>> BDC 0.25 0.25 0.25 rg /F2 8.5 Tf 1 0 0 1 55 548 Tm (English) Tj EMC"
+            + " /TH <</MCID 40>> BDC 1 0 0 1 301 548 Tm (Polski) Tj EMC"
+            + " /TH <</MCID 41>> BDC 1 0 0 1 55 548 Tm (English) Tj EMC"
+            + " /TH <</MCID 42>> BDC 1 0 0 1 55 538 Tm (English) Tj EMC";
+    List<Object> tokens =
+        ContentTokens.parse(content.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    java.util.Map<Integer, java.util.Set<Integer>> removed = new java.util.HashMap<>();
+    List<Object> kept =
+        ContentCompaction.withoutRepaints(
+            tokens, List.of(List.of(39, 41, 42), List.of(40)), null, removed, 0);
+    assertThat(removed).containsExactly(java.util.Map.entry(0, java.util.Set.of(41)));
+    assertThat(kept).hasSize(tokens.size() - 13);
+    assertThat(names(kept).stream().filter(n -> n.equals("Tj"))).hasSize(3);
+  }
 }
