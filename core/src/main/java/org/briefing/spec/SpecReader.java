@@ -852,6 +852,23 @@ public final class SpecReader {
     }
 
     private Instant created(String text, SourcePosition at) {
+      Instant read = readCreated(text, at);
+      // File formats write this time as a calendar date: PDF's and Word's readers turn one before
+      // the Gregorian calendar (1582) into another day, and a year past 9999 has no form at all.
+      if (read != null && (read.isBefore(EARLIEST_CREATED) || !read.isBefore(LATEST_CREATED))) {
+        problems.error(
+            at,
+            "'created' must fall between the years 1583 and 9999, not '" + text + "'",
+            "the time a document says it was made, such as 2024-05-01T09:00:00Z");
+        return null;
+      }
+      return read;
+    }
+
+    private static final Instant EARLIEST_CREATED = Instant.parse("1583-01-01T00:00:00Z");
+    private static final Instant LATEST_CREATED = Instant.parse("+10000-01-01T00:00:00Z");
+
+    private Instant readCreated(String text, SourcePosition at) {
       try {
         return OffsetDateTime.parse(text).toInstant();
       } catch (DateTimeParseException e) {

@@ -278,6 +278,11 @@ class SpecReaderTest {
                 + " 2024-05-01T09:00:00Z, not 'yesterday'\n"
                 + "  hint: a date alone (2024-05-01) means midnight UTC"),
         Arguments.of(
+            "sections: [abstract]\ncreated: \"1500-01-01T00:00:00Z\"\n",
+            "spec.yaml:2:10: error: 'created' must fall between the years 1583 and 9999, not"
+                + " '1500-01-01T00:00:00Z'\n"
+                + "  hint: the time a document says it was made, such as 2024-05-01T09:00:00Z"),
+        Arguments.of(
             "sections: [abstract]\nshow-notes: yes\n",
             "spec.yaml:2:13: error: 'show-notes' must be true or false"),
         Arguments.of(

@@ -695,6 +695,36 @@ class HtmlRendererTest {
     assertThat(pdf.select("bookmark[href=#table-1]").attr("name")).contains(" / ");
   }
 
+  /** Notes are listed by the paper's numbers, not in the order a briefing happens to cite them. */
+  @Test
+  void notesAreListedByTheirNumbers() {
+    Document d =
+        new Document(
+            Fixtures.meta(
+                Language.EN,
+                "Notes",
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                PageSize.A4),
+            List.of(
+                new Block.Paragraph(
+                    List.of(new Inline.Text("Later first"), new Inline.NoteRef("fn-16", "16"))),
+                new Block.Footnote(
+                    "fn-16",
+                    "16",
+                    List.of(new Block.Paragraph(List.of(new Inline.Text("Sixteen."))))),
+                new Block.Paragraph(
+                    List.of(new Inline.Text("Earlier next"), new Inline.NoteRef("fn-6", "6"))),
+                new Block.Footnote(
+                    "fn-6", "6", List.of(new Block.Paragraph(List.of(new Inline.Text("Six.")))))));
+    org.jsoup.nodes.Document page = Jsoup.parse(HTML.renderToString(d));
+    assertThat(page.select("ol.footnote-list > li").eachText())
+        .hasSize(2)
+        .satisfies(t -> assertThat(t.get(0)).contains("Six."))
+        .satisfies(t -> assertThat(t.get(1)).contains("Sixteen."));
+  }
+
   @Test
   void aParallelSectionsContentsEntryNamesBothHeadings() {
     org.jsoup.nodes.Document page = Jsoup.parse(HTML.renderToString(SampleDocuments.parallel()));

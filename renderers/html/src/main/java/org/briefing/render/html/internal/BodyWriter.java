@@ -562,6 +562,11 @@ public final class BodyWriter implements Visitor {
    */
   private record PlacedFootnote(Block.Footnote note, Language language) {}
 
+  /** A note's number, for ordering; a marker that is not a number sorts after every number. */
+  private static long numberOf(String marker) {
+    return marker.matches("\\d{1,9}") ? Long.parseLong(marker) : Long.MAX_VALUE;
+  }
+
   private void writeFootnotes(List<PlacedFootnote> notes, String id, int level) {
     if (notes.isEmpty()) {
       return;
@@ -569,6 +574,12 @@ public final class BodyWriter implements Visitor {
     // Notes in more than one language (a parallel briefing's halves) are headed in each: "Footnotes
     // / Przypisy", each word in its own language.
     List<Language> noteLanguages = notes.stream().map(PlacedFootnote::language).distinct().toList();
+    // Listed by the paper's own numbers (a briefing cites them in its own order: 16 can come
+    // before 6), each language's notes together; lettered notes after the numbered ones.
+    notes = new ArrayList<>(notes);
+    notes.sort(
+        java.util.Comparator.comparingInt((PlacedFootnote n) -> noteLanguages.indexOf(n.language()))
+            .thenComparingLong(n -> numberOf(n.note().marker())));
     String tag = "h" + Math.min(6, level);
     out.open("section", "class", "footnotes", "aria-labelledby", id).newline();
     out.open(tag, "id", id);

@@ -50,13 +50,8 @@ public final class RepeatedHeaders {
     if (root == null) {
       return out;
     }
-    Map<COSDictionary, Integer> pages = new IdentityHashMap<>();
-    int index = 0;
-    for (PDPage page : document.getPages()) {
-      pages.put(page.getCOSObject(), index++);
-    }
-    List<COSDictionary> heads = new ArrayList<>();
-    heads(root.getCOSObject().getDictionaryObject(COSName.K), heads, 0);
+    Map<COSDictionary, Integer> pages = pageIndex(document);
+    List<COSDictionary> heads = heads(root);
     for (COSDictionary head : heads) {
       List<Mark> marks = new ArrayList<>();
       marks(head, page(head, null), pages, marks, 0);
@@ -101,13 +96,8 @@ public final class RepeatedHeaders {
     if (root == null) {
       return out;
     }
-    Map<COSDictionary, Integer> pages = new IdentityHashMap<>();
-    int index = 0;
-    for (PDPage page : document.getPages()) {
-      pages.put(page.getCOSObject(), index++);
-    }
-    List<COSDictionary> heads = new ArrayList<>();
-    heads(root.getCOSObject().getDictionaryObject(COSName.K), heads, 0);
+    Map<COSDictionary, Integer> pages = pageIndex(document);
+    List<COSDictionary> heads = heads(root);
     for (COSDictionary head : heads) {
       cells(head, page(head, null), pages, out, 0);
     }
@@ -157,13 +147,8 @@ public final class RepeatedHeaders {
     if (root == null) {
       return;
     }
-    Map<COSDictionary, Integer> pages = new IdentityHashMap<>();
-    int index = 0;
-    for (PDPage page : document.getPages()) {
-      pages.put(page.getCOSObject(), index++);
-    }
-    List<COSDictionary> heads = new ArrayList<>();
-    heads(root.getCOSObject().getDictionaryObject(COSName.K), heads, 0);
+    Map<COSDictionary, Integer> pages = pageIndex(document);
+    List<COSDictionary> heads = heads(root);
     for (COSDictionary head : heads) {
       prune(
           head,
@@ -174,6 +159,23 @@ public final class RepeatedHeaders {
           0);
     }
     nullInParentTree(document, root, removed);
+  }
+
+  /** Each page's index, by its dictionary. */
+  private static Map<COSDictionary, Integer> pageIndex(PDDocument document) {
+    Map<COSDictionary, Integer> pages = new IdentityHashMap<>();
+    int index = 0;
+    for (PDPage page : document.getPages()) {
+      pages.put(page.getCOSObject(), index++);
+    }
+    return pages;
+  }
+
+  /** The {@code THead} elements of every table under the root. */
+  private static List<COSDictionary> heads(PDStructureTreeRoot root) {
+    List<COSDictionary> heads = new ArrayList<>();
+    heads(root.getCOSObject().getDictionaryObject(COSName.K), heads, 0);
+    return heads;
   }
 
   /** The {@code THead} elements of every table. */
