@@ -221,6 +221,65 @@ class PdfRendererTest {
     }
   }
 
+  /**
+   * A table that starts on one page and runs over the next is found by its bookmark (and its
+   * contents entry, which points at the same place) on the page its caption starts: the engine gave
+   * the page it ends on.
+   */
+  @Test
+  void aTableRunningOverPagesIsBookmarkedWhereItStarts() throws IOException {
+    Document longTable = Fixtures.longTable(PageSize.A4);
+    List<org.briefing.document.Block> blocks = new ArrayList<>();
+    blocks.add(
+        new org.briefing.document.Block.Heading(
+            2, "intro", List.of(new org.briefing.document.Inline.Text("Introduction"))));
+    for (int i = 0; i < 12; i++) {
+      blocks.add(
+          new org.briefing.document.Block.Paragraph(
+              List.of(
+                  new org.briefing.document.Inline.Text(
+                      "A paragraph that fills part of the first page before the table starts. "
+                          .repeat(3)))));
+    }
+    blocks.addAll(longTable.blocks());
+    org.briefing.document.Block.Table table =
+        (org.briefing.document.Block.Table) blocks.get(blocks.size() - 1);
+    String caption = org.briefing.testing.PlainText.of(table.caption()).strip();
+    String firstRow =
+        org.briefing.testing.PlainText.of(table.body().get(0).cells().get(1).content())
+            .strip()
+            .replaceAll("\\s+", " ")
+            .substring(0, 12);
+    try (PDDocument pdf = Loader.loadPDF(render(new Document(longTable.meta(), blocks)))) {
+      PDOutlineItem item = null;
+      for (PDOutlineItem i : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+        for (PDOutlineItem j : i.children()) {
+          if (j.getTitle().startsWith(caption.substring(0, 8))) {
+            item = j;
+          }
+        }
+        if (i.getTitle().startsWith(caption.substring(0, 8))) {
+          item = i;
+        }
+      }
+      assertThat(item).as("the table's bookmark").isNotNull();
+      int target = pdf.getPages().indexOf(item.findDestinationPage(pdf));
+      int starts = -1;
+      for (int p = 0; p < pdf.getNumberOfPages() && starts < 0; p++) {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(p + 1);
+        stripper.setEndPage(p + 1);
+        // The first row's text (the contents on the first page name the caption too).
+        if (stripper.getText(pdf).replaceAll("\\s+", " ").contains(firstRow)) {
+          starts = p;
+        }
+      }
+      assertThat(starts).isNotNegative();
+      assertThat(pdf.getNumberOfPages()).isGreaterThan(starts + 1);
+      assertThat(target).isEqualTo(starts);
+    }
+  }
+
   @Test
   void metadataInInfoAndXmp() throws Exception {
     try (PDDocument pdf = Loader.loadPDF(rendered("english"))) {

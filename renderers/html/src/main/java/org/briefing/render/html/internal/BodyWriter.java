@@ -373,7 +373,9 @@ public final class BodyWriter implements Visitor {
   public void visit(Block.Table node) {
     String id = idOr(node.id(), newId("table"));
     boolean hasCaption = !node.caption().isEmpty();
-    addCaptionOutline(node, id, node.caption());
+    // In the PDF the contents and bookmarks point at the block that starts with the caption: the
+    // engine gives a table that runs over pages the page it ends on.
+    addCaptionOutline(node, forPdf ? id + START : id, node.caption());
     if (!forPdf) {
       out.open(
           "div",
@@ -387,7 +389,7 @@ public final class BodyWriter implements Visitor {
           "0");
     } else {
       // A block the PDF engine can keep caption, header and first rows of together.
-      out.open("div", "class", "table-block");
+      out.open("div", "class", "table-block", "id", id + START);
     }
     out.open("table", "id", id, "class", "data-table").newline();
     if (hasCaption) {
@@ -825,7 +827,9 @@ public final class BodyWriter implements Visitor {
     return PlainText.of(content).length() < 320;
   }
 
-  /** Notes the row's right heading for the left one's outline entry, when both open with one. */
+  /** The suffix of the id of a PDF table's block, where its caption starts. */
+  static final String START = "-start";
+
   /** A table's or figure's caption; empty for any other block. */
   private static List<Inline> captionOf(Block b) {
     if (b instanceof Block.Table t) {
@@ -840,6 +844,10 @@ public final class BodyWriter implements Visitor {
   /** The parallel row being written. */
   private Block.ParallelRow pairedRow;
 
+  /**
+   * Notes the row being written, and its right heading for the left one's outline entry, when both
+   * open with one.
+   */
   private void pairHeadings(Block.ParallelRow r, Language right) {
     pairedRow = r;
     boolean paired = r.opensWithHeadings();
