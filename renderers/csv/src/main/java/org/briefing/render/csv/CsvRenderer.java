@@ -303,7 +303,23 @@ public final class CsvRenderer implements Renderer {
           } else if (b instanceof Block.Footnote f) {
             row(f.content(), language);
           } else if (b instanceof Block.Figure f) {
-            row(List.of(new Block.Paragraph(f.caption())), language);
+            // A figure is a section of its own, its caption the title (a figure section has no
+            // heading): a row per category with its values, then its source line.
+            String caption = CellText.of(List.of(new Block.Paragraph(f.caption())), language);
+            if (!caption.isBlank()) {
+              section = caption.strip();
+            }
+            Block.Chart chart = f.chart();
+            for (int i = 0; i < chart.categories().size(); i++) {
+              List<String> values = new ArrayList<>();
+              for (Block.Series series : chart.series()) {
+                String value = chart.withUnit(series.values().get(i)).replace('\u00a0', ' ');
+                values.add(chart.multiSeries() ? series.name() + ": " + value : value);
+              }
+              rows.add(
+                  List.of(section, chart.categories().get(i) + ": " + String.join("; ", values)));
+            }
+            row(List.of(new Block.Paragraph(f.source())), language);
           } else if (b instanceof Block.Part p) {
             blocks(p.content(), p.language());
           } else if (b instanceof Block.Parallel p) {

@@ -262,6 +262,45 @@ class CsvRendererTest {
   }
 
   /**
+   * A figure in a briefing without a table is a section of its own: its caption the section, a row
+   * per category with its value and unit, then its source. Its caption was filed under the section
+   * before it and its values were lost.
+   */
+  @Test
+  void aFiguresValuesAreRowsOfItsOwnSection() throws Exception {
+    Block.Figure figure =
+        new Block.Figure(
+            "f",
+            List.of(new Inline.Text("Figure 1. Oil share")),
+            new Block.Chart(
+                Block.ChartKind.BAR,
+                "%",
+                List.of("Lithuania", "Poland"),
+                List.of(
+                    new Block.Series(
+                        "Share",
+                        List.of(
+                            new Block.Value(new java.math.BigDecimal("78.4"), "78.4"),
+                            new Block.Value(new java.math.BigDecimal("5.6"), "5.6")))),
+                List.of(false, false)),
+            "Oil share by country",
+            List.of(new Inline.Text("Source: Eurostat.")));
+    Document d =
+        new Document(
+            SampleDocuments.english().meta(),
+            List.of(
+                new Block.Heading(2, "kp", List.of(new Inline.Text("Key points"))),
+                new Block.Paragraph(List.of(new Inline.Text("text"))),
+                figure));
+    assertThat(RENDERER.renderToString(d))
+        .endsWith(
+            "Key points,text\r\n"
+                + "Figure 1. Oil share,Lithuania: 78.4%\r\n"
+                + "Figure 1. Oil share,Poland: 5.6%\r\n"
+                + "Figure 1. Oil share,Source: Eurostat.\r\n");
+  }
+
+  /**
    * Audit: the table's CSV dropped its title, its notes and its source line, and with them the mark
    * of a draft translation. They come around the table, each in a record of its own, set apart by
    * empty records; every record has the table's width, and every field is guarded.
