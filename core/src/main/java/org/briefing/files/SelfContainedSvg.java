@@ -77,6 +77,11 @@ public final class SelfContainedSvg {
 
   private static final SAXParserFactory FACTORY = factory();
 
+  /** An SVG length that draws: a positive number with an optional unit, or a percentage. */
+  private static final java.util.regex.Pattern LENGTH =
+      java.util.regex.Pattern.compile(
+          "\\+?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?\\s*(px|pt|pc|mm|cm|in|em|ex|%)?");
+
   private SelfContainedSvg() {}
 
   /**
@@ -232,6 +237,19 @@ public final class SelfContainedSvg {
                   + "\">");
         }
         root = true;
+        // The picture's size: Batik refuses a width or height that is no length ("NaN", "-10")
+        // half-way through a build, with its own words.
+        for (String dimension : List.of("width", "height")) {
+          String v = attributes.getValue("", dimension);
+          if (v != null && !LENGTH.matcher(v.strip()).matches()) {
+            throw refused(
+                "has a "
+                    + dimension
+                    + " '"
+                    + shown(v)
+                    + "' that is not a length (such as 120, 120px, 3cm or 100%)");
+          }
+        }
       }
       if (REFUSED.contains(local)) {
         throw refused("holds a <" + qName + "> element, which SVG pictures here may not have");

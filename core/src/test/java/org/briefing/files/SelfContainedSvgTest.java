@@ -136,6 +136,14 @@ class SelfContainedSvgTest {
     assertThat(problem(reused.append("</svg>").toString())).isEmpty();
     assertThat(problem(OPEN + "<style>@font-face{font-family:x;src:local(x)}</style></svg>"))
         .hasValueSatisfying(p -> assertThat(p).startsWith("loads a font (@font-face"));
+    assertThat(
+            problem(
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"-10\" height=\"NaN\"></svg>"))
+        .hasValueSatisfying(
+            p -> assertThat(p).startsWith("has a width '-10' that is not a length"));
+    assertThat(
+            problem("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" height=\"3.5cm\"/>"))
+        .isEmpty();
     assertThat(problem(OPEN + "<filter id=\"f\"><feImage href=\"#r\"/></filter></svg>"))
         .hasValueSatisfying(p -> assertThat(p).startsWith("holds a <feImage> element"));
   }
