@@ -54,10 +54,9 @@ class PdfLayoutCasesTest {
   }
 
   /**
-   * A bilingual briefing of the second paper whose findings section opens with its first topic: a
-   * tester found the section's row of headings alone on a page and the topic's row on the next
-   * ("Findings / Ustalenia" and nothing else), with this session's earlier code. The current layout
-   * does not show it; this keeps the case checked.
+   * A bilingual briefing of the second paper whose findings section opens with its first topic: the
+   * topic's row of headings was moved to a new page by itself, and then the section's row to a page
+   * of its own ("Findings / Ustalenia" and nothing else). A run of heading rows moves together.
    */
   @Test
   void aSectionsHeadingsStayWithItsFirstTopic() throws IOException {

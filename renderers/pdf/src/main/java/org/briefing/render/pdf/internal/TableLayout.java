@@ -253,6 +253,18 @@ public final class TableLayout {
   private static boolean keepWithNext(
       Element heading, Box headingBox, Map<Element, Box> boxes, List<PageBox> pages) {
     Element target = breakTarget(heading);
+    // A run of headings with nothing between them (a section's heading, then its first topic's)
+    // moves together: the break goes on the first of them on this page, or the one moved first
+    // would be left alone at the top of a page of its own.
+    for (Element before = previousElement(target);
+        before != null
+            && headingsOnly(before)
+            && boxes.get(before) != null
+            && boxes.get(target) != null
+            && page(pages, boxes.get(before).getAbsY()) == page(pages, boxes.get(target).getAbsY());
+        before = previousElement(target)) {
+      target = before;
+    }
     Box targetBox = boxes.get(target);
     if (targetBox == null || hasClass(target, HEADING_WITH_NEXT) || headingBox.getHeight() == 0) {
       return false;
@@ -279,6 +291,36 @@ public final class TableLayout {
     }
     addClass(target, HEADING_WITH_NEXT);
     return true;
+  }
+
+  /**
+   * Whether an element is a heading, or a parallel layout's row whose cells hold headings and
+   * nothing else.
+   */
+  private static boolean headingsOnly(Element e) {
+    if (HEADINGS.contains(e.getLocalName())) {
+      return true;
+    }
+    if (!"tr".equals(e.getLocalName())) {
+      return false;
+    }
+    boolean any = false;
+    for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+      if (c instanceof Element cell) {
+        if (!hasClass(cell, "parallel-cell")) {
+          return false;
+        }
+        for (Node k = cell.getFirstChild(); k != null; k = k.getNextSibling()) {
+          if (k instanceof Element child) {
+            if (!HEADINGS.contains(child.getLocalName())) {
+              return false;
+            }
+            any = true;
+          }
+        }
+      }
+    }
+    return any;
   }
 
   /**
