@@ -192,23 +192,35 @@ public final class SelfContainedSvg {
     }
 
     /**
-     * The elements open around the parser, each with what its subtree holds: how many elements, and
-     * the fragments it refers to ({@code <use href="#a">}, {@code fill="url(#g)"}).
+     * The fragments the picture refers to ({@code <use href="#a">}, {@code fill="url(#g)"}), in the
+     * order they stand: an element's subtree's references are one run of this list.
      */
+    private final List<String> refs = new ArrayList<>();
+
+    /** The elements open around the parser. */
     private final Deque<Frame> open = new ArrayDeque<>();
 
-    /** Each element with an id: its subtree's elements and references. */
+    /** Each element with an id: its subtree's elements and its run of references. */
     private final Map<String, Frame> byId = new HashMap<>();
 
     private Frame whole;
 
+    /** An element: its id, and where its subtree's elements and references begin and end. */
     private static final class Frame {
       final String id;
-      long elements = 1;
-      final List<String> refs = new ArrayList<>();
+      final int firstElement;
+      final int firstRef;
+      int elements;
+      int endRef;
 
-      Frame(String id) {
+      Frame(String id, int firstElement, int firstRef) {
         this.id = id;
+        this.firstElement = firstElement;
+        this.firstRef = firstRef;
+      }
+
+      List<String> refs(List<String> all) {
+        return all.subList(firstRef, endRef);
       }
     }
 
@@ -218,7 +230,7 @@ public final class SelfContainedSvg {
       depth++;
       elements++;
       String id = attributes.getValue("id");
-      open.push(new Frame(id == null || id.isBlank() ? null : id.strip()));
+      open.push(new Frame(id == null || id.isBlank() ? null : id.strip(), elements, refs.size()));
       if (depth > MAX_DEPTH) {
         throw refused("nests elements more than " + MAX_DEPTH + " deep");
       }
@@ -278,7 +290,7 @@ public final class SelfContainedSvg {
         if (!fragment(value)) {
           throw refused("refers to '" + shown(value) + "' outside itself, in " + qName);
         }
-        open.peek().refs.add(value.strip().substring(1));
+        refs.add(value.strip().substring(1));
       }
       if ("style".equals(name) && uri.isEmpty()) {
         css(value, qName);
@@ -298,15 +310,13 @@ public final class SelfContainedSvg {
       }
       depth--;
       Frame done = open.pop();
+      done.elements = elements - done.firstElement + 1;
+      done.endRef = refs.size();
       if (done.id != null) {
         byId.putIfAbsent(done.id, done);
       }
-      Frame parent = open.peek();
-      if (parent == null) {
+      if (open.isEmpty()) {
         whole = done;
-      } else {
-        parent.elements += done.elements;
-        parent.refs.addAll(done.refs);
       }
     }
 
@@ -337,7 +347,7 @@ public final class SelfContainedSvg {
           }
           Frame f = byId.get(id);
           if (onPath.add(id)) {
-            for (String r : f.refs) {
+            for (String r : f.refs(refs)) {
               if (onPath.contains(r)) {
                 return Optional.of(
                     "refers to itself: '#" + shown(r) + "' is drawn inside itself, a loop");
@@ -350,7 +360,7 @@ public final class SelfContainedSvg {
             stack.pop();
             onPath.remove(id);
             long total = f.elements;
-            for (String r : f.refs) {
+            for (String r : f.refs(refs)) {
               total = Math.min(Long.MAX_VALUE / 4, total + drawn.getOrDefault(r, 0L));
             }
             drawn.put(id, total);
@@ -358,7 +368,7 @@ public final class SelfContainedSvg {
         }
       }
       long total = whole.elements;
-      for (String r : whole.refs) {
+      for (String r : whole.refs(refs)) {
         total = Math.min(Long.MAX_VALUE / 4, total + drawn.getOrDefault(r, 0L));
       }
       if (total > MAX_ELEMENTS) {
@@ -406,10 +416,10 @@ public final class SelfContainedSvg {
         if (target.startsWith("\"") || target.startsWith("'")) {
           target = target.substring(1);
         }
-        if (target.startsWith("#") && !open.isEmpty()) {
+        if (target.startsWith("#")) {
           String id = target.substring(1);
           int quote = Math.max(id.indexOf('"'), id.indexOf('\''));
-          open.peek().refs.add(quote >= 0 ? id.substring(0, quote) : id);
+          refs.add(quote >= 0 ? id.substring(0, quote) : id);
         }
         if (!target.startsWith("#")) {
           throw refused(

@@ -121,22 +121,24 @@ public final class CsvRenderer implements Renderer {
     java.util.Map<String, String> ids = document.meta().tableIds();
     Language main = document.meta().language();
     java.util.Optional<Language> second = document.meta().secondLanguage();
-    // The second language's copy of a table (id "table-1-pl") is the same table.
-    String suffix = second.map(l -> "-" + l.code()).orElse(null);
+    // A bilingual briefing's second copy of a table is the same corpus table.
     Block.Table first = all.get(0);
+    String firstId = ids.get(first.id());
     boolean firstCopyLeftOut = false;
     List<Block.Table> others = new ArrayList<>();
+    java.util.Set<String> named = new java.util.HashSet<>();
     for (Block.Table t : all.subList(1, all.size())) {
-      if (suffix != null && t.id().equals(first.id() + suffix)) {
+      String id = second.isPresent() ? ids.get(t.id()) : null;
+      if (id != null && id.equals(firstId)) {
         firstCopyLeftOut = true;
-      } else if (suffix == null || !t.id().endsWith(suffix)) {
+      } else if (id == null || named.add(id)) {
         others.add(t);
       }
     }
     if (others.isEmpty() && !firstCopyLeftOut) {
       return RenderReport.NONE;
     }
-    boolean named =
+    boolean allNamed =
         ids.containsKey(first.id()) && others.stream().allMatch(t -> ids.containsKey(t.id()));
     List<String> names = others.stream().map(t -> ids.getOrDefault(t.id(), t.id())).toList();
     StringBuilder m = new StringBuilder("the CSV holds only the first table (");
@@ -157,7 +159,7 @@ public final class CsvRenderer implements Renderer {
               + (second.isPresent() ? " in both languages" : ""));
     }
     m.append("; left out: ").append(String.join(" and ", leftOut));
-    if (!named) {
+    if (!allNamed) {
       // Tables that are not the corpus's own (or a document that does not say which): the ids
       // above are the document's.
       m.append(": 'briefing list tables' gives each table's id, and 'briefing table ID -f csv'")

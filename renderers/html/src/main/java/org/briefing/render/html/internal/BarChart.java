@@ -147,18 +147,7 @@ public final class BarChart {
       for (String line : wrap(chart.categories().get(c))) {
         y += LINE;
         // Clear of the axis, which is at the left edge when no value is below zero.
-        bars.open(
-                "text",
-                "x",
-                num(PAD + LABEL_GAP),
-                "y",
-                num(y - 4),
-                "class",
-                "chart-label",
-                "fill",
-                "#1a1a1a")
-            .text(line)
-            .close("text");
+        label(bars, PAD + LABEL_GAP, y - 4, null, line);
       }
       boolean highlight = chart.highlighted().get(c);
       for (Block.Series s : chart.series()) {
@@ -171,13 +160,59 @@ public final class BarChart {
     }
     int height = y + PAD - GAP;
 
+    Markup drawing = new Markup();
+    drawing.empty(
+        "line",
+        "x1",
+        num(zeroX),
+        "y1",
+        num(PAD),
+        "x2",
+        num(zeroX),
+        "y2",
+        num(height - PAD),
+        "class",
+        "chart-axis",
+        "stroke",
+        "#555555",
+        "stroke-width",
+        "1");
+    drawing.raw(bars.toString());
+    return picture(figure, id, forPdf, "chart-svg", height, drawing.toString());
+  }
+
+  /** A label of a chart's drawing at (x, y), aligned by {@code anchor} (null: from its start). */
+  static void label(Markup m, double x, double y, String anchor, String text) {
+    m.open(
+            "text",
+            "x",
+            num(x),
+            "y",
+            num(y),
+            "text-anchor",
+            anchor,
+            "class",
+            "chart-label",
+            "fill",
+            "#1a1a1a")
+        .text(text)
+        .close("text");
+  }
+
+  /**
+   * A chart as an accessible picture: an {@code <svg role="img">} named by its {@code <title>} (the
+   * figure's caption) and {@code <desc>} (its alt text, also the PDF's), the drawing inside a group
+   * hidden from screen readers. Every chart's drawing is {@value #WIDTH} wide.
+   */
+  static String picture(
+      Block.Figure figure, String id, boolean forPdf, String cls, int height, String drawing) {
     Markup svg = new Markup();
     svg.open(
         "svg",
         "xmlns",
         "http://www.w3.org/2000/svg",
         "class",
-        "chart-svg",
+        cls,
         "role",
         "img",
         "aria-labelledby",
@@ -197,23 +232,7 @@ public final class BarChart {
     svg.open("title", "id", id + "-title").text(PlainText.of(figure.caption())).close("title");
     svg.open("desc", "id", id + "-desc").text(figure.altText()).close("desc");
     svg.open("g", "aria-hidden", "true");
-    svg.empty(
-        "line",
-        "x1",
-        num(zeroX),
-        "y1",
-        num(PAD),
-        "x2",
-        num(zeroX),
-        "y2",
-        num(height - PAD),
-        "class",
-        "chart-axis",
-        "stroke",
-        "#555555",
-        "stroke-width",
-        "1");
-    svg.raw(bars.toString());
+    svg.raw(drawing);
     svg.close("g").close("svg");
     return svg.toString();
   }

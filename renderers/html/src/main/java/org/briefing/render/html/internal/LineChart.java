@@ -40,7 +40,6 @@ public final class LineChart {
 
   private static final String[] COLOURS = {"#b35900", "#2e7d32", "#7b3fa0", "#5f6b75"};
   private static final String[] DASHES = {"7 4", "2 3", "9 3 2 3", "4 2"};
-  private static final String FONT = "DejaVu Sans, Verdana, Arial, sans-serif";
 
   private final Block.Figure figure;
   private final String id;
@@ -211,20 +210,7 @@ public final class LineChart {
       double half = chars * CHAR / 2;
       double x = Math.max(PAD + half, Math.min(WIDTH - PAD - half, x(c, left, slot)));
       for (int l = 0; l < lines.size(); l++) {
-        g.open(
-                "text",
-                "x",
-                BarChart.num(x),
-                "y",
-                BarChart.num(labelsTop + LINE * (l + 1)),
-                "text-anchor",
-                "middle",
-                "class",
-                "chart-label",
-                "fill",
-                "#1a1a1a")
-            .text(lines.get(l))
-            .close("text");
+        BarChart.label(g, x, labelsTop + LINE * (l + 1), "middle", lines.get(l));
       }
     }
     for (int s = 0; s < chart.series().size(); s++) {
@@ -255,53 +241,14 @@ public final class LineChart {
             "stroke-dasharray",
             dash(s));
         for (int l = 0; l < lines.size(); l++) {
-          g.open(
-                  "text",
-                  "x",
-                  BarChart.num(PAD + 34),
-                  "y",
-                  BarChart.num(height + LINE * (l + 1) - 4),
-                  "class",
-                  "chart-label",
-                  "fill",
-                  "#1a1a1a")
-              .text(lines.get(l))
-              .close("text");
+          BarChart.label(g, PAD + 34, height + LINE * (l + 1) - 4, null, lines.get(l));
         }
         height += LINE * lines.size() + 4;
       }
     }
     height += PAD;
 
-    Markup svg = new Markup();
-    svg.open(
-        "svg",
-        "xmlns",
-        "http://www.w3.org/2000/svg",
-        "class",
-        "chart-svg chart-svg-line",
-        "role",
-        "img",
-        "aria-labelledby",
-        id + "-title " + id + "-desc",
-        "alt",
-        forPdf ? figure.altText() : null,
-        "viewBox",
-        "0 0 " + WIDTH + " " + height,
-        "width",
-        Integer.toString(WIDTH),
-        "height",
-        Integer.toString(height),
-        "font-family",
-        FONT,
-        "font-size",
-        "13");
-    svg.open("title", "id", id + "-title").text(PlainText.of(figure.caption())).close("title");
-    svg.open("desc", "id", id + "-desc").text(figure.altText()).close("desc");
-    svg.open("g", "aria-hidden", "true");
-    svg.raw(g.toString());
-    svg.close("g").close("svg");
-    return svg.toString();
+    return BarChart.picture(figure, id, forPdf, "chart-svg chart-svg-line", height, g.toString());
   }
 
   private void series(
