@@ -82,13 +82,15 @@ class LauncherTest {
   }
 
   /**
-   * The first time a jar runs on a JDK, the launcher makes the three one-shot start-up caches (the
-   * one the command uses and the others), so that no later command stops for a training build; a
-   * JDK new to the jar gets them too. Each command runs with the cache of its formats: 'plain' for
-   * Markdown, LaTeX, CSV and the commands that write no briefing (no Freemarker, PDF or Word class
-   * in it), 'text' when HTML is written, 'full' for PDF or Word. Run with a stand-in JDK whose java
-   * writes the cache it is asked to make, in a copy of the launcher beside a jar no source is newer
-   * than.
+   * The first time a jar runs on a JDK, the launcher makes three one-shot start-up caches (the one
+   * the command uses and the others), so that no later command but the first Word build stops for a
+   * training build; a JDK new to the jar gets them too. Each command runs with the cache of its
+   * formats: 'plain' for Markdown, LaTeX, CSV and the commands that write no briefing (no
+   * Freemarker, PDF or Word class in it), 'text' when HTML is written, 'pdf' for a PDF, 'full' for
+   * Word (its Word libraries are a fifth of the classes: a PDF build does not load them). With no
+   * formats given, a spec that names docx, or a folder of specs, takes 'full'. Run with a stand-in
+   * JDK whose java writes the cache it is asked to make, in a copy of the launcher beside a jar no
+   * source is newer than.
    */
   @Test
   void theFirstRunOfAJarOnAJdkMakesTheThreeStartUpCaches(@TempDir Path dir) throws Exception {
@@ -105,10 +107,11 @@ class LauncherTest {
     String first = launch(home, jdk25, "build", "note.yaml", "-f", "html");
     assertThat(first).containsOnlyOnce("making the plain start-up cache");
     assertThat(first).containsOnlyOnce("making the text start-up cache");
-    assertThat(first).containsOnlyOnce("making the full start-up cache");
+    assertThat(first).containsOnlyOnce("making the pdf start-up cache");
+    assertThat(first).doesNotContain("making the full start-up cache");
     assertThat(cacheNames(caches))
         .hasSize(3)
-        .allMatch(n -> n.matches("briefing-jdk25-(plain|text|full)-.*\\.aot"));
+        .allMatch(n -> n.matches("briefing-jdk25-(plain|text|pdf)-.*\\.aot"));
     // The command itself ran once, with the cache of its kind.
     assertThat(Files.readAllLines(log))
         .filteredOn(l -> l.contains("org.briefing.cli.Main build note.yaml"))
@@ -117,25 +120,43 @@ class LauncherTest {
 
     String pdf = launch(home, jdk25, "build", "note.yaml", "-f", "pdf");
     assertThat(pdf).doesNotContain("making the");
-    assertThat(cacheUsedBy(log, "build note.yaml -f pdf")).contains("-full-");
+    assertThat(cacheUsedBy(log, "build note.yaml -f pdf")).contains("-pdf-");
+    String word = launch(home, jdk25, "build", "note.yaml", "-f", "html,docx");
+    assertThat(word).containsOnlyOnce("making the full start-up cache");
+    assertThat(cacheUsedBy(log, "build note.yaml -f html,docx")).contains("-full-");
     launch(home, jdk25, "build", "note.yaml", "-f", "md,latex,csv");
     assertThat(cacheUsedBy(log, "build note.yaml -f md,latex,csv")).contains("-plain-");
     launch(home, jdk25, "build", "note.yaml", "--formats=md,html");
     assertThat(cacheUsedBy(log, "build note.yaml --formats=md,html")).contains("-text-");
     launch(home, jdk25, "build", "note.yaml");
-    assertThat(cacheUsedBy(log, "build note.yaml")).contains("-full-");
+    assertThat(cacheUsedBy(log, "build note.yaml")).contains("-pdf-");
+    Files.writeString(home.resolve("word.yaml"), "formats: [html, docx]\n");
+    launch(home, jdk25, "build", "word.yaml");
+    assertThat(cacheUsedBy(log, "build word.yaml")).contains("-full-");
+    Files.createDirectories(home.resolve("specs"));
+    launch(home, jdk25, "build", "specs");
+    assertThat(cacheUsedBy(log, "build specs")).contains("-full-");
     launch(home, jdk25, "table", "t1");
     assertThat(cacheUsedBy(log, "table t1")).contains("-plain-");
     launch(home, jdk25, "validate");
     assertThat(cacheUsedBy(log, "validate")).contains("-plain-");
+
+    // A rebuilt jar's first run makes its own caches and removes the older jar's of every kind on
+    // that JDK (the Word one too, which it has not made).
+    Files.writeString(home.resolve("cli/target/briefing.jar"), "a rebuilt jar");
+    launch(home, jdk25, "build", "note.yaml", "-f", "html");
+    assertThat(cacheNames(caches))
+        .hasSize(3)
+        .allMatch(n -> n.matches("briefing-jdk25-(plain|text|pdf)-.*\\.aot"));
+    launch(home, jdk25, "build", "note.yaml", "-f", "docx");
 
     String other = launch(home, jdk17, "build", "note.yaml", "-f", "pdf");
     assertThat(other)
         .contains(
             "making the plain start-up cache",
             "making the text start-up cache",
-            "making the full start-up cache");
-    assertThat(cacheNames(caches)).hasSize(6).anyMatch(n -> n.startsWith("briefing-jdk17-plain-"));
+            "making the pdf start-up cache");
+    assertThat(cacheNames(caches)).hasSize(7).anyMatch(n -> n.startsWith("briefing-jdk17-plain-"));
   }
 
   /** The cache the last run of the main class with exactly these arguments was given. */
