@@ -89,7 +89,7 @@ public final class TableLayout {
    * on the page of its last row, as far as the steps above can make it so.
    */
   public static PdfBoxRenderer layOut(PdfRendererBuilder builder, List<String> warnings) {
-    PdfBoxRenderer renderer = builder.buildPdfRenderer();
+    PdfBoxRenderer renderer = GlyphWidths.install(builder.buildPdfRenderer());
     try {
       for (int pass = 1; ; pass++) {
         renderer.layout();
@@ -105,7 +105,7 @@ public final class TableLayout {
           return renderer;
         }
         renderer.close();
-        renderer = builder.buildPdfRenderer();
+        renderer = GlyphWidths.install(builder.buildPdfRenderer());
       }
     } catch (RuntimeException e) {
       renderer.close();
