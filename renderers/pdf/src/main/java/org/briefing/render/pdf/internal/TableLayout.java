@@ -38,6 +38,12 @@ import org.w3c.dom.Node;
  *       next content starts on a later page: the heading ends its page alone. It starts a new page
  *       instead ({@value #HEADING_WITH_NEXT}, on the heading, the parallel row, the table's block
  *       or the figure), unless it already starts its page.
+ *   <li>A list (outside a parallel layout's cells) that leaves one short item (of one or two lines)
+ *       alone at the foot of a page, or carries one alone onto the next: the break moves before the
+ *       item that leaves two on each side (if that item is short too, up to four lines) ({@value
+ *       #LIST_BREAK} on it), or, in a list too short for that, before the whole list and the
+ *       headings (or lead-in) right before it on its page. Typesetters keep a list's first and last
+ *       lines as they keep a paragraph's (orphans and widows).
  *   <li>A last page that holds nothing but the bottom margins of the last blocks (the engine makes
  *       one when a table's notes end on a page's last line): those margins are dropped.
  * </ul>
@@ -65,6 +71,12 @@ public final class TableLayout {
 
   /** The class of a heading (or its row, table block or figure) that starts a new page. */
   static final String HEADING_WITH_NEXT = "heading-with-next";
+
+  /** The class of a list, or a list's item, that starts a new page (see above). */
+  static final String LIST_BREAK = "list-break";
+
+  /** The most lines of a list item that counts as short (see {@link #keepItemsTogether}). */
+  private static final int SHORT_ITEM_LINES = 2;
 
   /** The elements whose next content must be on their page. */
   private static final Set<String> HEADINGS =
@@ -135,6 +147,14 @@ public final class TableLayout {
     for (Map.Entry<Element, Box> e : boxes.entrySet()) {
       if (hasClass(e.getKey(), "table-notes")) {
         changed |= keepNotes(e.getKey(), e.getValue(), boxes, pages);
+      }
+    }
+    if (!changed) {
+      for (Map.Entry<Element, Box> e : boxes.entrySet()) {
+        String name = e.getKey().getLocalName();
+        if (("ul".equals(name) || "ol".equals(name)) && parallelCell(e.getKey()) == null) {
+          changed |= keepItemsTogether(e.getKey(), boxes, pages);
+        }
       }
     }
     if (!changed) {
@@ -243,6 +263,75 @@ public final class TableLayout {
       return false;
     }
     addClass(last, ROW_WITH_NOTES);
+    return true;
+  }
+
+  /**
+   * Moves a page break in a list so that at least two items stand on each side of it: the first
+   * break, if it leaves one item above it, goes before the list; the last, if it carries one item
+   * alone onto its page, goes before the item before it (or before the list, if that would leave
+   * one above). A list that starts its page, or an item already moved, is left as it is.
+   */
+  private static boolean keepItemsTogether(
+      Element list, Map<Element, Box> boxes, List<PageBox> pages) {
+    if (hasClass(list, LIST_BREAK)) {
+      return false;
+    }
+    List<Element> items = new java.util.ArrayList<>();
+    List<Integer> itemPages = new java.util.ArrayList<>();
+    for (Node n = list.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element li && "li".equals(li.getLocalName()) && boxes.get(li) != null) {
+        items.add(li);
+        itemPages.add(page(pages, firstLineY(boxes.get(li))));
+      }
+    }
+    int n = items.size();
+    if (n < 2 || itemPages.get(0) < 0 || itemPages.get(0).equals(itemPages.get(n - 1))) {
+      return false;
+    }
+    int first = 1;
+    while (itemPages.get(first).equals(itemPages.get(0))) {
+      first++;
+    }
+    int last = n - 1;
+    while (itemPages.get(last - 1).equals(itemPages.get(n - 1))) {
+      last--;
+    }
+    // Only a short item left alone is moved (a long one is an item like a paragraph, whose lines
+    // the engine already keeps two and two), and only by moving short ones.
+    boolean orphan = first < 2 && lines(boxes.get(items.get(0))) <= SHORT_ITEM_LINES;
+    boolean widow =
+        n - last < 2
+            && lines(boxes.get(items.get(n - 1))) <= SHORT_ITEM_LINES
+            && (last - 1 < 2 || lines(boxes.get(items.get(last - 1))) <= 2 * SHORT_ITEM_LINES);
+    Element target;
+    if (orphan || widow && last - 1 < 2) {
+      // The list moves with the headings (and lead-in) right before it on its page.
+      target = list;
+      for (Element before = previousElement(target);
+          before != null
+              && (headingsOnly(before) || hasClass(before, XhtmlFixes.LEAD_IN))
+              && boxes.get(before) != null
+              && page(pages, boxes.get(before).getAbsY()) == itemPages.get(0);
+          before = previousElement(target)) {
+        target = before;
+      }
+      Box targetBox = boxes.get(target);
+      PageBox page = pages.get(itemPages.get(0));
+      if (hasClass(target, LIST_BREAK)
+          || targetBox.getAbsY() <= page.getTop() + DOTS_PER_POINT
+          || firstLineY(targetBox) <= page.getTop() + 3 * DOTS_PER_POINT) {
+        return false;
+      }
+    } else if (widow) {
+      target = items.get(last - 1);
+      if (hasClass(target, LIST_BREAK)) {
+        return false;
+      }
+    } else {
+      return false;
+    }
+    addClass(target, LIST_BREAK);
     return true;
   }
 
@@ -394,6 +483,18 @@ public final class TableLayout {
 
   private static Element parent(Element e) {
     return e.getParentNode() instanceof Element p ? p : null;
+  }
+
+  /** The lines of text in a box (those of nested blocks too). */
+  private static int lines(Box box) {
+    if (box instanceof LineBox) {
+      return 1;
+    }
+    int count = 0;
+    for (Box child : box.getChildren()) {
+      count += lines(child);
+    }
+    return count;
   }
 
   /** The first line of a box's text, where the engine breaks pages; else the box's top. */

@@ -33,11 +33,11 @@ import org.xml.sax.SAXException;
  *       contents numbered as a hierarchy ("3.1"), the rules of the classes that {@link TableLayout}
  *       gives a table too wide for the page and a table's notes;
  *   <li>a lead-in paragraph ({@value #LEAD_IN}) with less room left on its page than its line, its
- *       margin and one line of what it introduces starts the next page in the first layout (the
+ *       margin and two lines of what it introduces starts the next page in the first layout (the
  *       engine's {@code -fs-page-break-min-height}): {@link TableLayout} would otherwise find it
- *       alone at the page's foot and lay the whole document out a second time to move it. (Not for
- *       headings: the engine keeps a moved heading's top margin, which a heading that the page's
- *       end pushes over loses, so the pages would change.)
+ *       alone at the page's foot, or with one short item of its list, and lay the whole document
+ *       out a second time to move it. (Not for headings: the engine keeps a moved heading's top
+ *       margin, which a heading that the page's end pushes over loses, so the pages would change.)
  *   <li>in a parallel bilingual layout, a row that holds a table or a figure is stacked, English
  *       then Polish, each at the full width; in a sequential one, the first language's part starts
  *       on page 1;
@@ -71,7 +71,8 @@ public final class XhtmlFixes {
       .table-notes { page-break-inside: avoid; }
       tr.row-with-notes, div.table-block.table-with-notes { page-break-before: always; }
       .heading-with-next { page-break-before: always; }
-      p.lead-in { -fs-page-break-min-height: 34pt; }
+      .list-break { page-break-before: always; }
+      p.lead-in { -fs-page-break-min-height: 50pt; }
       td p.lead-in, th p.lead-in, div.table-block p.lead-in { -fs-page-break-min-height: 0; }
       .flow-end { margin-bottom: 0 !important; }
       .part.part-first { page-break-before: auto; }
