@@ -33,8 +33,20 @@ final class Corpora {
   private final CorpusReader.Translated when;
   private final Map<String, Loaded> cache = new HashMap<>();
 
-  /** A corpus and what reading it found worth a warning. */
-  record Loaded(Corpus corpus, java.util.List<Diagnostic> warnings, String label) {}
+  /**
+   * A corpus and what reading it found worth a warning.
+   *
+   * @param label the name messages give it: its folder, or the built-in corpus's name
+   * @param folder the folder it was read from, as the command line or the spec's path names it
+   *     (relative to the working folder, or absolute); empty for the corpus built into the tool. A
+   *     command the tool advises for this corpus names it with {@code --corpus} ({@link
+   *     org.briefing.diagnostics.ToolCommand#corpus})
+   */
+  record Loaded(
+      Corpus corpus,
+      java.util.List<Diagnostic> warnings,
+      String label,
+      java.util.Optional<String> folder) {}
 
   Corpora(Path explicit) {
     this(explicit, CorpusReader.Translated.WHEN_ASKED);
@@ -121,12 +133,14 @@ final class Corpora {
 
   private static Loaded readNow(Path dir, CorpusReader.Translated when) {
     CorpusReader.Result r = CorpusReader.read(dir, when);
-    return new Loaded(r.corpus(), r.warnings(), dir.toString());
+    return new Loaded(
+        r.corpus(), r.warnings(), dir.toString(), java.util.Optional.of(dir.toString()));
   }
 
   private static Loaded readBuiltIn(CorpusReader.Translated when) {
     CorpusReader.Result r = CorpusReader.readDefault(when);
-    return new Loaded(r.corpus(), r.warnings(), CorpusReader.EMBEDDED_DISPLAY);
+    return new Loaded(
+        r.corpus(), r.warnings(), CorpusReader.EMBEDDED_DISPLAY, java.util.Optional.empty());
   }
 
   // --- the read begun before the command line is parsed ---

@@ -12,6 +12,7 @@ import org.briefing.corpus.CorpusReader;
 import org.briefing.diagnostics.Diagnostic;
 import org.briefing.diagnostics.InvalidInputException;
 import org.briefing.diagnostics.SourcePosition;
+import org.briefing.diagnostics.ToolCommand;
 import org.briefing.starter.NewCorpus;
 import org.briefing.starter.StarterSpec;
 import picocli.CommandLine.Command;
@@ -79,9 +80,9 @@ final class InitCommand implements Callable<Integer> {
     out.println(
         Diagnostic.printable(
             "next: edit "
-                + NewCommand.shellWord(corpusDir.resolve("article.yaml").toString())
-                + ", then ./briefing build "
-                + NewCommand.shellWord(dir.toString())));
+                + ToolCommand.word(corpusDir.resolve("article.yaml").toString())
+                + ", then "
+                + ToolCommand.of("build").path(dir.toString()).text()));
     return Main.OK;
   }
 

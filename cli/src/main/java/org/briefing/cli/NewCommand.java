@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.briefing.diagnostics.Diagnostic;
 import org.briefing.diagnostics.InvalidInputException;
 import org.briefing.diagnostics.SourcePosition;
+import org.briefing.diagnostics.ToolCommand;
 import org.briefing.files.OutputName;
 import org.briefing.spec.SpecSchema;
 import org.briefing.starter.StarterSpec;
@@ -106,9 +107,11 @@ final class NewCommand implements Callable<Integer> {
     out.println(Diagnostic.printable("wrote " + target));
     out.println(
         Diagnostic.printable(
-            "next: ./briefing build "
-                + shellWord(target.toString())
-                + (named ? " --corpus " + shellWord(corpusDir.toString()) : "")));
+            "next: "
+                + ToolCommand.of("build")
+                    .path(target.toString())
+                    .corpus(named ? Optional.of(corpusDir.toString()) : Optional.empty())
+                    .text()));
     return Main.OK;
   }
 
@@ -130,17 +133,6 @@ final class NewCommand implements Callable<Integer> {
       return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
   }
-
-  /** A word as a POSIX shell reads it back: quoted when it holds anything but plain characters. */
-  static String shellWord(String s) {
-    if (!s.isEmpty() && s.chars().allMatch(c -> c < 128 && PLAIN.indexOf(c) >= 0)) {
-      return s;
-    }
-    return "'" + s.replace("'", "'\\''") + "'";
-  }
-
-  private static final String PLAIN =
-      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-./@%+=:,";
 
   private static final String SCHEMA = "briefing-spec.schema.json";
 

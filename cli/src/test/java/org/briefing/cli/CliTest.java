@@ -42,7 +42,9 @@ class CliTest {
     assertThat(build.err())
         .contains(
             "the CSV holds only the first table (ownership); left out: 1 other table"
-                + " (top-holders): 'briefing table top-holders -l pl -f csv' writes it");
+                + " (top-holders); to write it: ./briefing table top-holders -l pl -f csv"
+                + " --corpus "
+                + corpus);
     // The command it gives writes the table (this corpus is not the default one: --corpus).
     CliRun table = CliRun.of("table", "top-holders", "-l", "pl", "-f", "csv", "--corpus", corpus);
     assertThat(table.status()).as(table.toString()).isZero();
@@ -60,7 +62,8 @@ class CliTest {
     assertThat(bilingual.err())
         .contains(
             "the CSV holds only the first table (ownership), in English; left out: its Polish"
-                + " copy: 'briefing table ownership -l pl -f csv' writes it");
+                + " copy; to write it: ./briefing table ownership -l pl -f csv --corpus "
+                + corpus);
     CliRun polish = CliRun.of("table", "ownership", "-l", "pl", "-f", "csv", "--corpus", corpus);
     assertThat(polish.status()).as(polish.toString()).isZero();
   }

@@ -43,6 +43,11 @@ import org.briefing.i18n.Language;
  * @param tableIds the corpus id of each of the paper's tables the document shows (the id {@code
  *     briefing table} takes), by the id of its table block; a bilingual briefing's second copy of a
  *     table is there too, under its own block id. Empty for a document not made from a corpus
+ * @param corpusFolder the folder the corpus was read from, as the command line names it (relative
+ *     to the folder where the tool was run, or absolute), so that a command a format advises for
+ *     one of {@link #tableIds} reads that corpus ({@link
+ *     org.briefing.diagnostics.ToolCommand#corpus}); empty for the corpus built into the tool, or a
+ *     document not made from a corpus
  */
 public record Meta(
     String id,
@@ -68,7 +73,8 @@ public record Meta(
     List<Inline> seriesText,
     List<Inline> audienceText,
     boolean tableAlone,
-    Map<String, String> tableIds) {
+    Map<String, String> tableIds,
+    Optional<String> corpusFolder) {
 
   /** Creation time used when nothing else gives one. */
   public static final Instant DEFAULT_CREATED = Instant.parse("2026-01-01T00:00:00Z");
@@ -96,6 +102,7 @@ public record Meta(
         tableIds == null
             ? Map.of()
             : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tableIds));
+    corpusFolder = corpusFolder == null ? Optional.empty() : corpusFolder;
   }
 
   /**
@@ -180,6 +187,7 @@ public record Meta(
     b.audienceText = audienceText;
     b.tableAlone = tableAlone;
     b.tableIds = tableIds;
+    b.corpusFolder = corpusFolder;
     return b;
   }
 
@@ -209,6 +217,7 @@ public record Meta(
     private List<Inline> audienceText;
     private boolean tableAlone;
     private Map<String, String> tableIds = Map.of();
+    private Optional<String> corpusFolder = Optional.empty();
 
     private Builder(String id, String title, Language language) {
       this.id = id;
@@ -350,6 +359,12 @@ public record Meta(
       return this;
     }
 
+    /** The folder the corpus was read from (see {@link Meta#corpusFolder()}). */
+    public Builder corpusFolder(Optional<String> v) {
+      corpusFolder = v;
+      return this;
+    }
+
     public Meta build() {
       return new Meta(
           id,
@@ -375,7 +390,8 @@ public record Meta(
           seriesText,
           audienceText,
           tableAlone,
-          tableIds);
+          tableIds,
+          corpusFolder);
     }
   }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.briefing.diagnostics.ToolCommand;
 import org.briefing.document.AbstractVisitor;
 import org.briefing.document.Block;
 import org.briefing.document.Document;
@@ -109,7 +110,10 @@ public final class CsvRenderer implements Renderer {
    * Writes the first table, with a warning when the briefing shows other tables that the one CSV
    * file cannot hold, or (bilingual) the first table's copy in the second language. The warning
    * names each table by the corpus id {@code briefing table} takes ({@link
-   * org.briefing.document.Meta#tableIds()}) and gives the command that writes it, in its language.
+   * org.briefing.document.Meta#tableIds()}) and ends with the commands that write them, each in its
+   * language, as they run from the folder where the tool was run: with {@code --corpus} and the
+   * corpus's folder when the briefing was not made from the corpus built into the tool ({@link
+   * org.briefing.document.Meta#corpusFolder()}).
    */
   @Override
   public RenderReport renderReporting(Document document, OutputStream out) throws IOException {
@@ -119,6 +123,7 @@ public final class CsvRenderer implements Renderer {
       return RenderReport.NONE;
     }
     java.util.Map<String, String> ids = document.meta().tableIds();
+    java.util.Optional<String> corpus = document.meta().corpusFolder();
     Language main = document.meta().language();
     java.util.Optional<Language> second = document.meta().secondLanguage();
     // A bilingual briefing's second copy of a table is the same corpus table.
@@ -162,30 +167,37 @@ public final class CsvRenderer implements Renderer {
     if (!allNamed) {
       // Tables that are not the corpus's own (or a document that does not say which): the ids
       // above are the document's.
-      m.append(": 'briefing list tables' gives each table's id, and 'briefing table ID -f csv'")
-          .append(" writes it");
+      m.append("; each table's id is listed by: ")
+          .append(ToolCommand.of("list", "tables").corpus(corpus).text())
+          .append("; and one table (its id for ID) is written by: ")
+          .append(ToolCommand.of("table", "ID", "-f", "csv").corpus(corpus).text());
       return new RenderReport(java.util.OptionalInt.empty(), List.of(m.toString()));
     }
     List<String> commands = new ArrayList<>();
     if (firstCopyLeftOut) {
-      commands.add(command(ids.get(first.id()), second.get()));
+      commands.add(command(ids.get(first.id()), second.get(), corpus));
     }
     for (String id : names) {
-      commands.add(command(id, main));
-      second.ifPresent(l -> commands.add(command(id, l)));
+      commands.add(command(id, main, corpus));
+      second.ifPresent(l -> commands.add(command(id, l, corpus)));
     }
-    m.append(": ")
-        .append(String.join(", ", commands))
-        .append(commands.size() == 1 ? " writes it" : " write them");
+    // The commands last, one after another as a shell line runs them.
+    m.append(commands.size() == 1 ? "; to write it: " : "; to write them: ")
+        .append(String.join("; ", commands));
     return new RenderReport(java.util.OptionalInt.empty(), List.of(m.toString()));
   }
 
-  /** The command that writes one of the corpus's tables as CSV in a language. */
-  private static String command(String tableId, Language language) {
-    return "'briefing table "
-        + tableId
-        + (language.isSource() ? "" : " -l " + language.code())
-        + " -f csv'";
+  /**
+   * The command that writes one of the corpus's tables as CSV in a language, from the corpus in
+   * {@code corpus} (empty: the built-in one).
+   */
+  private static String command(
+      String tableId, Language language, java.util.Optional<String> corpus) {
+    ToolCommand c = ToolCommand.of("table", tableId);
+    if (!language.isSource()) {
+      c = c.and("-l", language.code());
+    }
+    return c.and("-f", "csv").corpus(corpus).text();
   }
 
   /**

@@ -98,7 +98,9 @@ class CsvRendererTest {
         .asString()
         .contains("only the first table (table-1)")
         .contains("(table-2)")
-        .contains("'briefing table ID -f csv' writes it");
+        .contains(
+            "each table's id is listed by: ./briefing list tables; and one table (its id for ID)"
+                + " is written by: ./briefing table ID -f csv");
     assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
         .isEqualTo("TLP:AMBER+STRICT\r\n\"\"\r\na\r\n");
   }
@@ -123,15 +125,15 @@ class CsvRendererTest {
     assertThat(warnings(new Document(english, List.of(one, two))))
         .containsExactly(
             "the CSV holds only the first table (ownership); left out: 1 other table"
-                + " (top-holders): 'briefing table top-holders -f csv' writes it");
+                + " (top-holders); to write it: ./briefing table top-holders -f csv");
 
     ids.put("table-3", "debt");
     var polish = english.toBuilder().language(org.briefing.i18n.Language.PL).tableIds(ids).build();
     assertThat(warnings(new Document(polish, List.of(one, two, three))))
         .containsExactly(
             "the CSV holds only the first table (ownership); left out: 2 other tables"
-                + " (top-holders, debt): 'briefing table top-holders -l pl -f csv',"
-                + " 'briefing table debt -l pl -f csv' write them");
+                + " (top-holders, debt); to write them: ./briefing table top-holders -l pl -f csv;"
+                + " ./briefing table debt -l pl -f csv");
   }
 
   @Test
@@ -158,13 +160,48 @@ class CsvRendererTest {
     assertThat(warnings(new Document(bilingual, List.of(one, onePl))))
         .containsExactly(
             "the CSV holds only the first table (ownership), in English; left out: its Polish"
-                + " copy: 'briefing table ownership -l pl -f csv' writes it");
+                + " copy; to write it: ./briefing table ownership -l pl -f csv");
     assertThat(warnings(new Document(bilingual, List.of(one, onePl, two, twoPl))))
         .containsExactly(
             "the CSV holds only the first table (ownership), in English; left out: its Polish"
-                + " copy and 1 other table (top-holders) in both languages: 'briefing table"
-                + " ownership -l pl -f csv', 'briefing table top-holders -f csv', 'briefing table"
-                + " top-holders -l pl -f csv' write them");
+                + " copy and 1 other table (top-holders) in both languages; to write them:"
+                + " ./briefing table ownership -l pl -f csv; ./briefing table top-holders -f csv;"
+                + " ./briefing table top-holders -l pl -f csv");
+  }
+
+  /**
+   * A briefing made from a corpus in a folder: 'briefing table' reads the built-in corpus unless
+   * told, so each command names the folder (quoted for the shell), or it fails with "unknown
+   * table".
+   */
+  @Test
+  void theCommandsNameACorpusReadFromAFolderQuotedForTheShell() throws Exception {
+    Block.Table one =
+        new Block.Table("table-1", List.of(), List.of(row("a")), List.of(), List.of());
+    Block.Table onePl =
+        new Block.Table("table-1-pl", List.of(), List.of(row("a")), List.of(), List.of());
+    var meta =
+        SampleDocuments.english().meta().toBuilder()
+            .secondLanguage(java.util.Optional.of(org.briefing.i18n.Language.PL))
+            .tableIds(java.util.Map.of("table-1", "ownership", "table-1-pl", "ownership"))
+            .corpusFolder(java.util.Optional.of("papers/crs debt/corpus"))
+            .build();
+
+    assertThat(warnings(new Document(meta, List.of(one, onePl))))
+        .containsExactly(
+            "the CSV holds only the first table (ownership), in English; left out: its Polish"
+                + " copy; to write it: ./briefing table ownership -l pl -f csv --corpus"
+                + " 'papers/crs debt/corpus'");
+
+    Block.Table loose = new Block.Table("t", List.of(), List.of(row("b")), List.of(), List.of());
+    var unnamed = meta.toBuilder().corpusFolder(java.util.Optional.of("-x/corpus")).build();
+    assertThat(warnings(new Document(unnamed, List.of(one, loose))))
+        .singleElement()
+        .asString()
+        .endsWith(
+            "each table's id is listed by: ./briefing list tables --corpus ./-x/corpus; and one"
+                + " table (its id for ID) is written by: ./briefing table ID -f csv --corpus"
+                + " ./-x/corpus");
   }
 
   private static List<String> warnings(Document d) throws Exception {
