@@ -230,9 +230,21 @@ public final class Voice {
 
   /** The text of a unit alone, typeset, for places that take plain text (alt text, metadata). */
   public String plain(UnitId unit) {
-    LocalizedText t = localized(unit);
-    return Blocks.plainText(inline(t.text(), t.language()));
+    return written(unit).text();
   }
+
+  /**
+   * The text of a unit alone, typeset, with the language it is written in: this voice's for a
+   * translation (a draft too), English for a unit shown in English for want of one. For plain texts
+   * that formats mark with their language (a chart's labels).
+   */
+  public Written written(UnitId unit) {
+    LocalizedText t = localized(unit);
+    return new Written(Blocks.plainText(inline(t.text(), t.language())), t.language());
+  }
+
+  /** A plain text and the language it is written in. */
+  public record Written(String text, Language language) {}
 
   /** Inline Markdown, typeset in its language. */
   private static List<Inline> inline(String markdown, Language written) {

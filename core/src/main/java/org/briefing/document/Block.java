@@ -177,17 +177,42 @@ public sealed interface Block extends Node {
    * @param categories the labels along the category axis, in order
    * @param series one or more series; a single series may have an empty name
    * @param highlighted for each category, whether the text is about it (drawn in the accent colour)
+   * @param unitLanguage the language the unit is written in, when known: a Polish briefing's chart
+   *     whose unit has no Polish translation prints the English one, and formats mark it as English
+   *     text; empty for the language around the chart
+   * @param categoryLanguages the language each category label is written in, when known (one per
+   *     category; an empty list for none known): a label without a translation is the English one
    */
   record Chart(
       ChartKind kind,
       String unit,
       List<String> categories,
       List<Series> series,
-      List<Boolean> highlighted) {
+      List<Boolean> highlighted,
+      Optional<Language> unitLanguage,
+      List<Optional<Language>> categoryLanguages) {
+    /** A chart whose texts are all in the language around it. */
+    public Chart(
+        ChartKind kind,
+        String unit,
+        List<String> categories,
+        List<Series> series,
+        List<Boolean> highlighted) {
+      this(kind, unit, categories, series, highlighted, Optional.empty(), List.of());
+    }
+
     public Chart {
       categories = List.copyOf(categories);
       series = List.copyOf(series);
       highlighted = List.copyOf(highlighted);
+      unitLanguage = unitLanguage == null ? Optional.empty() : unitLanguage;
+      categoryLanguages =
+          categoryLanguages == null || categoryLanguages.isEmpty()
+              ? java.util.Collections.nCopies(categories.size(), Optional.<Language>empty())
+              : List.copyOf(categoryLanguages);
+      if (categoryLanguages.size() != categories.size()) {
+        throw new IllegalArgumentException("one language (or none) per category");
+      }
       for (Series s : series) {
         if (s.values().size() != categories.size()) {
           throw new IllegalArgumentException(
@@ -221,12 +246,47 @@ public sealed interface Block extends Node {
     public boolean multiSeries() {
       return series.size() > 1;
     }
+
+    /** The language category {@code c}'s label is written in, if known. */
+    public Optional<Language> categoryLanguage(int c) {
+      return categoryLanguages.get(c);
+    }
+
+    /**
+     * The language a text of this chart is written in, when it is not {@code around} (the language
+     * of the text around the chart): the language to mark it with, or null for none.
+     */
+    public static String otherThan(Optional<Language> written, Language around) {
+      return written.filter(l -> !l.equals(around)).map(Language::code).orElse(null);
+    }
+
+    /**
+     * A text of this chart as an inline: in a {@link Inline.LangSpan} when it is written in another
+     * language than {@code around}, for formats that mark other-language text through the model.
+     */
+    public static Inline inline(String text, Optional<Language> written, Language around) {
+      Inline t = new Inline.Text(text);
+      return written.isPresent() && !written.get().equals(around) && !text.isEmpty()
+          ? new Inline.LangSpan(written.get(), List.of(t))
+          : t;
+    }
   }
 
-  /** One named series of a chart. */
-  record Series(String name, List<Value> values) {
+  /**
+   * One named series of a chart.
+   *
+   * @param nameLanguage the language the name is written in, when known (an untranslated name is
+   *     the English one); empty for the language around the chart
+   */
+  record Series(String name, List<Value> values, Optional<Language> nameLanguage) {
+    /** A series whose name is in the language around the chart. */
+    public Series(String name, List<Value> values) {
+      this(name, values, Optional.empty());
+    }
+
     public Series {
       values = List.copyOf(values);
+      nameLanguage = nameLanguage == null ? Optional.empty() : nameLanguage;
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.briefing.assemble.Voice;
 import org.briefing.document.Block;
 import org.briefing.document.Inline;
+import org.briefing.i18n.Language;
 import org.briefing.i18n.UnitId;
 import org.briefing.model.Corpus;
 import org.briefing.model.Figure;
@@ -95,16 +96,25 @@ final class FigureKind implements SectionKind<FigureKind.Options> {
       List<Inline> caption,
       List<Inline> source) {
     Voice v = c.voice();
-    String unit = f.unit().isEmpty() ? "" : v.plain(UnitId.figureUnit(f.id()));
+    Optional<Voice.Written> unitText =
+        f.unit().isEmpty() ? Optional.empty() : Optional.of(v.written(UnitId.figureUnit(f.id())));
+    String unit = unitText.map(Voice.Written::text).orElse("");
     List<String> categories = new ArrayList<>();
+    List<Optional<Language>> categoryLanguages = new ArrayList<>();
     for (int i = 1; i <= f.categories().size(); i++) {
-      categories.add(v.plain(UnitId.figureCategory(f.id(), i)));
+      Voice.Written w = v.written(UnitId.figureCategory(f.id(), i));
+      categories.add(w.text());
+      categoryLanguages.add(Optional.of(w.language()));
     }
     List<Block.Series> series = new ArrayList<>();
     List<String> described = new ArrayList<>();
     for (int s = 0; s < f.series().size(); s++) {
       Figure.Series fs = f.series().get(s);
-      String name = fs.name().isEmpty() ? "" : v.plain(UnitId.figureSeries(f.id(), s + 1));
+      Optional<Voice.Written> nameText =
+          fs.name().isEmpty()
+              ? Optional.empty()
+              : Optional.of(v.written(UnitId.figureSeries(f.id(), s + 1)));
+      String name = nameText.map(Voice.Written::text).orElse("");
       List<Block.Value> values = new ArrayList<>();
       List<String> parts = new ArrayList<>();
       for (int i = 0; i < categories.size(); i++) {
@@ -115,7 +125,7 @@ final class FigureKind implements SectionKind<FigureKind.Options> {
           parts.add(categories.get(i) + " " + formatted + unit);
         }
       }
-      series.add(new Block.Series(name, values));
+      series.add(new Block.Series(name, values, nameText.map(Voice.Written::language)));
       String list = ListFormatter.getInstance(v.language().locale()).format(parts);
       // A series named as the figure is titled is not named again after the title.
       boolean asTitled = name.strip().equalsIgnoreCase(v.plain(UnitId.figureTitle(f.id())).strip());
@@ -128,7 +138,9 @@ final class FigureKind implements SectionKind<FigureKind.Options> {
             unit,
             categories,
             series,
-            highlighted);
+            highlighted,
+            unitText.map(Voice.Written::language),
+            categoryLanguages);
     String alt =
         v.typeset(
             prefix

@@ -433,6 +433,50 @@ class AssemblerTest {
     assertEquals("Źródło: Eurostat (nrg_ind_id)", PlainText.of(pl.source()));
   }
 
+  /**
+   * A chart knows the language of each of its texts: a label without a translation in a Polish
+   * briefing is the English one, and says so, so that formats mark it; a draft translation is
+   * Polish all the same. In an English briefing every text is English.
+   */
+  @Test
+  void aChartKnowsWhichOfItsLabelsAreInEnglishForWantOfATranslation() {
+    Corpus corpus =
+        org.briefing.corpus.CorpusReader.read(
+                "small",
+                new java.util.LinkedHashMap<>(SmallCorpus.files()) {
+                  {
+                    put(
+                        "translations/pl.yaml",
+                        get("translations/pl.yaml")
+                            // Portugal's label untranslated, the unit's a draft.
+                            .replaceAll("(?s)  figure\\.figure-1\\.category\\.2:.*", "")
+                            .replace(
+                                "status: reviewed\n    fingerprint: bbf3f11cb5b43e70",
+                                "status: draft\n    fingerprint: bbf3f11cb5b43e70"));
+                  }
+                })
+            .corpus();
+    assertEquals(
+        org.briefing.i18n.TranslationStatus.DRAFT,
+        corpus.translations(Language.PL).unit("figure.figure-1.unit").orElseThrow().status());
+    Assembler a = Assembler.of(corpus).withEnvironment(Map.of());
+    SpecReader r = SpecReader.of(corpus).withFormats(List.of());
+    String yaml = "sections: [{type: figure, figure: figure-1}]\n";
+    Block.Chart pl =
+        ((Block.Figure)
+                a.assemble(r.read("pl.yaml", "language: pl\n" + yaml)).document().blocks().get(0))
+            .chart();
+    assertEquals(List.of("Litwa", "Portugal"), pl.categories());
+    assertEquals(
+        List.of(Optional.of(Language.PL), Optional.of(Language.EN)), pl.categoryLanguages());
+    assertEquals(Optional.of(Language.PL), pl.unitLanguage());
+    Block.Chart en =
+        ((Block.Figure) a.assemble(r.read("en.yaml", yaml)).document().blocks().get(0)).chart();
+    assertEquals(
+        List.of(Optional.of(Language.EN), Optional.of(Language.EN)), en.categoryLanguages());
+    assertEquals(Optional.of(Language.EN), en.unitLanguage());
+  }
+
   @Test
   void aSeriesNamedAsItsFigureIsTitledIsNotNamedAgainInTheAltText() {
     String figures =

@@ -269,7 +269,11 @@ final class LatexVisitor implements Visitor {
       writer.raw("\\begin{tabularx}{\\linewidth}{@{}l>{\\raggedright\\arraybackslash}X@{}}\n");
       for (int c = 0; c < chart.categories().size(); c++) {
         boolean highlight = chart.highlighted().get(c);
-        String label = LatexWriter.escape(chart.categories().get(c));
+        String label =
+            compact(
+                List.of(
+                    Block.Chart.inline(
+                        chart.categories().get(c), chart.categoryLanguage(c), languages.peek())));
         for (Block.Series s : chart.series()) {
           Block.Value v = s.values().get(c);
           if (v.number() == null) {
@@ -279,7 +283,12 @@ final class LatexVisitor implements Visitor {
               max.signum() <= 0
                   ? BigDecimal.ZERO
                   : v.number().abs().multiply(BAR_SHARE).divide(max, 3, RoundingMode.HALF_UP);
-          String name = s.name().isEmpty() ? "" : LatexWriter.escape(s.name()) + ": ";
+          String name =
+              s.name().isEmpty()
+                  ? ""
+                  : compact(
+                          List.of(Block.Chart.inline(s.name(), s.nameLanguage(), languages.peek())))
+                      + ": ";
           String value = name + LatexWriter.escape(chart.withUnit(v));
           String bar = "\\rule{" + share.toPlainString() + "\\linewidth}{1.6ex}";
           writer.raw(

@@ -410,6 +410,61 @@ class PdfRendererTest {
     }
   }
 
+  /**
+   * A chart label in English for want of a Polish translation is tagged English in a Polish PDF,
+   * both where the chart draws it and in the table of its numbers: the chart model held plain
+   * strings, so the PDF read it as Polish. The same chart with its labels in Polish tags none.
+   */
+  @Test
+  void anEnglishChartLabelInAPolishBriefingIsTaggedEnglish() throws IOException {
+    for (boolean english : List.of(true, false)) {
+      org.briefing.i18n.Language label =
+          english ? org.briefing.i18n.Language.EN : org.briefing.i18n.Language.PL;
+      org.briefing.document.Block.Chart chart =
+          new org.briefing.document.Block.Chart(
+              org.briefing.document.Block.ChartKind.BAR,
+              "%",
+              List.of("Słowacja", "Lithuania"),
+              List.of(
+                  new org.briefing.document.Block.Series(
+                      "",
+                      List.of(
+                          new org.briefing.document.Block.Value(
+                              new java.math.BigDecimal("78.4"), "78,4"),
+                          new org.briefing.document.Block.Value(
+                              new java.math.BigDecimal("68.8"), "68,8")))),
+              List.of(false, true),
+              java.util.Optional.of(org.briefing.i18n.Language.PL),
+              List.of(
+                  java.util.Optional.of(org.briefing.i18n.Language.PL),
+                  java.util.Optional.of(label)));
+      Document d =
+          new Document(
+              Fixtures.meta(
+                  org.briefing.i18n.Language.PL,
+                  "Notatka",
+                  java.util.Optional.empty(),
+                  java.util.Optional.empty(),
+                  java.util.Optional.empty(),
+                  PageSize.A4),
+              List.of(
+                  new org.briefing.document.Block.Figure(
+                      "fig",
+                      List.of(new org.briefing.document.Inline.Text("Udział ropy")),
+                      chart,
+                      "Udział ropy.",
+                      List.of())));
+      try (PDDocument pdf = Loader.loadPDF(render(d))) {
+        List<String> langs = new ArrayList<>();
+        langs(pdf.getDocumentCatalog().getStructureTreeRoot(), langs);
+        // The label over its bar and the row header of the table.
+        assertThat(langs.stream().filter("en"::equals).count())
+            .as("English label: %s", english)
+            .isEqualTo(english ? 2 : 0);
+      }
+    }
+  }
+
   private static void langs(PDStructureNode node, List<String> out) {
     for (Object kid : node.getKids()) {
       if (kid instanceof PDStructureElement e) {

@@ -926,15 +926,30 @@ public final class WordDocumentWriter implements Visitor {
     String unit = chart.unit() == null || chart.unit().isBlank() ? "" : " (" + chart.unit() + ")";
     List<Block.Cell> head = new ArrayList<>();
     head.add(textCell(true, l.get("chart-item"), false));
+    // A name, unit or label in another language (an English one without a translation in a
+    // Polish briefing) is a run in that language (w:lang).
     for (Block.Series s : chart.series()) {
-      head.add(
-          textCell(true, (s.name().isEmpty() ? l.get("chart-value") : s.name()) + unit, false));
+      List<Inline> header = new ArrayList<>();
+      header.add(
+          s.name().isEmpty()
+              ? new Inline.Text(l.get("chart-value"))
+              : Block.Chart.inline(s.name(), s.nameLanguage(), language()));
+      if (!unit.isEmpty()) {
+        header.add(new Inline.Text(" ("));
+        header.add(Block.Chart.inline(chart.unit(), chart.unitLanguage(), language()));
+        header.add(new Inline.Text(")"));
+      }
+      head.add(new Block.Cell(true, List.of(new Block.Paragraph(header))));
     }
     List<Block.Row> body = new ArrayList<>();
     for (int c = 0; c < chart.categories().size(); c++) {
       boolean highlight = chart.highlighted().get(c);
       List<Block.Cell> cells = new ArrayList<>();
-      cells.add(textCell(true, chart.categories().get(c), highlight));
+      cells.add(
+          textCell(
+              true,
+              Block.Chart.inline(chart.categories().get(c), chart.categoryLanguage(c), language()),
+              highlight));
       for (Block.Series s : chart.series()) {
         cells.add(textCell(false, s.values().get(c).formatted(), highlight));
       }
@@ -947,7 +962,10 @@ public final class WordDocumentWriter implements Visitor {
   }
 
   private static Block.Cell textCell(boolean header, String text, boolean strong) {
-    Inline t = new Inline.Text(text);
+    return textCell(header, new Inline.Text(text), strong);
+  }
+
+  private static Block.Cell textCell(boolean header, Inline t, boolean strong) {
     return new Block.Cell(
         header, List.of(new Block.Paragraph(List.of(strong ? new Inline.Strong(List.of(t)) : t))));
   }

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.briefing.document.Block;
+import org.briefing.i18n.Language;
 
 /**
  * Draws a {@link Block.Figure}'s numbers as an accessible horizontal bar chart in inline SVG:
@@ -38,17 +40,21 @@ public final class BarChart {
   private final String id;
   private final boolean forPdf;
   private final String accent;
+  private final Language around;
 
   /**
    * @param id the figure's id, prefix of the ids of the SVG's title and description
    * @param forPdf adds the {@code alt} attribute the PDF engine reads for PDF/UA
    * @param accent the {@code #rrggbb} colour of highlighted bars
+   * @param around the language of the text around the chart: a label in another language (an
+   *     English label without a translation in a Polish briefing) carries its own {@code lang}
    */
-  public BarChart(Block.Figure figure, String id, boolean forPdf, String accent) {
+  public BarChart(Block.Figure figure, String id, boolean forPdf, String accent, Language around) {
     this.figure = figure;
     this.id = id;
     this.forPdf = forPdf;
     this.accent = accent;
+    this.around = around;
   }
 
   /**
@@ -101,7 +107,14 @@ public final class BarChart {
     Markup out = new Markup();
     out.open("div", "class", "bar-chart");
     for (int c = 0; c < chart.categories().size(); c++) {
-      out.open("div", "class", "bar-label").text(chart.categories().get(c)).close("div");
+      out.open(
+              "div",
+              "class",
+              "bar-label",
+              "lang",
+              Block.Chart.otherThan(chart.categoryLanguage(c), around))
+          .text(chart.categories().get(c))
+          .close("div");
       boolean highlight = chart.highlighted().get(c);
       for (Block.Series s : chart.series()) {
         Block.Value value = s.values().get(c);
@@ -120,17 +133,37 @@ public final class BarChart {
                     + num(width / (WIDTH - PAD) * 100)
                     + "%; background-color: "
                     + (highlight ? accent : "#8c96a0"))
-            .open("span", "class", highlight ? "bar-value highlight" : "bar-value")
-            .text(label(s, value))
-            .close("span")
-            .close("div");
+            .open("span", "class", highlight ? "bar-value highlight" : "bar-value");
+        valueLabel(out, "span", s, value);
+        out.close("span").close("div");
       }
     }
     return out.close("div").toString();
   }
 
-  private String label(Block.Series s, Block.Value value) {
-    return (s.name().isEmpty() ? "" : s.name() + ": ") + value.formatted() + figure.chart().unit();
+  /**
+   * A bar's value after it, "Name: 78,4%": the series name and the unit each in an element of
+   * {@code tag} ({@code span}, or {@code tspan} in the SVG) with its {@code lang} when it is
+   * written in another language than the text around the chart.
+   */
+  private void valueLabel(Markup m, String tag, Block.Series s, Block.Value value) {
+    Block.Chart chart = figure.chart();
+    if (!s.name().isEmpty()) {
+      foreign(m, tag, s.name(), s.nameLanguage());
+      m.text(": ");
+    }
+    m.text(value.formatted());
+    foreign(m, tag, chart.unit(), chart.unitLanguage());
+  }
+
+  /** Text, inside an element of {@code tag} with its {@code lang} when not in {@code around}. */
+  private void foreign(Markup m, String tag, String text, Optional<Language> written) {
+    String lang = Block.Chart.otherThan(written, around);
+    if (lang == null || text.isEmpty()) {
+      m.text(text);
+    } else {
+      m.open(tag, "lang", lang).text(text).close(tag);
+    }
   }
 
   /** The SVG element. */
@@ -144,10 +177,11 @@ public final class BarChart {
     Markup bars = new Markup();
     int y = PAD;
     for (int c = 0; c < chart.categories().size(); c++) {
+      String lang = Block.Chart.otherThan(chart.categoryLanguage(c), around);
       for (String line : wrap(chart.categories().get(c))) {
         y += LINE;
         // Clear of the axis, which is at the left edge when no value is below zero.
-        label(bars, PAD + LABEL_GAP, y - 4, null, line);
+        label(bars, PAD + LABEL_GAP, y - 4, null, line, lang);
       }
       boolean highlight = chart.highlighted().get(c);
       for (Block.Series s : chart.series()) {
@@ -181,8 +215,11 @@ public final class BarChart {
     return picture(figure, id, forPdf, "chart-svg", height, drawing.toString());
   }
 
-  /** A label of a chart's drawing at (x, y), aligned by {@code anchor} (null: from its start). */
-  static void label(Markup m, double x, double y, String anchor, String text) {
+  /**
+   * A label of a chart's drawing at (x, y), aligned by {@code anchor} (null: from its start), with
+   * its language {@code lang} when it is not the language around the chart (null: none).
+   */
+  static void label(Markup m, double x, double y, String anchor, String text, String lang) {
     m.open(
             "text",
             "x",
@@ -194,7 +231,9 @@ public final class BarChart {
             "class",
             "chart-label",
             "fill",
-            "#1a1a1a")
+            "#1a1a1a",
+            "lang",
+            lang)
         .text(text)
         .close("text");
   }
@@ -248,7 +287,6 @@ public final class BarChart {
       double area,
       double zeroX) {
     double v = value.number().doubleValue();
-    String label = label(s, value);
     double x = PAD + (v - min) / span * area;
     double left = Math.min(x, zeroX);
     double width = Math.max(Math.abs(x - zeroX), v == 0 ? 0 : 1);
@@ -267,19 +305,19 @@ public final class BarChart {
         "fill",
         highlight ? accent : "#8c96a0");
     bars.open(
-            "text",
-            "x",
-            num(Math.max(x, zeroX) + 6),
-            "y",
-            num(y + 2 + BAR - 4),
-            "class",
-            "chart-value",
-            "fill",
-            "#1a1a1a",
-            "font-weight",
-            highlight ? "bold" : null)
-        .text(label)
-        .close("text");
+        "text",
+        "x",
+        num(Math.max(x, zeroX) + 6),
+        "y",
+        num(y + 2 + BAR - 4),
+        "class",
+        "chart-value",
+        "fill",
+        "#1a1a1a",
+        "font-weight",
+        highlight ? "bold" : null);
+    valueLabel(bars, "tspan", s, value);
+    bars.close("text");
     return y + BAR + 2 + GAP;
   }
 

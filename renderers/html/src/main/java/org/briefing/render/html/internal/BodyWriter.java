@@ -456,8 +456,8 @@ public final class BodyWriter implements Visitor {
       out.open("div", "class", "chart-drawing");
       out.raw(
           node.chart().kind() == Block.ChartKind.LINE
-              ? new LineChart(node, id, forPdf, accent.hex(), language().locale()).svg()
-              : new BarChart(node, id, forPdf, accent.hex()).drawing());
+              ? new LineChart(node, id, forPdf, accent.hex(), language()).svg()
+              : new BarChart(node, id, forPdf, accent.hex(), language()).drawing());
       out.close("div").newline();
       chartData(node);
     }
@@ -477,15 +477,40 @@ public final class BodyWriter implements Visitor {
     out.open("table", "class", "chart-data").newline();
     out.open("caption").text(l.get("chart-data")).close("caption").newline();
     out.open("thead").open("tr").open("th", "scope", "col").text(l.get("chart-item")).close("th");
+    String unitLang = Block.Chart.otherThan(chart.unitLanguage(), language());
     for (Block.Series s : chart.series()) {
+      // A header in one other language carries it itself (the PDF engine tags a cell's language,
+      // not a span's); a header whose name and unit differ in language marks each part.
+      String nameLang =
+          s.name().isEmpty() ? null : Block.Chart.otherThan(s.nameLanguage(), language());
+      String cellLang =
+          nameLang != null && (unit.isEmpty() || nameLang.equals(unitLang)) ? nameLang : null;
+      out.open("th", "scope", "col", "lang", cellLang);
       String name = s.name().isEmpty() ? l.get("chart-value") : s.name();
-      out.open("th", "scope", "col").text(name + unit).close("th");
+      if (cellLang != null || nameLang == null) {
+        out.text(name);
+      } else {
+        out.open("span", "lang", nameLang).text(name).close("span");
+      }
+      if (!unit.isEmpty()) {
+        if (unitLang == null || unitLang.equals(cellLang)) {
+          out.text(unit);
+        } else {
+          out.text(" (").open("span", "lang", unitLang).text(chart.unit()).close("span").text(")");
+        }
+      }
+      out.close("th");
     }
     out.close("tr").close("thead").newline();
     out.open("tbody").newline();
     for (int c = 0; c < chart.categories().size(); c++) {
       out.open("tr", "class", chart.highlighted().get(c) ? "highlight" : null)
-          .open("th", "scope", "row")
+          .open(
+              "th",
+              "scope",
+              "row",
+              "lang",
+              Block.Chart.otherThan(chart.categoryLanguage(c), language()))
           .text(chart.categories().get(c))
           .close("th");
       for (Block.Series s : chart.series()) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.briefing.document.Block;
+import org.briefing.i18n.Language;
 
 /**
  * Draws a line chart ({@link Block.ChartKind#LINE}) as an accessible line chart in inline SVG, for
@@ -46,19 +47,23 @@ public final class LineChart {
   private final boolean forPdf;
   private final String accent;
   private final Locale locale;
+  private final Language around;
 
   /**
    * @param id the figure's id, prefix of the ids of the SVG's title and description
    * @param forPdf adds the {@code alt} attribute the PDF engine reads for PDF/UA
    * @param accent the {@code #rrggbb} colour of the first series
-   * @param locale the document's language, for the numbers of the value axis
+   * @param around the language of the text around the chart, for the numbers of the value axis; a
+   *     label in another language (an English label without a translation in a Polish briefing)
+   *     carries its own {@code lang}
    */
-  public LineChart(Block.Figure figure, String id, boolean forPdf, String accent, Locale locale) {
+  public LineChart(Block.Figure figure, String id, boolean forPdf, String accent, Language around) {
     this.figure = figure;
     this.id = id;
     this.forPdf = forPdf;
     this.accent = accent;
-    this.locale = locale;
+    this.locale = around.locale();
+    this.around = around;
   }
 
   /** The value axis: its lowest and highest value and the step between its lines. */
@@ -115,12 +120,12 @@ public final class LineChart {
     }
     Scale scale = scale(min, max);
     List<BigDecimal> ticks = scale.ticks();
-    List<String> tickLabels = new ArrayList<>();
+    List<String> tickNumbers = new ArrayList<>();
     int tickChars = 0;
     for (BigDecimal t : ticks) {
-      String label = tickLabel(t, scale.step());
-      tickLabels.add(label);
-      tickChars = Math.max(tickChars, label.length());
+      String number = tickNumber(t, scale.step());
+      tickNumbers.add(number);
+      tickChars = Math.max(tickChars, figure.chart().withUnit(new Block.Value(t, number)).length());
     }
     double left = PAD + tickChars * CHAR + 6;
     double right = WIDTH - PAD;
@@ -200,7 +205,7 @@ public final class LineChart {
               "chart-tick",
               "fill",
               "#4d4d4d")
-          .text(tickLabels.get(t))
+          .raw(withUnit(new Block.Value(ticks.get(t), tickNumbers.get(t))))
           .close("text");
     }
     for (int c = 0; c < n; c += every) {
@@ -209,8 +214,9 @@ public final class LineChart {
       // Centred under its point, but kept inside the drawing.
       double half = chars * CHAR / 2;
       double x = Math.max(PAD + half, Math.min(WIDTH - PAD - half, x(c, left, slot)));
+      String lang = Block.Chart.otherThan(chart.categoryLanguage(c), around);
       for (int l = 0; l < lines.size(); l++) {
-        BarChart.label(g, x, labelsTop + LINE * (l + 1), "middle", lines.get(l));
+        BarChart.label(g, x, labelsTop + LINE * (l + 1), "middle", lines.get(l), lang);
       }
     }
     for (int s = 0; s < chart.series().size(); s++) {
@@ -240,8 +246,9 @@ public final class LineChart {
             "2.5",
             "stroke-dasharray",
             dash(s));
+        String lang = Block.Chart.otherThan(chart.series().get(s).nameLanguage(), around);
         for (int l = 0; l < lines.size(); l++) {
-          BarChart.label(g, PAD + 34, height + LINE * (l + 1) - 4, null, lines.get(l));
+          BarChart.label(g, PAD + 34, height + LINE * (l + 1) - 4, null, lines.get(l), lang);
         }
         height += LINE * lines.size() + 4;
       }
@@ -300,7 +307,7 @@ public final class LineChart {
                 "#1a1a1a",
                 "font-weight",
                 highlight ? "bold" : null)
-            .text(chart.withUnit(value))
+            .raw(withUnit(value))
             .close("text");
       }
     }
@@ -384,14 +391,30 @@ public final class LineChart {
     return top + (scale.high().doubleValue() - value) / scale.span() * PLOT_HEIGHT;
   }
 
-  /** A value of the axis as the document's language writes it, with the chart's unit. */
-  private String tickLabel(BigDecimal value, BigDecimal step) {
+  /** A value of the axis as the document's language writes it. */
+  private String tickNumber(BigDecimal value, BigDecimal step) {
     NumberFormat nf = NumberFormat.getNumberInstance(ULocale.forLocale(locale));
     int decimals = Math.max(0, step.stripTrailingZeros().scale());
     if (nf instanceof DecimalFormat df) {
       df.setMinimumFractionDigits(decimals);
       df.setMaximumFractionDigits(decimals);
     }
-    return figure.chart().withUnit(new Block.Value(value, nf.format(value)));
+    return nf.format(value);
+  }
+
+  /**
+   * A value with the chart's unit as SVG text ({@link Block.Chart#withUnit}), the unit in a {@code
+   * <tspan lang>} when it is written in another language than the text around the chart.
+   */
+  private String withUnit(Block.Value value) {
+    Block.Chart chart = figure.chart();
+    String all = chart.withUnit(value);
+    String lang = Block.Chart.otherThan(chart.unitLanguage(), around);
+    String unit = chart.unit() == null ? "" : chart.unit().strip();
+    if (lang == null || unit.isEmpty() || !all.endsWith(unit)) {
+      return Markup.escape(all);
+    }
+    return Markup.escape(all.substring(0, all.length() - unit.length()))
+        + new Markup().open("tspan", "lang", lang).text(unit).close("tspan");
   }
 }
