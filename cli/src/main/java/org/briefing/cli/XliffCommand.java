@@ -120,7 +120,8 @@ final class XliffCommand extends CommandGroup {
       try (TranslationsLock lock = TranslationsLock.acquire(target)) {
         Corpus c = CorpusReader.read(dir).corpus();
         UnitCatalog catalog = Localizer.units(c);
-        XliffReader.Result read = XliffReader.of(catalog, lang).read(file);
+        XliffReader.Result read =
+            XliffReader.of(catalog, lang).withCorpusFolder(c.folder()).read(file);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         read.warnings().forEach(w -> err.println(w.format()));

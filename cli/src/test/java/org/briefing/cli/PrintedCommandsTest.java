@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.briefing.diagnostics.ToolCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,6 +81,142 @@ class PrintedCommandsTest {
     assertBuilds(next, tmp.resolve("out-new"));
   }
 
+  /**
+   * An unknown id in a spec of the second paper, where the corpus has too many of that kind to name
+   * them all, is answered with the 'list' command of that corpus (the spec reader's filters, a
+   * section's option), and so is an unknown id given to 'list' itself.
+   */
+  @Test
+  void theListCommandsForAnUnknownIdListTheSpecsCorpus(@TempDir Path tmp) throws IOException {
+    Path paper = tmp.resolve("crs");
+    copy(PAPER, paper);
+    Path corpus = paper.resolve("corpus");
+    // More glossary terms than an error names, for the glossary section's 'terms' option.
+    StringBuilder terms = new StringBuilder();
+    for (int i = 1; i <= 13; i++) {
+      terms.append(
+          "  - {id: extra-term-" + i + ", term: \"extra term " + i + "\", definition: \"x\"}\n");
+    }
+    Files.writeString(
+        corpus.resolve("glossary.yaml"), terms.toString(), java.nio.file.StandardOpenOption.APPEND);
+    Files.writeString(
+        paper.resolve("unknown-ids.yaml"),
+        "title: T\nlanguage: en\nfilters:\n  findings: [zzzzzzzz]\nsections:\n"
+            + "  - {type: key-points, limit: 2}\n  - {type: glossary, terms: [zzzzzzzz]}\n"
+            + "formats: [md]\n");
+    CliRun build =
+        CliRun.of(
+            "build",
+            paper.resolve("unknown-ids.yaml").toString(),
+            "-o",
+            tmp.resolve("out").toString());
+    assertThat(build.status()).as(build.toString()).isEqualTo(Main.INVALID);
+    List<String> findings = commandIn(build.err(), "see '", "'");
+    assertThat(findings)
+        .containsExactly("./briefing", "list", "findings", "--corpus", corpus.toString());
+    assertThat(assertRuns(findings).out()).contains("foreign-holdings-total");
+    List<String> glossary = commandIn(build.err(), "see '", "'", "list terms");
+    assertThat(glossary)
+        .containsExactly("./briefing", "list", "terms", "--corpus", corpus.toString());
+    assertThat(assertRuns(glossary).out()).contains("extra-term-13");
+
+    CliRun list =
+        CliRun.of("list", "findings", "--topic", "zzzzzzzz", "--corpus", corpus.toString());
+    assertThat(list.status()).as(list.toString()).isEqualTo(Main.INVALID);
+    List<String> topics = commandIn(list.err(), "see '", "'");
+    assertThat(topics)
+        .containsExactly("./briefing", "list", "topics", "--corpus", corpus.toString());
+    assertThat(assertRuns(topics).out()).contains("holders-by-country");
+  }
+
+  /**
+   * The translation hints of a build of the second paper's Polish specs (a text without a Polish
+   * translation, one out of date) and of its corpus's check (units without one) name its corpus.
+   */
+  @Test
+  void theTranslationCommandsOfABuildReadTheSpecsCorpus(@TempDir Path tmp) throws IOException {
+    Path paper = tmp.resolve("crs");
+    copy(PAPER, paper);
+    Path corpus = paper.resolve("corpus");
+    Path pl = corpus.resolve("translations/pl.yaml");
+    String yaml = Files.readString(pl);
+    // article.title untranslated, table.ownership.title out of date.
+    yaml = yaml.replaceFirst("(?s)  article\\.title:\n.*?\n(  \\S)", "$1");
+    yaml =
+        yaml.replaceFirst(
+            "(?s)(table\\.ownership\\.title:\n.*?fingerprint: )\\w+", "$10000000000000000");
+    Files.writeString(pl, yaml);
+    CliRun build =
+        CliRun.of(
+            "build",
+            paper.resolve("crs-summary-pl.yaml").toString(),
+            "-f",
+            "md",
+            "-o",
+            tmp.resolve("out").toString());
+    assertThat(build.status()).as(build.toString()).isZero();
+    String folder = corpus.toString();
+
+    List<String> export = commandIn(build.err(), "pl.yaml (", "); ");
+    assertThat(export)
+        .containsExactly("./briefing", "xliff", "export", "-l", "pl", "--corpus", folder);
+    assertThat(assertRuns(export).out()).contains("<xliff");
+    List<String> missing = commandIn(build.err(), "); ", " lists them all");
+    List<String> stale = commandIn(build.err(), "hint: ", " shows each one's English");
+    for (List<String> status : List.of(missing, stale)) {
+      assertThat(status)
+          .containsExactly("./briefing", "translations", "status", "--corpus", folder);
+      assertThat(assertRuns(status).out()).contains(folder);
+    }
+    CliRun validate = CliRun.of("validate", "--corpus", folder);
+    assertThat(validate.status()).as(validate.toString()).isZero();
+    List<String> verbose = commandIn(validate.err(), "hint: '", "' lists them");
+    assertThat(verbose).containsExactly("./briefing", "validate", "--verbose", "--corpus", folder);
+    assertThat(assertRuns(verbose).out()).contains("missing pl: article.title");
+  }
+
+  /** A file that is no XLIFF, given to import into the second paper's corpus, gets its export. */
+  @Test
+  void theExportCommandOfAnXliffImportErrorReadsTheCorpusImportedInto(@TempDir Path tmp)
+      throws IOException {
+    Path paper = tmp.resolve("crs");
+    copy(PAPER, paper);
+    Path corpus = paper.resolve("corpus");
+    Path file = tmp.resolve("pl.xlf");
+    Files.writeString(file, "<html/>");
+    CliRun in =
+        CliRun.of("xliff", "import", file.toString(), "--corpus", corpus.toString(), "--dry-run");
+    assertThat(in.status()).as(in.toString()).isEqualTo(Main.INVALID);
+    List<String> export = commandIn(in.err(), "exported with '", "'");
+    assertThat(export)
+        .containsExactly(
+            "./briefing", "xliff", "export", "-l", "pl", "--corpus", corpus.toString());
+    assertThat(assertRuns(export).out()).contains("<xliff");
+  }
+
+  /**
+   * The one command in {@code text} between {@code before} and {@code after} (the first, or the
+   * first that holds {@code holding}), split into words as the shell splits it.
+   */
+  private static List<String> commandIn(
+      String text, String before, String after, String... holding) {
+    int from = 0;
+    while (true) {
+      int at = text.indexOf(before + ToolCommand.PROGRAM + " ", from);
+      assertThat(at).as(before + "./briefing … in\n" + text).isNotNegative();
+      int start = at + before.length();
+      int end = text.indexOf(after, start);
+      assertThat(end).as(after + " in\n" + text).isPositive();
+      String command = text.substring(start, end);
+      from = end;
+      if (holding.length == 0 || command.contains(holding[0])) {
+        List<List<String>> commands = shellCommands(command);
+        assertThat(commands).as(command).hasSize(1);
+        return commands.get(0);
+      }
+    }
+  }
+
   private static List<String> nextCommand(String out) {
     String line =
         out.lines()
@@ -101,10 +238,11 @@ class PrintedCommandsTest {
     assertThat(r.err()).as(r.toString()).doesNotContain("error");
   }
 
-  private static void assertRuns(List<String> command) {
+  private static CliRun assertRuns(List<String> command) {
     CliRun r = run(command);
     assertThat(r.status()).as(command + "\n" + r).isZero();
     assertThat(r.out()).as(r.toString()).isNotBlank();
+    return r;
   }
 
   private static CliRun run(List<String> command) {

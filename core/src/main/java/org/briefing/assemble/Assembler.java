@@ -17,6 +17,7 @@ import org.briefing.cite.CitationProcessor;
 import org.briefing.diagnostics.Diagnostic;
 import org.briefing.diagnostics.InvalidInputException;
 import org.briefing.diagnostics.SourcePosition;
+import org.briefing.diagnostics.ToolCommand;
 import org.briefing.document.AbstractVisitor;
 import org.briefing.document.Block;
 import org.briefing.document.Branding;
@@ -543,9 +544,13 @@ public final class Assembler {
                       + sample(missing),
                   "add the translations to the corpus's "
                       + file
-                      + " (./briefing xliff export -l "
-                      + v.language().code()
-                      + "); ./briefing translations status lists them all"));
+                      + " ("
+                      + ToolCommand.of("xliff", "export", "-l", v.language().code())
+                          .corpus(corpus.folder())
+                          .text()
+                      + "); "
+                      + ToolCommand.of("translations", "status").corpus(corpus.folder()).text()
+                      + " lists them all"));
         }
         List<String> stale = v.staleUnits();
         if (!stale.isEmpty()) {
@@ -559,7 +564,8 @@ public final class Assembler {
                       + (stale.size() == 1 ? "is" : "are")
                       + " shown marked as out of date: "
                       + sample(stale),
-                  "./briefing translations status shows each one's English before and after"));
+                  ToolCommand.of("translations", "status").corpus(corpus.folder()).text()
+                      + " shows each one's English before and after"));
         }
       }
       return out;

@@ -15,6 +15,7 @@ import org.briefing.corpus.IdIndex.Kind;
 import org.briefing.diagnostics.Problems;
 import org.briefing.diagnostics.SourcePosition;
 import org.briefing.diagnostics.Suggestions;
+import org.briefing.diagnostics.ToolCommand;
 import org.briefing.i18n.Fingerprint;
 import org.briefing.i18n.Language;
 import org.briefing.i18n.Translation;
@@ -131,9 +132,13 @@ final class CorpusBinder {
   private final Map<Language, List<String>> missingUnits = new LinkedHashMap<>();
   private int defaultYear = CHECK_YEAR;
 
-  CorpusBinder(Problems problems, IdIndex ids) {
+  /** The folder the corpus is read from, for the commands messages advise; empty: built-in. */
+  private final Optional<String> folder;
+
+  CorpusBinder(Problems problems, IdIndex ids, Optional<String> folder) {
     this.problems = problems;
     this.ids = ids;
+    this.folder = folder;
   }
 
   // --- article.yaml ---
@@ -952,8 +957,10 @@ final class CorpusBinder {
                 + " translation yet ("
                 + String.join(", ", parts)
                 + ")",
-            "'./briefing validate --verbose' lists them; a missing unit prints in English with a"
-                + " 'not yet translated' badge");
+            "'"
+                + ToolCommand.of("validate", "--verbose").corpus(folder).text()
+                + "' lists them; a missing unit prints in English with a 'not yet translated'"
+                + " badge");
       }
     }
     return new Translations(language, units);

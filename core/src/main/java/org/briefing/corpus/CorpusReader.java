@@ -221,7 +221,8 @@ public final class CorpusReader {
             return Files.exists(dir.resolve(file));
           }
         },
-        when);
+        when,
+        Optional.of(dir.toString()));
   }
 
   /**
@@ -281,7 +282,8 @@ public final class CorpusReader {
             return CorpusReader.class.getResource(EMBEDDED_DIR + file) != null;
           }
         },
-        when);
+        when,
+        Optional.empty());
   }
 
   /**
@@ -325,10 +327,16 @@ public final class CorpusReader {
             return files.containsKey(file);
           }
         },
-        when);
+        when,
+        Optional.empty());
   }
 
-  private static Result read(Function<String, String> display, Source source, Translated when) {
+  /**
+   * @param folder the folder read, as the caller named it, for the commands that messages advise
+   *     ({@link Corpus#folder()}); empty for the built-in corpus or one held in memory
+   */
+  private static Result read(
+      Function<String, String> display, Source source, Translated when, Optional<String> folder) {
     Problems problems = new Problems();
     IdIndex ids = new IdIndex(problems);
     Set<String> unread = new HashSet<>();
@@ -336,7 +344,7 @@ public final class CorpusReader {
     List<Parsed> parsed = parseAll(FILES, display, source);
     // Made after the parse: with a second processor, the parse's helper thread has initialized
     // its class meanwhile (parseAll).
-    CorpusBinder binder = new CorpusBinder(problems, ids);
+    CorpusBinder binder = new CorpusBinder(problems, ids, folder);
     for (int i = 0; i < FILES.size(); i++) {
       String file = FILES.get(i);
       problems.addAll(parsed.get(i).problems());
@@ -448,7 +456,8 @@ public final class CorpusReader {
             references,
             glossary,
             languages.stream().filter(l -> source.exists(translationFile(l))).toList(),
-            readTranslations);
+            readTranslations,
+            folder);
     if (when == Translated.AT_ONCE || problems.hasErrors()) {
       // A corpus with errors fails with every problem of every file, the translations' too.
       corpus.translations();

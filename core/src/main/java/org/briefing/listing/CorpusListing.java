@@ -12,6 +12,7 @@ import org.briefing.diagnostics.Diagnostic;
 import org.briefing.diagnostics.InvalidInputException;
 import org.briefing.diagnostics.SourcePosition;
 import org.briefing.diagnostics.Suggestions;
+import org.briefing.diagnostics.ToolCommand;
 import org.briefing.i18n.Language;
 import org.briefing.i18n.LocalizedText;
 import org.briefing.i18n.UnitId;
@@ -237,7 +238,7 @@ public final class CorpusListing {
         && (actors.isEmpty() || itemActors.stream().anyMatch(actors::contains));
   }
 
-  private static void check(String option, List<String> given, List<String> known, String kind) {
+  private void check(String option, List<String> given, List<String> known, String kind) {
     List<Diagnostic> errors = new ArrayList<>();
     for (String id : given) {
       if (!known.contains(id)) {
@@ -246,7 +247,10 @@ public final class CorpusListing {
                 SourcePosition.file("<command line>"),
                 option + ": unknown id '" + id + "'",
                 Optional.ofNullable(Suggestions.didYouMean(id, known))
-                    .orElse("see './briefing list " + kind + "'")));
+                    .orElse(
+                        "see '"
+                            + ToolCommand.of("list", kind).corpus(corpus.folder()).text()
+                            + "'")));
       }
     }
     if (!errors.isEmpty()) {

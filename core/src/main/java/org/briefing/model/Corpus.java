@@ -34,6 +34,9 @@ public final class Corpus {
   private final List<Reference> references;
   private final List<GlossaryTerm> glossary;
 
+  /** The folder it was read from, as the reader was given it; empty for none (see #folder()). */
+  private final Optional<String> folder;
+
   /** Reads the translations of this corpus; null once they are read. */
   private Function<Corpus, Map<Language, Translations>> pending;
 
@@ -78,7 +81,8 @@ public final class Corpus {
         references,
         glossary,
         null,
-        (Function<Corpus, Map<Language, Translations>>) null);
+        (Function<Corpus, Map<Language, Translations>>) null,
+        Optional.empty());
     this.translations = Map.copyOf(translations);
   }
 
@@ -104,6 +108,45 @@ public final class Corpus {
       List<GlossaryTerm> glossary,
       List<Language> translated,
       Function<Corpus, Map<Language, Translations>> readTranslations) {
+    this(
+        article,
+        topics,
+        actors,
+        findings,
+        argument,
+        tables,
+        events,
+        figures,
+        footnotes,
+        references,
+        glossary,
+        translated,
+        readTranslations,
+        Optional.empty());
+  }
+
+  /**
+   * A corpus whose translations are read on the first question about them, read from a folder.
+   *
+   * @param folder the folder it was read from, as the reader was given it (relative to the working
+   *     folder, or absolute); empty for the corpus built into the tool or one held in memory
+   * @see #folder()
+   */
+  public Corpus(
+      Article article,
+      List<Topic> topics,
+      List<Actor> actors,
+      List<Finding> findings,
+      Argument argument,
+      List<Table> tables,
+      List<Event> events,
+      List<Figure> figures,
+      List<Footnote> footnotes,
+      List<Reference> references,
+      List<GlossaryTerm> glossary,
+      List<Language> translated,
+      Function<Corpus, Map<Language, Translations>> readTranslations,
+      Optional<String> folder) {
     this.article = article;
     this.topics = List.copyOf(topics);
     this.actors = List.copyOf(actors);
@@ -117,6 +160,18 @@ public final class Corpus {
     this.glossary = List.copyOf(glossary);
     this.translated = translated == null ? null : List.copyOf(translated);
     this.pending = readTranslations;
+    this.folder = Objects.requireNonNull(folder);
+  }
+
+  /**
+   * The folder the corpus was read from, as the reader was given it (relative to the folder where
+   * the tool was run, or absolute); empty for the corpus built into the tool, or one held in
+   * memory. A command that messages advise for this corpus names it with {@code --corpus} ({@link
+   * org.briefing.diagnostics.ToolCommand#corpus}), since every command reads the built-in one by
+   * default.
+   */
+  public Optional<String> folder() {
+    return folder;
   }
 
   public Article article() {

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.briefing.diagnostics.Problems;
 import org.briefing.diagnostics.SourcePosition;
 import org.briefing.diagnostics.Suggestions;
+import org.briefing.diagnostics.ToolCommand;
 import org.briefing.i18n.Language;
 import org.briefing.model.Corpus;
 import org.briefing.spec.Period;
@@ -214,7 +215,9 @@ public final class OptionReader {
               ? "this corpus has no " + kind.listName()
               : known.size() <= 12
                   ? "known: " + String.join(", ", known)
-                  : "see './briefing list " + kind.listName() + "'";
+                  : "see '"
+                      + ToolCommand.of("list", kind.listName()).corpus(corpus().folder()).text()
+                      + "'";
     }
     problems().error(where, "unknown " + kind.what() + " '" + id + "'", hint);
   }

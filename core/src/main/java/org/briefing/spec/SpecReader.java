@@ -28,6 +28,7 @@ import org.briefing.diagnostics.InvalidInputException;
 import org.briefing.diagnostics.Problems;
 import org.briefing.diagnostics.SourcePosition;
 import org.briefing.diagnostics.Suggestions;
+import org.briefing.diagnostics.ToolCommand;
 import org.briefing.document.Marking;
 import org.briefing.document.PageSize;
 import org.briefing.files.BoundedFiles;
@@ -733,7 +734,9 @@ public final class SpecReader {
                     ? "this corpus has no " + kind.listName()
                     : known.size() <= 12
                         ? "known: " + String.join(", ", known)
-                        : "see './briefing list " + kind.listName() + "'";
+                        : "see '"
+                            + ToolCommand.of("list", kind.listName()).corpus(corpus.folder()).text()
+                            + "'";
           }
           problems.error(s.position(), "unknown " + kind.what() + " '" + id + "'", hint);
         }

@@ -24,6 +24,7 @@ import org.briefing.diagnostics.InvalidInputException;
 import org.briefing.diagnostics.Problems;
 import org.briefing.diagnostics.SourcePosition;
 import org.briefing.diagnostics.Suggestions;
+import org.briefing.diagnostics.ToolCommand;
 import org.briefing.i18n.Fingerprint;
 import org.briefing.i18n.Language;
 import org.briefing.i18n.UnitCatalog;
@@ -69,15 +70,31 @@ public final class XliffReader {
 
   private final UnitCatalog catalog;
   private final Language target;
+  private final Optional<String> corpusFolder;
 
-  private XliffReader(UnitCatalog catalog, Language target) {
+  private XliffReader(UnitCatalog catalog, Language target, Optional<String> corpusFolder) {
     this.catalog = catalog;
     this.target = target;
+    this.corpusFolder = corpusFolder;
   }
 
   /** A reader that checks files against these units and this target language. */
   public static XliffReader of(UnitCatalog catalog, Language target) {
-    return new XliffReader(catalog, target);
+    return new XliffReader(catalog, target, Optional.empty());
+  }
+
+  /**
+   * The folder the units' corpus was read from ({@link org.briefing.model.Corpus#folder()}; empty,
+   * the default, for the corpus built into the tool), which the export command that messages advise
+   * names.
+   */
+  public XliffReader withCorpusFolder(Optional<String> folder) {
+    return new XliffReader(catalog, target, folder);
+  }
+
+  /** The command that writes the file to translate, as messages advise it. */
+  private String exportCommand() {
+    return ToolCommand.of("xliff", "export", "-l", target.code()).corpus(corpusFolder).text();
   }
 
   /**
@@ -199,8 +216,9 @@ public final class XliffReader {
         problems.error(
             at,
             "not an XLIFF file: the root element is <" + r.getLocalName() + ">",
-            "give the XLIFF 2.0 file exported with 'briefing xliff export' and translated in a"
-                + " CAT tool");
+            "give the XLIFF 2.0 file exported with '"
+                + exportCommand()
+                + "' and translated in a CAT tool");
         return;
       }
       if (XLIFF_1_NAMESPACE.equals(r.getNamespaceURI()) && "1.2".equals(version)) {
@@ -437,8 +455,9 @@ public final class XliffReader {
                 + name
                 + " is not the English as it is now: it was translated from an"
                 + " older English text",
-            "export again with 'briefing xliff export', let the CAT tool carry the translation over,"
-                + " and import that file");
+            "export again with '"
+                + exportCommand()
+                + "', let the CAT tool carry the translation over, and import that file");
         return false;
       }
       return true;
