@@ -362,7 +362,6 @@ final class BuildCommand implements Callable<Integer> {
       Corpora.Loaded corpus = corpora.forSpec(specFile);
       BriefingBuild build =
           BriefingBuild.of(corpus.corpus(), installed)
-              .withCorpusFolder(corpus.folder())
               .withFormats(formats)
               .strict(strict)
               .ahead(true);

@@ -37,16 +37,8 @@ final class Corpora {
    * A corpus and what reading it found worth a warning.
    *
    * @param label the name messages give it: its folder, or the built-in corpus's name
-   * @param folder the folder it was read from, as the command line or the spec's path names it
-   *     (relative to the working folder, or absolute); empty for the corpus built into the tool. A
-   *     command the tool advises for this corpus names it with {@code --corpus} ({@link
-   *     org.briefing.diagnostics.ToolCommand#corpus})
    */
-  record Loaded(
-      Corpus corpus,
-      java.util.List<Diagnostic> warnings,
-      String label,
-      java.util.Optional<String> folder) {}
+  record Loaded(Corpus corpus, java.util.List<Diagnostic> warnings, String label) {}
 
   Corpora(Path explicit) {
     this(explicit, CorpusReader.Translated.WHEN_ASKED);
@@ -133,14 +125,12 @@ final class Corpora {
 
   private static Loaded readNow(Path dir, CorpusReader.Translated when) {
     CorpusReader.Result r = CorpusReader.read(dir, when);
-    return new Loaded(
-        r.corpus(), r.warnings(), dir.toString(), java.util.Optional.of(dir.toString()));
+    return new Loaded(r.corpus(), r.warnings(), dir.toString());
   }
 
   private static Loaded readBuiltIn(CorpusReader.Translated when) {
     CorpusReader.Result r = CorpusReader.readDefault(when);
-    return new Loaded(
-        r.corpus(), r.warnings(), CorpusReader.EMBEDDED_DISPLAY, java.util.Optional.empty());
+    return new Loaded(r.corpus(), r.warnings(), CorpusReader.EMBEDDED_DISPLAY);
   }
 
   // --- the read begun before the command line is parsed ---

@@ -441,6 +441,7 @@ public final class Assembler {
           .paper(Optional.of(paper(a)))
           .sourceLine(sourceLine)
           .tableIds(tableIds)
+          .corpusFolder(corpus.folder())
           .build();
     }
 
@@ -850,6 +851,7 @@ public final class Assembler {
             .created(createdFromEnvironment())
             .tableAlone(true)
             .tableIds(Map.of(Tables.anchor(t), t.id()))
+            .corpusFolder(corpus.folder())
             .build();
     return new Document(meta, blocks);
   }

@@ -51,7 +51,6 @@ public final class BriefingBuild {
   private final List<String> formats;
   private final boolean strict;
   private final boolean ahead;
-  private final Optional<String> corpusFolder;
 
   private BriefingBuild(
       Corpus corpus,
@@ -59,45 +58,33 @@ public final class BriefingBuild {
       Path root,
       List<String> formats,
       boolean strict,
-      boolean ahead,
-      Optional<String> corpusFolder) {
+      boolean ahead) {
     this.corpus = corpus;
     this.installed = installed;
     this.root = root;
     this.formats = formats;
     this.strict = strict;
     this.ahead = ahead;
-    this.corpusFolder = corpusFolder;
   }
 
   /** A build against {@code corpus} with the renderers {@code installed}. */
   public static BriefingBuild of(Corpus corpus, Formats installed) {
-    return new BriefingBuild(corpus, installed, null, List.of(), false, false, Optional.empty());
+    return new BriefingBuild(corpus, installed, null, List.of(), false, false);
   }
 
   /** Confines the files a spec names to {@code dir} (default: the spec's folder). */
   public BriefingBuild withRoot(Path dir) {
-    return new BriefingBuild(corpus, installed, dir, formats, strict, ahead, corpusFolder);
+    return new BriefingBuild(corpus, installed, dir, formats, strict, ahead);
   }
 
   /** Builds these formats instead of the spec's own (which are then not checked). */
   public BriefingBuild withFormats(List<String> chosen) {
-    return new BriefingBuild(
-        corpus, installed, root, List.copyOf(chosen), strict, ahead, corpusFolder);
+    return new BriefingBuild(corpus, installed, root, List.copyOf(chosen), strict, ahead);
   }
 
   /** Whether a briefing's warnings are errors. */
   public BriefingBuild strict(boolean on) {
-    return new BriefingBuild(corpus, installed, root, formats, on, ahead, corpusFolder);
-  }
-
-  /**
-   * The folder the corpus was read from, as the command line names it (empty, the default, for the
-   * corpus built into the tool): the commands that warnings advise for the corpus's tables name it
-   * ({@link org.briefing.document.Meta#corpusFolder()}).
-   */
-  public BriefingBuild withCorpusFolder(Optional<String> folder) {
-    return new BriefingBuild(corpus, installed, root, formats, strict, ahead, folder);
+    return new BriefingBuild(corpus, installed, root, formats, on, ahead);
   }
 
   /**
@@ -106,7 +93,7 @@ public final class BriefingBuild {
    * outputs are the same either way.
    */
   public BriefingBuild ahead(boolean on) {
-    return new BriefingBuild(corpus, installed, root, formats, strict, on, corpusFolder);
+    return new BriefingBuild(corpus, installed, root, formats, strict, on);
   }
 
   /**
@@ -201,11 +188,6 @@ public final class BriefingBuild {
       throw new InvalidInputException(problems);
     }
     Document document = assembly.document();
-    if (corpusFolder.isPresent()) {
-      document =
-          new Document(
-              document.meta().toBuilder().corpusFolder(corpusFolder).build(), document.blocks());
-    }
     if (spec.organisation().flatMap(o -> o.logo()).isPresent()) {
       Path logo = spec.organisation().get().logo().get();
       // Problems with the logo are reported at the spec's 'logo:', as the spec reader does.
