@@ -36,6 +36,20 @@ record CliRun(int status, String out, String err, byte[] rawOut) {
     return p;
   }
 
+  /** Copies a folder and everything in it to {@code to} (made if missing; files replaced). */
+  static void copyTree(Path from, Path to) throws java.io.IOException {
+    try (java.util.stream.Stream<Path> s = Files.walk(from)) {
+      for (Path p : s.toList()) {
+        Path t = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(t);
+        } else {
+          Files.copy(p, t, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+  }
+
   @Override
   public String toString() {
     return "exit " + status + "\n--- out ---\n" + out + "--- err ---\n" + err;

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.briefing.diagnostics.ToolCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +45,7 @@ class PrintedCommandsTest {
   @Test
   void aCorpusPathWithASpaceIsQuoted(@TempDir Path tmp) throws IOException {
     Path paper = tmp.resolve("a paper's folder").resolve("crs");
-    copy(PAPER, paper);
+    CliRun.copyTree(PAPER, paper);
     CliRun build =
         CliRun.of(
             "build",
@@ -89,7 +88,7 @@ class PrintedCommandsTest {
   @Test
   void theListCommandsForAnUnknownIdListTheSpecsCorpus(@TempDir Path tmp) throws IOException {
     Path paper = tmp.resolve("crs");
-    copy(PAPER, paper);
+    CliRun.copyTree(PAPER, paper);
     Path corpus = paper.resolve("corpus");
     // More glossary terms than an error names, for the glossary section's 'terms' option.
     StringBuilder terms = new StringBuilder();
@@ -136,7 +135,7 @@ class PrintedCommandsTest {
   @Test
   void theTranslationCommandsOfABuildReadTheSpecsCorpus(@TempDir Path tmp) throws IOException {
     Path paper = tmp.resolve("crs");
-    copy(PAPER, paper);
+    CliRun.copyTree(PAPER, paper);
     Path corpus = paper.resolve("corpus");
     Path pl = corpus.resolve("translations/pl.yaml");
     String yaml = Files.readString(pl);
@@ -180,7 +179,7 @@ class PrintedCommandsTest {
   void theExportCommandOfAnXliffImportErrorReadsTheCorpusImportedInto(@TempDir Path tmp)
       throws IOException {
     Path paper = tmp.resolve("crs");
-    copy(PAPER, paper);
+    CliRun.copyTree(PAPER, paper);
     Path corpus = paper.resolve("corpus");
     Path file = tmp.resolve("pl.xlf");
     Files.writeString(file, "<html/>");
@@ -334,18 +333,5 @@ class PrintedCommandsTest {
       commands.add(words);
     }
     return commands;
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : s.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
   }
 }

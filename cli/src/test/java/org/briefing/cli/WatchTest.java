@@ -13,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.List;
@@ -32,7 +31,7 @@ class WatchTest {
   void rebuildsOnEverySaveServesThePageAndShowsACorpusErrorWithoutStopping(@TempDir Path tmp)
       throws Exception {
     Path src = tmp.resolve("src");
-    copyTree(CliRun.repo().resolve("briefings/corpus"), src.resolve("corpus"));
+    CliRun.copyTree(CliRun.repo().resolve("briefings/corpus"), src.resolve("corpus"));
     Path spec = src.resolve("note.yaml");
     Files.writeString(
         spec,
@@ -86,7 +85,7 @@ class WatchTest {
   void thePageIsServedOnlyToRequestsForTheLoopbackAddressAndItsOwnOrigin(@TempDir Path tmp)
       throws Exception {
     Path src = tmp.resolve("src");
-    copyTree(CliRun.repo().resolve("briefings/corpus"), src.resolve("corpus"));
+    CliRun.copyTree(CliRun.repo().resolve("briefings/corpus"), src.resolve("corpus"));
     Path spec = src.resolve("note.yaml");
     Files.writeString(
         spec, "title: Secret note\nmarking: TLP:RED\nsections:\n  - executive-summary\n");
@@ -171,7 +170,7 @@ class WatchTest {
   @Timeout(120)
   void reactsOnlyToTheSpecTheSpecsItExtendsAndItsCorpus(@TempDir Path tmp) throws Exception {
     Path src = tmp.resolve("src");
-    copyTree(CliRun.repo().resolve("briefings/corpus"), src.resolve("corpus"));
+    CliRun.copyTree(CliRun.repo().resolve("briefings/corpus"), src.resolve("corpus"));
     Path base = Files.createDirectories(src.resolve("bases")).resolve("base.yaml");
     Files.writeString(base, "audience: Test desk\nlanguage: en\n", StandardCharsets.UTF_8);
     Path spec = src.resolve("note.yaml");
@@ -403,18 +402,5 @@ class WatchTest {
     return http.send(
             HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString())
         .body();
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : s.toList()) {
-        Path t = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(t);
-        } else {
-          Files.copy(p, t, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
   }
 }

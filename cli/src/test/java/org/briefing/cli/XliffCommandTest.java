@@ -234,16 +234,7 @@ class XliffCommandTest {
   /** A copy of a corpus folder in tmp. */
   static Path copy(Path src, Path tmp) throws IOException {
     Path dst = tmp.resolve("corpus");
-    try (java.util.stream.Stream<Path> files = Files.walk(src)) {
-      for (Path p : files.toList()) {
-        Path t = dst.resolve(src.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(t);
-        } else {
-          Files.copy(p, t);
-        }
-      }
-    }
+    CliRun.copyTree(src, dst);
     return dst;
   }
 

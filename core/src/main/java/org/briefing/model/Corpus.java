@@ -87,45 +87,6 @@ public final class Corpus {
   }
 
   /**
-   * A corpus whose translations are read on the first question about them.
-   *
-   * @param translated the languages it has a translation file of, for {@link #languages()} (which
-   *     so does not read them)
-   * @param readTranslations called at most once, with this corpus, to read the translations by
-   *     target language; what it throws is thrown again by every question about them
-   */
-  public Corpus(
-      Article article,
-      List<Topic> topics,
-      List<Actor> actors,
-      List<Finding> findings,
-      Argument argument,
-      List<Table> tables,
-      List<Event> events,
-      List<Figure> figures,
-      List<Footnote> footnotes,
-      List<Reference> references,
-      List<GlossaryTerm> glossary,
-      List<Language> translated,
-      Function<Corpus, Map<Language, Translations>> readTranslations) {
-    this(
-        article,
-        topics,
-        actors,
-        findings,
-        argument,
-        tables,
-        events,
-        figures,
-        footnotes,
-        references,
-        glossary,
-        translated,
-        readTranslations,
-        Optional.empty());
-  }
-
-  /**
    * A corpus whose translations are read on the first question about them, read from a folder.
    *
    * @param folder the folder it was read from, as the reader was given it (relative to the working

@@ -385,14 +385,7 @@ class PdfRendererTest {
   @Test
   void aParagraphInAnotherLanguageCarriesItsLanguage() throws IOException {
     Document d =
-        new Document(
-            Fixtures.meta(
-                org.briefing.i18n.Language.PL,
-                "Notatka",
-                java.util.Optional.empty(),
-                java.util.Optional.empty(),
-                java.util.Optional.empty(),
-                PageSize.A4),
+        polishNote(
             List.of(
                 new org.briefing.document.Block.Paragraph(
                     List.of(new org.briefing.document.Inline.Text("Tekst po polsku."))),
@@ -408,6 +401,19 @@ class PdfRendererTest {
       langs(pdf.getDocumentCatalog().getStructureTreeRoot(), langs);
       assertThat(langs).contains("en");
     }
+  }
+
+  /** A Polish note (A4, no subtitle, date or marking) of these blocks. */
+  private static Document polishNote(List<org.briefing.document.Block> blocks) {
+    return new Document(
+        Fixtures.meta(
+            org.briefing.i18n.Language.PL,
+            "Notatka",
+            java.util.Optional.empty(),
+            java.util.Optional.empty(),
+            java.util.Optional.empty(),
+            PageSize.A4),
+        blocks);
   }
 
   /**
@@ -439,14 +445,7 @@ class PdfRendererTest {
                   java.util.Optional.of(org.briefing.i18n.Language.PL),
                   java.util.Optional.of(label)));
       Document d =
-          new Document(
-              Fixtures.meta(
-                  org.briefing.i18n.Language.PL,
-                  "Notatka",
-                  java.util.Optional.empty(),
-                  java.util.Optional.empty(),
-                  java.util.Optional.empty(),
-                  PageSize.A4),
+          polishNote(
               List.of(
                   new org.briefing.document.Block.Figure(
                       "fig",
