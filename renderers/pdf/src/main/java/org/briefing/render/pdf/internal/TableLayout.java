@@ -42,8 +42,9 @@ import org.w3c.dom.Node;
  *       alone at the foot of a page, or carries one alone onto the next: the break moves before the
  *       item that leaves two on each side (if that item is short too, up to four lines) ({@value
  *       #LIST_BREAK} on it), or, in a list too short for that, before the whole list and the
- *       headings (or lead-in) right before it on its page. Typesetters keep a list's first and last
- *       lines as they keep a paragraph's (orphans and widows).
+ *       headings (or lead-in) right before it on its page, when the list's part on that page is up
+ *       to four lines (a longer one stays, and the short item stands alone). Typesetters keep a
+ *       list's first and last lines as they keep a paragraph's (orphans and widows).
  *   <li>A last page that holds nothing but the bottom margins of the last blocks (the engine makes
  *       one when a table's notes end on a page's last line): those margins are dropped.
  * </ul>
@@ -298,12 +299,16 @@ public final class TableLayout {
       last--;
     }
     // Only a short item left alone is moved (a long one is an item like a paragraph, whose lines
-    // the engine already keeps two and two), and only by moving short ones.
+    // the engine already keeps two and two), and only by moving short ones: what moves with it to
+    // the next page (the item before it, or the list's first items) is at most four lines.
     boolean orphan = first < 2 && lines(boxes.get(items.get(0))) <= SHORT_ITEM_LINES;
     boolean widow =
         n - last < 2
             && lines(boxes.get(items.get(n - 1))) <= SHORT_ITEM_LINES
-            && (last - 1 < 2 || lines(boxes.get(items.get(last - 1))) <= 2 * SHORT_ITEM_LINES);
+            && (last - 1 < 2
+                ? lines(boxes.get(items.get(0))) + lines(boxes.get(items.get(last - 1)))
+                    <= 2 * SHORT_ITEM_LINES
+                : lines(boxes.get(items.get(last - 1))) <= 2 * SHORT_ITEM_LINES);
     Element target;
     if (orphan || widow && last - 1 < 2) {
       // The list moves with the headings (and lead-in) right before it on its page.

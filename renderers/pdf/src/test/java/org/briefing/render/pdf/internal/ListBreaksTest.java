@@ -54,6 +54,42 @@ class ListBreaksTest {
     assertThat(split).isPositive();
   }
 
+  /**
+   * A list whose first item is a paragraph of many lines does not move whole to keep its last short
+   * item company: that would leave most of a page empty; the short item may stand alone.
+   */
+  @Test
+  void aListIsNotMovedWholeWhenItsFirstItemIsLong() throws IOException {
+    String first = pages(80, false).get(0);
+    int perPage = 0;
+    while (first.contains("Filler line " + (perPage + 1) + ".")) {
+      perPage++;
+    }
+    String items =
+        "<li>Long item. "
+            + "A finding set out over several lines of text, as a list of findings has it. "
+                .repeat(8)
+            + "</li><li>Entry 2, 2022</li><li>Entry 3, 2022</li>";
+    int alone = 0;
+    for (int filler = perPage - 14; filler <= perPage - 3; filler++) {
+      StringBuilder body = new StringBuilder();
+      for (int i = 1; i <= filler; i++) {
+        body.append("<p>Filler line ").append(i).append(".</p>");
+      }
+      body.append("<ul>").append(items).append("</ul>");
+      List<String> pages = laidOut(html(body.toString()));
+      String where = "after " + filler + " lines";
+      assertThat(indexOf(pages, "Long item."))
+          .as(where)
+          .isEqualTo(indexOf(pages, "Filler line " + filler + "."));
+      if (indexOf(pages, "Entry 3,") > indexOf(pages, "Entry 2,")) {
+        alone++;
+      }
+    }
+    // In some of the layouts the last item stood alone on the next page: the case was met.
+    assertThat(alone).isPositive();
+  }
+
   private static String page(int filler, boolean heading) {
     StringBuilder body = new StringBuilder();
     for (int i = 1; i <= filler; i++) {
@@ -67,6 +103,10 @@ class ListBreaksTest {
       body.append("<li>Entry ").append(i).append(", 2022</li>");
     }
     body.append("</ul><p>After the list.</p>");
+    return html(body.toString());
+  }
+
+  private static String html(String body) {
     return "<!DOCTYPE html><html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head>"
         + "<title>T</title><style>body { font-family: \"DejaVu Serif\"; }"
         + " p { margin: 0; }</style></head><body>"
@@ -76,10 +116,15 @@ class ListBreaksTest {
 
   /** The text of each page of the laid-out document. */
   private static List<String> pages(int filler, boolean heading) throws IOException {
+    return laidOut(page(filler, heading));
+  }
+
+  /** The text of each page of an XHTML page laid out as the renderer lays a briefing out. */
+  private static List<String> laidOut(String page) throws IOException {
     try (PDDocument pdf = new PDDocument()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.usePDDocument(pdf);
-      builder.withW3cDocument(XhtmlFixes.apply(page(filler, heading)).document(), null);
+      builder.withW3cDocument(XhtmlFixes.apply(page).document(), null);
       EngineOptions.apply(builder, "en");
       EmbeddedFonts.register(builder, pdf);
       try (PdfBoxRenderer renderer = TableLayout.layOut(builder, new ArrayList<>())) {
