@@ -14,6 +14,7 @@ import java.util.Properties;
 import org.briefing.diagnostics.Diagnostic;
 import org.briefing.diagnostics.InvalidInputException;
 import org.briefing.diagnostics.SourcePosition;
+import org.briefing.diagnostics.ToolCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -107,8 +108,9 @@ public final class Main implements Runnable {
     return Diagnostic.error(
         at,
         "out of memory: this input needs more than the " + mb + " MB this process may use",
-        "give more with BRIEFING_HEAP (such as BRIEFING_HEAP=1g ./briefing …), or build less at"
-            + " once");
+        "give more with BRIEFING_HEAP (such as BRIEFING_HEAP=1g "
+            + ToolCommand.program()
+            + " …), or build less at once");
   }
 
   public static void main(String[] args) {

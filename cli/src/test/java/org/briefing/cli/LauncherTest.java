@@ -243,8 +243,11 @@ class LauncherTest {
               .filter(l -> l.endsWith("org.briefing.cli.Main validate"))
               .reduce((a, b) -> b)
               .orElseThrow();
+      // The tool is told the path as typed, for the commands its messages advise.
+      String typed = spelling[1].contains("/") ? spelling[1] : "./" + spelling[1];
       assertThat(run)
           .as(spelling[1])
+          .contains("-Dbriefing.program=" + typed + " ")
           .contains("-cp " + realHome + "/cli/target/briefing.jar ")
           .contains("-XX:AOTCache=" + realHome + "/cli/target/startup-cache/briefing-jdk25-plain-");
     }

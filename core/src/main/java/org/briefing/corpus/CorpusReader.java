@@ -18,6 +18,7 @@ import org.briefing.diagnostics.Diagnostic;
 import org.briefing.diagnostics.InvalidInputException;
 import org.briefing.diagnostics.Problems;
 import org.briefing.diagnostics.SourcePosition;
+import org.briefing.diagnostics.ToolCommand;
 import org.briefing.files.BoundedFiles;
 import org.briefing.files.StrictUtf8;
 import org.briefing.i18n.Language;
@@ -820,7 +821,9 @@ public final class CorpusReader {
         problems.error(
             SourcePosition.file(shown),
             "the corpus file is missing",
-            "a corpus needs article.yaml; './briefing init DIR' makes a new one");
+            "a corpus needs article.yaml; '"
+                + ToolCommand.of("init", "DIR").text()
+                + "' makes a new one");
       }
       return Optional.empty();
     }

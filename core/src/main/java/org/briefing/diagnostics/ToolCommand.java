@@ -19,8 +19,15 @@ import java.util.Optional;
  * <p>Instances are immutable.
  */
 public final class ToolCommand {
-  /** How the tool is run, as every message and the README write it. */
+  /** How the tool is run where nothing says how it was started: as the README writes it. */
   public static final String PROGRAM = "./briefing";
+
+  /**
+   * The system property in which the launcher passes the path it was started by, as the user typed
+   * it ({@code ./briefing}, {@code ../briefing}, an absolute path), so that advice printed by a run
+   * started from another folder runs there as printed.
+   */
+  public static final String PROGRAM_PROPERTY = "briefing.program";
 
   private final List<String> words;
 
@@ -54,9 +61,23 @@ public final class ToolCommand {
     return folder.isEmpty() ? this : and("--corpus").path(folder.get());
   }
 
+  /**
+   * How the tool was started, as a shell word: the launcher's path as the user typed it ({@link
+   * #PROGRAM_PROPERTY}), or {@link #PROGRAM} where none was passed (the jar run by hand, tests). A
+   * bare name without a folder is written {@code ./NAME}, since the shell looks a bare name up on
+   * PATH.
+   */
+  public static String program() {
+    String given = System.getProperty(PROGRAM_PROPERTY, "");
+    if (given.isEmpty() || given.endsWith("/")) {
+      return PROGRAM;
+    }
+    return word(given.indexOf('/') < 0 ? "./" + given : given);
+  }
+
   /** The command line, each word as the shell reads it back. */
   public String text() {
-    StringBuilder b = new StringBuilder(PROGRAM);
+    StringBuilder b = new StringBuilder(program());
     for (String w : words) {
       b.append(' ').append(word(w));
     }

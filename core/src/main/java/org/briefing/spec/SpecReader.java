@@ -198,7 +198,9 @@ public final class SpecReader {
       String path, YamlNode root, List<Path> chain, RootFolder confine, Problems problems) {
     if (root instanceof YamlNode.Null) {
       problems.error(
-          root.position(), "the spec is empty", "start from one made by './briefing new NAME'");
+          root.position(),
+          "the spec is empty",
+          "start from one made by '" + ToolCommand.of("new", "NAME").text() + "'");
       return Optional.empty();
     }
     if (!(root instanceof YamlNode.Mapping child)) {

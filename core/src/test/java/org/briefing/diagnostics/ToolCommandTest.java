@@ -23,6 +23,28 @@ class ToolCommandTest {
         .isEqualTo("./briefing build ./-note.yaml");
   }
 
+  /**
+   * A command starts with the path the launcher was started by, as the user typed it, so that it
+   * runs as printed from a folder other than the tool's; a bare name gets {@code ./}, and a path
+   * the shell would split is quoted.
+   */
+  @Test
+  void startsWithThePathTheToolWasStartedBy() {
+    try {
+      System.setProperty(ToolCommand.PROGRAM_PROPERTY, "../tools/briefing");
+      assertThat(ToolCommand.of("list", "tables").text())
+          .isEqualTo("../tools/briefing list tables");
+      System.setProperty(ToolCommand.PROGRAM_PROPERTY, "/opt/my tools/briefing");
+      assertThat(ToolCommand.of("list", "tables").text())
+          .isEqualTo("'/opt/my tools/briefing' list tables");
+      System.setProperty(ToolCommand.PROGRAM_PROPERTY, "briefing");
+      assertThat(ToolCommand.of("list").text()).isEqualTo("./briefing list");
+    } finally {
+      System.clearProperty(ToolCommand.PROGRAM_PROPERTY);
+    }
+    assertThat(ToolCommand.of("list").text()).isEqualTo("./briefing list");
+  }
+
   /** Every word, however odd, reads back the same in a shell, and prints without escapes. */
   @Test
   void aShellReadsEachWordBack() throws IOException, InterruptedException {
