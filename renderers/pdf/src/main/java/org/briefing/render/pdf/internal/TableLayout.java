@@ -136,8 +136,8 @@ public final class TableLayout {
     walk(root, boxes, wide);
     boolean changed = false;
     for (Element table : wide) {
-      String step = hasClass(table, SMALLER) ? BREAK : SMALLER;
-      if (hasClass(table, BREAK)) {
+      String step = XhtmlFixes.hasClass(table, SMALLER) ? BREAK : SMALLER;
+      if (XhtmlFixes.hasClass(table, BREAK)) {
         tooWide.add(describe(table));
       } else {
         addClass(table, step);
@@ -146,7 +146,7 @@ public final class TableLayout {
     }
     List<PageBox> pages = root.getLayer().getPages();
     for (Map.Entry<Element, Box> e : boxes.entrySet()) {
-      if (hasClass(e.getKey(), "table-notes")) {
+      if (XhtmlFixes.hasClass(e.getKey(), "table-notes")) {
         changed |= keepNotes(e.getKey(), e.getValue(), boxes, pages);
       }
     }
@@ -162,7 +162,7 @@ public final class TableLayout {
       // Headings last: moving a table's last row or a whole table moves what follows it.
       for (Map.Entry<Element, Box> e : boxes.entrySet()) {
         if (HEADINGS.contains(e.getKey().getLocalName())
-            || hasClass(e.getKey(), XhtmlFixes.LEAD_IN)) {
+            || XhtmlFixes.hasClass(e.getKey(), XhtmlFixes.LEAD_IN)) {
           changed |= keepWithNext(e.getKey(), e.getValue(), boxes, pages);
         }
       }
@@ -203,7 +203,7 @@ public final class TableLayout {
         break;
       }
       Element e = last.getElement();
-      if (e != null && !hasClass(e, FLOW_END)) {
+      if (e != null && !XhtmlFixes.hasClass(e, FLOW_END)) {
         addClass(e, FLOW_END);
         changed = true;
       }
@@ -233,13 +233,13 @@ public final class TableLayout {
     Element block = previousElement(notes);
     Element table = block == null ? null : firstChild(block, "table");
     List<Element> rows = table == null ? List.of() : bodyRows(table);
-    if (rows.isEmpty() || hasClass(block, TABLE_WITH_NOTES)) {
+    if (rows.isEmpty() || XhtmlFixes.hasClass(block, TABLE_WITH_NOTES)) {
       return false;
     }
     Element last = rows.get(rows.size() - 1);
     Box lastBox = boxes.get(last);
     Box blockBox = boxes.get(block);
-    if (lastBox == null || blockBox == null || hasClass(last, ROW_WITH_NOTES)) {
+    if (lastBox == null || blockBox == null || XhtmlFixes.hasClass(last, ROW_WITH_NOTES)) {
       return false;
     }
     int rowPage = page(pages, lastBox.getAbsY());
@@ -275,7 +275,7 @@ public final class TableLayout {
    */
   private static boolean keepItemsTogether(
       Element list, Map<Element, Box> boxes, List<PageBox> pages) {
-    if (hasClass(list, LIST_BREAK)) {
+    if (XhtmlFixes.hasClass(list, LIST_BREAK)) {
       return false;
     }
     List<Element> items = new java.util.ArrayList<>();
@@ -315,7 +315,7 @@ public final class TableLayout {
       target = list;
       for (Element before = previousElement(target);
           before != null
-              && (headingsOnly(before) || hasClass(before, XhtmlFixes.LEAD_IN))
+              && (headingsOnly(before) || XhtmlFixes.hasClass(before, XhtmlFixes.LEAD_IN))
               && boxes.get(before) != null
               && page(pages, boxes.get(before).getAbsY()) == itemPages.get(0);
           before = previousElement(target)) {
@@ -323,14 +323,14 @@ public final class TableLayout {
       }
       Box targetBox = boxes.get(target);
       PageBox page = pages.get(itemPages.get(0));
-      if (hasClass(target, LIST_BREAK)
+      if (XhtmlFixes.hasClass(target, LIST_BREAK)
           || targetBox.getAbsY() <= page.getTop() + DOTS_PER_POINT
           || firstLineY(targetBox) <= page.getTop() + 3 * DOTS_PER_POINT) {
         return false;
       }
     } else if (widow) {
       target = items.get(last - 1);
-      if (hasClass(target, LIST_BREAK)) {
+      if (XhtmlFixes.hasClass(target, LIST_BREAK)) {
         return false;
       }
     } else {
@@ -360,7 +360,9 @@ public final class TableLayout {
       target = before;
     }
     Box targetBox = boxes.get(target);
-    if (targetBox == null || hasClass(target, HEADING_WITH_NEXT) || headingBox.getHeight() == 0) {
+    if (targetBox == null
+        || XhtmlFixes.hasClass(target, HEADING_WITH_NEXT)
+        || headingBox.getHeight() == 0) {
       return false;
     }
     Box next = nextContent(heading, boxes);
@@ -401,7 +403,7 @@ public final class TableLayout {
     boolean any = false;
     for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
       if (c instanceof Element cell) {
-        if (!hasClass(cell, "parallel-cell")) {
+        if (!XhtmlFixes.hasClass(cell, "parallel-cell")) {
           return false;
         }
         for (Node k = cell.getFirstChild(); k != null; k = k.getNextSibling()) {
@@ -426,7 +428,7 @@ public final class TableLayout {
     if (("caption".equals(heading.getLocalName()) || "thead".equals(heading.getLocalName()))
         && parent != null) {
       Element block = parent(parent);
-      return block != null && hasClass(block, "table-block") ? block : parent;
+      return block != null && XhtmlFixes.hasClass(block, "table-block") ? block : parent;
     }
     if ("figcaption".equals(heading.getLocalName()) && parent != null) {
       return parent;
@@ -457,7 +459,7 @@ public final class TableLayout {
   /** The cell of a parallel layout's table that holds the element, or null. */
   private static Element parallelCell(Element e) {
     for (Element a = parent(e); a != null; a = parent(a)) {
-      if ("td".equals(a.getLocalName()) && hasClass(a, "parallel-cell")) {
+      if ("td".equals(a.getLocalName()) && XhtmlFixes.hasClass(a, "parallel-cell")) {
         return a;
       }
     }
@@ -552,15 +554,6 @@ public final class TableLayout {
       }
     }
     return null;
-  }
-
-  private static boolean hasClass(Element e, String cls) {
-    for (String c : e.getAttribute("class").split("\\s+")) {
-      if (c.equals(cls)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static void addClass(Element e, String cls) {

@@ -227,13 +227,25 @@ public final class XhtmlFixes {
     return null;
   }
 
-  private static boolean hasClass(Element e, String cls) {
-    for (String c : e.getAttribute("class").split("\\s+")) {
-      if (c.equals(cls)) {
+  /**
+   * Whether the element's class attribute names {@code cls}, found in the attribute as it is (no
+   * split into an array: the layout asks this of every element several times per page).
+   */
+  static boolean hasClass(Element e, String cls) {
+    String all = e.getAttribute("class");
+    for (int at = all.indexOf(cls); at >= 0; at = all.indexOf(cls, at + 1)) {
+      int end = at + cls.length();
+      if ((at == 0 || isSpace(all.charAt(at - 1)))
+          && (end == all.length() || isSpace(all.charAt(end)))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** HTML's ASCII whitespace, which separates class names. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
   }
 
   /** Font fallback in every family the HTML style sheet names, then this renderer's rules. */

@@ -2,6 +2,7 @@ package org.briefing.render.pdf.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,24 @@ class XhtmlFixesTest {
   private static NodeList nodes(Document doc, String xpath) throws Exception {
     return (NodeList)
         XPathFactory.newInstance().newXPath().evaluate(xpath, doc, XPathConstants.NODESET);
+  }
+
+  /** A class is a whole name among the attribute's space-separated names, never part of one. */
+  @Test
+  void aClassIsFoundOnlyAsAWholeName() throws Exception {
+    Document doc =
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
+    org.w3c.dom.Element e = doc.createElement("table");
+    for (String yes : List.of("wide", "a wide", "wide b", "a\twide\nb", " wide ", "wide-x wide")) {
+      e.setAttribute("class", yes);
+      assertThat(XhtmlFixes.hasClass(e, "wide")).as(yes).isTrue();
+    }
+    for (String no : List.of("", "wider", "a-wide", "x widewide", "wid", "table-wide b")) {
+      e.setAttribute("class", no);
+      assertThat(XhtmlFixes.hasClass(e, "wide")).as(no).isFalse();
+    }
+    e.removeAttribute("class");
+    assertThat(XhtmlFixes.hasClass(e, "wide")).isFalse();
   }
 
   @Test
