@@ -50,6 +50,7 @@ import org.briefing.document.Branding;
 import org.briefing.document.Document;
 import org.briefing.files.BoundedFiles;
 import org.briefing.render.Formats;
+import org.briefing.render.GiveWay;
 import org.briefing.render.Renderer;
 import org.briefing.render.RendererProvider;
 import org.briefing.render.UnsupportedContentException;
@@ -128,6 +129,13 @@ final class Watcher implements AutoCloseable {
 
   /** Set from a save's first event until its rebuild is done: the warm-up waits meanwhile. */
   private volatile boolean rebuilding;
+
+  /** Set while the warm-up renders (tests). */
+  private volatile boolean warmUpRendering;
+
+  /** Warm-up renders stopped because a rebuild started. */
+  private final java.util.concurrent.atomic.AtomicInteger warmUpsStopped =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   /** Throwaway builds the warm-up has finished. */
   private final java.util.concurrent.atomic.AtomicInteger warmUpBuilds =
@@ -499,10 +507,22 @@ final class Watcher implements AutoCloseable {
                     if (!awaitIdle()) {
                       return;
                     }
-                    r.render(document, nothing);
+                    // A save's rebuild starting meanwhile stops this render at once: run to its
+                    // end, it shared the cores, and the collector's pauses, with the rebuild the
+                    // user waits for (docs/performance.md, "Watch: the warm-up gives way").
+                    warmUpRendering = true;
+                    try {
+                      GiveWay.when(
+                          () -> rebuilding || stopWarmUp, () -> r.render(document, nothing));
+                    } finally {
+                      warmUpRendering = false;
+                    }
                   }
                   done++;
                   warmUpBuilds.incrementAndGet();
+                } catch (GiveWay.Stopped e) {
+                  // gave way to a rebuild: the next step waits for it to end
+                  warmUpsStopped.incrementAndGet();
                 } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
                   // A warm-up only: the spec may be half-saved, or wrong until the next save. The
                   // real rebuild reports whatever is wrong; the warm-up goes on after it.
@@ -546,6 +566,16 @@ final class Watcher implements AutoCloseable {
       return false;
     }
     return !stopWarmUp;
+  }
+
+  /** Whether the warm-up is rendering now (tests). */
+  boolean warmUpRendering() {
+    return warmUpRendering;
+  }
+
+  /** Warm-up renders that gave way to a rebuild so far (tests). */
+  int warmUpsStopped() {
+    return warmUpsStopped.get();
   }
 
   /** Throwaway builds the background warm-up has finished so far. */

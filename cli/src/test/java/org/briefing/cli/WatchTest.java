@@ -254,6 +254,45 @@ class WatchTest {
     }
   }
 
+  /**
+   * A save's rebuild does not share the cores with a warm-up render to its end: the render under
+   * way gives way at once, and the rebuild's file is written as usual.
+   */
+  @Test
+  @Timeout(180)
+  void aWarmUpRenderGivesWayToASavesRebuild(@TempDir Path tmp) throws Exception {
+    Path spec = tmp.resolve("article.yaml");
+    Files.copy(CliRun.repo().resolve("briefings/full-article.yaml"), spec);
+    Path out = tmp.resolve("out");
+    StringWriter se = new StringWriter();
+    try (Watcher w =
+        Watcher.start(
+            spec,
+            CliRun.repo().resolve("briefings/corpus"),
+            out,
+            List.of("pdf"),
+            -1,
+            new PrintWriter(new StringWriter(), true),
+            new PrintWriter(se, true))) {
+      startLoop(w);
+      w.warmUpInBackground(Integer.MAX_VALUE, 120_000);
+      // Saves made while a warm-up render is under way (a full article's PDF: long enough that the
+      // save's first event comes before it ends); a few, in case one comes just as it ends.
+      for (int save = 1; save <= 5 && w.warmUpsStopped() == 0; save++) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!w.warmUpRendering()) {
+          assertThat(System.nanoTime()).as("no warm-up render").isLessThan(deadline);
+          Thread.sleep(1);
+        }
+        Files.writeString(spec, Files.readString(spec) + "\n# edit " + save + "\n");
+        awaitVersion(w, save + 1);
+      }
+      assertThat(w.warmUpsStopped()).isPositive();
+      assertThat(se.toString()).isEmpty();
+      assertThat(out.resolve("article.pdf")).isNotEmptyFile();
+    }
+  }
+
   @Test
   @Timeout(120)
   void warmUpWaitsOutABrokenSaveAndGoesOnAfterTheFix(@TempDir Path tmp) throws Exception {

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -24,6 +25,7 @@ import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.briefing.document.Document;
+import org.briefing.render.GiveWay;
 import org.briefing.render.RenderReport;
 import org.briefing.render.Renderer;
 import org.briefing.render.UnsupportedContentException;
@@ -195,7 +197,11 @@ public final class PdfRenderer implements Renderer {
    */
   @Override
   public RenderReport renderReporting(Document document, OutputStream out) throws IOException {
+    // A render that is to give way (watch's warm-up) also stops between the steps below; the
+    // engine's layout and painting stop within it (GlyphWidths).
+    BooleanSupplier stop = GiveWay.current();
     String xhtml = XHTML.renderToString(document);
+    GiveWay.check(stop);
     ChartText.prepareAhead(xhtml);
     // The document's ID, hashed from its XHTML on another thread while this one lays it out.
     CompletableFuture<byte[]> contentHash =
@@ -224,6 +230,7 @@ public final class PdfRenderer implements Renderer {
           throw new UnsupportedContentException(
               "a picture could not be drawn: " + pictures.pictureProblems().get(0));
         }
+        GiveWay.check(stop);
         TagTree.tidy(pdf);
         Map<Integer, Set<Integer>> headCopies = RepeatedHeaders.untag(pdf);
         addOutputIntent(pdf);
@@ -231,6 +238,7 @@ public final class PdfRenderer implements Renderer {
             pdf,
             ContentCompaction.apply(pdf, headCopies, RepeatedHeaders.cellsWithSeveralMarks(pdf)));
         InlineObjects.apply(pdf);
+        GiveWay.check(stop);
         PdfMetadata.apply(pdf, document.meta(), contentHash.join(), creatorTool);
         fonts.save(out, COMPRESSION);
         return new RenderReport(OptionalInt.of(pdf.getNumberOfPages()), warnings);

@@ -1,6 +1,7 @@
 package org.briefing.render.pdf.internal;
 
 import com.openhtmltopdf.extend.FontContext;
+import com.openhtmltopdf.extend.OutputDevice;
 import com.openhtmltopdf.extend.TextRenderer;
 import com.openhtmltopdf.pdfboxout.PdfBoxFSFont;
 import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver.FontDescription;
@@ -13,7 +14,9 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.briefing.render.GiveWay;
 
 /**
  * The engine's text measuring, with each character's width looked up once per font. The engine
@@ -32,6 +35,12 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 public final class GlyphWidths extends PdfBoxTextRenderer {
   private final Map<PDFont, Widths> fonts = new IdentityHashMap<>();
 
+  /**
+   * When the render is to give way ({@link GiveWay}): asked at each string measured or drawn, the
+   * engine's layout and painting stop within a few words.
+   */
+  private final BooleanSupplier stop = GiveWay.current();
+
   /** The renderer, measuring with a new {@code GlyphWidths}; call before its layout. */
   public static PdfBoxRenderer install(PdfBoxRenderer renderer) {
     renderer.getSharedContext().setTextRenderer(new GlyphWidths());
@@ -44,7 +53,14 @@ public final class GlyphWidths extends PdfBoxTextRenderer {
   }
 
   @Override
+  public void drawString(OutputDevice outputDevice, String string, float x, float y) {
+    GiveWay.check(stop);
+    super.drawString(outputDevice, string, x, y);
+  }
+
+  @Override
   public int getWidth(FontContext context, FSFont font, String string) {
+    GiveWay.check(stop);
     if (font instanceof PdfBoxFSFont fs) {
       List<FontDescription> descriptions = fs.getFontDescriptions();
       PDFont first =
