@@ -43,6 +43,7 @@ import java.util.concurrent.TimeUnit;
 import org.briefing.assemble.Assembler;
 import org.briefing.assemble.Assembly;
 import org.briefing.build.Ahead;
+import org.briefing.build.BriefingBuild;
 import org.briefing.diagnostics.Diagnostic;
 import org.briefing.diagnostics.InvalidInputException;
 import org.briefing.diagnostics.SourcePosition;
@@ -645,8 +646,7 @@ final class Watcher implements AutoCloseable {
           target = folder.resolve(spec.name(), e.getValue().extension());
           e.getValue().render(document, bytes);
         } catch (UnsupportedContentException | IllegalArgumentException ex) {
-          throw new InvalidInputException(
-              Diagnostic.error(at, "cannot write " + e.getKey() + ": " + ex.getMessage()));
+          throw new InvalidInputException(BriefingBuild.cannotWrite(e.getKey(), ex, at));
         }
         outputs.put(target, bytes.toByteArray());
         if (e.getKey().equals("html")) {

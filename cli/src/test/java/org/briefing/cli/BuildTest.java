@@ -232,9 +232,59 @@ class BuildTest {
 
     assertThat(run.status()).as(run.toString()).isEqualTo(2);
     assertThat(run.err())
-        .contains(spec + ":5:9: error: cannot write docx: an SVG picture has no size")
+        .contains(spec + ":5:9: error: cannot write docx: the logo has no size")
         .doesNotContain(spec + ":1:1:");
     assertThat(tmp.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void aPictureTheCorpusTakesButTheWritersCannotDrawIsReportedAtTheFiguresImage(@TempDir Path tmp)
+      throws IOException {
+    Path corpus = tmp.resolve("corpus");
+    CliRun.copyTree(CliRun.repo().resolve("briefings/crs-foreign-debt/corpus"), corpus);
+    // Well-formed and self-contained, so the corpus checks pass; Batik refuses its path data.
+    Files.createDirectories(corpus.resolve("images"));
+    Files.writeString(
+        corpus.resolve("images/bad.svg"),
+        "<svg xmlns='http://www.w3.org/2000/svg' width='100' height='50'>"
+            + "<path d='M 0 0 L 10 zz 5'/></svg>");
+    Path figures = corpus.resolve("figures.yaml");
+    Files.writeString(
+        figures,
+        "  - id: test-map\n    kind: image\n    title: A test picture\n"
+            + "    image: images/bad.svg\n    alt: A test picture\n",
+        java.nio.file.StandardOpenOption.APPEND);
+    int line = Files.readAllLines(figures).indexOf("    image: images/bad.svg") + 1;
+    Path spec = tmp.resolve("picture.yaml");
+    Files.writeString(spec, "title: T\nsections:\n  - {type: figure, figure: test-map}\n");
+
+    for (String format : List.of("pdf", "docx")) {
+      CliRun run =
+          CliRun.of(
+              "build",
+              spec.toString(),
+              "--corpus",
+              corpus.toString(),
+              "-f",
+              format,
+              "-o",
+              tmp.resolve("out").toString());
+
+      assertThat(run.status()).as(run.toString()).isEqualTo(2);
+      assertThat(run.err())
+          .as(run.toString())
+          .contains(
+              figures
+                  + ":"
+                  + line
+                  + ":12: error: cannot write "
+                  + format
+                  + ": the picture of figure 'test-map' (images/bad.svg) could not be drawn:"
+                  + " the attribute \"d\" of the element <path> is invalid\n  hint: ")
+          .doesNotContain(spec + ":1:1:")
+          .doesNotContain("null:-1");
+      assertThat(tmp.resolve("out")).doesNotExist();
+    }
   }
 
   @Test

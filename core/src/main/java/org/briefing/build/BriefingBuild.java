@@ -227,10 +227,7 @@ public final class BriefingBuild {
       } catch (UnsupportedContentException | IllegalArgumentException ex) {
         // What the spec asks for cannot be written in this format (a logo type the PDF cannot
         // embed, a briefing with no table as CSV): the spec's problem, not a crash.
-        SourcePosition where =
-            ex instanceof UnsupportedContentException u ? u.position().orElse(at) : at;
-        throw new InvalidInputException(
-            Diagnostic.error(where, "cannot write " + e.getKey() + ": " + ex.getMessage()));
+        throw new InvalidInputException(cannotWrite(e.getKey(), ex, at));
       } catch (IOException ex) {
         throw new UncheckedIOException(ex);
       }
@@ -247,5 +244,19 @@ public final class BriefingBuild {
       throw new InvalidInputException(problems);
     }
     return new Output(spec.name(), files);
+  }
+
+  /**
+   * The error for a format that cannot write what a briefing holds ({@link
+   * UnsupportedContentException} or a renderer's {@link IllegalArgumentException}): at the place
+   * the input names it when the renderer knows it (a spec's {@code logo:}, a figure's {@code
+   * image:}), else at {@code at}; with the renderer's hint, if any.
+   */
+  public static Diagnostic cannotWrite(String format, RuntimeException failure, SourcePosition at) {
+    String message = "cannot write " + format + ": " + failure.getMessage();
+    if (failure instanceof UnsupportedContentException u) {
+      return Diagnostic.error(u.position().orElse(at), message, u.hint().orElse(null));
+    }
+    return Diagnostic.error(at, message);
   }
 }

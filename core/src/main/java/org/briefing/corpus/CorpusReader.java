@@ -612,7 +612,7 @@ public final class CorpusReader {
             return Optional.empty();
           }
         }
-        return Optional.of(new Figure.Picture(f, bytes.get(), type.get()));
+        return Optional.of(new Figure.Picture(f, bytes.get(), type.get(), at));
       } catch (Unreadable e) {
         return Optional.empty();
       }

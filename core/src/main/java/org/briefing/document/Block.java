@@ -302,6 +302,8 @@ public sealed interface Block extends Node {
    * A picture with a required text alternative and its source line.
    *
    * @param mediaType {@code image/png} or {@code image/svg+xml}
+   * @param origin the figure and file the picture comes from and where the input names it, so that
+   *     a renderer that cannot draw it says which it is and where; empty when not known
    */
   record Image(
       String id,
@@ -309,12 +311,40 @@ public sealed interface Block extends Node {
       byte[] data,
       String mediaType,
       String altText,
-      List<Inline> source)
+      List<Inline> source,
+      Optional<Origin> origin)
       implements Block {
     public Image {
       caption = List.copyOf(caption);
       source = List.copyOf(source);
       data = data.clone();
+      java.util.Objects.requireNonNull(origin, "origin");
+    }
+
+    /** A picture with no known origin. */
+    public Image(
+        String id,
+        List<Inline> caption,
+        byte[] data,
+        String mediaType,
+        String altText,
+        List<Inline> source) {
+      this(id, caption, data, mediaType, altText, source, Optional.empty());
+    }
+
+    /**
+     * Where a picture comes from.
+     *
+     * @param figure the id of the figure that shows it
+     * @param file its file, as the input names it ({@code images/map.svg})
+     * @param position where the input names the file
+     */
+    public record Origin(
+        String figure, String file, org.briefing.diagnostics.SourcePosition position) {
+      /** The picture, named for a message: "the picture of figure 'map' (images/map.svg)". */
+      public String describe() {
+        return "the picture of figure '" + figure + "' (" + file + ")";
+      }
     }
 
     /** The picture's bytes (a copy). */
@@ -331,13 +361,14 @@ public sealed interface Block extends Node {
           && java.util.Arrays.equals(i.data, data)
           && i.mediaType.equals(mediaType)
           && i.altText.equals(altText)
-          && i.source.equals(source);
+          && i.source.equals(source)
+          && i.origin.equals(origin);
     }
 
     @Override
     public int hashCode() {
       return java.util.Objects.hash(
-          id, caption, java.util.Arrays.hashCode(data), mediaType, altText);
+          id, caption, java.util.Arrays.hashCode(data), mediaType, altText, origin);
     }
 
     @Override

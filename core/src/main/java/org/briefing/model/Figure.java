@@ -3,6 +3,7 @@ package org.briefing.model;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.briefing.diagnostics.SourcePosition;
 
 /**
  * A figure of the paper: a chart of numbers the paper gives (bars or a line, one or several
@@ -64,8 +65,13 @@ public record Figure(
     }
   }
 
-  /** A picture file read from the corpus. */
-  public record Picture(String file, byte[] bytes, String mediaType) {
+  /**
+   * A picture file read from the corpus.
+   *
+   * @param position where the corpus names the file (the value of the figure's {@code image:}), so
+   *     that a picture the output cannot draw is reported there
+   */
+  public record Picture(String file, byte[] bytes, String mediaType, SourcePosition position) {
     public Picture {
       bytes = bytes.clone();
     }
@@ -80,17 +86,26 @@ public record Figure(
       return o instanceof Picture p
           && p.file.equals(file)
           && java.util.Arrays.equals(p.bytes, bytes)
-          && p.mediaType.equals(mediaType);
+          && p.mediaType.equals(mediaType)
+          && p.position.equals(position);
     }
 
     @Override
     public int hashCode() {
-      return file.hashCode() * 31 + java.util.Arrays.hashCode(bytes);
+      return java.util.Objects.hash(file, java.util.Arrays.hashCode(bytes), mediaType, position);
     }
 
     @Override
     public String toString() {
-      return "Picture[" + file + ", " + mediaType + ", " + bytes.length + " bytes]";
+      return "Picture["
+          + file
+          + ", "
+          + mediaType
+          + ", "
+          + bytes.length
+          + " bytes, at "
+          + position
+          + "]";
     }
   }
 }

@@ -80,7 +80,8 @@ final class FigureKind implements SectionKind<FigureKind.Options> {
               p.bytes(),
               p.mediaType(),
               v.plain(UnitId.figureAlt(f.id())),
-              source));
+              source,
+              Optional.of(new Block.Image.Origin(f.id(), p.file(), p.position()))));
     } else {
       out.add(chart(c, f, o, prefix, caption, source));
     }

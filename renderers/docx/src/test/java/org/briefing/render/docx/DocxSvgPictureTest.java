@@ -16,12 +16,14 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFPictureData;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.briefing.diagnostics.SourcePosition;
 import org.briefing.document.Block;
 import org.briefing.document.Branding;
 import org.briefing.document.Document;
 import org.briefing.document.Inline;
 import org.briefing.document.Meta;
 import org.briefing.i18n.Language;
+import org.briefing.render.PictureProblem;
 import org.briefing.render.UnsupportedContentException;
 import org.junit.jupiter.api.Test;
 
@@ -110,21 +112,48 @@ class DocxSvgPictureTest {
         "<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink'"
             + " width='10' height='10'><image xlink:href='http://example.com/x.png'"
             + " width='10' height='10'/></svg>";
-    Document d =
-        new Document(
-            Meta.builder("x", "T", Language.EN).build(),
-            List.of(
-                new Block.Image(
-                    "i",
-                    List.of(),
-                    hostile.getBytes(StandardCharsets.UTF_8),
-                    "image/svg+xml",
-                    "alt text",
-                    List.of())));
+    Document d = onePicture(hostile, Optional.empty());
     assertThatThrownBy(() -> Docx.render(d))
         .isInstanceOf(UnsupportedContentException.class)
         .hasMessageContaining("outside itself")
         .hasMessageContaining("(for \"alt text\")");
+  }
+
+  @Test
+  void aPictureBatikCannotDrawIsReportedAtTheFiguresImageAndNamesIt() {
+    SourcePosition at = new SourcePosition("corpus/figures.yaml", 9, 12);
+    // Well-formed and self-contained, so the corpus takes it; Batik refuses its path data.
+    Document d =
+        onePicture(
+            "<svg xmlns='http://www.w3.org/2000/svg' width='100' height='50'>"
+                + "<path d='M 0 0 L 10 zz 5'/></svg>",
+            Optional.of(new Block.Image.Origin("bad-map", "images/bad.svg", at)));
+
+    assertThatThrownBy(() -> Docx.render(d))
+        .isInstanceOfSatisfying(
+            UnsupportedContentException.class,
+            e -> {
+              assertThat(e.position()).contains(at);
+              assertThat(e.getMessage())
+                  .isEqualTo(
+                      "the picture of figure 'bad-map' (images/bad.svg) could not be drawn:"
+                          + " the attribute \"d\" of the element <path> is invalid");
+              assertThat(e.hint()).contains(PictureProblem.HINT);
+            });
+  }
+
+  private static Document onePicture(String svg, Optional<Block.Image.Origin> origin) {
+    return new Document(
+        Meta.builder("x", "T", Language.EN).build(),
+        List.of(
+            new Block.Image(
+                "i",
+                List.of(),
+                svg.getBytes(StandardCharsets.UTF_8),
+                "image/svg+xml",
+                "alt text",
+                List.of(),
+                origin)));
   }
 
   private static BufferedImage image(XWPFPictureData data) throws IOException {

@@ -26,6 +26,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.briefing.document.Document;
 import org.briefing.render.GiveWay;
+import org.briefing.render.PictureProblem;
 import org.briefing.render.RenderReport;
 import org.briefing.render.Renderer;
 import org.briefing.render.UnsupportedContentException;
@@ -36,6 +37,7 @@ import org.briefing.render.pdf.internal.EmbeddedFonts;
 import org.briefing.render.pdf.internal.EngineLog;
 import org.briefing.render.pdf.internal.EngineOptions;
 import org.briefing.render.pdf.internal.EnginePacket;
+import org.briefing.render.pdf.internal.FailedPicture;
 import org.briefing.render.pdf.internal.InlineObjects;
 import org.briefing.render.pdf.internal.PdfMetadata;
 import org.briefing.render.pdf.internal.RepeatedHeaders;
@@ -197,6 +199,20 @@ public final class PdfRenderer implements Renderer {
    */
   @Override
   public RenderReport renderReporting(Document document, OutputStream out) throws IOException {
+    try {
+      return draw(document, out);
+    } catch (FailedPicture.NotDrawn e) {
+      throw FailedPicture.find(
+          document, e.reason(), alone -> draw(alone, OutputStream.nullOutputStream()));
+    }
+  }
+
+  /**
+   * Writes the PDF.
+   *
+   * @throws FailedPicture.NotDrawn when the engine fails to load or draw a picture
+   */
+  private RenderReport draw(Document document, OutputStream out) throws IOException {
     // A render that is to give way (watch's warm-up) also stops between the steps below; the
     // engine's layout and painting stop within it (GlyphWidths).
     BooleanSupplier stop = GiveWay.current();
@@ -227,8 +243,7 @@ public final class PdfRenderer implements Renderer {
               return renderer;
             });
         if (!pictures.pictureProblems().isEmpty()) {
-          throw new UnsupportedContentException(
-              "a picture could not be drawn: " + pictures.pictureProblems().get(0));
+          throw new FailedPicture.NotDrawn(pictures.pictureProblems().get(0));
         }
         GiveWay.check(stop);
         TagTree.tidy(pdf);
@@ -248,17 +263,19 @@ public final class PdfRenderer implements Renderer {
 
   /**
    * Runs a step of the engine, turning a failure to load or draw a picture (an SVG that Batik or
-   * the engine's XML reader cannot take) into the spec's error rather than a crash. The corpus and
+   * the engine's XML reader cannot take) into the input's error rather than a crash. The corpus and
    * spec checks refuse such pictures first ({@code SelfContainedSvg}); this is what is left.
    */
   private static <T> T engine(EngineStep<T> step) throws IOException {
     try {
       return step.get();
     } catch (RuntimeException e) {
-      if (e instanceof UnsupportedContentException || !fromPicture(e)) {
+      if (e instanceof UnsupportedContentException
+          || e instanceof FailedPicture.NotDrawn
+          || !fromPicture(e)) {
         throw e;
       }
-      throw new UnsupportedContentException("a picture could not be drawn: " + EngineLog.causes(e));
+      throw new FailedPicture.NotDrawn(PictureProblem.reason(e));
     }
   }
 

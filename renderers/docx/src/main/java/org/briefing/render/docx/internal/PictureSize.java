@@ -6,6 +6,7 @@ import java.util.Iterator;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.briefing.render.PictureProblem;
 import org.briefing.render.UnsupportedContentException;
 
 /**
@@ -21,12 +22,14 @@ final class PictureSize {
   /**
    * Width and height in pixels.
    *
-   * @throws UnsupportedContentException when the bytes are not a readable picture of that type
+   * @throws UnsupportedContentException when the bytes are not a readable picture of that type; its
+   *     message says what is wrong after the picture's name
    */
   static int[] of(byte[] data, String mediaType) {
     Iterator<ImageReader> readers = ImageIO.getImageReadersByMIMEType(mediaType);
     if (!readers.hasNext()) {
-      throw new UnsupportedContentException("no reader for pictures of type " + mediaType);
+      throw new UnsupportedContentException(
+          "is of a type no reader here takes (" + mediaType + ")");
     }
     ImageReader reader = readers.next();
     try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
@@ -35,7 +38,7 @@ final class PictureSize {
       int height = reader.getHeight(0);
       if (width <= 0 || height <= 0 || width > MAX_SIDE || height > MAX_SIDE) {
         throw new UnsupportedContentException(
-            "a picture of " + width + "×" + height + " pixels is too large for a Word document");
+            "is " + width + "×" + height + " pixels, too large for a Word document");
       }
       return new int[] {width, height};
     } catch (IOException | RuntimeException e) {
@@ -43,7 +46,7 @@ final class PictureSize {
         throw u;
       }
       throw new UnsupportedContentException(
-          "a picture is not a readable " + mediaType + " file: " + e.getMessage());
+          "is not a readable " + mediaType + " file: " + PictureProblem.reason(e));
     } finally {
       reader.dispose();
     }

@@ -16,6 +16,7 @@ import org.apache.batik.transcoder.TranscoderInput;
 import org.apache.batik.transcoder.TranscoderOutput;
 import org.apache.batik.transcoder.image.ImageTranscoder;
 import org.briefing.files.SelfContainedSvg;
+import org.briefing.render.PictureProblem;
 import org.briefing.render.UnsupportedContentException;
 
 /**
@@ -57,12 +58,12 @@ final class SvgPicture {
    * to fit within {@code maxWidth} × {@code maxHeight} EMU.
    *
    * @throws UnsupportedContentException when the picture is not a self-contained SVG that Batik can
-   *     draw
+   *     draw; its message says what is wrong after the picture's name ("could not be drawn: …")
    */
   static Drawn draw(byte[] svg, long maxWidth, long maxHeight) {
     Optional<String> wrong = SelfContainedSvg.problem(svg);
     if (wrong.isPresent()) {
-      throw new UnsupportedContentException("an SVG picture " + wrong.get());
+      throw new UnsupportedContentException(wrong.get());
     }
     Rasterizer r = new Rasterizer(maxWidth, maxHeight);
     r.addTranscodingHint(SVGAbstractTranscoder.KEY_ALLOW_EXTERNAL_RESOURCES, Boolean.FALSE);
@@ -76,10 +77,10 @@ final class SvgPicture {
       if (e instanceof UnsupportedContentException u) {
         throw u;
       }
-      throw new UnsupportedContentException("an SVG picture cannot be drawn: " + message(e));
+      throw new UnsupportedContentException("could not be drawn: " + PictureProblem.reason(e));
     }
     if (r.image == null) {
-      throw new UnsupportedContentException("an SVG picture cannot be drawn: it drew nothing");
+      throw new UnsupportedContentException("could not be drawn: it drew nothing");
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
@@ -94,16 +95,6 @@ final class SvgPicture {
   /** Pixels at {@link #DPI} for a length in EMU, at least one. */
   static int pixels(long emu) {
     return (int) Math.max(1, Math.round((double) emu * DPI / EMU_PER_INCH));
-  }
-
-  private static String message(Throwable e) {
-    Throwable t = e;
-    while (t.getCause() != null && t.getCause() != t) {
-      t = t.getCause();
-    }
-    String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-    m = m.replaceAll("\\s+", " ").strip();
-    return m.length() > 200 ? m.substring(0, 200) + "…" : m;
   }
 
   /** Batik's image transcoder, sized by the page and keeping the image in memory. */
@@ -141,7 +132,7 @@ final class SvgPicture {
     protected void setImageSize(float docWidth, float docHeight) {
       if (!(docWidth > 0) || !(docHeight > 0) || Float.isInfinite(docWidth + docHeight)) {
         throw new UnsupportedContentException(
-            "an SVG picture has no size: give its <svg> a width and height, or a viewBox");
+            "has no size: give its <svg> a width and height, or a viewBox");
       }
       long[] placed = PictureSize.placed(docWidth, docHeight, maxWidth, maxHeight);
       widthEmu = placed[0];

@@ -52,6 +52,7 @@ import org.briefing.document.Meta;
 import org.briefing.document.Visitor;
 import org.briefing.i18n.Labels;
 import org.briefing.i18n.Language;
+import org.briefing.render.PictureProblem;
 import org.briefing.render.UnsupportedContentException;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
@@ -529,7 +530,7 @@ public final class WordDocumentWriter implements Visitor {
             b.name(),
             (long) 4 * CM * EMU_PER_TWIP);
       } catch (UnsupportedContentException e) {
-        throw new UnsupportedContentException(e.getMessage(), logo.position());
+        throw PictureProblem.ofLogo(logo, e.getMessage());
       }
     }
     if (!b.name().isBlank()) {
@@ -891,12 +892,16 @@ public final class WordDocumentWriter implements Visitor {
     } else {
       ChartPicture.Png png = ChartPicture.draw(chart, "#" + accent, language());
       paragraph = newParagraph("Figure");
-      picture(
-          png.bytes(),
-          "image/png",
-          node.altText(),
-          plain(node.caption()),
-          (long) Math.min(textWidth, ChartPicture.WIDTH * 20) * EMU_PER_TWIP);
+      try {
+        picture(
+            png.bytes(),
+            "image/png",
+            node.altText(),
+            plain(node.caption()),
+            (long) Math.min(textWidth, ChartPicture.WIDTH * 20) * EMU_PER_TWIP);
+      } catch (UnsupportedContentException e) {
+        throw new UnsupportedContentException("the picture of a chart " + e.getMessage());
+      }
       paragraph = null;
       chartData(chart);
     }
@@ -977,12 +982,16 @@ public final class WordDocumentWriter implements Visitor {
     if (inFootnote) {
       text(node.altText());
     } else {
-      picture(
-          node.data(),
-          node.mediaType(),
-          node.altText(),
-          plain(node.caption()),
-          (long) textWidth * EMU_PER_TWIP);
+      try {
+        picture(
+            node.data(),
+            node.mediaType(),
+            node.altText(),
+            plain(node.caption()),
+            (long) textWidth * EMU_PER_TWIP);
+      } catch (UnsupportedContentException e) {
+        throw PictureProblem.of(node, e.getMessage());
+      }
     }
     paragraph = null;
     source(node.source());
@@ -992,18 +1001,15 @@ public final class WordDocumentWriter implements Visitor {
    * A picture in the current paragraph, at 96 pixels an inch and at most {@code maxWidth} EMU wide,
    * with its text alternative as the description Word reads out and shows as alt text. An SVG is
    * drawn as a PNG at the size it is placed at ({@link SvgPicture}).
+   *
+   * @throws UnsupportedContentException for a picture Word cannot be given; its message says what
+   *     is wrong after the picture's name ({@link PictureProblem})
    */
   private void picture(byte[] data, String mediaType, String altText, String title, long maxWidth) {
     String type = mediaType == null ? "" : mediaType.toLowerCase(Locale.ROOT).strip();
     long maxHeight = (long) (pageHeight - 2 * MARGIN - 2 * CM) * EMU_PER_TWIP;
     if (type.equals("image/svg+xml")) {
-      SvgPicture.Drawn png;
-      try {
-        png = SvgPicture.draw(data, maxWidth, maxHeight);
-      } catch (UnsupportedContentException e) {
-        throw new UnsupportedContentException(
-            e.getMessage() + " (for \"" + abbreviate(altText) + "\")");
-      }
+      SvgPicture.Drawn png = SvgPicture.draw(data, maxWidth, maxHeight);
       place(png.png(), PictureType.PNG, png.widthEmu(), png.heightEmu(), altText, title);
       return;
     }
@@ -1014,11 +1020,9 @@ public final class WordDocumentWriter implements Visitor {
           case "image/gif" -> PictureType.GIF;
           default ->
               throw new UnsupportedContentException(
-                  "a Word document here holds PNG, JPEG, GIF or SVG pictures; got "
-                      + (type.isEmpty() ? "no media type" : type)
-                      + " (for \""
-                      + abbreviate(altText)
-                      + "\")");
+                  "is of "
+                      + (type.isEmpty() ? "no media type" : "type " + type)
+                      + ": a Word document here holds PNG, JPEG, GIF or SVG pictures");
         };
     int[] size = PictureSize.of(data, type);
     long[] placed = PictureSize.placed(size[0], size[1], maxWidth, maxHeight);
@@ -1040,7 +1044,7 @@ public final class WordDocumentWriter implements Visitor {
               (int) Math.max(1, height));
       pic.getCTPicture().getNvPicPr().getCNvPr().setDescr(clean(altText));
     } catch (InvalidFormatException e) {
-      throw new UnsupportedContentException("a picture Word cannot hold: " + e.getMessage());
+      throw new UnsupportedContentException("is one Word cannot hold: " + e.getMessage());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.logging.Filter;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.briefing.render.PictureProblem;
 
 /**
  * Routes the PDF libraries' logging away from standard output and keeps stack traces off the user's
@@ -104,7 +105,7 @@ public final class EngineLog implements XRLogger {
       this.pictures = pictures;
     }
 
-    /** The picture warnings so far, one line each. */
+    /** The picture warnings so far, one line each, as {@link PictureProblem#reason} words them. */
     public List<String> pictureProblems() {
       return List.copyOf(pictures);
     }
@@ -143,11 +144,11 @@ public final class EngineLog implements XRLogger {
       return;
     }
     List<String> captured = CAPTURED.get();
-    String line = msg + (th == null ? "" : " (" + causes(th) + ")");
     if (captured != null && aboutPicture(where, msg, th)) {
-      captured.add(line);
+      captured.add(
+          th == null ? PictureProblem.reason(String.valueOf(msg)) : PictureProblem.reason(th));
     } else {
-      LOG.log(level(level), "{0}: {1}", where, line);
+      LOG.log(level(level), "{0}: {1}", where, msg + (th == null ? "" : " (" + causes(th) + ")"));
     }
   }
 
