@@ -246,6 +246,51 @@ public final class Voice {
   /** A plain text and the language it is written in. */
   public record Written(String text, Language language) {}
 
+  /**
+   * A text alternative made of parts, each in the language it is written in (a sentence of this
+   * voice naming English labels for want of their translation): the parts of this voice's language
+   * are plain text, typeset, the others each in a language span; a part without letters (a unit
+   * "%") is in no language and goes with this voice's text; punctuation alone between two parts of
+   * one other language joins them (an English title and label in one span, not two).
+   */
+  public Block.AltText alt(List<Written> parts) {
+    List<Written> runs = new ArrayList<>();
+    for (Written p : parts) {
+      if (p.text().isEmpty()) {
+        continue;
+      }
+      if (p.text().codePoints().noneMatch(Character::isLetter)) {
+        p = new Written(p.text(), language);
+      }
+      int n = runs.size();
+      Written last = n == 0 ? null : runs.get(n - 1);
+      if (last != null && last.language() == p.language()) {
+        runs.set(n - 1, new Written(last.text() + p.text(), p.language()));
+      } else if (p.language() != language
+          && n >= 2
+          && punctuationOnly(last.text())
+          && runs.get(n - 2).language() == p.language()) {
+        runs.remove(n - 1);
+        Written before = runs.remove(n - 2);
+        runs.add(new Written(before.text() + last.text() + p.text(), p.language()));
+      } else {
+        runs.add(p);
+      }
+    }
+    List<Inline> content = new ArrayList<>();
+    for (Written r : runs) {
+      content.add(
+          r.language() == language
+              ? new Inline.Text(typeset(r.text()))
+              : new Inline.LangSpan(r.language(), List.of(new Inline.Text(r.text()))));
+    }
+    return new Block.AltText(content);
+  }
+
+  private static boolean punctuationOnly(String s) {
+    return s.codePoints().noneMatch(Character::isLetterOrDigit);
+  }
+
   /** Inline Markdown, typeset in its language. */
   private static List<Inline> inline(String markdown, Language written) {
     return MarkdownText.builder().textRule(s -> typeset(s, written)).build().toInlines(markdown);

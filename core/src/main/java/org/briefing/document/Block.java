@@ -144,11 +144,22 @@ public sealed interface Block extends Node {
    * A chart: its numbers, a text alternative and its source line. Renderers draw it (SVG, or what
    * their format can show) and always give the numbers as a table too.
    */
-  record Figure(String id, List<Inline> caption, Chart chart, String altText, List<Inline> source)
+  record Figure(String id, List<Inline> caption, Chart chart, AltText alt, List<Inline> source)
       implements Block {
+    /** A chart whose text alternative is wholly in the language around it. */
+    public Figure(
+        String id, List<Inline> caption, Chart chart, String altText, List<Inline> source) {
+      this(id, caption, chart, AltText.of(altText), source);
+    }
+
     public Figure {
       caption = List.copyOf(caption);
       source = List.copyOf(source);
+    }
+
+    /** The text alternative as plain text. */
+    public String altText() {
+      return alt.text();
     }
 
     @Override
@@ -182,6 +193,9 @@ public sealed interface Block extends Node {
    *     text; empty for the language around the chart
    * @param categoryLanguages the language each category label is written in, when known (one per
    *     category; an empty list for none known): a label without a translation is the English one
+   * @param language the language the chart is written in (its briefing's), when known: a label,
+   *     name or unit written in another language is there for want of a translation, and the table
+   *     of the numbers marks it "not yet translated"
    */
   record Chart(
       ChartKind kind,
@@ -190,7 +204,8 @@ public sealed interface Block extends Node {
       List<Series> series,
       List<Boolean> highlighted,
       Optional<Language> unitLanguage,
-      List<Optional<Language>> categoryLanguages) {
+      List<Optional<Language>> categoryLanguages,
+      Optional<Language> language) {
     /** A chart whose texts are all in the language around it. */
     public Chart(
         ChartKind kind,
@@ -201,7 +216,31 @@ public sealed interface Block extends Node {
       this(kind, unit, categories, series, highlighted, Optional.empty(), List.of());
     }
 
+    /** A chart whose texts' languages are known, but not which of them lack a translation. */
+    public Chart(
+        ChartKind kind,
+        String unit,
+        List<String> categories,
+        List<Series> series,
+        List<Boolean> highlighted,
+        Optional<Language> unitLanguage,
+        List<Optional<Language>> categoryLanguages) {
+      this(
+          kind,
+          unit,
+          categories,
+          series,
+          highlighted,
+          unitLanguage,
+          categoryLanguages,
+          Optional.empty());
+    }
+
+    /** The mark of a chart text there for want of a translation. */
+    public static final Inline.Badge UNTRANSLATED = new Inline.Badge("missing-translation");
+
     public Chart {
+      language = language == null ? Optional.empty() : language;
       categories = List.copyOf(categories);
       series = List.copyOf(series);
       highlighted = List.copyOf(highlighted);
@@ -270,6 +309,104 @@ public sealed interface Block extends Node {
           ? new Inline.LangSpan(written.get(), List.of(t))
           : t;
     }
+
+    /**
+     * Whether a text of this chart written in {@code written} is there for want of a translation:
+     * the chart's language is known, the text is in another one (an English label in a Polish
+     * chart) and has words to translate (a unit "%" has none).
+     */
+    public boolean untranslated(String text, Optional<Language> written) {
+      return language.isPresent()
+          && written.isPresent()
+          && !written.equals(language)
+          && hasWords(text);
+    }
+
+    private static boolean hasWords(String text) {
+      return text != null && text.codePoints().anyMatch(Character::isLetter);
+    }
+
+    /** Whether category {@code c}'s label is there for want of a translation. */
+    public boolean untranslated(int c) {
+      return untranslated(categories.get(c), categoryLanguage(c));
+    }
+
+    /**
+     * Whether a series' header in the table of the numbers (its name, then the unit) holds a text
+     * there for want of a translation.
+     */
+    public boolean untranslated(Series s) {
+      return untranslated(s.name(), s.nameLanguage()) || untranslated(unit, unitLanguage);
+    }
+
+    /**
+     * Whether every label and series header of the table of the numbers that has words (two at
+     * least) is there for want of a translation: the table is then marked once, at its caption, and
+     * not each of its labels (as a table whose every cell is a draft translation is).
+     */
+    public boolean untranslatedThroughout() {
+      int texts = 0;
+      for (int c = 0; c < categories.size(); c++) {
+        if (hasWords(categories.get(c))) {
+          if (!untranslated(c)) {
+            return false;
+          }
+          texts++;
+        }
+      }
+      for (Series s : series) {
+        if (hasWords(s.name()) || hasWords(unit)) {
+          if (!untranslated(s)) {
+            return false;
+          }
+          texts++;
+        }
+      }
+      return texts >= 2;
+    }
+
+    /**
+     * Category {@code c}'s label as a cell of the table of the numbers: in its language, then a
+     * "not yet translated" badge when it stands for want of a translation (and the table is not
+     * marked once for all).
+     */
+    public List<Inline> categoryCell(int c, Language around) {
+      Inline label = inline(categories.get(c), categoryLanguage(c), around);
+      return marked(c) ? List.of(label, new Inline.Text(" "), UNTRANSLATED) : List.of(label);
+    }
+
+    /** Whether the table of the numbers marks category {@code c}'s label "not yet translated". */
+    public boolean marked(int c) {
+      return untranslated(c) && !untranslatedThroughout();
+    }
+
+    /** Whether the table of the numbers marks a series' header "not yet translated". */
+    public boolean marked(Series s) {
+      return untranslated(s) && !untranslatedThroughout();
+    }
+
+    /**
+     * A series' header in the table of the numbers: its name ({@code unnamed} for a series without
+     * one) and the unit in brackets, each in its language, then a "not yet translated" badge when
+     * either stands for want of a translation (and the table is not marked once for all).
+     */
+    public List<Inline> seriesHeader(Series s, String unnamed, Language around) {
+      List<Inline> out = new java.util.ArrayList<>();
+      out.add(
+          s.name().isEmpty()
+              ? new Inline.Text(unnamed)
+              : inline(s.name(), s.nameLanguage(), around));
+      if (unit != null && !unit.isBlank()) {
+        out.add(new Inline.Text(" ("));
+        out.add(inline(unit, unitLanguage, around));
+        out.add(new Inline.Text(")"));
+      }
+      if (marked(s)) {
+        out.add(new Inline.Text(" "));
+        out.add(UNTRANSLATED);
+      }
+      return out;
+    }
   }
 
   /**
@@ -299,6 +436,106 @@ public sealed interface Block extends Node {
   record Value(BigDecimal number, String formatted) {}
 
   /**
+   * A text alternative (a chart's or a picture's description) as plain text whose parts may be in
+   * another language than the text around it: a Polish briefing describes a chart in a Polish
+   * sentence that names an English label for want of its translation, or gives a picture's English
+   * description. Its content is plain text and {@link Inline.LangSpan}s of plain text; formats that
+   * can mark each part do, those that mark a description with one language give it {@link
+   * #language}.
+   *
+   * <pre>{@code
+   * AltText alt = new AltText(List.of(new Inline.Text("Udział: "),
+   *     new Inline.LangSpan(Language.EN, List.of(new Inline.Text("Lithuania"))),
+   *     new Inline.Text(" 68,8%.")));
+   * alt.text();                  // "Udział: Lithuania 68,8%."
+   * alt.language(Language.PL);   // PL (most of its letters)
+   * alt.mixed(Language.PL);      // true
+   * }</pre>
+   */
+  record AltText(List<Inline> content) {
+    public AltText {
+      content = List.copyOf(content);
+      for (Inline i : content) {
+        plainOrSpan(i);
+      }
+    }
+
+    /** A text wholly in the language around it. */
+    public static AltText of(String text) {
+      return new AltText(List.of(new Inline.Text(text)));
+    }
+
+    private static void plainOrSpan(Inline i) {
+      if (i instanceof Inline.LangSpan s) {
+        s.content().forEach(AltText::plainOrSpan);
+      } else if (!(i instanceof Inline.Text)) {
+        throw new IllegalArgumentException("a text alternative is plain text: " + i);
+      }
+    }
+
+    /** The text as one string, without its languages. */
+    public String text() {
+      StringBuilder b = new StringBuilder();
+      append(content, b);
+      return b.toString();
+    }
+
+    private static void append(List<Inline> inlines, StringBuilder b) {
+      for (Inline i : inlines) {
+        if (i instanceof Inline.Text t) {
+          b.append(t.text());
+        } else if (i instanceof Inline.LangSpan s) {
+          append(s.content(), b);
+        }
+      }
+    }
+
+    /**
+     * The language most of its letters are written in (digits, spaces and punctuation count for
+     * none), its unmarked parts being in {@code around}; {@code around} on a tie or for a text
+     * without letters. The one language of a text wholly in one.
+     */
+    public Language language(Language around) {
+      java.util.Map<Language, Integer> letters = letters(around);
+      Language most = around;
+      for (java.util.Map.Entry<Language, Integer> e : letters.entrySet()) {
+        if (e.getValue() > letters.getOrDefault(most, 0)) {
+          most = e.getKey();
+        }
+      }
+      return most;
+    }
+
+    /**
+     * Whether its words are in more than one language, its unmarked parts being in {@code around}.
+     */
+    public boolean mixed(Language around) {
+      return letters(around).size() > 1;
+    }
+
+    /** The number of letters in each language that has any, in the order met. */
+    private java.util.Map<Language, Integer> letters(Language around) {
+      java.util.Map<Language, Integer> out = new java.util.LinkedHashMap<>();
+      count(content, around, out);
+      return out;
+    }
+
+    private static void count(
+        List<Inline> inlines, Language language, java.util.Map<Language, Integer> out) {
+      for (Inline i : inlines) {
+        if (i instanceof Inline.Text t) {
+          long n = t.text().codePoints().filter(Character::isLetter).count();
+          if (n > 0) {
+            out.merge(language, (int) n, Integer::sum);
+          }
+        } else if (i instanceof Inline.LangSpan s) {
+          count(s.content(), s.language(), out);
+        }
+      }
+    }
+  }
+
+  /**
    * A picture with a required text alternative and its source line.
    *
    * @param mediaType {@code image/png} or {@code image/svg+xml}
@@ -310,7 +547,7 @@ public sealed interface Block extends Node {
       List<Inline> caption,
       byte[] data,
       String mediaType,
-      String altText,
+      AltText alt,
       List<Inline> source,
       Optional<Origin> origin)
       implements Block {
@@ -327,9 +564,22 @@ public sealed interface Block extends Node {
         List<Inline> caption,
         byte[] data,
         String mediaType,
+        AltText alt,
+        List<Inline> source) {
+      this(id, caption, data, mediaType, alt, source, Optional.empty());
+    }
+
+    /**
+     * A picture with no known origin whose text alternative is wholly in the language around it.
+     */
+    public Image(
+        String id,
+        List<Inline> caption,
+        byte[] data,
+        String mediaType,
         String altText,
         List<Inline> source) {
-      this(id, caption, data, mediaType, altText, source, Optional.empty());
+      this(id, caption, data, mediaType, AltText.of(altText), source);
     }
 
     /**
@@ -347,6 +597,11 @@ public sealed interface Block extends Node {
       }
     }
 
+    /** The text alternative as plain text. */
+    public String altText() {
+      return alt.text();
+    }
+
     /** The picture's bytes (a copy). */
     @Override
     public byte[] data() {
@@ -360,7 +615,7 @@ public sealed interface Block extends Node {
           && i.caption.equals(caption)
           && java.util.Arrays.equals(i.data, data)
           && i.mediaType.equals(mediaType)
-          && i.altText.equals(altText)
+          && i.alt.equals(alt)
           && i.source.equals(source)
           && i.origin.equals(origin);
     }
@@ -368,7 +623,7 @@ public sealed interface Block extends Node {
     @Override
     public int hashCode() {
       return java.util.Objects.hash(
-          id, caption, java.util.Arrays.hashCode(data), mediaType, altText, origin);
+          id, caption, java.util.Arrays.hashCode(data), mediaType, alt, origin);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.briefing.sections;
 
+import com.ibm.icu.text.ConstrainedFieldPosition;
 import com.ibm.icu.text.ListFormatter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -79,7 +80,7 @@ final class FigureKind implements SectionKind<FigureKind.Options> {
               caption,
               p.bytes(),
               p.mediaType(),
-              v.plain(UnitId.figureAlt(f.id())),
+              v.alt(List.of(v.written(UnitId.figureAlt(f.id())))),
               source,
               Optional.of(new Block.Image.Origin(f.id(), p.file(), p.position()))));
     } else {
@@ -108,7 +109,14 @@ final class FigureKind implements SectionKind<FigureKind.Options> {
       categoryLanguages.add(Optional.of(w.language()));
     }
     List<Block.Series> series = new ArrayList<>();
-    List<String> described = new ArrayList<>();
+    Language in = v.language();
+    Voice.Written title = v.written(UnitId.figureTitle(f.id()));
+    // The text alternative, each part in the language it is written in: "Rysunek 1. Udział…:
+    // Słowacja 78,4%, Lithuania 68,8% i Polska 67,5%." names an English label as English.
+    List<Voice.Written> alt = new ArrayList<>();
+    alt.add(new Voice.Written(prefix, in));
+    alt.add(title);
+    alt.add(new Voice.Written(": ", in));
     for (int s = 0; s < f.series().size(); s++) {
       Figure.Series fs = f.series().get(s);
       Optional<Voice.Written> nameText =
@@ -117,21 +125,32 @@ final class FigureKind implements SectionKind<FigureKind.Options> {
               : Optional.of(v.written(UnitId.figureSeries(f.id(), s + 1)));
       String name = nameText.map(Voice.Written::text).orElse("");
       List<Block.Value> values = new ArrayList<>();
-      List<String> parts = new ArrayList<>();
+      List<List<Voice.Written>> parts = new ArrayList<>();
       for (int i = 0; i < categories.size(); i++) {
         BigDecimal n = fs.values().get(i);
         String formatted = n == null ? "" : v.number(n);
         values.add(new Block.Value(n, formatted));
         if (n != null) {
-          parts.add(categories.get(i) + " " + formatted + unit);
+          List<Voice.Written> part = new ArrayList<>();
+          part.add(new Voice.Written(categories.get(i), categoryLanguages.get(i).orElseThrow()));
+          part.add(new Voice.Written(" " + formatted, in));
+          unitText.ifPresent(part::add);
+          parts.add(part);
         }
       }
       series.add(new Block.Series(name, values, nameText.map(Voice.Written::language)));
-      String list = ListFormatter.getInstance(v.language().locale()).format(parts);
+      if (s > 0) {
+        alt.add(new Voice.Written("; ", in));
+      }
       // A series named as the figure is titled is not named again after the title.
-      boolean asTitled = name.strip().equalsIgnoreCase(v.plain(UnitId.figureTitle(f.id())).strip());
-      described.add(name.isEmpty() || asTitled ? list : name + ": " + list);
+      boolean asTitled = name.strip().equalsIgnoreCase(title.text().strip());
+      if (!name.isEmpty() && !asTitled) {
+        alt.add(nameText.orElseThrow());
+        alt.add(new Voice.Written(": ", in));
+      }
+      alt.addAll(list(in, parts));
     }
+    alt.add(new Voice.Written(".", in));
     List<Boolean> highlighted = f.categories().stream().map(o.highlight()::contains).toList();
     Block.Chart chart =
         new Block.Chart(
@@ -141,15 +160,34 @@ final class FigureKind implements SectionKind<FigureKind.Options> {
             series,
             highlighted,
             unitText.map(Voice.Written::language),
-            categoryLanguages);
-    String alt =
-        v.typeset(
-            prefix
-                + v.plain(UnitId.figureTitle(f.id()))
-                + ": "
-                + String.join("; ", described)
-                + ".");
-    return new Block.Figure(c.id(), caption, chart, alt, source);
+            categoryLanguages,
+            Optional.of(in));
+    return new Block.Figure(c.id(), caption, chart, v.alt(alt), source);
+  }
+
+  /**
+   * Items joined as a list in {@code language} ("A, B i C"), each item's parts kept with their
+   * languages, the words that join them in {@code language}.
+   */
+  private static List<Voice.Written> list(Language language, List<List<Voice.Written>> items) {
+    List<String> texts =
+        items.stream()
+            .map(i -> i.stream().map(Voice.Written::text).reduce("", String::concat))
+            .toList();
+    ListFormatter.FormattedList formatted =
+        ListFormatter.getInstance(language.locale()).formatToValue(texts);
+    String joined = formatted.toString();
+    List<Voice.Written> out = new ArrayList<>();
+    ConstrainedFieldPosition at = new ConstrainedFieldPosition();
+    at.constrainField(ListFormatter.SpanField.LIST_SPAN);
+    int done = 0;
+    while (formatted.nextPosition(at)) {
+      out.add(new Voice.Written(joined.substring(done, at.getStart()), language));
+      out.addAll(items.get(((Number) at.getFieldValue()).intValue()));
+      done = at.getLimit();
+    }
+    out.add(new Voice.Written(joined.substring(done), language));
+    return out;
   }
 
   /** "Source: …", saying so when the paper names no source and the corpus infers it. */

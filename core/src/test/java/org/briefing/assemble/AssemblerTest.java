@@ -477,6 +477,77 @@ class AssemblerTest {
     assertEquals(Optional.of(Language.EN), en.unitLanguage());
   }
 
+  /**
+   * A chart's text alternative names each text in the language it is written in: in a Polish
+   * briefing, Portugal's label without a translation is marked English inside the Polish sentence,
+   * and the chart knows that the label stands for want of a translation (so that the table of its
+   * numbers marks it). A picture's description without a translation is English as a whole. Both
+   * were plain strings, read as Polish.
+   */
+  @Test
+  void aTextAlternativeKnowsWhichOfItsPartsAreInEnglishForWantOfATranslation() {
+    Corpus corpus =
+        org.briefing.corpus.CorpusReader.read(
+                "small",
+                new java.util.LinkedHashMap<>(SmallCorpus.files()) {
+                  {
+                    put(
+                        "translations/pl.yaml",
+                        get("translations/pl.yaml")
+                            .replaceAll("(?s)  figure\\.figure-1\\.category\\.2:.*", ""));
+                    put(
+                        "figures.yaml",
+                        get("figures.yaml")
+                            + "  - id: map\n    kind: image\n    title: A map\n"
+                            + "    alt: The Baltic Sea and the states around it\n"
+                            + "    image: images/map.svg\n");
+                    put(
+                        "images/map.svg",
+                        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100\" height=\"50\">"
+                            + "<rect width=\"5\" height=\"5\"/></svg>");
+                  }
+                })
+            .corpus();
+    Assembler a = Assembler.of(corpus).withEnvironment(Map.of());
+    SpecReader r = SpecReader.of(corpus).withFormats(List.of());
+    String yaml = "sections: [{type: figure, figure: figure-1}, {type: figure, figure: map}]\n";
+    Document pl = a.assemble(r.read("pl.yaml", "language: pl\n" + yaml)).document();
+    Block.Figure chart = all(pl, Block.Figure.class).get(0);
+    assertEquals(
+        List.of(
+            new Inline.Text(
+                "Rysunek 1. Skumulowana zależność od rosyjskich surowców: Litwa 91,6% i\u00a0"),
+            new Inline.LangSpan(Language.EN, List.of(new Inline.Text("Portugal"))),
+            new Inline.Text(" 4,0%.")),
+        chart.alt().content());
+    assertTrue(chart.alt().mixed(Language.PL));
+    assertEquals(Language.PL, chart.alt().language(Language.PL));
+    assertEquals(Optional.of(Language.PL), chart.chart().language());
+    assertFalse(chart.chart().untranslated(0));
+    assertTrue(chart.chart().untranslated(1));
+    Block.Image picture = all(pl, Block.Image.class).get(0);
+    assertEquals(
+        List.of(
+            new Inline.LangSpan(
+                Language.EN, List.of(new Inline.Text("The Baltic Sea and the states around it")))),
+        picture.alt().content());
+    assertEquals(Language.EN, picture.alt().language(Language.PL));
+    assertFalse(picture.alt().mixed(Language.PL));
+
+    Document en = a.assemble(r.read("en.yaml", yaml)).document();
+    Block.Figure enChart = all(en, Block.Figure.class).get(0);
+    assertEquals(
+        List.of(
+            new Inline.Text(
+                "Figure 1. Cumulative dependence on Russian raw materials: Lithuania 91.6% and"
+                    + " Portugal 4.0%.")),
+        enChart.alt().content());
+    assertFalse(enChart.chart().untranslated(1));
+    assertEquals(
+        List.of(new Inline.Text("The Baltic Sea and the states around it")),
+        all(en, Block.Image.class).get(0).alt().content());
+  }
+
   @Test
   void aSeriesNamedAsItsFigureIsTitledIsNotNamedAgainInTheAltText() {
     String figures =

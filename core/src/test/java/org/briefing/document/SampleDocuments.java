@@ -472,6 +472,47 @@ public final class SampleDocuments {
         .build();
   }
 
+  /** A chart's or picture's description wholly in English, as a Polish briefing gives it. */
+  public static final Block.AltText ENGLISH_DESCRIPTION =
+      new Block.AltText(
+          List.of(
+              new Inline.LangSpan(
+                  Language.EN, List.of(new Inline.Text("Trade: Poland 2 and Lithuania 1.5.")))));
+
+  /** A Polish chart description naming one English label: "Handel: Litwa 1,5 i Poland 2.". */
+  public static final Block.AltText MIXED_DESCRIPTION =
+      new Block.AltText(
+          List.of(
+              new Inline.Text("Handel: Litwa 1,5 i "),
+              new Inline.LangSpan(Language.EN, List.of(new Inline.Text("Poland"))),
+              new Inline.Text(" 2.")));
+
+  /**
+   * A chart of a Polish briefing (it knows it is Polish) with one unnamed series and two labels,
+   * "Litwa" and "Poland", the second in English for want of a translation.
+   */
+  public static Block.Chart polishChart(Block.ChartKind kind, String unit) {
+    return new Block.Chart(
+        kind,
+        unit,
+        List.of("Litwa", "Poland"),
+        List.of(
+            new Block.Series(
+                "",
+                List.of(
+                    new Block.Value(new BigDecimal("1.5"), "1,5"),
+                    new Block.Value(new BigDecimal("2"), "2")))),
+        List.of(false, false),
+        Optional.empty(),
+        List.of(Optional.of(Language.PL), Optional.of(Language.EN)),
+        Optional.of(Language.PL));
+  }
+
+  /** A Polish note (A4, nothing but its title) of these blocks. */
+  public static Document polishNote(List<Block> blocks) {
+    return new Document(Meta.builder("note", "Notatka", Language.PL).build(), blocks);
+  }
+
   /** A valid 1×1 PNG (a transparent pixel). */
   public static final byte[] ONE_PIXEL_PNG =
       java.util.Base64.getDecoder()

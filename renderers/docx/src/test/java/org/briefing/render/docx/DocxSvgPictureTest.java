@@ -151,7 +151,7 @@ class DocxSvgPictureTest {
                 List.of(),
                 svg.getBytes(StandardCharsets.UTF_8),
                 "image/svg+xml",
-                "alt text",
+                Block.AltText.of("alt text"),
                 List.of(),
                 origin)));
   }

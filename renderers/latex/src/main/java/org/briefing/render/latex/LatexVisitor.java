@@ -269,11 +269,8 @@ final class LatexVisitor implements Visitor {
       writer.raw("\\begin{tabularx}{\\linewidth}{@{}l>{\\raggedright\\arraybackslash}X@{}}\n");
       for (int c = 0; c < chart.categories().size(); c++) {
         boolean highlight = chart.highlighted().get(c);
-        String label =
-            compact(
-                List.of(
-                    Block.Chart.inline(
-                        chart.categories().get(c), chart.categoryLanguage(c), languages.peek())));
+        // In its language, marked "not yet translated" when it stands for want of a translation.
+        String label = compact(chart.categoryCell(c, languages.peek()));
         for (Block.Series s : chart.series()) {
           Block.Value v = s.values().get(c);
           if (v.number() == null) {
@@ -314,7 +311,7 @@ final class LatexVisitor implements Visitor {
       writer.line();
     }
     // A LaTeX file is one file: the picture is not embedded; its text alternative stands in.
-    writer.raw("\\fbox{\\parbox{0.9\\linewidth}{" + LatexWriter.escape(node.altText()) + "}}\\par");
+    writer.raw("\\fbox{\\parbox{0.9\\linewidth}{" + compact(node.alt().content()) + "}}\\par");
     if (!node.source().isEmpty()) {
       writer.line();
       writer.raw("{\\footnotesize\\raggedright " + compact(node.source()) + "\\par}");

@@ -279,21 +279,39 @@ final class MarkdownVisitor implements Visitor {
     Labels labels = Labels.of(languages.peek());
     List<Block.Cell> head = new ArrayList<>();
     head.add(cell(true, labels.get("chart-item"), false));
+    Language around = languages.peek();
+    // A label or name there for want of a translation is marked "not yet translated".
     for (Block.Series s : chart.series()) {
-      head.add(cell(true, s.name().isEmpty() ? labels.get("chart-value") : s.name(), false));
+      List<Inline> name =
+          s.name().isEmpty()
+              ? List.of(new Inline.Text(labels.get("chart-value")))
+              : new ArrayList<>(List.of(Block.Chart.inline(s.name(), s.nameLanguage(), around)));
+      if (chart.untranslated(s.name(), s.nameLanguage()) && !chart.untranslatedThroughout()) {
+        name.add(new Inline.Text(" "));
+        name.add(Block.Chart.UNTRANSLATED);
+      }
+      head.add(new Block.Cell(true, List.of(new Block.Paragraph(name))));
     }
     List<Block.Row> body = new ArrayList<>();
     for (int c = 0; c < chart.categories().size(); c++) {
       boolean highlight = chart.highlighted().get(c);
       List<Block.Cell> cells = new ArrayList<>();
       // Row headers are bold already; a highlighted category shows its values in bold.
-      cells.add(cell(true, chart.categories().get(c), false));
+      cells.add(new Block.Cell(true, List.of(new Block.Paragraph(chart.categoryCell(c, around)))));
       for (Block.Series s : chart.series()) {
         cells.add(cell(false, chart.withUnit(s.values().get(c)), highlight));
       }
       body.add(new Block.Row(cells));
     }
-    return new Block.Table("", List.of(), List.of(new Block.Row(head)), body, List.of());
+    // A table whose every label is in English for want of a translation is marked once.
+    List<Inline> caption =
+        chart.untranslatedThroughout()
+            ? List.of(
+                new Inline.Text(labels.get("chart-data")),
+                new Inline.Text(" "),
+                Block.Chart.UNTRANSLATED)
+            : List.of();
+    return new Block.Table("", caption, List.of(new Block.Row(head)), body, List.of());
   }
 
   private static Block.Cell cell(boolean header, String text, boolean strong) {

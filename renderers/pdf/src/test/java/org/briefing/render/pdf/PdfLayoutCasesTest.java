@@ -459,7 +459,8 @@ class PdfLayoutCasesTest {
         .toList();
   }
 
-  private static void collect(PDStructureNode node, String type, List<PDStructureElement> out) {
+  /** The structure elements of {@code type} under {@code node}, depth first. */
+  static void collect(PDStructureNode node, String type, List<PDStructureElement> out) {
     for (Object k : node.getKids()) {
       if (k instanceof PDStructureElement e) {
         if (e.getStructureType().equals(type)) {

@@ -63,7 +63,7 @@ class PdfPictureFailureTest {
         List.of(new Inline.Text("Figure " + id)),
         svg.getBytes(StandardCharsets.UTF_8),
         "image/svg+xml",
-        "A picture",
+        Block.AltText.of("A picture"),
         List.of(),
         Optional.of(new Block.Image.Origin(id, "images/" + id + ".svg", at)));
   }

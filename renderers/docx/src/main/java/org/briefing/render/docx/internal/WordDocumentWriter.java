@@ -887,7 +887,7 @@ public final class WordDocumentWriter implements Visitor {
     Block.Chart chart = node.chart();
     if (chart.categories().isEmpty() || inFootnote) {
       paragraph = newParagraph(paragraphStyle);
-      text(node.altText());
+      inlines(node.alt().content());
       paragraph = null;
     } else {
       ChartPicture.Png png = ChartPicture.draw(chart, "#" + accent, language());
@@ -896,7 +896,7 @@ public final class WordDocumentWriter implements Visitor {
         picture(
             png.bytes(),
             "image/png",
-            node.altText(),
+            node.alt(),
             plain(node.caption()),
             (long) Math.min(textWidth, ChartPicture.WIDTH * 20) * EMU_PER_TWIP);
       } catch (UnsupportedContentException e) {
@@ -928,33 +928,19 @@ public final class WordDocumentWriter implements Visitor {
   /** A chart's numbers as a table: one row per category, one column per series. */
   private void chartData(Block.Chart chart) {
     Labels l = labels();
-    String unit = chart.unit() == null || chart.unit().isBlank() ? "" : " (" + chart.unit() + ")";
     List<Block.Cell> head = new ArrayList<>();
     head.add(textCell(true, l.get("chart-item"), false));
     // A name, unit or label in another language (an English one without a translation in a
-    // Polish briefing) is a run in that language (w:lang).
+    // Polish briefing) is a run in that language (w:lang), with a "not yet translated" badge.
     for (Block.Series s : chart.series()) {
-      List<Inline> header = new ArrayList<>();
-      header.add(
-          s.name().isEmpty()
-              ? new Inline.Text(l.get("chart-value"))
-              : Block.Chart.inline(s.name(), s.nameLanguage(), language()));
-      if (!unit.isEmpty()) {
-        header.add(new Inline.Text(" ("));
-        header.add(Block.Chart.inline(chart.unit(), chart.unitLanguage(), language()));
-        header.add(new Inline.Text(")"));
-      }
+      List<Inline> header = chart.seriesHeader(s, l.get("chart-value"), language());
       head.add(new Block.Cell(true, List.of(new Block.Paragraph(header))));
     }
     List<Block.Row> body = new ArrayList<>();
     for (int c = 0; c < chart.categories().size(); c++) {
       boolean highlight = chart.highlighted().get(c);
       List<Block.Cell> cells = new ArrayList<>();
-      cells.add(
-          textCell(
-              true,
-              Block.Chart.inline(chart.categories().get(c), chart.categoryLanguage(c), language()),
-              highlight));
+      cells.add(textCell(true, chart.categoryCell(c, language()), highlight));
       for (Block.Series s : chart.series()) {
         cells.add(textCell(false, s.values().get(c).formatted(), highlight));
       }
@@ -962,17 +948,21 @@ public final class WordDocumentWriter implements Visitor {
     }
     paragraph = newParagraph("Caption");
     text(l.get("chart-data"));
+    if (chart.untranslatedThroughout()) {
+      text(" ");
+      Block.Chart.UNTRANSLATED.accept(this);
+    }
     paragraph = null;
     table(List.of(new Block.Row(head)), body, "BriefingTable");
   }
 
   private static Block.Cell textCell(boolean header, String text, boolean strong) {
-    return textCell(header, new Inline.Text(text), strong);
+    return textCell(header, List.of(new Inline.Text(text)), strong);
   }
 
-  private static Block.Cell textCell(boolean header, Inline t, boolean strong) {
+  private static Block.Cell textCell(boolean header, List<Inline> t, boolean strong) {
     return new Block.Cell(
-        header, List.of(new Block.Paragraph(List.of(strong ? new Inline.Strong(List.of(t)) : t))));
+        header, List.of(new Block.Paragraph(strong ? List.of(new Inline.Strong(t)) : t)));
   }
 
   @Override
@@ -980,13 +970,13 @@ public final class WordDocumentWriter implements Visitor {
     figureCaption(node.id(), node.caption());
     paragraph = newParagraph(inFootnote ? paragraphStyle : "Figure");
     if (inFootnote) {
-      text(node.altText());
+      inlines(node.alt().content());
     } else {
       try {
         picture(
             node.data(),
             node.mediaType(),
-            node.altText(),
+            node.alt(),
             plain(node.caption()),
             (long) textWidth * EMU_PER_TWIP);
       } catch (UnsupportedContentException e) {
@@ -999,12 +989,23 @@ public final class WordDocumentWriter implements Visitor {
 
   /**
    * A picture in the current paragraph, at 96 pixels an inch and at most {@code maxWidth} EMU wide,
-   * with its text alternative as the description Word reads out and shows as alt text. An SVG is
-   * drawn as a PNG at the size it is placed at ({@link SvgPicture}).
+   * with its text alternative as the description Word reads out and shows as alt text; the run that
+   * holds it is in the language of most of that text (w:lang), as a description has no runs of its
+   * own. An SVG is drawn as a PNG at the size it is placed at ({@link SvgPicture}).
    *
    * @throws UnsupportedContentException for a picture Word cannot be given; its message says what
    *     is wrong after the picture's name ({@link PictureProblem})
    */
+  private void picture(
+      byte[] data, String mediaType, Block.AltText alt, String title, long maxWidth) {
+    languages.push(alt.language(language()));
+    try {
+      picture(data, mediaType, alt.text(), title, maxWidth);
+    } finally {
+      languages.pop();
+    }
+  }
+
   private void picture(byte[] data, String mediaType, String altText, String title, long maxWidth) {
     String type = mediaType == null ? "" : mediaType.toLowerCase(Locale.ROOT).strip();
     long maxHeight = (long) (pageHeight - 2 * MARGIN - 2 * CM) * EMU_PER_TWIP;

@@ -134,7 +134,7 @@ public final class BarChart {
                     + "%; background-color: "
                     + (highlight ? accent : "#8c96a0"))
             .open("span", "class", highlight ? "bar-value highlight" : "bar-value");
-        valueLabel(out, "span", s, value);
+        valueLabel(out, "span", s, value, around);
         out.close("span").close("div");
       }
     }
@@ -146,19 +146,24 @@ public final class BarChart {
    * {@code tag} ({@code span}, or {@code tspan} in the SVG) with its {@code lang} when it is
    * written in another language than the text around the chart.
    */
-  private void valueLabel(Markup m, String tag, Block.Series s, Block.Value value) {
+  private void valueLabel(
+      Markup m, String tag, Block.Series s, Block.Value value, Language inside) {
     Block.Chart chart = figure.chart();
     if (!s.name().isEmpty()) {
-      foreign(m, tag, s.name(), s.nameLanguage());
+      foreign(m, tag, s.name(), s.nameLanguage(), inside);
       m.text(": ");
     }
     m.text(value.formatted());
-    foreign(m, tag, chart.unit(), chart.unitLanguage());
+    foreign(m, tag, chart.unit(), chart.unitLanguage(), inside);
   }
 
-  /** Text, inside an element of {@code tag} with its {@code lang} when not in {@code around}. */
-  private void foreign(Markup m, String tag, String text, Optional<Language> written) {
-    String lang = Block.Chart.otherThan(written, around);
+  /**
+   * Text, inside an element of {@code tag} with its {@code lang} when not in {@code inside}, the
+   * language of the element it is in.
+   */
+  private void foreign(
+      Markup m, String tag, String text, Optional<Language> written, Language inside) {
+    String lang = lang(written, around, inside);
     if (lang == null || text.isEmpty()) {
       m.text(text);
     } else {
@@ -173,11 +178,12 @@ public final class BarChart {
     double span = range.span();
     double area = WIDTH - 2 * PAD - VALUE_ROOM;
     double zeroX = PAD + (0 - min) / span * area;
+    Language inside = svgLanguage(figure, forPdf, around);
 
     Markup bars = new Markup();
     int y = PAD;
     for (int c = 0; c < chart.categories().size(); c++) {
-      String lang = Block.Chart.otherThan(chart.categoryLanguage(c), around);
+      String lang = lang(chart.categoryLanguage(c), around, inside);
       for (String line : wrap(chart.categories().get(c))) {
         y += LINE;
         // Clear of the axis, which is at the left edge when no value is below zero.
@@ -189,7 +195,7 @@ public final class BarChart {
         if (value.number() == null) {
           continue;
         }
-        y = bar(bars, s, value, highlight, y, min, span, area, zeroX);
+        y = bar(bars, s, value, highlight, y, min, span, area, zeroX, inside);
       }
     }
     int height = y + PAD - GAP;
@@ -212,7 +218,7 @@ public final class BarChart {
         "stroke-width",
         "1");
     drawing.raw(bars.toString());
-    return picture(figure, id, forPdf, "chart-svg", height, drawing.toString());
+    return picture(figure, id, forPdf, around, "chart-svg", height, drawing.toString());
   }
 
   /**
@@ -239,12 +245,53 @@ public final class BarChart {
   }
 
   /**
+   * The {@code lang} of a chart's text written in {@code written} (empty: in {@code around}, the
+   * language of the text around the chart) inside an element in {@code inside}: null when it is in
+   * that language.
+   */
+  static String lang(Optional<Language> written, Language around, Language inside) {
+    return Block.Chart.otherThan(Optional.of(written.orElse(around)), inside);
+  }
+
+  /**
+   * The language of a chart's SVG element: for the PDF, the language of most of its text
+   * alternative, which the engine reads from the element with the {@code alt} (its {@code /Lang});
+   * on the screen the language around it (the {@code <desc>} carries its own).
+   */
+  static Language svgLanguage(Block.Figure figure, boolean forPdf, Language around) {
+    return forPdf ? figure.alt().language(around) : around;
+  }
+
+  /**
+   * Whether the page describes a chart in an element of its own beside the SVG, where each part of
+   * its text alternative carries its language ({@code <span lang>}): on the screen, for a text
+   * alternative in more than one language (a Polish sentence naming English labels), which a {@code
+   * <desc>} (plain text) cannot mark part by part.
+   */
+  static boolean describedApart(Block.Figure figure, boolean forPdf, Language around) {
+    return !forPdf && figure.alt().mixed(around);
+  }
+
+  /**
    * A chart as an accessible picture: an {@code <svg role="img">} named by its {@code <title>} (the
    * figure's caption) and {@code <desc>} (its alt text, also the PDF's), the drawing inside a group
-   * hidden from screen readers. Every chart's drawing is {@value #WIDTH} wide.
+   * hidden from screen readers. Every chart's drawing is {@value #WIDTH} wide. A text alternative
+   * in one language other than {@code around} carries it ({@code <desc lang>}, the PDF's {@code
+   * <svg lang>}); one in several languages ({@link #describedApart}) describes the picture through
+   * {@code aria-describedby} from the element beside it (id {@code ID-desc}), its {@code <desc>}
+   * marked with the language of most of it.
    */
   static String picture(
-      Block.Figure figure, String id, boolean forPdf, String cls, int height, String drawing) {
+      Block.Figure figure,
+      String id,
+      boolean forPdf,
+      Language around,
+      String cls,
+      int height,
+      String drawing) {
+    Block.AltText alt = figure.alt();
+    String lang = Block.Chart.otherThan(Optional.of(alt.language(around)), around);
+    boolean apart = describedApart(figure, forPdf, around);
     Markup svg = new Markup();
     svg.open(
         "svg",
@@ -255,9 +302,13 @@ public final class BarChart {
         "role",
         "img",
         "aria-labelledby",
-        id + "-title " + id + "-desc",
+        apart ? id + "-title" : id + "-title " + id + "-desc",
+        "aria-describedby",
+        apart ? id + "-desc" : null,
         "alt",
-        forPdf ? figure.altText() : null,
+        forPdf ? alt.text() : null,
+        "lang",
+        forPdf ? lang : null,
         "viewBox",
         "0 0 " + WIDTH + " " + height,
         "width",
@@ -269,7 +320,9 @@ public final class BarChart {
         "font-size",
         "13");
     svg.open("title", "id", id + "-title").text(PlainText.of(figure.caption())).close("title");
-    svg.open("desc", "id", id + "-desc").text(figure.altText()).close("desc");
+    svg.open("desc", "id", apart ? null : id + "-desc", "lang", forPdf ? null : lang)
+        .text(alt.text())
+        .close("desc");
     svg.open("g", "aria-hidden", "true");
     svg.raw(drawing);
     svg.close("g").close("svg");
@@ -285,7 +338,8 @@ public final class BarChart {
       double min,
       double span,
       double area,
-      double zeroX) {
+      double zeroX,
+      Language inside) {
     double v = value.number().doubleValue();
     double x = PAD + (v - min) / span * area;
     double left = Math.min(x, zeroX);
@@ -316,7 +370,7 @@ public final class BarChart {
         "#1a1a1a",
         "font-weight",
         highlight ? "bold" : null);
-    valueLabel(bars, "tspan", s, value);
+    valueLabel(bars, "tspan", s, value, inside);
     bars.close("text");
     return y + BAR + 2 + GAP;
   }

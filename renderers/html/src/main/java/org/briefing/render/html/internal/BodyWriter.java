@@ -451,7 +451,9 @@ public final class BodyWriter implements Visitor {
       out.close("figcaption").newline();
     }
     if (node.chart().categories().isEmpty()) {
-      out.open("p", "class", "chart-alt").text(node.altText()).close("p").newline();
+      out.open("p", "class", "chart-alt");
+      inlines(node.alt().content());
+      out.close("p").newline();
     } else {
       out.open("div", "class", "chart-drawing");
       out.raw(
@@ -459,6 +461,12 @@ public final class BodyWriter implements Visitor {
               ? new LineChart(node, id, forPdf, accent.hex(), language()).svg()
               : new BarChart(node, id, forPdf, accent.hex(), language()).drawing());
       out.close("div").newline();
+      if (BarChart.describedApart(node, forPdf, language())) {
+        // The chart's description, each part in its language: a <desc> holds no markup.
+        out.open("p", "id", id + "-desc", "class", "chart-desc visually-hidden");
+        inlines(node.alt().content());
+        out.close("p").newline();
+      }
       chartData(node);
     }
     if (!node.source().isEmpty()) {
@@ -475,7 +483,13 @@ public final class BodyWriter implements Visitor {
     Block.Chart chart = node.chart();
     String unit = chart.unit() == null || chart.unit().isBlank() ? "" : " (" + chart.unit() + ")";
     out.open("table", "class", "chart-data").newline();
-    out.open("caption").text(l.get("chart-data")).close("caption").newline();
+    out.open("caption").text(l.get("chart-data"));
+    if (chart.untranslatedThroughout()) {
+      // Every label in English for want of a translation: one mark for the table, not one a row.
+      out.text(" ");
+      badge(Block.Chart.UNTRANSLATED, false);
+    }
+    out.close("caption").newline();
     out.open("thead").open("tr").open("th", "scope", "col").text(l.get("chart-item")).close("th");
     String unitLang = Block.Chart.otherThan(chart.unitLanguage(), language());
     for (Block.Series s : chart.series()) {
@@ -499,20 +513,24 @@ public final class BodyWriter implements Visitor {
           out.text(" (").open("span", "lang", unitLang).text(chart.unit()).close("span").text(")");
         }
       }
+      if (chart.marked(s)) {
+        out.text(" ");
+        badge(Block.Chart.UNTRANSLATED, cellLang != null);
+      }
       out.close("th");
     }
     out.close("tr").close("thead").newline();
     out.open("tbody").newline();
     for (int c = 0; c < chart.categories().size(); c++) {
+      String lang = Block.Chart.otherThan(chart.categoryLanguage(c), language());
       out.open("tr", "class", chart.highlighted().get(c) ? "highlight" : null)
-          .open(
-              "th",
-              "scope",
-              "row",
-              "lang",
-              Block.Chart.otherThan(chart.categoryLanguage(c), language()))
-          .text(chart.categories().get(c))
-          .close("th");
+          .open("th", "scope", "row", "lang", lang)
+          .text(chart.categories().get(c));
+      if (chart.marked(c)) {
+        out.text(" ");
+        badge(Block.Chart.UNTRANSLATED, lang != null);
+      }
+      out.close("th");
       for (Block.Series s : chart.series()) {
         out.open("td").text(s.values().get(c).formatted()).close("td");
       }
@@ -539,7 +557,9 @@ public final class BodyWriter implements Visitor {
                 + ";base64,"
                 + Base64.getEncoder().encodeToString(node.data()),
             "alt",
-            node.altText())
+            node.altText(),
+            "lang",
+            Block.Chart.otherThan(Optional.of(node.alt().language(language())), language()))
         .newline();
     if (!node.source().isEmpty()) {
       out.open("p", "class", "source");
@@ -1033,8 +1053,17 @@ public final class BodyWriter implements Visitor {
 
   @Override
   public void visit(Inline.Badge node) {
+    badge(node, false);
+  }
+
+  /**
+   * A badge in the current language; {@code marked} gives it its {@code lang}, for a badge inside
+   * an element in another language (an English label's table cell).
+   */
+  private void badge(Inline.Badge node, boolean marked) {
     String cls = node.labelKey().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
-    out.open("span", "class", "badge badge-" + cls).text(labels().get(node.labelKey()));
+    out.open("span", "class", "badge badge-" + cls, "lang", marked ? language().code() : null)
+        .text(labels().get(node.labelKey()));
     out.close("span");
   }
 

@@ -49,6 +49,9 @@ public final class LineChart {
   private final Locale locale;
   private final Language around;
 
+  /** The language of the SVG element, which the labels in another one mark. */
+  private final Language inside;
+
   /**
    * @param id the figure's id, prefix of the ids of the SVG's title and description
    * @param forPdf adds the {@code alt} attribute the PDF engine reads for PDF/UA
@@ -64,6 +67,7 @@ public final class LineChart {
     this.accent = accent;
     this.locale = around.locale();
     this.around = around;
+    this.inside = BarChart.svgLanguage(figure, forPdf, around);
   }
 
   /** The value axis: its lowest and highest value and the step between its lines. */
@@ -214,7 +218,7 @@ public final class LineChart {
       // Centred under its point, but kept inside the drawing.
       double half = chars * CHAR / 2;
       double x = Math.max(PAD + half, Math.min(WIDTH - PAD - half, x(c, left, slot)));
-      String lang = Block.Chart.otherThan(chart.categoryLanguage(c), around);
+      String lang = BarChart.lang(chart.categoryLanguage(c), around, inside);
       for (int l = 0; l < lines.size(); l++) {
         BarChart.label(g, x, labelsTop + LINE * (l + 1), "middle", lines.get(l), lang);
       }
@@ -246,7 +250,7 @@ public final class LineChart {
             "2.5",
             "stroke-dasharray",
             dash(s));
-        String lang = Block.Chart.otherThan(chart.series().get(s).nameLanguage(), around);
+        String lang = BarChart.lang(chart.series().get(s).nameLanguage(), around, inside);
         for (int l = 0; l < lines.size(); l++) {
           BarChart.label(g, PAD + 34, height + LINE * (l + 1) - 4, null, lines.get(l), lang);
         }
@@ -255,7 +259,8 @@ public final class LineChart {
     }
     height += PAD;
 
-    return BarChart.picture(figure, id, forPdf, "chart-svg chart-svg-line", height, g.toString());
+    return BarChart.picture(
+        figure, id, forPdf, around, "chart-svg chart-svg-line", height, g.toString());
   }
 
   private void series(
@@ -409,7 +414,7 @@ public final class LineChart {
   private String withUnit(Block.Value value) {
     Block.Chart chart = figure.chart();
     String all = chart.withUnit(value);
-    String lang = Block.Chart.otherThan(chart.unitLanguage(), around);
+    String lang = BarChart.lang(chart.unitLanguage(), around, inside);
     String unit = chart.unit() == null ? "" : chart.unit().strip();
     if (lang == null || unit.isEmpty() || !all.endsWith(unit)) {
       return Markup.escape(all);
