@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -278,6 +279,24 @@ public final class BrowserCheck implements AutoCloseable {
     problems.addAll(outsideRequests());
     return new Report(page, problems, Duration.ofNanos(System.nanoTime() - started));
   }
+
+  /**
+   * Opens the page, runs a script on it (to arrange the page for a check; may be empty) and prints
+   * it as a browser's "Save as PDF" does, on Letter paper without the browser's own header and
+   * footer. The page is laid out for print, not for the emulated screen.
+   */
+  public Printed print(Path page, String script) {
+    driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    driver.get(page.toAbsolutePath().toUri().toString());
+    Object arranged = script.isEmpty() ? null : driver.executeScript(script);
+    Map<String, Object> pdf =
+        driver.executeCdpCommand(
+            "Page.printToPDF", Map.of("displayHeaderFooter", false, "printBackground", false));
+    return new Printed(Base64.getDecoder().decode(String.valueOf(pdf.get("data"))), arranged);
+  }
+
+  /** A printed page: the PDF's bytes and what the arranging script returned (or null). */
+  public record Printed(byte[] pdf, Object arranged) {}
 
   private void emulate(int width, int height, boolean mobile) {
     driver.executeCdpCommand(

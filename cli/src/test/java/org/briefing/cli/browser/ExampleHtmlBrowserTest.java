@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.briefing.cli.Main;
@@ -35,20 +36,7 @@ class ExampleHtmlBrowserTest {
     browser = BrowserCheck.start();
 
     Path briefings = repositoryRoot().resolve("briefings");
-    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    int status;
-    try (PrintStream o = new PrintStream(stdout, true, StandardCharsets.UTF_8);
-        PrintStream e = new PrintStream(stderr, true, StandardCharsets.UTF_8)) {
-      status = Main.run(o, e, "build", briefings.toString(), "-f", "html", "-o", out.toString());
-    }
-    assertThat(status)
-        .as(
-            "exit status of briefing build %s -f html%nstdout:%n%s%nstderr:%n%s",
-            briefings,
-            stdout.toString(StandardCharsets.UTF_8),
-            stderr.toString(StandardCharsets.UTF_8))
-        .isZero();
+    buildHtml(out, briefings);
     try (Stream<Path> files = Files.walk(out)) {
       pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
     }
@@ -75,8 +63,29 @@ class ExampleHtmlBrowserTest {
     report.assertClean();
   }
 
+  /** Builds specs (or folders of specs) to HTML in {@code out} with the real command line. */
+  static void buildHtml(Path out, Path... specs) {
+    List<String> args = new ArrayList<>(List.of("build"));
+    Stream.of(specs).map(Path::toString).forEach(args::add);
+    args.addAll(List.of("-f", "html", "-o", out.toString()));
+    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    int status;
+    try (PrintStream o = new PrintStream(stdout, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(stderr, true, StandardCharsets.UTF_8)) {
+      status = Main.run(o, e, args.toArray(String[]::new));
+    }
+    assertThat(status)
+        .as(
+            "exit status of briefing %s%nstdout:%n%s%nstderr:%n%s",
+            String.join(" ", args),
+            stdout.toString(StandardCharsets.UTF_8),
+            stderr.toString(StandardCharsets.UTF_8))
+        .isZero();
+  }
+
   /** The folder above the working directory that holds {@code briefings/}: the repository. */
-  private static Path repositoryRoot() {
+  static Path repositoryRoot() {
     Path start = Path.of("").toAbsolutePath();
     for (Path dir = start; dir != null; dir = dir.getParent()) {
       if (Files.isDirectory(dir.resolve("briefings"))) {

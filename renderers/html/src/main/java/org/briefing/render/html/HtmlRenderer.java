@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.briefing.document.Block;
 import org.briefing.document.Branding;
 import org.briefing.document.Document;
@@ -24,6 +26,7 @@ import org.briefing.render.Renderer;
 import org.briefing.render.UnsupportedContentException;
 import org.briefing.render.html.internal.AccentColour;
 import org.briefing.render.html.internal.BodyWriter;
+import org.briefing.render.html.internal.CssString;
 import org.briefing.render.html.internal.OutlineEntry;
 import org.briefing.render.html.internal.PageTemplate;
 
@@ -66,6 +69,18 @@ public final class HtmlRenderer implements Renderer {
   private static final PageTemplate PAGE = PageTemplate.load("page.ftlh");
   private static final String SCREEN_CSS = resource("briefing.css");
   private static final String PDF_CSS = resource("pdf.css");
+  private static final String PRINT_MARKING_CSS = resource("print-marking.css");
+  private static final Pattern PRINT_MARKING_TOKEN =
+      Pattern.compile(
+          "MARKING_COLOUR|MARKING_BACKGROUND|MARKING_SIZE|MARKING_LINES|MARKING_LINE|MARKING"
+              + "|PAGE_LABEL");
+
+  /** A marking up to this long prints on one line at 12 pt (TLP 2.0 asks for 12 pt or more). */
+  private static final int MARKING_ONE_LINE = 40;
+
+  /** Characters of a longer marking, at 9 pt, on one line of the narrowest printed page. */
+  private static final int MARKING_PER_LINE = 65;
+
   private static final Set<String> LOGO_TYPES_HTML =
       Set.of("image/png", "image/jpeg", "image/gif", "image/webp", "image/svg+xml");
   private static final Set<String> LOGO_TYPES_PDF =
@@ -166,9 +181,16 @@ public final class HtmlRenderer implements Renderer {
                         pdf,
                         accent)
                     .render()));
-    model.put("page", pageLabel(labels));
+    Map<String, Object> page = pageLabel(labels);
+    model.put("page", page);
     model.put("toc", toc(body.outline()));
-    model.put("css", PageTemplate.markup(pdf ? pdfCss(meta, accent) : screenCss(accent)));
+    model.put(
+        "css",
+        PageTemplate.markup(
+            pdf
+                ? pdfCss(meta, accent)
+                : screenCss(accent)
+                    + meta.marking().map(m -> printMarkingCss(m, page)).orElse("")));
     model.put("body", PageTemplate.markup(main));
     return PAGE.render(model);
   }
@@ -296,6 +318,40 @@ public final class HtmlRenderer implements Renderer {
         + "; } }\n"
         + tlpCss()
         + SCREEN_CSS;
+  }
+
+  /**
+   * The marking and page number in the margins of every printed page ({@code print-marking.css});
+   * the marking's text comes from the spec and is written as an escaped CSS string.
+   */
+  private static String printMarkingCss(Marking marking, Map<String, Object> page) {
+    String text = marking.tlp().map(Marking.Tlp::label).orElse(marking.text());
+    int length = text.codePointCount(0, text.length());
+    boolean oneLine = length <= MARKING_ONE_LINE;
+    Map<String, String> values =
+        Map.of(
+            "MARKING",
+            CssString.quote(text),
+            "MARKING_COLOUR",
+            marking.tlp().map(Marking.Tlp::colour).orElse("#000000"),
+            "MARKING_BACKGROUND",
+            marking.tlp().isPresent() ? "#000000" : "#ffffff",
+            "MARKING_SIZE",
+            oneLine ? "12pt" : "9pt",
+            "MARKING_LINE",
+            oneLine ? "4.8mm" : "3.6mm",
+            "MARKING_LINES",
+            String.valueOf(oneLine ? 1 : (length + MARKING_PER_LINE - 1) / MARKING_PER_LINE),
+            "PAGE_LABEL",
+            CssString.quote((String) page.get("before"))
+                + " counter(page) "
+                + CssString.quote((String) page.get("middle"))
+                + " counter(pages) "
+                + CssString.quote((String) page.get("after")));
+    // One pass, so that a value holding a token's name is never replaced again.
+    return PRINT_MARKING_TOKEN
+        .matcher(PRINT_MARKING_CSS)
+        .replaceAll(t -> Matcher.quoteReplacement(values.get(t.group())));
   }
 
   private static String pdfCss(Meta meta, AccentColour accent) {

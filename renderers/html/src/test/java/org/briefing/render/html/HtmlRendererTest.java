@@ -14,11 +14,13 @@ import org.briefing.document.Block;
 import org.briefing.document.Branding;
 import org.briefing.document.Document;
 import org.briefing.document.Inline;
+import org.briefing.document.Marking;
 import org.briefing.document.PageSize;
 import org.briefing.document.SampleDocuments;
 import org.briefing.i18n.Labels;
 import org.briefing.i18n.Language;
 import org.briefing.render.Formats;
+import org.briefing.render.html.internal.CssString;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -506,6 +508,101 @@ class HtmlRendererTest {
     Element free = page(Fixtures.polish()).selectFirst("header > .marking");
     assertThat(free.text()).isEqualTo("Do użytku wewnętrznego");
     assertThat(free.classNames()).doesNotContain("tlp");
+  }
+
+  @Test
+  void printedPagesCarryTheMarkingAtTopAndFootInTlpColours() {
+    String css = page(Fixtures.english()).select("style").html();
+    String page = css.substring(css.indexOf("@page {"));
+    // The boxes inherit the page's font and colours.
+    assertThat(pageContext(css))
+        .contains("font-size: 12pt;", "color: #FFC000;", "print-color-adjust: exact;");
+    for (String box : List.of("@top-right", "@bottom-right")) {
+      assertThat(marginBox(page, box))
+          .as(box)
+          .contains("content: \"TLP:AMBER\";", "background: #000000;");
+    }
+    assertThat(marginBox(page, "@bottom-left"))
+        .contains("content: \"Page \" counter(page) \" of \" counter(pages) \"\";");
+    assertThat(page).contains("margin-top: calc(11mm + 1 * 4.8mm);");
+
+    String free = page(Fixtures.polish()).select("style").html();
+    assertThat(pageContext(free)).contains("color: #000000;");
+    assertThat(marginBox(free, "@top-right"))
+        .contains("content: \"Do użytku wewnętrznego\";", "background: #ffffff;");
+    assertThat(marginBox(free, "@bottom-left"))
+        .contains("content: \"Strona \" counter(page) \" z \" counter(pages) \"\";");
+  }
+
+  @Test
+  void aLongMarkingIsSetSmallerInMarginsThatHoldItsLines() {
+    String text = "For internal use only; do not forward. ".repeat(5).strip();
+    Document d =
+        new Document(
+            Fixtures.meta(
+                Language.EN,
+                "T",
+                Optional.empty(),
+                Optional.of(new Marking(text, Optional.empty())),
+                Optional.empty(),
+                PageSize.A4),
+            List.of());
+    String css = page(d).select("style").html();
+    assertThat(pageContext(css)).contains("font-size: 9pt;", "line-height: 3.6mm;");
+    // 194 characters, at most 65 to a line: three lines.
+    assertThat(css).contains("margin-top: calc(11mm + 3 * 3.6mm);");
+  }
+
+  @Test
+  void aHostileMarkingIsAnEscapedCssStringInThePrintRules() {
+    String html = HTML.renderToString(Fixtures.hostile());
+    org.jsoup.nodes.Document p = Jsoup.parse(html);
+    assertThat(p.select("style")).hasSize(1);
+    assertThat(p.select("script")).isEmpty();
+    String css = p.select("style").html();
+    String marking = "Marking " + Fixtures.HOSTILE;
+    for (String box : List.of("@top-right", "@bottom-right")) {
+      assertThat(marginBox(css, box)).contains("content: " + CssString.quote(marking) + ";");
+    }
+    String rules = css.substring(css.indexOf("@page {"));
+    assertThat(rules).doesNotContain("<", "\"quoted", "back\\slash", "{braces}");
+    // Nothing in the CSS ended the style element early: the page's rules are all inside it.
+    assertThat(html.split("</style", -1)).hasSize(2);
+    assertThat(css.strip()).endsWith("color: #333333;\n  }\n}");
+  }
+
+  @Test
+  void noMarkingNoPrintedMarginBoxes() {
+    String css = page(Fixtures.tableOnly()).select("style").html();
+    assertThat(css).doesNotContain("@page", "@top-right", "@bottom-right", "counter(page)");
+    // The PDF's page rules are its own (running elements), untouched by the HTML's print rules.
+    String xhtml = XHTML.renderToString(Fixtures.english());
+    assertThat(xhtml).contains("@top-right { content: element(runningMarking);");
+    assertThat(xhtml).doesNotContain("content: \"TLP:AMBER\"", "counter(page) \"");
+  }
+
+  @Test
+  void printedTableKeepsItsHeadRowWithItsFirstRow() {
+    String css = page(Fixtures.tableOnly()).select("style").html();
+    String print = css.substring(css.indexOf("@media print"));
+    assertThat(print)
+        .contains("thead { display: table-header-group; break-after: avoid; }")
+        .contains("caption, figcaption { break-after: avoid; }")
+        .contains("tr, figure.chart, .callout, .quote { break-inside: avoid; }");
+  }
+
+  /** The declarations of the printed page itself, before its margin boxes. */
+  private static String pageContext(String css) {
+    int start = css.indexOf("@page {");
+    assertThat(start).as("@page in %s", css).isNotNegative();
+    return css.substring(start, css.indexOf("@top-right", start));
+  }
+
+  /** The declarations of one page-margin box, such as {@code @top-right}. */
+  private static String marginBox(String css, String box) {
+    int start = css.indexOf(box + " {");
+    assertThat(start).as("%s in %s", box, css).isNotNegative();
+    return css.substring(start, css.indexOf('}', start));
   }
 
   @Test
