@@ -3,8 +3,8 @@ package org.briefing.document;
 import java.util.Optional;
 
 /**
- * A sharing marking printed at the top of every page: a TLP 2.0 label (never translated) or a free
- * text such as "For internal use / Do użytku wewnętrznego".
+ * A sharing marking printed at the head and foot of every page: a TLP 2.0 label (never translated)
+ * or a free text such as "For internal use / Do użytku wewnętrznego".
  *
  * @param tlp the TLP level when the marking is a TLP label
  */

@@ -36,8 +36,9 @@ import org.briefing.render.docx.internal.WordDocumentWriter;
  *   <li>Footnotes are Word footnotes with the model's marker; a second reference to the same note
  *       prints its marker linked to the note. Citations link to their reference list entry (a
  *       bookmark) when they have one, else are plain text.
- *   <li>The sharing marking is at the top of the body and in the page header and footer (TLP labels
- *       in their TLP 2.0 colours on black); the footer counts pages ("Page 1 of 3").
+ *   <li>The sharing marking is at the top of the body and in the page header and footer, as TLP 2.0
+ *       asks: right-justified, at 12 pt, TLP labels in their colours on black; the footer counts
+ *       pages ("Page 1 of 3").
  *   <li>Every run carries its language ({@code w:lang}: en-GB, pl-PL, or the language with its
  *       usual country), so Word checks each language's spelling with the right dictionary.
  *   <li>Side-by-side bilingual blocks are a two-column table; rows holding a table, chart or

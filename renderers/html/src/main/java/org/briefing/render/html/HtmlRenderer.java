@@ -81,6 +81,16 @@ public final class HtmlRenderer implements Renderer {
   /** Characters of a longer marking, at 9 pt, on one line of the narrowest printed page. */
   private static final int MARKING_PER_LINE = 65;
 
+  /** The widest a long marking's box in the PDF's margins is, in mm. */
+  private static final int PDF_MARKING_WIDTH_MM = 100;
+
+  /**
+   * Characters of a long marking, at 9 pt bold, on one line of its box in the PDF's margins: fewer
+   * than fit in most text (about 45), so that the margins sized from them hold it; at 12 pt, three
+   * quarters of it.
+   */
+  private static final int PDF_MARKING_PER_LINE = 40;
+
   private static final Set<String> LOGO_TYPES_HTML =
       Set.of("image/png", "image/jpeg", "image/gif", "image/webp", "image/svg+xml");
   private static final Set<String> LOGO_TYPES_PDF =
@@ -326,7 +336,7 @@ public final class HtmlRenderer implements Renderer {
    */
   private static String printMarkingCss(Marking marking, Map<String, Object> page) {
     String text = marking.tlp().map(Marking.Tlp::label).orElse(marking.text());
-    int length = text.codePointCount(0, text.length());
+    int length = length(marking);
     boolean oneLine = length <= MARKING_ONE_LINE;
     Map<String, String> values =
         Map.of(
@@ -354,12 +364,40 @@ public final class HtmlRenderer implements Renderer {
         .replaceAll(t -> Matcher.quoteReplacement(values.get(t.group())));
   }
 
+  /**
+   * The PDF's print rules ({@code pdf.css}). With a marking, it stands at the head and foot of
+   * every page, right, at 12 pt (9 pt for a free text over {@value #MARKING_ONE_LINE} characters,
+   * in a box at most {@value #PDF_MARKING_WIDTH_MM} mm wide), and the page number moves to the
+   * foot's left; the margins grow when a long marking's estimated lines would not fit in them.
+   */
   private static String pdfCss(Meta meta, AccentColour accent) {
+    int length = meta.marking().map(HtmlRenderer::length).orElse(0);
+    boolean large = length <= MARKING_ONE_LINE;
+    int perLine = large ? PDF_MARKING_PER_LINE * 3 / 4 : PDF_MARKING_PER_LINE;
+    int lines = (length + perLine - 1) / perLine;
+    double size = large ? 12 : 9;
+    // Each line 1.25 times the size, with the box's padding and border (3.5 pt); in mm.
+    double box = (lines * size * 1.25 + 3.5) * 25.4 / 72;
     return PDF_CSS
             .replace("PAGE_SIZE", pageSize(meta.pageSize()))
+            .replace("MARGIN_TOP", millimetres(Math.max(24, 12 + box)))
+            .replace("MARGIN_BOTTOM", millimetres(Math.max(22, 10 + box)))
+            .replace("FOOT_RIGHT", meta.marking().isEmpty() ? "runningPage" : "runningMarking")
+            .replace("MARKING_SIZE", large ? "12pt" : "9pt")
+            .replace("MARKING_WIDTH", PDF_MARKING_WIDTH_MM + "mm")
             .replace("ACCENT_TEXT", accent.textOnLight())
             .replace("ACCENT", accent.hex())
         + tlpCss();
+  }
+
+  /** The marking's length in characters (code points), a TLP label's being its label's. */
+  private static int length(Marking marking) {
+    String text = marking.tlp().map(Marking.Tlp::label).orElse(marking.text());
+    return text.codePointCount(0, text.length());
+  }
+
+  private static String millimetres(double mm) {
+    return String.format(Locale.ROOT, "%.1fmm", mm);
   }
 
   private static String tlpCss() {

@@ -26,6 +26,7 @@ import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.IBody;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
@@ -102,6 +103,13 @@ public final class WordDocumentWriter implements Visitor {
   private static final int CM = 567;
 
   private static final int MARGIN = 2 * CM;
+
+  /**
+   * A free-text marking up to this long stands at 12 pt in the header and footer, a longer one at 9
+   * pt (as in the HTML and PDF).
+   */
+  private static final int MARKING_LARGE_UP_TO = 40;
+
   private static final long EMU_PER_TWIP = 635;
 
   /** Word bookmark and relationship ids, and the XML 1.0 characters a part may hold. */
@@ -395,27 +403,28 @@ public final class WordDocumentWriter implements Visitor {
     return body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
   }
 
-  /** The running header (title, marking) and footer (marking, "Page 1 of 3"). */
+  /**
+   * The running header (title, then the marking) and footer ("Page 1 of 3", then the marking): the
+   * marking is the outermost line of each, right-justified, at 12 pt (TLP 2.0), a free text over
+   * {@value #MARKING_LARGE_UP_TO} characters at 9 pt.
+   */
   private void headerAndFooter() {
     XWPFHeader header = docx.createHeader(HeaderFooterType.DEFAULT);
     bodies.push(new Body(header, header._getHdrFtr()));
     paragraph = firstParagraph(header._getHdrFtr(), header, "Header");
-    text(meta.title());
     meta.marking()
         .ifPresent(
             m -> {
-              newRun().addTab();
-              marking(m);
+              runningMarking(m);
+              paragraph = newParagraph("Header");
             });
+    text(meta.title());
     bodies.pop();
 
     XWPFFooter footer = docx.createFooter(HeaderFooterType.DEFAULT);
     bodies.push(new Body(footer, footer._getHdrFtr()));
     paragraph = firstParagraph(footer._getHdrFtr(), footer, "Footer");
-    meta.marking().ifPresent(this::marking);
-    meta.branding()
-        .filter(b -> !b.name().isBlank())
-        .ifPresent(b -> text((meta.marking().isPresent() ? "  " : "") + b.name()));
+    meta.branding().filter(b -> !b.name().isBlank()).ifPresent(b -> text(b.name()));
     newRun().addTab();
     String label = labels().get("page", "\uE000", "\uE001");
     int a = label.indexOf('\uE000');
@@ -428,6 +437,12 @@ public final class WordDocumentWriter implements Visitor {
     text(label.substring(a + 1, b));
     field("NUMPAGES");
     text(label.substring(b + 1));
+    meta.marking()
+        .ifPresent(
+            m -> {
+              paragraph = newParagraph("Footer");
+              runningMarking(m);
+            });
     bodies.pop();
     dropEmptyParagraphs(header._getHdrFtr());
     dropEmptyParagraphs(footer._getHdrFtr());
@@ -459,17 +474,38 @@ public final class WordDocumentWriter implements Visitor {
     r.addNewT().setStringValue("1");
   }
 
+  /** The marking, right-justified in its own paragraph of the header or footer. */
+  private void runningMarking(Marking m) {
+    paragraph.setAlignment(ParagraphAlignment.RIGHT);
+    int length = m.text().codePointCount(0, m.text().length());
+    marking(m, m.tlp().isPresent() || length <= MARKING_LARGE_UP_TO ? 24 : 18);
+  }
+
   /** The marking as a run: a TLP label in its colour on black, free text in bold. */
   private void marking(Marking m) {
+    marking(m, 0);
+  }
+
+  /** The same, at a size in half-points (0: the paragraph's). */
+  private void marking(Marking m, int halfPoints) {
     Optional<Marking.Tlp> tlp = m.tlp();
     XWPFRun r =
         newRun(
             null,
             run -> {
+              // In the order of Word's schema: bold, colour, size, shading.
               run.setBold(true);
+              if (tlp.isPresent()) {
+                run.setColor(hex(tlp.get().colour()));
+              } else if (halfPoints > 0) {
+                run.setColor("000000"); // not the header's grey
+              }
+              if (halfPoints > 0) {
+                run.setFontSize(halfPoints / 2.0);
+                run.getCTR().getRPr().addNewSzCs().setVal(BigInteger.valueOf(halfPoints));
+              }
               tlp.ifPresent(
                   t -> {
-                    run.setColor(hex(t.colour()));
                     CTShd shd = run.getCTR().getRPr().addNewShd();
                     shd.setVal(STShd.CLEAR);
                     shd.setColor("auto");
