@@ -43,15 +43,16 @@ import org.briefing.render.UnsupportedContentException;
  * ({@code polish} for Polish). Packages used (TeX Live on Debian): geometry, array, longtable,
  * booktabs, paracol, xcolor, fancyhdr, hyperref, babel, babel-polish, fontspec, lmodern.
  *
- * <p><b>Layout.</b> The marking is printed in the head of every page (TLP labels in their colour on
- * black), then the title block (the organisation's name, the series and number, the title,
- * subtitle, authors, date and "Prepared for" the audience, as the HTML masthead); tables are
- * longtables with booktabs rules whose head repeats on every page ({@code \endhead}); footnotes are
- * {@code \footnote}s where they are referenced (LaTeX numbers them); citations are "(label)" linked
- * with {@code \hyperref} to the reference list's {@code \label}s; figures are their numbers as a
- * bar table; a Parallel block is two paracol columns, row by row, with wide rows (tables, figures)
- * at full width between them; a Part and a language span switch babel's language. Of the branding
- * only the organisation's name is written (no logo, no colour).
+ * <p><b>Layout.</b> The marking is printed right in the head and the foot of every page at 12 pt
+ * (TLP labels in their colour on black; the page number then at the foot's left), then the title
+ * block (the organisation's name, the series and number, the title, subtitle, authors, date and
+ * "Prepared for" the audience, as the HTML masthead); tables are longtables with booktabs rules
+ * whose head repeats on every page ({@code \endhead}); footnotes are {@code \footnote}s where they
+ * are referenced (LaTeX numbers them); citations are "(label)" linked with {@code \hyperref} to the
+ * reference list's {@code \label}s; figures are their numbers as a bar table; a Parallel block is
+ * two paracol columns, row by row, with wide rows (tables, figures) at full width between them; a
+ * Part and a language span switch babel's language. Of the branding only the organisation's name is
+ * written (no logo, no colour).
  *
  * <p><b>Table alone.</b> A document that is one of the paper's tables on its own ({@link
  * Meta#tableAlone()}, what {@code briefing table} builds) has no title block: the table's caption
@@ -241,7 +242,21 @@ public final class LatexRenderer implements Renderer {
         .append("main=")
         .append(LatexVisitor.babel(main))
         .append("]{babel}\n");
-    b.append("\\usepackage[margin=25mm,headheight=16pt]{geometry}\n");
+    // The head and foot hold the marking (a TLP label or a short text: one 12 pt line); a long
+    // free text's lines at 9 pt are made room for inside the 25 mm margins (includeheadfoot).
+    int lines = meta.marking().map(LatexRenderer::markingLines).orElse(0);
+    b.append("\\usepackage[margin=25mm,")
+        .append(
+            meta.marking().isEmpty()
+                ? "headheight=16pt"
+                : lines == 0
+                    ? "headheight=18pt"
+                    : "headheight="
+                        + (11 * lines + 4)
+                        + "pt,footskip="
+                        + (11 * lines + 14)
+                        + "pt,includeheadfoot")
+        .append("]{geometry}\n");
     b.append("\\usepackage{array,longtable,booktabs,tabularx}\n");
     // Looser lines rather than a line past the margin where a long word or address has no break.
     b.append("\\setlength{\\emergencystretch}{3em}\n");
@@ -264,8 +279,17 @@ public final class LatexRenderer implements Renderer {
     b.append("\\setlength{\\parindent}{0pt}\n");
     b.append("\\setlength{\\parskip}{0.6\\baselineskip}\n");
     b.append("\\pagestyle{fancy}\n\\fancyhf{}\n\\renewcommand{\\headrulewidth}{0pt}\n");
-    meta.marking().ifPresent(m -> b.append("\\fancyhead[C]{").append(marking(m)).append("}\n"));
-    b.append("\\fancyfoot[C]{\\thepage}\n");
+    // A marking stands right in the head and the foot of every page at 12 pt, as TLP 2.0 asks
+    // (and as the PDF and Word outputs have it); the page number then moves to the foot's left.
+    meta.marking()
+        .ifPresentOrElse(
+            m ->
+                b.append("\\fancyhead[R]{")
+                    .append(marking(m))
+                    .append("}\n\\fancyfoot[R]{")
+                    .append(marking(m))
+                    .append("}\n\\fancyfoot[L]{\\thepage}\n"),
+            () -> b.append("\\fancyfoot[C]{\\thepage}\n"));
   }
 
   private static String marking(Marking m) {
@@ -278,8 +302,29 @@ public final class LatexRenderer implements Renderer {
                     + "}{\\bfseries "
                     + text
                     + "}}")
-        .orElse("\\bfseries " + text);
+        .map(marked -> "{\\fontsize{12pt}{14pt}\\selectfont " + marked + "}")
+        .orElseGet(
+            () ->
+                markingLines(m) == 0
+                    ? "{\\fontsize{12pt}{14pt}\\selectfont\\bfseries " + text + "}"
+                    : "\\parbox[b]{0.6\\textwidth}{\\raggedleft\\fontsize{9pt}{11pt}\\selectfont"
+                        + "\\bfseries "
+                        + text
+                        + "}");
   }
+
+  /**
+   * 0 for a marking set on one line at 12 pt (a TLP label, or a free text of up to {@value
+   * #MARKING_ONE_LINE} characters); else the lines of the free text at 9 pt in its box, estimated
+   * generously.
+   */
+  private static int markingLines(Marking m) {
+    int length = m.text().codePointCount(0, m.text().length());
+    return m.tlp().isPresent() || length <= MARKING_ONE_LINE ? 0 : (length + 49) / 50;
+  }
+
+  /** A free-text marking longer than this is set at 9 pt, as in the PDF and the printed page. */
+  private static final int MARKING_ONE_LINE = 40;
 
   /**
    * The title block, holding what the HTML masthead holds in its order: the organisation's name,

@@ -64,6 +64,22 @@ class LatexCompileTest {
     assertThat(overfull(log)).as("overfull boxes wider than 1pt").isEmpty();
   }
 
+  /** A long free-text marking in the head and foot fits them: no box overfull, no head too low. */
+  @Test
+  void aLongMarkingInTheHeadAndFootCompilesWithXelatex() throws Exception {
+    String xelatex = requireEngine("xelatex");
+    String log =
+        compile(
+            xelatex,
+            "marked",
+            LatexRendererTest.marked("Shared with the named recipients only; ".repeat(6).strip()),
+            LatexRenderer.builder());
+    assertThat(log)
+        .doesNotContain("\\headheight is too small")
+        .doesNotContain("\\footskip is too small");
+    assertThat(overfull(log)).as("overfull boxes wider than 1pt").isEmpty();
+  }
+
   /** Issue 9 item 7: Cyrillic, Greek and symbols survive under xelatex (DejaVu fonts). */
   @Test
   void cyrillicGreekAndSymbolsSurviveXelatex() throws Exception {

@@ -1,5 +1,6 @@
 package org.briefing.render.latex;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -215,6 +216,49 @@ class LatexRendererTest {
         .contains("\\PackageError{briefing}{pdflatex cannot typeset U+0416 CYRILLIC CAPITAL LETTER")
         .contains("U+2713 CHECK MARK");
     assertThat(RENDERER.renderToString(SampleDocuments.english())).doesNotContain("\\PackageError");
+  }
+
+  /** A document of many paragraphs (several pages) with a free-text sharing marking. */
+  static Document marked(String marking) {
+    Meta meta =
+        Meta.builder("marked", "Marked", Language.EN)
+            .marking(
+                java.util.Optional.of(
+                    new org.briefing.document.Marking(marking, java.util.Optional.empty())))
+            .build();
+    List<Block> blocks = new java.util.ArrayList<>();
+    for (int i = 0; i < 80; i++) {
+      blocks.add(
+          new Block.Paragraph(
+              List.of(new Inline.Text("Paragraph " + i + " of a text long enough for pages."))));
+    }
+    return new Document(meta, blocks);
+  }
+
+  /**
+   * The marking stands right in the head and the foot of every page, as TLP 2.0 asks: at 12 pt, or
+   * for a long free text at 9 pt in a box whose lines the head's height holds; the page number then
+   * at the foot's left.
+   */
+  @Test
+  void theMarkingStandsRightInTheHeadAndTheFootAtItsSize() throws IOException {
+    String shortOne = new String(bytes(RENDERER, marked("Internal use only")), UTF_8);
+    assertThat(shortOne)
+        .contains(
+            "\\fancyhead[R]{{\\fontsize{12pt}{14pt}\\selectfont\\bfseries Internal use only}}")
+        .contains(
+            "\\fancyfoot[R]{{\\fontsize{12pt}{14pt}\\selectfont\\bfseries Internal use only}}")
+        .contains("\\fancyfoot[L]{\\thepage}")
+        .doesNotContain("fancyhead[C]");
+    String text = "Shared with the named recipients only; ".repeat(6).strip();
+    String longOne = new String(bytes(RENDERER, marked(text)), UTF_8);
+    assertThat(count(longOne, "\\parbox[b]{0.6\\textwidth}{\\raggedleft\\fontsize{9pt}{11pt}"))
+        .isEqualTo(2);
+    assertThat(longOne)
+        .contains(
+            "\\usepackage[margin=25mm,headheight=59pt,footskip=69pt,includeheadfoot]{geometry}");
+    String none = new String(bytes(RENDERER, paragraphs("x")), UTF_8);
+    assertThat(none).contains("\\fancyfoot[C]{\\thepage}").doesNotContain("fancyhead");
   }
 
   static Document paragraphs(String text) {
