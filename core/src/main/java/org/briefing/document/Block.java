@@ -445,9 +445,9 @@ public sealed interface Block extends Node {
    *
    * <pre>{@code
    * AltText alt = new AltText(List.of(new Inline.Text("Udział: "),
-   *     new Inline.LangSpan(Language.EN, List.of(new Inline.Text("Lithuania"))),
+   *     new Inline.LangSpan(Language.EN, List.of(new Inline.Text("Portugal"))),
    *     new Inline.Text(" 68,8%.")));
-   * alt.text();                  // "Udział: Lithuania 68,8%."
+   * alt.text();                  // "Udział: Portugal 68,8%."
    * alt.language(Language.PL);   // PL (most of its letters)
    * alt.mixed(Language.PL);      // true
    * }</pre>

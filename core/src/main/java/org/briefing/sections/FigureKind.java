@@ -112,7 +112,7 @@ final class FigureKind implements SectionKind<FigureKind.Options> {
     Language in = v.language();
     Voice.Written title = v.written(UnitId.figureTitle(f.id()));
     // The text alternative, each part in the language it is written in: "Rysunek 1. Udział…:
-    // Słowacja 78,4%, Lithuania 68,8% i Polska 67,5%." names an English label as English.
+    // Hiszpania 12,5%, Portugal 9,1% i Polska 7,3%." names an English label as English.
     List<Voice.Written> alt = new ArrayList<>();
     alt.add(new Voice.Written(prefix, in));
     alt.add(title);

@@ -72,7 +72,7 @@ public final class EngineLog implements XRLogger {
   }
 
   /** An exception and its causes, as "Type: message; Type: message", without a stack trace. */
-  public static String causes(Throwable th) {
+  static String causes(Throwable th) {
     StringBuilder b = new StringBuilder();
     int n = 0;
     for (Throwable t = th; t != null && n < 5; t = t.getCause(), n++) {
