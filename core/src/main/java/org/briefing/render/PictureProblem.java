@@ -91,11 +91,15 @@ public final class PictureProblem {
         && Character.isLowerCase(t.charAt(1))) {
       t = Character.toLowerCase(t.charAt(0)) + t.substring(1);
     }
-    return t.length() > MAX_REASON ? t.substring(0, MAX_REASON) + "…" : t;
+    return t.codePointCount(0, t.length()) > MAX_REASON
+        ? t.substring(0, t.offsetByCodePoints(0, MAX_REASON)) + "…"
+        : t;
   }
 
   private static String abbreviate(String text) {
     String t = text.replaceAll("\\s+", " ").replaceAll("\\p{Cntrl}", "?").strip();
-    return t.length() > 60 ? t.substring(0, 60) + "…" : t;
+    return t.codePointCount(0, t.length()) > 60
+        ? t.substring(0, t.offsetByCodePoints(0, 60)) + "…"
+        : t;
   }
 }
