@@ -85,8 +85,8 @@ class LauncherTest {
    * The first time a jar runs on a JDK, the launcher makes three one-shot start-up caches (the one
    * the command uses and the others), so that no later command but the first Word build stops for a
    * training build; a JDK new to the jar gets them too. Each command runs with the cache of its
-   * formats: 'plain' for Markdown, LaTeX, CSV and the commands that write no briefing (no
-   * Freemarker, PDF or Word class in it), 'text' when HTML is written, 'pdf' for a PDF, 'full' for
+   * formats: 'plain' for Markdown, LaTeX, CSV and the commands that write no briefing (no HTML page
+   * template, PDF or Word class in it), 'text' when HTML is written, 'pdf' for a PDF, 'full' for
    * Word (its Word libraries are a fifth of the classes: a PDF build does not load them). With no
    * formats given, a spec that names docx, or a folder of specs, takes 'full'. Run with a stand-in
    * JDK whose java writes the cache it is asked to make, in a copy of the launcher beside a jar no

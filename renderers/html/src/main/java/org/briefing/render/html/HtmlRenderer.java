@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,16 +26,16 @@ import org.briefing.render.UnsupportedContentException;
 import org.briefing.render.html.internal.AccentColour;
 import org.briefing.render.html.internal.BodyWriter;
 import org.briefing.render.html.internal.CssString;
-import org.briefing.render.html.internal.OutlineEntry;
+import org.briefing.render.html.internal.Page;
 import org.briefing.render.html.internal.PageTemplate;
 
 /**
  * Writes a briefing as one self-contained HTML5 page: CSS inline, charts as inline SVG, the logo as
  * a {@code data:} URI, no script and no external request. The body is rendered first by a Java
- * writer that escapes every text, then put into the Freemarker page template {@code page.ftlh}
- * (pandoc-style), which adds the header with the sharing marking, the table of contents and the
- * footer. The contents list the level-2 and level-3 headings and the captioned tables and figures
- * of the document's sections (see {@link BodyWriter}).
+ * writer that escapes every text, then put into the page template {@code page.jte} (pandoc-style;
+ * compiled to Java by jte when the module is built), which adds the header with the sharing
+ * marking, the table of contents and the footer. The contents list the level-2 and level-3 headings
+ * and the captioned tables and figures of the document's sections (see {@link BodyWriter}).
  *
  * <pre>{@code
  * Renderer html = HtmlRenderer.builder().build();
@@ -66,7 +65,6 @@ public final class HtmlRenderer implements Renderer {
     XHTML_FOR_PDF
   }
 
-  private static final PageTemplate PAGE = PageTemplate.load("page.ftlh");
   private static final String SCREEN_CSS = resource("briefing.css");
   private static final String PDF_CSS = resource("pdf.css");
   private static final String PRINT_MARKING_CSS = resource("print-marking.css");
@@ -103,8 +101,8 @@ public final class HtmlRenderer implements Renderer {
   }
 
   /**
-   * Loads what every render uses, once per process (the page template with Freemarker, the style
-   * sheets): done by the first render otherwise.
+   * Loads what every render uses, once per process (the style sheets): done by the first render
+   * otherwise.
    */
   public static void prepare() {
     // Nothing more to do: calling this has initialised the class.
@@ -155,62 +153,50 @@ public final class HtmlRenderer implements Renderer {
     BodyWriter body = new BodyWriter(document, pdf, accent);
     String main = body.render();
 
-    Map<String, Object> model = new LinkedHashMap<>();
-    model.put("xhtml", pdf);
-    model.put("lang", meta.language().code());
-    model.put("title", meta.title());
-    model.put(
-        "titleMarkup",
-        PageTemplate.markup(BodyWriter.titleMarkup(document, meta.titleText(), pdf, accent)));
-    model.put(
-        "subtitle",
-        meta.subtitleText().isEmpty()
-            ? ""
-            : PageTemplate.markup(
-                BodyWriter.titleMarkup(document, meta.subtitleText(), pdf, accent)));
-    model.put("authors", meta.authors());
-    model.put("metaAuthors", meta.metadataAuthors());
-    model.put("date", meta.date());
-    model.put("subject", meta.subject());
-    model.put("keywords", meta.keywords());
-    model.put("seriesLine", line(document, meta.seriesLine(labels), pdf, accent));
-    model.put("audienceLine", line(document, meta.audienceLine(labels), pdf, accent));
-    meta.marking().ifPresent(m -> model.put("marking", marking(m)));
-    meta.branding().ifPresent(b -> model.put("brand", brand(b, labels, pdf)));
-    model.put(
-        "labels",
-        Map.of("contents", labels.get("contents"), "skipToContent", labels.get("skip-to-content")));
-    model.put("citationMeta", citationMeta(meta));
-    model.put(
-        "sourceLine",
-        meta.sourceLine().isEmpty()
-            ? ""
-            : PageTemplate.markup(
-                new BodyWriter(
-                        new Document(meta, List.of(new Block.Paragraph(meta.sourceLine()))),
-                        pdf,
-                        accent)
-                    .render()));
-    Map<String, Object> page = pageLabel(labels);
-    model.put("page", page);
-    model.put("toc", toc(body.outline()));
-    model.put(
-        "css",
-        PageTemplate.markup(
-            pdf
-                ? pdfCss(meta, accent)
-                : screenCss(accent)
-                    + meta.marking().map(m -> printMarkingCss(m, page)).orElse("")));
-    model.put("body", PageTemplate.markup(main));
-    return PAGE.render(model);
+    Page.PageLabel page = pageLabel(labels);
+    return PageTemplate.render(
+        new Page(
+            pdf,
+            meta.language().code(),
+            meta.title(),
+            PageTemplate.markup(BodyWriter.titleMarkup(document, meta.titleText(), pdf, accent)),
+            line(document, meta.subtitleText(), pdf, accent),
+            meta.authors(),
+            meta.metadataAuthors(),
+            meta.date(),
+            meta.subject(),
+            meta.keywords(),
+            line(document, meta.seriesLine(labels), pdf, accent),
+            line(document, meta.audienceLine(labels), pdf, accent),
+            meta.marking().map(HtmlRenderer::marking).orElse(null),
+            meta.branding().map(b -> brand(b, labels, pdf)).orElse(null),
+            labels.get("contents"),
+            labels.get("skip-to-content"),
+            citationMeta(meta),
+            meta.sourceLine().isEmpty()
+                ? null
+                : PageTemplate.markup(
+                    new BodyWriter(
+                            new Document(meta, List.of(new Block.Paragraph(meta.sourceLine()))),
+                            pdf,
+                            accent)
+                        .render()),
+            page,
+            body.outline(),
+            PageTemplate.markup(
+                pdf
+                    ? pdfCss(meta, accent)
+                    : screenCss(accent)
+                        + meta.marking().map(m -> printMarkingCss(m, page)).orElse("")),
+            PageTemplate.markup(main)));
   }
 
   /**
    * The paper the briefing is made from, as Highwire Press {@code citation_*} tags (what Google
    * Scholar and Zotero read): only the fields the corpus gives.
    */
-  static List<Map<String, String>> citationMeta(Meta meta) {
-    List<Map<String, String>> out = new java.util.ArrayList<>();
+  static List<Page.CitationTag> citationMeta(Meta meta) {
+    List<Page.CitationTag> out = new ArrayList<>();
     meta.paper()
         .ifPresent(
             p -> {
@@ -232,35 +218,33 @@ public final class HtmlRenderer implements Renderer {
     return out;
   }
 
-  private static void add(List<Map<String, String>> out, String name, String content) {
+  private static void add(List<Page.CitationTag> out, String name, String content) {
     if (content != null && !content.isBlank()) {
-      out.add(Map.of("name", name, "content", content));
+      out.add(new Page.CitationTag(name, content));
     }
   }
 
-  /** A line of the title block as markup, each part in its language; "" for an empty one. */
-  private static Object line(
+  /** A line of the title block as markup, each part in its language; null for an empty one. */
+  private static Page.Markup line(
       Document document, List<Inline> line, boolean pdf, AccentColour accent) {
     return line.isEmpty()
-        ? ""
+        ? null
         : PageTemplate.markup(BodyWriter.titleMarkup(document, line, pdf, accent));
   }
 
-  private static Map<String, Object> marking(Marking m) {
+  private static Page.Marking marking(Marking m) {
     return m.tlp()
-        .<Map<String, Object>>map(t -> Map.of("text", t.label(), "cls", "tlp " + tlpClass(t)))
-        .orElseGet(() -> Map.of("text", m.text(), "cls", "marking-text"));
+        .map(t -> new Page.Marking(t.label(), "tlp " + tlpClass(t)))
+        .orElseGet(() -> new Page.Marking(m.text(), "marking-text"));
   }
 
   private static String tlpClass(Marking.Tlp t) {
     return "tlp-" + t.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  private static Map<String, Object> brand(Branding b, Labels labels, boolean pdf) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("name", b.name());
-    b.logo()
-        .ifPresent(
+  private static Page.Brand brand(Branding b, Labels labels, boolean pdf) {
+    return b.logo()
+        .map(
             logo -> {
               String type = logo.mediaType().toLowerCase(Locale.ROOT).strip();
               if (!LOGO_TYPES_HTML.contains(type)) {
@@ -274,48 +258,26 @@ public final class HtmlRenderer implements Renderer {
                 throw new UnsupportedContentException(
                     "a PDF here holds a PNG, JPEG or SVG logo; got " + type, logo.position());
               }
-              m.put(
-                  "logo",
-                  "data:" + type + ";base64," + Base64.getEncoder().encodeToString(logo.bytes()));
-              m.put("logoAlt", labels.get("logo", b.name()));
-            });
-    return m;
+              // Written unescaped into the img's src (page.jte): a media type from the lists
+              // above and base64.
+              return new Page.Brand(
+                  b.name(),
+                  "data:" + type + ";base64," + Base64.getEncoder().encodeToString(logo.bytes()),
+                  labels.get("logo", b.name()));
+            })
+        .orElseGet(() -> new Page.Brand(b.name(), null, null));
   }
 
   /** "Page {0} of {1}" split around its two numbers, which the PDF engine's counters fill. */
-  private static Map<String, Object> pageLabel(Labels labels) {
+  private static Page.PageLabel pageLabel(Labels labels) {
     String text = labels.get("page", "\uE000", "\uE001");
     int a = text.indexOf('\uE000');
     int b = text.indexOf('\uE001');
     if (a < 0 || b < a) {
       throw new IllegalStateException("label 'page' must hold {0} before {1}: " + text);
     }
-    return Map.of(
-        "before", text.substring(0, a),
-        "middle", text.substring(a + 1, b),
-        "after", text.substring(b + 1));
-  }
-
-  private static List<Object> toc(List<OutlineEntry> entries) {
-    List<Object> list = new ArrayList<>();
-    for (OutlineEntry e : entries) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("id", e.id());
-      m.put("text", e.text());
-      List<Object> parts = new ArrayList<>();
-      for (OutlineEntry.Part p : e.parts()) {
-        Map<String, Object> part = new LinkedHashMap<>();
-        part.put("text", p.text());
-        if (p.lang() != null) {
-          part.put("lang", p.lang());
-        }
-        parts.add(part);
-      }
-      m.put("parts", parts);
-      m.put("children", toc(e.children()));
-      list.add(m);
-    }
-    return list;
+    return new Page.PageLabel(
+        text.substring(0, a), text.substring(a + 1, b), text.substring(b + 1));
   }
 
   private static String screenCss(AccentColour accent) {
@@ -334,7 +296,7 @@ public final class HtmlRenderer implements Renderer {
    * The marking and page number in the margins of every printed page ({@code print-marking.css});
    * the marking's text comes from the spec and is written as an escaped CSS string.
    */
-  private static String printMarkingCss(Marking marking, Map<String, Object> page) {
+  private static String printMarkingCss(Marking marking, Page.PageLabel page) {
     String text = marking.tlp().map(Marking.Tlp::label).orElse(marking.text());
     int length = length(marking);
     boolean oneLine = length <= MARKING_ONE_LINE;
@@ -353,11 +315,11 @@ public final class HtmlRenderer implements Renderer {
             "MARKING_LINES",
             String.valueOf(oneLine ? 1 : (length + MARKING_PER_LINE - 1) / MARKING_PER_LINE),
             "PAGE_LABEL",
-            CssString.quote((String) page.get("before"))
+            CssString.quote(page.before())
                 + " counter(page) "
-                + CssString.quote((String) page.get("middle"))
+                + CssString.quote(page.middle())
                 + " counter(pages) "
-                + CssString.quote((String) page.get("after")));
+                + CssString.quote(page.after()));
     // One pass, so that a value holding a token's name is never replaced again.
     return PRINT_MARKING_TOKEN
         .matcher(PRINT_MARKING_CSS)
