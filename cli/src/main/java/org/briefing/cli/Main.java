@@ -124,7 +124,13 @@ public final class Main implements Runnable {
   public static int run(PrintStream out, PrintStream err, String... args) {
     Main main = new Main();
     main.rawOut = out;
-    CommandLine cl = commandLine(main, args.length > 0 ? args[0] : "");
+    // A bare --version needs no subcommand: building each from its annotations took 100 ms of a
+    // 150 ms run.
+    boolean versionOnly = args.length == 1 && (args[0].equals("-V") || args[0].equals("--version"));
+    CommandLine cl =
+        versionOnly
+            ? new CommandLine(main.commandSpec())
+            : commandLine(main, args.length > 0 ? args[0] : "");
     PrintWriter o = new PrintWriter(out, true, StandardCharsets.UTF_8);
     PrintWriter e = new PrintWriter(err, true, StandardCharsets.UTF_8);
     cl.setOut(o);

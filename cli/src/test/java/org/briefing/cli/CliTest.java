@@ -18,6 +18,10 @@ class CliTest {
     CliRun v = CliRun.of("--version");
     assertThat(v.status()).isZero();
     assertThat(v.out()).startsWith("briefing ");
+    assertThat(CliRun.of("-V").out()).isEqualTo(v.out());
+    // A command's own --version, and --version before a command, print the same.
+    assertThat(CliRun.of("validate", "--version").out()).isEqualTo(v.out());
+    assertThat(CliRun.of("--version", "build").out()).isEqualTo(v.out());
 
     CliRun h = CliRun.of("--help");
     assertThat(h.status()).isZero();
