@@ -258,8 +258,6 @@ public final class HtmlRenderer implements Renderer {
                 throw new UnsupportedContentException(
                     "a PDF here holds a PNG, JPEG or SVG logo; got " + type, logo.position());
               }
-              // Written unescaped into the img's src (page.jte): a media type from the lists
-              // above and base64.
               return new Page.Brand(
                   b.name(),
                   "data:" + type + ";base64," + Base64.getEncoder().encodeToString(logo.bytes()),
