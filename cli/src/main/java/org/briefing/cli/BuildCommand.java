@@ -26,7 +26,6 @@ import org.briefing.diagnostics.SourcePosition;
 import org.briefing.render.Formats;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
 
 /**
@@ -66,18 +65,9 @@ final class BuildCommand implements Callable<Integer> {
 
   /** The command line's model of {@code command}: its options, their help and their values. */
   static CommandSpec commandSpec(BuildCommand command) {
-    CommandSpec s = CommandSpec.wrapWithoutInspection(command).name("build");
-    s.usageMessage().description(DESCRIPTION);
-    Main.standardHelpOptions(s);
-    s.addPositional(
-        PositionalParamSpec.builder()
-            .paramLabel("SPEC|DIR")
-            .arity("1..*")
-            .required(true)
-            .type(List.class)
-            .auxiliaryTypes(Path.class)
-            .description("Spec files or folders of specs.")
-            .build());
+    CommandSpec s =
+        Main.handMade(
+            command, "build", DESCRIPTION, "SPEC|DIR", "1..*", "Spec files or folders of specs.");
     s.addOption(
         OptionSpec.builder("-o", "--output")
             .paramLabel("DIR")
@@ -114,12 +104,7 @@ final class BuildCommand implements Callable<Integer> {
             .type(Integer.class)
             .description("Briefings built at once (default: one per processor).")
             .build());
-    s.addOption(
-        OptionSpec.builder(CorpusOption.NAME)
-            .paramLabel(CorpusOption.LABEL)
-            .type(Path.class)
-            .description(CorpusOption.DESCRIPTION)
-            .build());
+    s.addOption(CorpusOption.spec());
     command.spec = s;
     return s;
   }

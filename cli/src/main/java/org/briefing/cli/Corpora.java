@@ -156,12 +156,22 @@ final class Corpora {
         || early.when() != when) {
       return read.get();
     }
+    TAKEN.incrementAndGet();
     return Tasks.join(early.read());
   }
+
+  /** How many early reads a read took, in this process: for tests. */
+  private static final java.util.concurrent.atomic.AtomicInteger TAKEN =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   /** Whether an early read waits to be taken or dropped: for tests. */
   static boolean earlyPending() {
     return EARLY.get() != null;
+  }
+
+  /** How many early reads were taken so far: for tests. */
+  static int earlyTaken() {
+    return TAKEN.get();
   }
 
   /** Options of {@code build} that take a value (the next argument, unless given with '='). */
@@ -169,10 +179,11 @@ final class Corpora {
       List.of("-o", "--output", "-f", "--format", "--formats", "--root", "-j", "--jobs");
 
   /**
-   * For {@code build}, starts reading the corpus of its first spec or folder on a daemon thread, so
-   * that the read goes on while the JVM parses the command line (picocli's model of the commands is
-   * built by reflection). The arguments are only glanced at: a wrong guess costs a read that is
-   * dropped, never another result. Does nothing for other commands, or without a second core.
+   * For {@code build} and {@code validate}, starts reading the corpus of the first spec, folder or
+   * corpus folder given (for {@code validate} with none, the built-in corpus) on a daemon thread,
+   * so that the read goes on while the command line is parsed and the command starts. The arguments
+   * are only glanced at: a wrong guess costs a read that is dropped, never another result. Does
+   * nothing for other commands, or without a second core.
    */
   static void readEarly(String... args) {
     try {
@@ -183,8 +194,8 @@ final class Corpora {
   }
 
   private static void startEarly(String... args) {
-    if (args.length < 2
-        || !args[0].equals("build")
+    boolean validate = args.length > 0 && args[0].equals("validate");
+    if ((validate ? args.length < 1 : args.length < 2 || !args[0].equals("build"))
         || Runtime.getRuntime().availableProcessors() < 2) {
       return;
     }
@@ -209,15 +220,23 @@ final class Corpora {
         }
       }
     }
-    if (first == null) {
+    if (first == null && !validate) {
       return;
     }
-    CorpusReader.Translated when = CorpusReader.Translated.WHEN_ASKED;
+    // validate reads every translation at once (complete); with nothing given, the built-in corpus.
+    CorpusReader.Translated when =
+        validate ? CorpusReader.Translated.AT_ONCE : CorpusReader.Translated.WHEN_ASKED;
     Path dir;
     if (explicit != null) {
       dir = explicit;
+    } else if (first == null) {
+      dir = null;
+    } else if (validate && Files.isDirectory(first) && isCorpus(first)) {
+      dir = first;
     } else if (Files.isDirectory(first)) {
       dir = isCorpus(first.resolve("corpus")) ? first.resolve("corpus") : null;
+    } else if (validate && Files.isRegularFile(first) && ValidateCommand.corpusOf(first) != null) {
+      return; // a corpus file: read as its folder, under the name the user gave
     } else if (Files.isRegularFile(first)) {
       Path parent = first.toAbsolutePath().getParent();
       dir =

@@ -1,6 +1,7 @@
 package org.briefing.cli;
 
 import java.nio.file.Path;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 
 /** The {@code --corpus DIR} option shared by the commands that read the article's data. */
@@ -13,6 +14,15 @@ final class CorpusOption {
 
   @Option(names = NAME, paramLabel = LABEL, description = DESCRIPTION)
   private Path dir;
+
+  /** The option in a command's model made by hand. */
+  static OptionSpec spec() {
+    return OptionSpec.builder(NAME)
+        .paramLabel(LABEL)
+        .type(Path.class)
+        .description(DESCRIPTION)
+        .build();
+  }
 
   /** The folder given, checked (see {@link #folder}); null when none is. */
   Path dir() {

@@ -193,6 +193,8 @@ public final class Main implements Runnable {
               BuildCommand build = new BuildCommand();
               build.main = main;
               sub = new CommandLine(BuildCommand.commandSpec(build));
+            } else if (type == ValidateCommand.class) {
+              sub = new CommandLine(ValidateCommand.commandSpec(new ValidateCommand()));
             } else {
               sub = new CommandLine(type);
             }
@@ -232,6 +234,28 @@ public final class Main implements Runnable {
             .build());
     standardHelpOptions(s);
     spec = s;
+    return s;
+  }
+
+  /**
+   * A command's model made by hand rather than read from annotations (see {@link BuildCommand}):
+   * its name, description, {@code -h} and {@code -V}, and its positional paths ({@code arity} such
+   * as "1..*", as picocli writes it).
+   */
+  static CommandSpec handMade(
+      Object command, String name, String[] description, String paths, String arity, String help) {
+    CommandSpec s = CommandSpec.wrapWithoutInspection(command).name(name);
+    s.usageMessage().description(description);
+    standardHelpOptions(s);
+    s.addPositional(
+        CommandLine.Model.PositionalParamSpec.builder()
+            .paramLabel(paths)
+            .arity(arity)
+            .required(arity.startsWith("1"))
+            .type(java.util.List.class)
+            .auxiliaryTypes(Path.class)
+            .description(help)
+            .build());
     return s;
   }
 

@@ -51,6 +51,40 @@ class EarlyCorpusReadTest {
         .isEqualTo(CorpusReader.read(dir, CorpusReader.Translated.WHEN_ASKED).corpus());
   }
 
+  /**
+   * validate reads its corpus early too, whole (translations at once), for a spec, a corpus folder,
+   * a folder of specs, or nothing (the built-in corpus); the read it takes is the one it would
+   * make.
+   */
+  @Test
+  void validateTakesAnEarlyReadOfWhatItChecks() {
+    Path spec = CliRun.repo().resolve("briefings/full-article.yaml");
+    Path dir = CliRun.repo().resolve("briefings/corpus");
+    Path specs = CliRun.repo().resolve("briefings");
+
+    int before = Corpora.earlyTaken();
+    Corpora.readEarly("validate", spec.toString());
+    Corpora.Loaded forSpec = Corpora.complete(null).forSpec(spec);
+    Corpora.readEarly("validate", "-v", dir.toString());
+    Corpora.Loaded forDir = Corpora.complete(null).forDir(dir);
+    Corpora.readEarly("validate", specs.toString());
+    Corpora.Loaded inFolder = Corpora.complete(null).forDir(specs.resolve("corpus"));
+    Corpora.readEarly("validate");
+    Corpora.Loaded builtIn = Corpora.complete(null).forDefault();
+
+    assertThat(Corpora.earlyTaken() - before).isEqualTo(4);
+    CorpusReader.Result whole = CorpusReader.read(dir, CorpusReader.Translated.AT_ONCE);
+    assertThat(forSpec.corpus()).isEqualTo(whole.corpus());
+    assertThat(forDir.corpus()).isEqualTo(whole.corpus());
+    assertThat(inFolder.corpus()).isEqualTo(whole.corpus());
+    assertThat(forDir.warnings()).isEqualTo(whole.warnings());
+    assertThat(builtIn.label()).isEqualTo(CorpusReader.EMBEDDED_DISPLAY);
+    // A build's early read (translations when asked) is not taken by validate's whole read.
+    Corpora.readEarly("build", spec.toString());
+    Corpora.complete(null).forSpec(spec);
+    assertThat(Corpora.earlyTaken() - before).isEqualTo(4);
+  }
+
   @Test
   void anEarlyReadOfAnotherCorpusIsDropped(@TempDir Path tmp) throws IOException {
     Path other = CliTest.copyCorpus(tmp);
