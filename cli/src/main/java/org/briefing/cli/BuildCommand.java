@@ -65,9 +65,8 @@ final class BuildCommand implements Callable<Integer> {
 
   /** The command line's model of {@code command}: its options, their help and their values. */
   static CommandSpec commandSpec(BuildCommand command) {
-    CommandSpec s =
-        Main.handMade(
-            command, "build", DESCRIPTION, "SPEC|DIR", "1..*", "Spec files or folders of specs.");
+    CommandSpec s = Main.handMade(command, "build", DESCRIPTION);
+    s.addPositional(Main.paths("SPEC|DIR", "1..*", "Spec files or folders of specs."));
     s.addOption(
         OptionSpec.builder("-o", "--output")
             .paramLabel("DIR")

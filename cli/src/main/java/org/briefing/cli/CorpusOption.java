@@ -17,11 +17,7 @@ final class CorpusOption {
 
   /** The option in a command's model made by hand. */
   static OptionSpec spec() {
-    return OptionSpec.builder(NAME)
-        .paramLabel(LABEL)
-        .type(Path.class)
-        .description(DESCRIPTION)
-        .build();
+    return Main.option(Path.class, LABEL, DESCRIPTION, NAME);
   }
 
   /** The folder given, checked (see {@link #folder}); null when none is. */

@@ -5,6 +5,7 @@ import org.briefing.diagnostics.Diagnostic;
 import org.briefing.diagnostics.InvalidInputException;
 import org.briefing.diagnostics.SourcePosition;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 
 /**
@@ -13,13 +14,20 @@ import picocli.CommandLine.Option;
  * table}.
  */
 final class ExportOutput {
+  private static final String DESCRIPTION =
+      "Write to FILE (whole or not at all) instead of standard output; - is standard output."
+          + " Only a regular file is replaced.";
+
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
-      description =
-          "Write to FILE (whole or not at all) instead of standard output; - is standard output."
-              + " Only a regular file is replaced.")
+      description = DESCRIPTION)
   Path output;
+
+  /** The option in a command's model made by hand. */
+  static OptionSpec spec() {
+    return Main.option(Path.class, "FILE", DESCRIPTION, "-o", "--output");
+  }
 
   /**
    * Writes the bytes; to a file, with "wrote FILE (what)" on standard error.

@@ -195,6 +195,8 @@ public final class Main implements Runnable {
               sub = new CommandLine(BuildCommand.commandSpec(build));
             } else if (type == ValidateCommand.class) {
               sub = new CommandLine(ValidateCommand.commandSpec(new ValidateCommand()));
+            } else if (type == TableCommand.class) {
+              sub = new CommandLine(TableCommand.commandSpec(new TableCommand()));
             } else {
               sub = new CommandLine(type);
             }
@@ -239,24 +241,30 @@ public final class Main implements Runnable {
 
   /**
    * A command's model made by hand rather than read from annotations (see {@link BuildCommand}):
-   * its name, description, {@code -h} and {@code -V}, and its positional paths ({@code arity} such
-   * as "1..*", as picocli writes it).
+   * its name, description, {@code -h} and {@code -V}.
    */
-  static CommandSpec handMade(
-      Object command, String name, String[] description, String paths, String arity, String help) {
+  static CommandSpec handMade(Object command, String name, String[] description) {
     CommandSpec s = CommandSpec.wrapWithoutInspection(command).name(name);
     s.usageMessage().description(description);
     standardHelpOptions(s);
-    s.addPositional(
-        CommandLine.Model.PositionalParamSpec.builder()
-            .paramLabel(paths)
-            .arity(arity)
-            .required(arity.startsWith("1"))
-            .type(java.util.List.class)
-            .auxiliaryTypes(Path.class)
-            .description(help)
-            .build());
     return s;
+  }
+
+  /** Positional paths ({@code arity} such as "1..*", as picocli writes it; required from 1). */
+  static CommandLine.Model.PositionalParamSpec paths(String label, String arity, String help) {
+    return CommandLine.Model.PositionalParamSpec.builder()
+        .paramLabel(label)
+        .arity(arity)
+        .required(arity.startsWith("1"))
+        .type(java.util.List.class)
+        .auxiliaryTypes(Path.class)
+        .description(help)
+        .build();
+  }
+
+  /** An option with a value of {@code type}, as {@code @Option(names, paramLabel, description)}. */
+  static OptionSpec option(Class<?> type, String label, String help, String... names) {
+    return OptionSpec.builder(names).paramLabel(label).type(type).description(help).build();
   }
 
   /** {@code -h} and {@code -V}, as picocli's {@code mixinStandardHelpOptions} gives them. */

@@ -2,6 +2,7 @@ package org.briefing.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.briefing.assemble.Assembler;
 import org.briefing.diagnostics.Diagnostic;
@@ -13,52 +14,76 @@ import org.briefing.model.Corpus;
 import org.briefing.model.Table;
 import org.briefing.render.Formats;
 import org.briefing.render.Renderer;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-/** {@code briefing table [ID]}: one table of the paper alone, in a format authors submit. */
-@Command(
-    name = "table",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Regenerate one of the paper's tables word for word (default: its summary table).",
-      "With its title, its notes and its source line, in English or a translation language;"
-          + " translated cells that are drafts are marked as drafts. './briefing list tables' lists them.",
-      "CSV (RFC 4180, UTF-8): the title in the first record, an empty record, the column headers and"
-          + " the rows, an empty record, then one record per note and the source line; every record"
-          + " as wide as the table, drafts marked \"[draft translation]\", formulas neutralised with a"
-          + " leading '."
-    })
+/**
+ * {@code briefing table [ID]}: one table of the paper alone, in a format authors submit. Its
+ * command-line model is made by hand ({@link #commandSpec}), as {@code build}'s is.
+ */
 final class TableCommand implements Callable<Integer> {
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  private static final String[] DESCRIPTION = {
+    "Regenerate one of the paper's tables word for word (default: its summary table).",
+    "With its title, its notes and its source line, in English or a translation language;"
+        + " translated cells that are drafts are marked as drafts. './briefing list tables' lists them.",
+    "CSV (RFC 4180, UTF-8): the title in the first record, an empty record, the column headers and"
+        + " the rows, an empty record, then one record per note and the source line; every record"
+        + " as wide as the table, drafts marked \"[draft translation]\", formulas neutralised with a"
+        + " leading '."
+  };
 
-  @Parameters(
-      paramLabel = "ID",
-      arity = "0..1",
-      description = "The table's id (default: the summary table the corpus names).")
+  CommandSpec spec;
   String id;
-
-  @Option(
-      names = {"-l", "--language"},
-      paramLabel = "LANG",
-      description = "en (default) or a translation language of the corpus, such as pl.")
   String language = "en";
-
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      description = "md (default), csv, latex, html, pdf or docx.")
   String format = "md";
+  final ExportOutput output = new ExportOutput();
+  private Path corpusDir;
 
-  @Mixin ExportOutput output;
+  /** The command's model, bound to {@code command}. */
+  static CommandSpec commandSpec(TableCommand command) {
+    CommandSpec s = Main.handMade(command, "table", DESCRIPTION);
+    s.addPositional(
+        PositionalParamSpec.builder()
+            .paramLabel("ID")
+            .arity("0..1")
+            .type(String.class)
+            .description("The table's id (default: the summary table the corpus names).")
+            .build());
+    s.addOption(
+        Main.option(
+            String.class,
+            "LANG",
+            "en (default) or a translation language of the corpus, such as pl.",
+            "-l",
+            "--language"));
+    s.addOption(
+        Main.option(
+            String.class,
+            "FORMAT",
+            "md (default), csv, latex, html, pdf or docx.",
+            "-f",
+            "--format"));
+    s.addOption(ExportOutput.spec());
+    s.addOption(CorpusOption.spec());
+    command.spec = s;
+    return s;
+  }
 
-  @Mixin CorpusOption corpusOption;
+  /** Takes the parsed values out of the model. */
+  private void takeValues() {
+    id = spec.positionalParameters().get(0).getValue();
+    String l = spec.findOption("--language").getValue();
+    language = l == null ? "en" : l;
+    String f = spec.findOption("--format").getValue();
+    format = f == null ? "md" : f;
+    output.output = spec.findOption("--output").getValue();
+    corpusDir =
+        CorpusOption.folder(spec.findOption(CorpusOption.NAME).getValue(), CorpusOption.NAME);
+  }
 
   @Override
   public Integer call() throws IOException {
+    takeValues();
     Formats installed = Formats.installed();
     Renderer renderer =
         installed
@@ -71,7 +96,7 @@ final class TableCommand implements Callable<Integer> {
                             "format '" + format + "' is not available in this build",
                             "available formats: " + String.join(", ", installed.names()))))
             .create();
-    Corpora.Loaded loaded = Corpora.load(corpusOption.dir());
+    Corpora.Loaded loaded = Corpora.load(corpusDir);
     Corpus corpus = loaded.corpus();
     Language lang = Cli.language(language, corpus);
     Table chosen =

@@ -46,14 +46,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   /** The command's model, bound to {@code command}. */
   static CommandSpec commandSpec(ValidateCommand command) {
-    CommandSpec s =
-        Main.handMade(
-            command,
-            "validate",
-            DESCRIPTION,
-            "FILE|DIR",
-            "0..*",
-            "Corpus folders, corpus files or specs.");
+    CommandSpec s = Main.handMade(command, "validate", DESCRIPTION);
+    s.addPositional(Main.paths("FILE|DIR", "0..*", "Corpus folders, corpus files or specs."));
     s.addOption(CorpusOption.spec());
     s.addOption(
         OptionSpec.builder("-v", "--verbose")
