@@ -180,7 +180,8 @@ final class Corpora {
 
   /**
    * For {@code build} and {@code validate}, starts reading the corpus of the first spec, folder or
-   * corpus folder given (for {@code validate} with none, the built-in corpus) on a daemon thread,
+   * corpus folder given (for {@code validate} with none, the built-in corpus), and for {@code
+   * table} and {@code list} the corpus of {@code --corpus} or the built-in one, on a daemon thread,
    * so that the read goes on while the command line is parsed and the command starts. The arguments
    * are only glanced at: a wrong guess costs a read that is dropped, never another result. Does
    * nothing for other commands, or without a second core.
@@ -194,8 +195,12 @@ final class Corpora {
   }
 
   private static void startEarly(String... args) {
-    boolean validate = args.length > 0 && args[0].equals("validate");
-    if ((validate ? args.length < 1 : args.length < 2 || !args[0].equals("build"))
+    String command = args.length > 0 ? args[0] : "";
+    boolean validate = command.equals("validate");
+    // table and list read the corpus given with --corpus, else the built-in one: no spec to look
+    // at.
+    boolean noSpec = command.equals("table") || command.equals("list");
+    if (!(validate || noSpec || (command.equals("build") && args.length >= 2))
         || Runtime.getRuntime().availableProcessors() < 2) {
       return;
     }
@@ -220,7 +225,9 @@ final class Corpora {
         }
       }
     }
-    if (first == null && !validate) {
+    if (noSpec) {
+      first = null;
+    } else if (first == null && !validate) {
       return;
     }
     // validate reads every translation at once (complete); with nothing given, the built-in corpus.

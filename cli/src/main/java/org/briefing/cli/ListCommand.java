@@ -1,6 +1,7 @@
 package org.briefing.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,60 +14,94 @@ import org.briefing.diagnostics.Suggestions;
 import org.briefing.i18n.Language;
 import org.briefing.listing.CorpusListing;
 import org.briefing.model.Corpus;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
-/** {@code briefing list KIND}: lists what the corpus holds, with filters. */
-@Command(
-    name = "list",
-    mixinStandardHelpOptions = true,
-    description =
-        "List the findings, hypotheses, events, references, topics, actors, tables, figures or"
-            + " glossary terms of a corpus.")
+/**
+ * {@code briefing list KIND}: lists what the corpus holds, with filters. Its command-line model is
+ * made by hand ({@link #commandSpec}), as {@code build}'s is.
+ */
 final class ListCommand implements Callable<Integer> {
+  private static final String[] DESCRIPTION = {
+    "List the findings, hypotheses, events, references, topics, actors, tables, figures or"
+        + " glossary terms of a corpus."
+  };
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-
-  @Parameters(
-      paramLabel = "KIND",
-      description =
-          "One of: findings, hypotheses, events, references, topics, actors, tables, figures,"
-              + " terms.")
+  CommandSpec spec;
   String kind;
-
-  @Option(names = "--topic", paramLabel = "ID", description = "Only items filed under this topic.")
   List<String> topics = new ArrayList<>();
-
-  @Option(names = "--actor", paramLabel = "ID", description = "Only items naming this actor.")
   List<String> actors = new ArrayList<>();
-
-  @Option(
-      names = "--from",
-      paramLabel = "DATE",
-      description = "Only dated items that may fall on or after DATE, such as 'March 2022'.")
   String from;
-
-  @Option(
-      names = "--to",
-      paramLabel = "DATE",
-      description = "Only dated items that may fall on or before DATE, such as 'May 2022'.")
   String to;
-
-  @Option(
-      names = {"-l", "--language"},
-      paramLabel = "LANG",
-      description =
-          "The language of the texts and of the details (verdicts, kinds): en (default) or a"
-              + " translation language. The ids stay as the corpus writes them.")
   String language = "en";
+  private Path corpusDir;
 
-  @Mixin CorpusOption corpusOption;
+  /** The command's model, bound to {@code command}. */
+  static CommandSpec commandSpec(ListCommand command) {
+    CommandSpec s = Main.handMade(command, "list", DESCRIPTION);
+    s.addPositional(
+        Main.word(
+            "KIND",
+            "1",
+            "One of: findings, hypotheses, events, references, topics, actors, tables, figures,"
+                + " terms."));
+    s.addOption(
+        OptionSpec.builder("--topic")
+            .paramLabel("ID")
+            .type(List.class)
+            .auxiliaryTypes(String.class)
+            .description("Only items filed under this topic.")
+            .build());
+    s.addOption(
+        OptionSpec.builder("--actor")
+            .paramLabel("ID")
+            .type(List.class)
+            .auxiliaryTypes(String.class)
+            .description("Only items naming this actor.")
+            .build());
+    s.addOption(
+        Main.option(
+            String.class,
+            "DATE",
+            "Only dated items that may fall on or after DATE, such as 'March 2022'.",
+            "--from"));
+    s.addOption(
+        Main.option(
+            String.class,
+            "DATE",
+            "Only dated items that may fall on or before DATE, such as 'May 2022'.",
+            "--to"));
+    s.addOption(
+        Main.option(
+            String.class,
+            "LANG",
+            "The language of the texts and of the details (verdicts, kinds): en (default) or a"
+                + " translation language. The ids stay as the corpus writes them.",
+            "-l",
+            "--language"));
+    s.addOption(CorpusOption.spec());
+    command.spec = s;
+    return s;
+  }
+
+  /** Takes the parsed values out of the model. */
+  private void takeValues() {
+    kind = spec.positionalParameters().get(0).getValue();
+    List<String> t = spec.findOption("--topic").getValue();
+    topics = t == null ? new ArrayList<>() : t;
+    List<String> a = spec.findOption("--actor").getValue();
+    actors = a == null ? new ArrayList<>() : a;
+    from = spec.findOption("--from").getValue();
+    to = spec.findOption("--to").getValue();
+    String l = spec.findOption("--language").getValue();
+    language = l == null ? "en" : l;
+    corpusDir =
+        CorpusOption.folder(spec.findOption(CorpusOption.NAME).getValue(), CorpusOption.NAME);
+  }
 
   @Override
   public Integer call() {
+    takeValues();
     CorpusListing.Kind k =
         CorpusListing.Kind.fromKey(kind)
             .orElseThrow(
@@ -84,7 +119,7 @@ final class ListCommand implements Callable<Integer> {
                                 .orElse(
                                     "one of: findings, hypotheses, events, references, topics,"
                                         + " actors, tables, figures, terms"))));
-    Corpus corpus = Corpora.load(corpusOption.dir()).corpus();
+    Corpus corpus = Corpora.load(corpusDir).corpus();
     Language lang = Cli.language(language, corpus);
     PrintWriter out = spec.commandLine().getOut();
     CorpusListing.of(corpus, lang)

@@ -197,6 +197,8 @@ public final class Main implements Runnable {
               sub = new CommandLine(ValidateCommand.commandSpec(new ValidateCommand()));
             } else if (type == TableCommand.class) {
               sub = new CommandLine(TableCommand.commandSpec(new TableCommand()));
+            } else if (type == ListCommand.class) {
+              sub = new CommandLine(ListCommand.commandSpec(new ListCommand()));
             } else {
               sub = new CommandLine(type);
             }
@@ -258,6 +260,17 @@ public final class Main implements Runnable {
         .required(arity.startsWith("1"))
         .type(java.util.List.class)
         .auxiliaryTypes(Path.class)
+        .description(help)
+        .build();
+  }
+
+  /** One positional word ({@code arity} "1" or "0..1"), such as a table's id. */
+  static CommandLine.Model.PositionalParamSpec word(String label, String arity, String help) {
+    return CommandLine.Model.PositionalParamSpec.builder()
+        .paramLabel(label)
+        .arity(arity)
+        .required(arity.startsWith("1"))
+        .type(String.class)
         .description(help)
         .build();
   }

@@ -15,7 +15,6 @@ import org.briefing.model.Table;
 import org.briefing.render.Formats;
 import org.briefing.render.Renderer;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * {@code briefing table [ID]}: one table of the paper alone, in a format authors submit. Its
@@ -43,12 +42,7 @@ final class TableCommand implements Callable<Integer> {
   static CommandSpec commandSpec(TableCommand command) {
     CommandSpec s = Main.handMade(command, "table", DESCRIPTION);
     s.addPositional(
-        PositionalParamSpec.builder()
-            .paramLabel("ID")
-            .arity("0..1")
-            .type(String.class)
-            .description("The table's id (default: the summary table the corpus names).")
-            .build());
+        Main.word("ID", "0..1", "The table's id (default: the summary table the corpus names)."));
     s.addOption(
         Main.option(
             String.class,

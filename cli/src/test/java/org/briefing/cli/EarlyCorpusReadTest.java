@@ -85,6 +85,27 @@ class EarlyCorpusReadTest {
     assertThat(Corpora.earlyTaken() - before).isEqualTo(4);
   }
 
+  /** table and list read the corpus of --corpus, or the built-in one, early too. */
+  @Test
+  void tableAndListTakeAnEarlyReadOfTheirCorpus() {
+    Path dir = CliRun.repo().resolve("briefings/crs-foreign-debt/corpus");
+
+    int before = Corpora.earlyTaken();
+    Corpora.readEarly("table", "ownership", "-l", "pl", "--corpus", dir.toString(), "-f", "csv");
+    Corpora.Loaded table = Corpora.load(dir);
+    Corpora.readEarly("list", "findings", "--topic", "x", "--corpus=" + dir);
+    Corpora.Loaded list = Corpora.load(dir);
+    Corpora.readEarly("list", "topics");
+    Corpora.Loaded builtIn = Corpora.load(null);
+
+    assertThat(Corpora.earlyTaken() - before).isEqualTo(3);
+    CorpusReader.Result direct = CorpusReader.read(dir, CorpusReader.Translated.WHEN_ASKED);
+    assertThat(table.corpus()).isEqualTo(direct.corpus());
+    assertThat(list.corpus()).isEqualTo(direct.corpus());
+    assertThat(table.label()).isEqualTo(dir.toString());
+    assertThat(builtIn.label()).isEqualTo(CorpusReader.EMBEDDED_DISPLAY);
+  }
+
   @Test
   void anEarlyReadOfAnotherCorpusIsDropped(@TempDir Path tmp) throws IOException {
     Path other = CliTest.copyCorpus(tmp);
