@@ -197,10 +197,9 @@ final class Corpora {
   private static void startEarly(String... args) {
     String command = args.length > 0 ? args[0] : "";
     boolean validate = command.equals("validate");
-    // table and list read the corpus given with --corpus, else the built-in one: no spec to look
-    // at.
+    // table and list read the corpus given with --corpus, else the built-in one: no spec.
     boolean noSpec = command.equals("table") || command.equals("list");
-    if (!(validate || noSpec || (command.equals("build") && args.length >= 2))
+    if (!(validate || noSpec || command.equals("build"))
         || Runtime.getRuntime().availableProcessors() < 2) {
       return;
     }

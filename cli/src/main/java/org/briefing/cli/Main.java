@@ -188,20 +188,8 @@ public final class Main implements Runnable {
     SUBCOMMANDS.forEach(
         (name, type) -> {
           if (!one || name.equals(first)) {
-            CommandLine sub;
-            if (type == BuildCommand.class) {
-              BuildCommand build = new BuildCommand();
-              build.main = main;
-              sub = new CommandLine(BuildCommand.commandSpec(build));
-            } else if (type == ValidateCommand.class) {
-              sub = new CommandLine(ValidateCommand.commandSpec(new ValidateCommand()));
-            } else if (type == TableCommand.class) {
-              sub = new CommandLine(TableCommand.commandSpec(new TableCommand()));
-            } else if (type == ListCommand.class) {
-              sub = new CommandLine(ListCommand.commandSpec(new ListCommand()));
-            } else {
-              sub = new CommandLine(type);
-            }
+            CommandSpec made = madeByHand(name, main);
+            CommandLine sub = made != null ? new CommandLine(made) : new CommandLine(type);
             if (sub.getCommandSpec().versionProvider() == null) {
               // Each command's --version prints the tool's version, as the bare --version does.
               sub.getCommandSpec().versionProvider(VERSION);
@@ -211,6 +199,24 @@ public final class Main implements Runnable {
         });
     cl.registerConverter(Path.class, PATH);
     return cl;
+  }
+
+  /**
+   * The model of a command that staff and authors run most, made by hand ({@link #handMade}); null
+   * for the others, whose model picocli reads from their annotations.
+   */
+  private static CommandSpec madeByHand(String name, Main main) {
+    return switch (name) {
+      case "build" -> {
+        BuildCommand build = new BuildCommand();
+        build.main = main;
+        yield BuildCommand.commandSpec(build);
+      }
+      case "validate" -> ValidateCommand.commandSpec(new ValidateCommand());
+      case "table" -> TableCommand.commandSpec(new TableCommand());
+      case "list" -> ListCommand.commandSpec(new ListCommand());
+      default -> null;
+    };
   }
 
   private static final Version VERSION = new Version();

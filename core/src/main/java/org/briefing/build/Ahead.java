@@ -8,9 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Work done ahead, on an idle core: the first build of a process hands the one-time preparations it
- * will need (a citation processor, a renderer's classes, template and fonts) to a daemon thread,
- * and reads its corpus and assembles meanwhile, so that they are ready, or under way, when the
- * build reaches them. Each preparation is started once per process: later builds find it done.
+ * will need (a citation processor, a renderer's classes, style sheets and fonts) to a daemon
+ * thread, and reads its corpus and assembles meanwhile, so that they are ready, or under way, when
+ * the build reaches them. Each preparation is started once per process: later builds find it done.
  * Nothing depends on it: a preparation that fails is dropped, and the build does the same work
  * itself, with its own messages.
  *

@@ -20,7 +20,7 @@ public final class HtmlRendererProvider implements RendererProvider {
     return HtmlRenderer.builder().build();
   }
 
-  /** Loads the page template and style sheets. */
+  /** Loads the style sheets and the renderer's classes (the page template is compiled Java). */
   @Override
   public void prepare() {
     HtmlRenderer.prepare();
