@@ -2,7 +2,6 @@ package org.briefing.assemble;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.ListFormatter;
-import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.util.ULocale;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,6 +26,7 @@ import org.briefing.document.Meta;
 import org.briefing.document.Paper;
 import org.briefing.i18n.Language;
 import org.briefing.i18n.LocalizedText;
+import org.briefing.i18n.Numbers;
 import org.briefing.i18n.UnitId;
 import org.briefing.model.Article;
 import org.briefing.model.Citation;
@@ -108,8 +108,7 @@ public final class Assembler {
    * critical path on them. Nothing depends on this having run.
    */
   public static void prepareText(Language language) {
-    NumberFormat.getNumberInstance(ULocale.forLocale(language.locale()))
-        .format(new java.math.BigDecimal("1.5"));
+    Numbers.format(new java.math.BigDecimal("1.5"), 1, language.locale());
     ListFormatter.getInstance(language.locale()).format(List.of("1", "2"));
     BreakIterator words = BreakIterator.getWordInstance(ULocale.ROOT);
     words.setText("a b");

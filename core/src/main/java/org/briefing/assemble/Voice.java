@@ -1,8 +1,5 @@
 package org.briefing.assemble;
 
-import com.ibm.icu.text.DecimalFormat;
-import com.ibm.icu.text.NumberFormat;
-import com.ibm.icu.util.ULocale;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -17,6 +14,7 @@ import org.briefing.i18n.Labels;
 import org.briefing.i18n.Language;
 import org.briefing.i18n.LocalizedText;
 import org.briefing.i18n.Localizer;
+import org.briefing.i18n.Numbers;
 import org.briefing.i18n.UnitId;
 import org.briefing.model.Corpus;
 import org.briefing.model.PartialDate;
@@ -345,12 +343,7 @@ public final class Voice {
 
   /** A number as written in this language, keeping its decimals ("4.0" → "4,0" in Polish). */
   public String number(BigDecimal value) {
-    NumberFormat nf = NumberFormat.getNumberInstance(ULocale.forLocale(language.locale()));
-    if (nf instanceof DecimalFormat df) {
-      df.setMinimumFractionDigits(Math.max(0, value.scale()));
-      df.setMaximumFractionDigits(Math.max(0, value.scale()));
-    }
-    return nf.format(value);
+    return Numbers.format(value, Math.max(0, value.scale()), language.locale());
   }
 
   /** Whether a document holds any badge. */

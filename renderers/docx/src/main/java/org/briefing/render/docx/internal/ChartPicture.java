@@ -1,7 +1,5 @@
 package org.briefing.render.docx.internal;
 
-import com.ibm.icu.text.NumberFormat;
-import com.ibm.icu.util.ULocale;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -21,9 +19,11 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.briefing.document.Block;
 import org.briefing.i18n.Language;
+import org.briefing.i18n.Numbers;
 
 /**
  * Draws a chart's numbers as a PNG picture with Java2D (headless): horizontal bars ({@link
@@ -72,14 +72,14 @@ public final class ChartPicture {
 
   private final Block.Chart chart;
   private final Color accent;
-  private final NumberFormat numbers;
+  private final Locale locale;
   private final Font regular = REGULAR.deriveFont(FONT_SIZE);
   private final Font bold = BOLD.deriveFont(FONT_SIZE);
 
   private ChartPicture(Block.Chart chart, Color accent, Language language) {
     this.chart = chart;
     this.accent = accent;
-    this.numbers = NumberFormat.getNumberInstance(new ULocale(language.code()));
+    this.locale = language.locale();
   }
 
   /**
@@ -232,11 +232,9 @@ public final class ChartPicture {
       y += LINE;
       m.text(regular, AXIS, unit, PAD, y - 4);
     }
-    numbers.setMinimumFractionDigits(ticks.decimals());
-    numbers.setMaximumFractionDigits(ticks.decimals());
     double axisRoom = 0;
     for (double t = ticks.low(); t <= ticks.high() + ticks.step() / 2; t += ticks.step()) {
-      axisRoom = Math.max(axisRoom, m.width(regular, numbers.format(t)));
+      axisRoom = Math.max(axisRoom, m.width(regular, Numbers.format(t, ticks.decimals(), locale)));
     }
     double left = PAD + axisRoom + 6;
     double right = WIDTH - PAD - 10;
@@ -251,7 +249,7 @@ public final class ChartPicture {
           Math.abs(t) < ticks.step() / 1000 ? AXIS : GRID,
           1f,
           new Line2D.Double(left, ty, right, ty));
-      String label = numbers.format(t);
+      String label = Numbers.format(t, ticks.decimals(), locale);
       m.text(regular, AXIS, label, left - 6 - m.width(regular, label), ty + 4);
     }
 

@@ -1,14 +1,12 @@
 package org.briefing.render.html.internal;
 
-import com.ibm.icu.text.DecimalFormat;
-import com.ibm.icu.text.NumberFormat;
-import com.ibm.icu.util.ULocale;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.briefing.document.Block;
 import org.briefing.i18n.Language;
+import org.briefing.i18n.Numbers;
 
 /**
  * Draws a line chart ({@link Block.ChartKind#LINE}) as an accessible line chart in inline SVG, for
@@ -398,13 +396,7 @@ public final class LineChart {
 
   /** A value of the axis as the document's language writes it. */
   private String tickNumber(BigDecimal value, BigDecimal step) {
-    NumberFormat nf = NumberFormat.getNumberInstance(ULocale.forLocale(locale));
-    int decimals = Math.max(0, step.stripTrailingZeros().scale());
-    if (nf instanceof DecimalFormat df) {
-      df.setMinimumFractionDigits(decimals);
-      df.setMaximumFractionDigits(decimals);
-    }
-    return nf.format(value);
+    return Numbers.format(value, Math.max(0, step.stripTrailingZeros().scale()), locale);
   }
 
   /**
