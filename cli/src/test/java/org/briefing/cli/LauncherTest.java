@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -94,11 +95,7 @@ class LauncherTest {
    */
   @Test
   void theFirstRunOfAJarOnAJdkMakesTheThreeStartUpCaches(@TempDir Path dir) throws Exception {
-    Path home = Files.createDirectories(dir.resolve("tool"));
-    Files.copy(CliRun.repo().resolve("briefing"), home.resolve("briefing"));
-    home.resolve("briefing").toFile().setExecutable(true);
-    Files.createDirectories(home.resolve("cli/target"));
-    Files.writeString(home.resolve("cli/target/briefing.jar"), "a jar");
+    Path home = launcherCopy(dir);
     Path log = dir.resolve("runs.log");
     Path jdk25 = standInJdk(dir.resolve("jdk25"), "25.0.1", log);
     Path jdk17 = standInJdk(dir.resolve("jdk17"), "17.0.9", log);
@@ -178,11 +175,8 @@ class LauncherTest {
    */
   @Test
   void aCorpusEditStartsNoRebuildOfTheToolButASourceEditDoes(@TempDir Path dir) throws Exception {
-    Path home = Files.createDirectories(dir.resolve("tool"));
-    Files.copy(CliRun.repo().resolve("briefing"), home.resolve("briefing"));
-    home.resolve("briefing").toFile().setExecutable(true);
-    Path jar = Files.createDirectories(home.resolve("cli/target")).resolve("briefing.jar");
-    Files.writeString(jar, "a jar");
+    Path home = launcherCopy(dir);
+    Path jar = home.resolve("cli/target/briefing.jar");
     Path old = Files.createDirectories(home.resolve("core/src/main/java")).resolve("Old.java");
     Files.writeString(old, "class Old {}\n");
     Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.fromMillis(1_000_000_000L));
@@ -197,16 +191,73 @@ class LauncherTest {
 
     Path source = home.resolve("core/src/main/java/New.java");
     Files.writeString(source, "class New {}\n");
+    assertThat(startsABuild(home, jdk)).isTrue();
+  }
+
+  /**
+   * After a walk of the sources finds none newer than the jar, the launcher keeps the list of what
+   * it walked, and later runs stat the listed files and folders instead of walking: they still see
+   * a source edited in place, and a new one (by its folder's time), and a corpus edit still starts
+   * no rebuild.
+   */
+  @Test
+  void theKeptListOfSourcesSeesEveryEdit(@TempDir Path dir) throws Exception {
+    Path home = launcherCopy(dir);
+    Path jar = home.resolve("cli/target/briefing.jar");
+    Path java = Files.createDirectories(home.resolve("core/src/main/java"));
+    Path old = java.resolve("Old.java");
+    Files.writeString(old, "class Old {}\n");
+    Path findings =
+        Files.createDirectories(home.resolve("briefings/corpus")).resolve("findings.yaml");
+    Files.writeString(findings, "findings: []\n");
+    FileTime before = FileTime.fromMillis(1_000_000_000L);
+    // Every source file and folder older than the jar, as after a build.
+    for (Path p : List.of(old, java, java.getParent(), java.getParent().getParent())) {
+      Files.setLastModifiedTime(p, before);
+    }
+    for (Path p : List.of(home.resolve("core"), home.resolve("cli"))) {
+      Files.setLastModifiedTime(p, before);
+    }
+    Files.setLastModifiedTime(jar, FileTime.fromMillis(2_000_000_000L));
+    Path jdk = standInJdk(dir.resolve("jdk25"), "25.0.1", dir.resolve("runs.log"));
+    Path list = home.resolve("cli/target/briefing.sources");
+    Path mark = home.resolve("cli/target/briefing.sources-checked");
+
+    assertThat(startsABuild(home, jdk)).isFalse();
+    // The list is written after the answer, in the background.
+    for (int i = 0; i < 100 && !Files.exists(mark); i++) {
+      Thread.sleep(50);
+    }
+    assertThat(Files.readString(list)).contains(old.toString() + "\0", java + "\0");
+    FileTime marked = Files.getLastModifiedTime(mark);
+    Files.writeString(findings, "findings: [] # edited\n");
+    assertThat(startsABuild(home, jdk)).isFalse();
+    // That run stat'ed the list and walked nothing: the mark is the one the first walk left.
+    assertThat(Files.getLastModifiedTime(mark)).isEqualTo(marked);
+
+    Files.writeString(old, "class Old { int edited; }\n");
+    assertThat(startsABuild(home, jdk)).isTrue();
+    Files.setLastModifiedTime(old, before);
+    assertThat(startsABuild(home, jdk)).isFalse();
+    Files.writeString(java.resolve("New.java"), "class New {}\n");
+    assertThat(startsABuild(home, jdk)).isTrue();
+  }
+
+  /**
+   * Whether the launcher, run in its folder with a JDK, starts building the tool. (No ./mvnw in a
+   * test's copy: the build it starts fails, which is what shows it started.)
+   */
+  private static boolean startsABuild(Path home, Path jdk) throws Exception {
     ProcessBuilder pb =
         new ProcessBuilder(home.resolve("briefing").toString(), "list", "findings")
             .directory(home.toFile());
     pb.environment().put("JAVA_HOME", jdk.toString());
+    pb.environment().remove("BRIEFING_JAVA_OPTS");
     pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
     Process p = pb.start();
     String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    // (No ./mvnw in this copy: the build it starts fails, which is what shows it started.)
-    assertThat(err).contains("building the tool");
+    return err.contains("building the tool");
   }
 
   /**
@@ -217,11 +268,7 @@ class LauncherTest {
   @Test
   void everySpellingOfTheLaunchersPathGivesOneJarPathAndOneCache(@TempDir Path dir)
       throws Exception {
-    Path home = Files.createDirectories(dir.resolve("tool"));
-    Files.copy(CliRun.repo().resolve("briefing"), home.resolve("briefing"));
-    home.resolve("briefing").toFile().setExecutable(true);
-    Files.createDirectories(home.resolve("cli/target"));
-    Files.writeString(home.resolve("cli/target/briefing.jar"), "a jar");
+    Path home = launcherCopy(dir);
     Path sibling = Files.createDirectories(dir.resolve("elsewhere/deeper"));
     Path log = dir.resolve("runs.log");
     Path jdk = standInJdk(dir.resolve("jdk25"), "25.0.1", log);
@@ -252,6 +299,16 @@ class LauncherTest {
           .contains("-XX:AOTCache=" + realHome + "/cli/target/startup-cache/briefing-jdk25-plain-");
     }
     assertThat(cacheNames(home.resolve("cli/target/startup-cache"))).hasSize(3);
+  }
+
+  /** A copy of the launcher in DIR/tool, beside a jar (cli/target/briefing.jar); its folder. */
+  private static Path launcherCopy(Path dir) throws IOException {
+    Path home = Files.createDirectories(dir.resolve("tool"));
+    Files.copy(CliRun.repo().resolve("briefing"), home.resolve("briefing"));
+    home.resolve("briefing").toFile().setExecutable(true);
+    Files.createDirectories(home.resolve("cli/target"));
+    Files.writeString(home.resolve("cli/target/briefing.jar"), "a jar");
+    return home;
   }
 
   /** A JDK folder whose java logs its arguments and, asked to make a start-up cache, writes one. */
