@@ -286,6 +286,16 @@ class ParsedYamlCacheTest {
     assertThat(cache.find("f.yaml", source)).isNull();
     cache.keep(source, new YamlNode.Scalar("a \u009B bell", true, at));
     assertThat(cache.find("f.yaml", source)).as("a C1 control").isNull();
+    YamlNode.Scalar value = new YamlNode.Scalar("ż", true, at);
+    cache.keep(
+        source,
+        new YamlNode.Mapping(
+            java.util.Map.of("ż\u202Ekey", new YamlNode.Entry("ż\u202Ekey", at, value)), at));
+    assertThat(cache.find("f.yaml", source)).as("a bidi control in a key").isNull();
+    cache.keep(
+        source,
+        new YamlNode.Mapping(java.util.Map.of("żkey", new YamlNode.Entry("żkey", at, value)), at));
+    assertThat(cache.find("f.yaml", source)).as("the same key without it").isNotNull();
   }
 
   @Test
