@@ -133,6 +133,12 @@ class LauncherTest {
     Files.createDirectories(home.resolve("specs"));
     launch(home, jdk25, "build", "specs");
     assertThat(cacheUsedBy(log, "build specs")).contains("-full-");
+    // An option's value that is a folder (an existing output or corpus folder) is no folder of
+    // specs: a spec that names no Word format keeps 'pdf'.
+    launch(home, jdk25, "build", "note.yaml", "-o", "specs");
+    assertThat(cacheUsedBy(log, "build note.yaml -o specs")).contains("-pdf-");
+    launch(home, jdk25, "build", "note.yaml", "--corpus", "specs");
+    assertThat(cacheUsedBy(log, "build note.yaml --corpus specs")).contains("-pdf-");
     launch(home, jdk25, "table", "t1");
     assertThat(cacheUsedBy(log, "table t1")).contains("-plain-");
     launch(home, jdk25, "validate");
@@ -358,17 +364,21 @@ class LauncherTest {
     }
   }
 
-  /** Runs the launcher's own spec_count function on the arguments of build. */
+  /** Runs the launcher's own spec_args and spec_count functions on the arguments of build. */
   private static int specCount(String... args) throws Exception {
     String launcher = Files.readString(CliRun.repo().resolve("briefing"));
-    Matcher function = Pattern.compile("(?ms)^spec_count\\(\\) \\{$.*?^\\}$").matcher(launcher);
-    assertThat(function.find()).as("spec_count() in the launcher").isTrue();
+    StringBuilder functions = new StringBuilder();
+    for (String name : List.of("spec_args", "spec_count")) {
+      Matcher function = Pattern.compile("(?ms)^" + name + "\\(\\) \\{$.*?^\\}$").matcher(launcher);
+      assertThat(function.find()).as(name + "() in the launcher").isTrue();
+      functions.append(function.group()).append('\n');
+    }
     List<String> command =
         new ArrayList<>(
             List.of(
                 "bash",
                 "-c",
-                function.group() + "\nspec_count \"$@\"\necho \"$spec_total\"",
+                functions + "spec_args \"$@\"\nspec_count\necho \"$spec_total\"",
                 "test"));
     command.addAll(List.of(args));
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
