@@ -47,28 +47,20 @@ public final class Numbers {
     return formatter(locale, decimals).format(value).toString();
   }
 
-  @SuppressWarnings("deprecation") // threshold: see the class comment
   private static LocalizedNumberFormatter formatter(Locale locale, int decimals) {
     if (decimals < 0) {
       throw new IllegalArgumentException("decimals < 0: " + decimals);
     }
-    Map<Integer, LocalizedNumberFormatter> byDecimals = FORMATTERS.get(locale);
-    if (byDecimals == null) {
-      byDecimals = new ConcurrentHashMap<>();
-      Map<Integer, LocalizedNumberFormatter> earlier = FORMATTERS.putIfAbsent(locale, byDecimals);
-      if (earlier != null) {
-        byDecimals = earlier;
-      }
-    }
-    LocalizedNumberFormatter f = byDecimals.get(decimals);
-    if (f == null) {
-      f =
-          NumberFormatter.withLocale(ULocale.forLocale(locale))
-              .precision(Precision.fixedFraction(decimals))
-              .grouping(GroupingStrategy.ON_ALIGNED)
-              .threshold(1L);
-      byDecimals.putIfAbsent(decimals, f);
-    }
-    return f;
+    return FORMATTERS
+        .computeIfAbsent(locale, l -> new ConcurrentHashMap<>())
+        .computeIfAbsent(decimals, d -> make(locale, d));
+  }
+
+  @SuppressWarnings("deprecation") // threshold: see the class comment
+  private static LocalizedNumberFormatter make(Locale locale, int decimals) {
+    return NumberFormatter.withLocale(ULocale.forLocale(locale))
+        .precision(Precision.fixedFraction(decimals))
+        .grouping(GroupingStrategy.ON_ALIGNED)
+        .threshold(1L);
   }
 }
